@@ -12,7 +12,9 @@ VAR_DIR = Path(os.environ.get("IMMERSION_VAR_DIR", BASE_DIR / "var"))
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
-CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+CSRF_TRUSTED_ORIGINS = [
+    o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o
+]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -35,6 +37,7 @@ INSTALLED_APPS = [
     "immersion.seminars",
     "immersion.sites",
     "immersion.people",
+    "immersion.demo",
     # Views by audience
     "immersion.www",
 ]
@@ -66,6 +69,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "immersion.common.context_processors.site_config",
+                "immersion.common.context_processors.navigation",
             ],
         },
     },

@@ -1,0 +1,67 @@
+"""The domain's shared vocabulary (DESIGN.md §6). Codes are English/stable, labels French."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SiteKind(models.TextChoices):
+    CAF = "caf", _("Caf")
+    CPAM = "cpam", _("Cpam")
+    CCAS = "ccas", _("CCAS")
+    URGENCES = "urgences", _("Urgences hospitalières")
+    CHRS = "chrs", _("CHRS (centre d'hébergement et de réinsertion sociale)")
+    FRANCE_TRAVAIL = "france_travail", _("France Travail (ex-Pôle emploi)")
+    OTHER = "other", _("Autre structure")
+
+
+# The six kinds the seed names (everything but "other").
+SEED_SITE_KINDS = [k for k in SiteKind if k != SiteKind.OTHER]
+
+
+# What organizers write in their spreadsheets for each kind.
+SITE_KIND_SYNONYMS = {
+    "caisse d'allocations familiales": SiteKind.CAF,
+    "cpam": SiteKind.CPAM,
+    "caisse primaire d'assurance maladie": SiteKind.CPAM,
+    "assurance maladie": SiteKind.CPAM,
+    "centre communal d'action sociale": SiteKind.CCAS,
+    "ccas": SiteKind.CCAS,
+    "urgences": SiteKind.URGENCES,
+    "hôpital": SiteKind.URGENCES,
+    "urgences hôpital": SiteKind.URGENCES,
+    "service d'urgences": SiteKind.URGENCES,
+    "chrs": SiteKind.CHRS,
+    "centre d'hébergement et de réinsertion sociale": SiteKind.CHRS,
+    "france travail": SiteKind.FRANCE_TRAVAIL,
+    "pôle emploi": SiteKind.FRANCE_TRAVAIL,
+    "pole emploi": SiteKind.FRANCE_TRAVAIL,
+    "autre": SiteKind.OTHER,
+}
+
+
+class Channel(models.TextChoices):
+    ACCUEIL_PHYSIQUE = "accueil_physique", _("Accueil physique")
+    ACCUEIL_TELEPHONIQUE = "accueil_telephonique", _("Accueil téléphonique")
+    CONTROLE_SUR_PLACE = "controle_sur_place", _("Contrôle sur place")
+
+
+# The seed: "Contrôle sur place (Caf, cpam)".
+ON_SITE_INSPECTION_KINDS = {SiteKind.CAF, SiteKind.CPAM}
+
+
+class Category(models.TextChoices):
+    FONCTIONNAIRE_ETAT = "fonctionnaire_etat", _("Fonctionnaire d'État")
+    FONCTIONNAIRE_TERRITORIAL = "fonctionnaire_territorial", _("Fonctionnaire territorial")
+    CADRE_SECURITE_SOCIALE = "cadre_securite_sociale", _("Cadre ou dirigeant de Sécurité sociale")
+    CADRE_HOPITAL = "cadre_hopital", _("Cadre ou directeur d'hôpital")
+    JOURNALISTE = "journaliste", _("Journaliste")
+    CHEF_ENTREPRISE = "chef_entreprise", _("Chef d'entreprise")
+    ELU = "elu", _("Élu local ou national")
+    ENSEIGNANT = "enseignant", _("Enseignant")
+
+
+def label_for(choices: type[models.TextChoices], code: str) -> str:
+    try:
+        return str(choices(code).label)
+    except ValueError:
+        return code

@@ -1,0 +1,29 @@
+"""Development server with the embedded task worker (e-mails, solves, documents)."""
+
+import atexit
+import os
+import subprocess
+import sys
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Lance le serveur de développement et un worker de tâches en arrière-plan."
+
+    def add_arguments(self, parser):
+        parser.add_argument("addrport", nargs="?", default="127.0.0.1:8000")
+        parser.add_argument("--no-worker", action="store_true")
+
+    def handle(self, *args, addrport, no_worker=False, **options):
+        # The autoreloader re-runs this command in a child process (RUN_MAIN=true):
+        # start the worker once, from the outer process only.
+        if not no_worker and os.environ.get("RUN_MAIN") != "true":
+            worker = subprocess.Popen(  # noqa: S603 - our own manage.py, fixed arguments
+                [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "1"],
+                stdout=sys.stdout,
+                stderr=sys.stderr,
+            )
+            atexit.register(worker.terminate)
+        call_command("runserver", addrport)

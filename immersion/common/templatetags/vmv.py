@@ -1,0 +1,69 @@
+from django import template
+from django.utils import formats, timezone
+
+from immersion.common.choices import Category, Channel, SiteKind, label_for
+
+register = template.Library()
+
+STATUS_BADGES = {
+    "draft": "fr-badge--new",
+    "open": "fr-badge--info",
+    "assigned": "fr-badge--success",
+    "running": "fr-badge--warning",
+    "closed": "",
+}
+
+KIND_ICONS = {
+    "plenary": "fr-icon-team-line",
+    "immersion": "fr-icon-eye-line",
+    "tutor_exchange": "fr-icon-discuss-line",
+    "shared_analysis": "fr-icon-lightbulb-line",
+    "meal": "fr-icon-restaurant-line",
+    "travel": "fr-icon-train-line",
+    "visit": "fr-icon-map-pin-2-line",
+}
+
+
+@register.filter
+def hhmm(value) -> str:
+    """16:30, in Europe/Paris."""
+    if not value:
+        return ""
+    return timezone.localtime(value).strftime("%H:%M")
+
+
+@register.filter
+def long_date(value) -> str:
+    return formats.date_format(value, "l j F Y") if value else ""
+
+
+@register.filter
+def status_badge_class(status: str) -> str:
+    return STATUS_BADGES.get(status, "")
+
+
+@register.filter
+def item_icon(kind: str) -> str:
+    return KIND_ICONS.get(kind, "fr-icon-calendar-line")
+
+
+@register.filter
+def category_label(code: str) -> str:
+    return label_for(Category, code)
+
+
+@register.filter
+def site_kind_label(code: str) -> str:
+    return label_for(SiteKind, code)
+
+
+@register.filter
+def channel_label(code: str) -> str:
+    return label_for(Channel, code)
+
+
+@register.inclusion_tag("components/breadcrumb.html")
+def breadcrumb(current, *pairs):
+    """{% breadcrumb "Page" "Parent" parent_url "Grand-parent" url %} — pairs from the top."""
+    links = list(zip(pairs[0::2], pairs[1::2], strict=True))
+    return {"links": [(url, label) for label, url in links], "current": current}

@@ -1,0 +1,38 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+# A French commune code (code officiel géographique): department + number in the department.
+# Metropolitan departments 01-19, 21-95 and Corsica 2A/2B have 3-digit numbers (001-999);
+# overseas departments 971-976 (and collectivities 975, 977, 978) have 2-digit numbers.
+_METRO_DEPARTMENT = r"(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])"
+INSEE_COMMUNE_RE = re.compile(rf"^(?:{_METRO_DEPARTMENT}(?!000)\d{{3}}|97[1-8](?!00)\d{{2}})$")
+
+
+def normalise_insee_code(value: str) -> str:
+    value = (value or "").strip().upper()
+    # Spreadsheets drop the leading zero of "01004" (Ain) and turn codes into numbers.
+    if value.endswith(".0"):
+        value = value[:-2]
+    if len(value) == 4 and value.isdigit():
+        value = "0" + value
+    return value
+
+
+def validate_insee_code(value: str) -> None:
+    if not INSEE_COMMUNE_RE.match(value or ""):
+        raise ValidationError(
+            _("« %(value)s » n'est pas un code commune INSEE valide (5 caractères, ex. 35238)."),
+            code="invalid_insee_code",
+            params={"value": value},
+        )
+
+
+def validate_postal_code(value: str) -> None:
+    if value and not re.fullmatch(r"\d{5}", value):
+        raise ValidationError(
+            _("« %(value)s » n'est pas un code postal valide (5 chiffres)."),
+            code="invalid_postal_code",
+            params={"value": value},
+        )

@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand
+
+from immersion.demo.services import DEMO_TITLE, demo_logins, load_demo
+from immersion.seminars.models import Seminar
+
+
+class Command(BaseCommand):
+    help = "Charge le séminaire de démonstration « Vivez ma vie d'usager — Rennes »."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Ne rien faire si la base contient déjà un séminaire.",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and Seminar.objects.exists():
+            self.stdout.write("La base contient déjà des séminaires : démo non rechargée.")
+            return
+        seminar = load_demo()
+        self.stdout.write(self.style.SUCCESS(f"Séminaire de démonstration chargé : {DEMO_TITLE}"))
+        self.stdout.write(
+            f"{seminar.participants.count()} participants, {seminar.offers.count()} offres."
+        )
+        for login in demo_logins():
+            self.stdout.write(f"  {login.role:18} {login.email}  /  {login.password}")

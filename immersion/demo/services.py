@@ -1,0 +1,157 @@
+"""Builds the demo seminar "Vivez ma vie d'usager — Rennes" through the real services."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from immersion.accounts.models import User
+from immersion.demo.data import DEMO_PASSWORDS, OFFERS, PARTICIPANTS, SITES, TUTORS
+from immersion.people.services import register_participant
+from immersion.seminars.models import Seminar
+from immersion.seminars.services import create_seminar, open_seminar
+from immersion.sites import services as site_services
+from immersion.sites.models import HostSite
+
+DEMO_TITLE = "Vivez ma vie d'usager — Rennes"
+DEMO_EMAIL_DOMAIN = "demo.vivez-ma-vie-usager.fr"
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    email: str
+    password: str
+    role: str
+
+
+def demo_logins() -> list[DemoLogin]:
+    return [DemoLogin(email, values[3], values[0]) for email, values in DEMO_PASSWORDS.items()]
+
+
+def next_demo_start(today: dt.date) -> dt.date:
+    """The first Thursday at least six weeks ahead: the demo always looks upcoming."""
+    start = today + dt.timedelta(days=42)
+    return start + dt.timedelta(days=(3 - start.weekday()) % 7)
+
+
+def _slug_email(first: str, last: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", f"{first}.{last}".lower())
+    text = "".join(c for c in text if c.isalnum() or c == ".")
+    return f"{text}@{DEMO_EMAIL_DOMAIN}"
+
+
+@transaction.atomic
+def load_demo(*, today: dt.date | None = None) -> Seminar:
+    today = today or timezone.localdate()
+    users = {}
+    for email, (role, first, last, password) in DEMO_PASSWORDS.items():
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=password,
+                role=role,
+                first_name=first,
+                last_name=last,
+                is_staff=role == "admin",
+                is_superuser=role == "admin",
+            )
+        users[role] = user
+    organizer = users["organizer"]
+
+    seminar = create_seminar(
+        actor=organizer,
+        title=DEMO_TITLE,
+        city_code="35238",
+        start_date=next_demo_start(today),
+        venue="Maison des associations, 6 cours des Alliés, 35000 Rennes",
+    )
+    seminar.experts.add(users["expert"])
+    half_days = {h.half_day: h for h in seminar.half_days}
+
+    sites = {}
+    for key, name, kind, organisation, address, postal, code, lat, lon, access in SITES:
+        site = HostSite.objects.filter(name=name, commune_code=code).first()
+        if site is None:
+            site = site_services.create_site(
+                actor=organizer,
+                name=name,
+                kind=kind,
+                organisation=organisation,
+                address=address,
+                postal_code=postal,
+                commune_code=code,
+                commune_name="",
+                latitude=lat,
+                longitude=lon,
+                accessibility_notes=access,
+            )
+            for first, last, job in TUTORS.get(key, []):
+                site_services.add_tutor(
+                    actor=organizer,
+                    site=site,
+                    first_name=first,
+                    last_name=last,
+                    job_title=job,
+                    email=_slug_email(first, last),
+                )
+        sites[key] = site
+    caf = sites["caf-rennes"]
+    caf.coordinator = users["site_coordinator"]
+    caf.save(update_fields=["coordinator"])
+
+    for key, half_day, channel, capacity, authorisation, forbidden, rules in OFFERS:
+        site = sites[key]
+        tutors = list(site.tutors.all())
+        tutor = next(
+            (
+                t
+                for t in tutors
+                if ("contrôl" in t.job_title.lower()) == (channel == "controle_sur_place")
+            ),
+            None,
+        )
+        site_services.create_offer(
+            actor=organizer,
+            seminar=seminar,
+            site=site,
+            half_day=half_days[half_day],
+            channel=channel,
+            capacity=capacity,
+            needs_authorisation=authorisation,
+            forbidden_categories=forbidden,
+            rules_notes=rules,
+            tutor=tutor or (tutors[0] if tutors else None),
+        )
+
+    for (
+        first,
+        last,
+        category,
+        organisation,
+        function,
+        home,
+        unavailable,
+        prefs,
+        access,
+        diet,
+    ) in PARTICIPANTS:
+        register_participant(
+            actor=organizer,
+            seminar=seminar,
+            first_name=first,
+            last_name=last,
+            email=_slug_email(first, last),
+            category=category,
+            organisation=organisation,
+            function=function,
+            home_commune_code=home,
+            preferences=prefs,
+            accessibility_needs=access,
+            dietary_needs=diet,
+            available_half_days=[h for code, h in half_days.items() if code not in unavailable],
+        )
+    return open_seminar(actor=organizer, seminar=seminar)

@@ -1,0 +1,303 @@
+"""Import and export of a seminar's participants (.xlsx or .csv), all-or-nothing."""
+
+from collections import Counter
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from immersion.common.audit import log_action
+from immersion.common.choices import SITE_KIND_SYNONYMS, Category, SiteKind
+from immersion.common.imports import (
+    Column,
+    RowErrors,
+    match_choice,
+    normalise_token,
+    read_rows,
+    split_list,
+)
+from immersion.common.validators import normalise_insee_code, validate_insee_code
+from immersion.people.models import PREFERENCE_MAX, Participant
+from immersion.seminars.models import Seminar
+from immersion.territory.models import Commune
+
+COLUMNS = [
+    Column("first_name", "Prénom", ("prenom", "first_name", "prenoms"), required=True),
+    Column("last_name", "Nom", ("nom", "last_name", "nom_de_famille"), required=True),
+    Column(
+        "email",
+        "E-mail",
+        ("email", "e_mail", "courriel", "mail", "adresse_e_mail", "adresse_email"),
+        required=True,
+    ),
+    Column("phone", "Téléphone", ("telephone", "tel", "phone", "portable")),
+    Column("category", "Catégorie", ("categorie", "category", "public", "profil"), required=True),
+    Column(
+        "organisation",
+        "Organisme",
+        ("organisme", "organisation", "employeur", "structure"),
+        required=True,
+    ),
+    Column("function", "Fonction", ("fonction", "poste", "function")),
+    Column(
+        "home_commune_code",
+        "Code commune",
+        ("code_commune", "code_insee", "commune_code", "code_commune_insee", "insee"),
+    ),
+    Column("home_commune_name", "Commune", ("commune", "ville")),
+    Column(
+        "max_km",
+        "Distance max (km)",
+        ("distance_max_km", "distance_max", "rayon_km", "max_km", "distance_maximale_km"),
+    ),
+    Column("availability", "Disponibilités", ("disponibilites", "disponibilite", "availability")),
+    Column("preferences", "Préférences", ("preferences", "preference")),
+    Column(
+        "accessibility_needs",
+        "Besoins d'accessibilité",
+        ("besoins_d_accessibilite", "accessibilite", "besoins_accessibilite"),
+    ),
+    Column("dietary_needs", "Régime alimentaire", ("regime_alimentaire", "regime", "alimentation")),
+]
+COL = {c.key: c for c in COLUMNS}
+
+CATEGORY_SYNONYMS = {
+    "élu": Category.ELU,
+    "élue": Category.ELU,
+    "élu local": Category.ELU,
+    "élu national": Category.ELU,
+    "parlementaire": Category.ELU,
+    "journaliste": Category.JOURNALISTE,
+    "enseignant": Category.ENSEIGNANT,
+    "enseignante": Category.ENSEIGNANT,
+    "chef d'entreprise": Category.CHEF_ENTREPRISE,
+    "cheffe d'entreprise": Category.CHEF_ENTREPRISE,
+    "dirigeant d'entreprise": Category.CHEF_ENTREPRISE,
+    "fonctionnaire d'état": Category.FONCTIONNAIRE_ETAT,
+    "fonctionnaire de l'état": Category.FONCTIONNAIRE_ETAT,
+    "fonctionnaire territorial": Category.FONCTIONNAIRE_TERRITORIAL,
+    "fonctionnaire territoriale": Category.FONCTIONNAIRE_TERRITORIAL,
+    "cadre de sécurité sociale": Category.CADRE_SECURITE_SOCIALE,
+    "sécurité sociale": Category.CADRE_SECURITE_SOCIALE,
+    "cadre hospitalier": Category.CADRE_HOPITAL,
+    "directeur d'hôpital": Category.CADRE_HOPITAL,
+    "cadre d'hôpital": Category.CADRE_HOPITAL,
+}
+
+
+def _parse_commune(row, line, errors, communes: dict[str, Commune]):
+    code = normalise_insee_code(row.get("home_commune_code"))
+    name = row.get("home_commune_name")
+    if not code:
+        if name:
+            matches = [
+                c for c in communes.values() if normalise_token(c.name) == normalise_token(name)
+            ]
+            if len(matches) == 1:
+                c = matches[0]
+                return c.code, c.name, c.latitude, c.longitude
+        return "", name, None, None
+    try:
+        validate_insee_code(code)
+    except ValidationError as exc:
+        errors.add(line, COL["home_commune_code"], exc.messages[0])
+        return code, name, None, None
+    commune = communes.get(code)
+    if commune is None:
+        return code, name, None, None
+    return code, commune.name, commune.latitude, commune.longitude
+
+
+def _parse_availability(value, line, errors, half_days) -> set[int] | None:
+    """Returns the ids of the half-days the person is NOT available on."""
+    if not value.strip():
+        return set()
+    by_token = {}
+    for h in half_days:
+        by_token[normalise_token(h.half_day)] = h
+        by_token[normalise_token(h.half_day_label)] = h
+        day, _sep, part = h.half_day.partition("-")
+        by_token[normalise_token(f"jour {day[1:]} {part}")] = h
+        by_token[normalise_token(f"{day} {part}")] = h
+    available = set()
+    for token in split_list(value):
+        half_day = by_token.get(normalise_token(token))
+        if half_day is None:
+            errors.add(
+                line,
+                COL["availability"],
+                _("demi-journée inconnue « %(value)s » (valeurs possibles : %(codes)s)")
+                % {"value": token, "codes": ", ".join(h.half_day for h in half_days)},
+            )
+            return None
+        available.add(half_day.pk)
+    return {h.pk for h in half_days} - available
+
+
+def _parse_preferences(value, line, errors) -> dict | None:
+    prefs = {}
+    for item in split_list(value):
+        kind_text, sep, score_text = item.rpartition(":") if ":" in item else item.rpartition("=")
+        kind = match_choice(kind_text, SiteKind, SITE_KIND_SYNONYMS) if sep else None
+        if kind is None:
+            errors.add(
+                line,
+                COL["preferences"],
+                _("« %(value)s » : écrivez type:note, par exemple « caf:3; urgences:2 »")
+                % {"value": item},
+            )
+            return None
+        try:
+            score = int(score_text.strip())
+        except ValueError:
+            score = -1
+        if not 0 <= score <= PREFERENCE_MAX:
+            errors.add(
+                line,
+                COL["preferences"],
+                _("la note de « %(kind)s » doit être un entier de 0 à 3")
+                % {"kind": kind_text.strip()},
+            )
+            return None
+        prefs[kind] = score
+    return prefs
+
+
+def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
+    errors = RowErrors()
+    half_days = list(seminar.half_days)
+    communes = {c.code: c for c in Commune.objects.all()}
+    existing = {e.lower() for e in seminar.participants.values_list("email", flat=True)}
+    emails_in_file = Counter(r.get("email").strip().lower() for r in rows if r.get("email").strip())
+    first_line_of = {}
+    for row in rows:
+        email = row.get("email").strip().lower()
+        first_line_of.setdefault(email, row.line)
+    valid = []
+    for row in rows:
+        line, before = row.line, len(errors.errors)
+        data = {}
+        for key in ("first_name", "last_name", "organisation"):
+            value = row.get(key).strip()
+            if not value:
+                errors.add(line, COL[key], _("valeur obligatoire manquante"))
+            data[key] = value
+        email = row.get("email").strip().lower()
+        if not email:
+            errors.add(line, COL["email"], _("adresse e-mail manquante"))
+        else:
+            try:
+                validate_email(email)
+            except ValidationError:
+                errors.add(
+                    line, COL["email"], _("adresse e-mail invalide « %(v)s »") % {"v": email}
+                )
+            else:
+                if email in existing:
+                    errors.add(
+                        line,
+                        COL["email"],
+                        _("« %(v)s » est déjà inscrit(e) à ce séminaire") % {"v": email},
+                    )
+                elif emails_in_file[email] > 1 and first_line_of[email] != line:
+                    errors.add(
+                        line,
+                        COL["email"],
+                        _("doublon : « %(v)s » figure déjà ligne %(first)d")
+                        % {"v": email, "first": first_line_of[email]},
+                    )
+        data["email"] = email
+        category_text = row.get("category")
+        category = match_choice(category_text, Category, CATEGORY_SYNONYMS)
+        if not category_text.strip():
+            errors.add(line, COL["category"], _("catégorie manquante"))
+        elif category is None:
+            errors.add(
+                line,
+                COL["category"],
+                _("catégorie inconnue « %(v)s » (valeurs possibles : %(codes)s)")
+                % {"v": category_text, "codes": ", ".join(Category.values)},
+            )
+        data["category"] = category
+        code, name, lat, lon = _parse_commune(row, line, errors, communes)
+        data.update(home_commune_code=code, home_commune_name=name, latitude=lat, longitude=lon)
+        max_km = row.get("max_km").strip()
+        data["max_km"] = None
+        if max_km:
+            try:
+                data["max_km"] = int(float(max_km.replace(",", ".")))
+                if not 0 < data["max_km"] <= 1000:
+                    raise ValueError
+            except ValueError:
+                errors.add(
+                    line,
+                    COL["max_km"],
+                    _("distance invalide « %(v)s » (un nombre de km de 1 à 1000)") % {"v": max_km},
+                )
+        data["unavailable"] = _parse_availability(row.get("availability"), line, errors, half_days)
+        data["preferences"] = _parse_preferences(row.get("preferences"), line, errors) or {}
+        for key in ("phone", "function", "accessibility_needs", "dietary_needs"):
+            data[key] = row.get(key).strip()
+        if len(errors.errors) == before:
+            participant = Participant(
+                seminar=seminar,
+                **{k: v for k, v in data.items() if k != "unavailable"},
+            )
+            try:
+                participant.full_clean(validate_constraints=False)
+            except ValidationError as exc:
+                for field_name, messages in exc.message_dict.items():
+                    column = COL.get(field_name, field_name)
+                    for message in messages:
+                        errors.add(line, column, message)
+                continue
+            valid.append({"participant": participant, "unavailable": data["unavailable"]})
+    return valid, errors
+
+
+@transaction.atomic
+def import_participants(*, actor, seminar: Seminar, uploaded) -> list[Participant]:
+    """Import every row or none. Raises ImportRejected listing every faulty row."""
+    rows = read_rows(uploaded, COLUMNS)
+    valid, errors = validate_rows(seminar, rows)
+    errors.raise_if_any()
+    created = Participant.objects.bulk_create([v["participant"] for v in valid])
+    through = Participant.unavailable_half_days.through
+    through.objects.bulk_create(
+        [
+            through(participant_id=p.pk, programmeitem_id=h)
+            for p, v in zip(created, valid, strict=True)
+            for h in v["unavailable"]
+        ]
+    )
+    log_action(actor, "participants.import", seminar, count=len(created))
+    return created
+
+
+EXPORT_HEADERS = [c.label for c in COLUMNS]
+
+
+def export_rows(seminar: Seminar):
+    half_days = list(seminar.half_days)
+    for p in seminar.participants.prefetch_related("unavailable_half_days").order_by(
+        "last_name", "first_name"
+    ):
+        unavailable = {h.pk for h in p.unavailable_half_days.all()}
+        available = [h.half_day for h in half_days if h.pk not in unavailable]
+        yield [
+            p.first_name,
+            p.last_name,
+            p.email,
+            p.phone,
+            p.category,
+            p.organisation,
+            p.function,
+            p.home_commune_code,
+            p.home_commune_name,
+            p.max_km or "",
+            ", ".join(available),
+            "; ".join(f"{k}:{v}" for k, v in sorted(p.preferences.items())),
+            p.accessibility_needs,
+            p.dietary_needs,
+        ]

@@ -1,0 +1,171 @@
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.models import TimeStampedModel
+
+
+class SeminarStatus(models.TextChoices):
+    DRAFT = "draft", _("Brouillon")
+    OPEN = "open", _("Inscriptions ouvertes")
+    ASSIGNED = "assigned", _("Affectation publiée")
+    RUNNING = "running", _("En cours")
+    CLOSED = "closed", _("Clos")
+
+
+class SeminarQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Seminars a user may see in the back office: organizers see those they run."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser or user.role == "admin":
+            return self.all()
+        if user.role in ("organizer", "expert"):
+            return self.filter(Q(organizers=user) | Q(experts=user)).distinct()
+        return self.none()
+
+    def with_counts(self):
+        return self.annotate(
+            participant_count=models.Count("participants", distinct=True),
+            offer_count=models.Count("offers", distinct=True),
+        )
+
+
+class Seminar(TimeStampedModel):
+    title = models.CharField(_("titre"), max_length=200)
+    city_code = models.CharField(_("code INSEE de la ville"), max_length=5)
+    city_name = models.CharField(_("ville"), max_length=120)
+    start_date = models.DateField(_("premier jour"))
+    end_date = models.DateField(_("dernier jour"))
+    venue = models.CharField(_("lieu d'accueil"), max_length=250, blank=True)
+    objectives = models.TextField(_("objectifs"), blank=True)
+    audience = models.TextField(_("publics visés"), blank=True)
+    status = models.CharField(
+        _("statut"), max_length=20, choices=SeminarStatus.choices, default=SeminarStatus.DRAFT
+    )
+    organizers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organisateurs"),
+        related_name="organized_seminars",
+        blank=True,
+    )
+    experts = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("experts"),
+        related_name="expert_seminars",
+        blank=True,
+    )
+
+    objects = SeminarQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("séminaire")
+        verbose_name_plural = _("séminaires")
+        ordering = ["-start_date", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=models.F("start_date")),
+                name="seminar_end_after_start",
+                violation_error_message=_("Le dernier jour doit suivre le premier."),
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("organizer:seminar_detail", args=[self.pk])
+
+    @property
+    def days(self) -> list[dt.date]:
+        count = (self.end_date - self.start_date).days + 1
+        return [self.start_date + dt.timedelta(days=i) for i in range(count)]
+
+    def date_of_day(self, day: int) -> dt.date:
+        return self.start_date + dt.timedelta(days=day - 1)
+
+    @property
+    def half_days(self):
+        return self.programme_items.filter(kind=ItemKind.IMMERSION).order_by("starts_at")
+
+
+class ItemKind(models.TextChoices):
+    PLENARY = "plenary", _("Plénière")
+    IMMERSION = "immersion", _("Immersion")
+    TUTOR_EXCHANGE = "tutor_exchange", _("Échange avec le tuteur")
+    SHARED_ANALYSIS = "shared_analysis", _("Analyse partagée")
+    MEAL = "meal", _("Repas")
+    TRAVEL = "travel", _("Trajet")
+    VISIT = "visit", _("Visite")
+
+
+class ProgrammeItem(TimeStampedModel):
+    seminar = models.ForeignKey(
+        Seminar,
+        verbose_name=_("séminaire"),
+        on_delete=models.CASCADE,
+        related_name="programme_items",
+    )
+    kind = models.CharField(_("type"), max_length=20, choices=ItemKind.choices)
+    title = models.CharField(_("intitulé"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    starts_at = models.DateTimeField(_("début"))
+    ends_at = models.DateTimeField(_("fin"), null=True, blank=True)
+    sequence = models.PositiveSmallIntegerField(
+        _("séquence"),
+        null=True,
+        blank=True,
+        help_text=_("Numéro de séquence du séminaire (1 à 4)."),
+    )
+    is_optional = models.BooleanField(_("facultatif"), default=False)
+    location = models.CharField(_("lieu"), max_length=250, blank=True)
+    half_day = models.CharField(
+        _("demi-journée"),
+        max_length=20,
+        blank=True,
+        help_text=_("Code de la demi-journée d'immersion (ex. J2-matin), calculé automatiquement."),
+    )
+
+    class Meta:
+        verbose_name = _("élément de programme")
+        verbose_name_plural = _("éléments de programme")
+        ordering = ["starts_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
+                name="programme_item_ends_after_start",
+                violation_error_message=_("La fin doit être postérieure au début."),
+            ),
+            models.UniqueConstraint(
+                fields=["seminar", "half_day"],
+                condition=Q(kind="immersion"),
+                name="one_immersion_per_half_day",
+                violation_error_message=_("Il y a déjà une immersion sur cette demi-journée."),
+            ),
+        ]
+
+    def __str__(self):
+        local = timezone.localtime(self.starts_at)
+        return f"{self.title} ({local:%d/%m %H:%M})"
+
+    @property
+    def day(self) -> int:
+        local = timezone.localtime(self.starts_at).date()
+        return (local - self.seminar.start_date).days + 1
+
+    @property
+    def half_day_label(self) -> str:
+        if not self.half_day:
+            return ""
+        day, _sep, part = self.half_day.partition("-")
+        moment = _("matin") if part == "matin" else _("après-midi")
+        return f"{_('Jour')} {day[1:]} — {moment}"
+
+
+def half_day_code(day: int, start: dt.time) -> str:
+    return f"J{day}-{'matin' if start < dt.time(12, 30) else 'apres-midi'}"

@@ -1,0 +1,22 @@
+from django.contrib import admin
+
+from immersion.sites.models import HostSite, Offer, Tutor
+
+
+class TutorInline(admin.TabularInline):
+    model = Tutor
+    extra = 0
+
+
+@admin.register(HostSite)
+class HostSiteAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "organisation", "commune_name"]
+    list_filter = ["kind"]
+    search_fields = ["name", "organisation", "commune_name"]
+    inlines = [TutorInline]
+
+
+@admin.register(Offer)
+class OfferAdmin(admin.ModelAdmin):
+    list_display = ["site", "seminar", "half_day", "channel", "capacity"]
+    list_filter = ["channel", "seminar"]

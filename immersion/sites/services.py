@@ -1,0 +1,167 @@
+"""Writes on host sites, their tutors and their immersion offers."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from immersion.common.audit import log_action
+from immersion.common.choices import Category, Channel
+from immersion.common.validators import normalise_insee_code
+from immersion.sites.models import HostSite, Offer, Tutor
+from immersion.territory.selectors import get_commune
+
+SITE_FIELDS = {
+    "name",
+    "kind",
+    "organisation",
+    "address",
+    "postal_code",
+    "commune_code",
+    "commune_name",
+    "latitude",
+    "longitude",
+    "accessibility_notes",
+    "access_notes",
+    "phone",
+    "email",
+    "coordinator",
+}
+
+
+def _locate(site: HostSite) -> None:
+    """Fill the commune's name and, when missing, coordinates from the referential."""
+    site.commune_code = normalise_insee_code(site.commune_code)
+    commune = get_commune(site.commune_code)
+    if commune is None:
+        if not site.commune_name:
+            raise ValidationError(
+                {"commune_name": _("Commune absente du référentiel : indiquez son nom.")}
+            )
+        return
+    site.commune_name = site.commune_name or commune.name
+    site.postal_code = site.postal_code or commune.postal_code
+    if site.latitude is None and site.longitude is None:
+        site.latitude, site.longitude = commune.latitude, commune.longitude
+
+
+@transaction.atomic
+def create_site(*, actor, **fields) -> HostSite:
+    unknown = set(fields) - SITE_FIELDS
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    site = HostSite(**fields)
+    _locate(site)
+    site.full_clean()
+    site.save()
+    log_action(actor, "site.create", site)
+    return site
+
+
+@transaction.atomic
+def update_site(*, actor, site: HostSite, **fields) -> HostSite:
+    unknown = set(fields) - SITE_FIELDS
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    moved = "commune_code" in fields and fields["commune_code"] != site.commune_code
+    for name, value in fields.items():
+        setattr(site, name, value)
+    if moved and "latitude" not in fields:
+        site.latitude = site.longitude = None
+        site.commune_name = fields.get("commune_name", "")
+    _locate(site)
+    site.full_clean()
+    site.save()
+    log_action(actor, "site.update", site, fields=sorted(fields))
+    return site
+
+
+@transaction.atomic
+def add_tutor(
+    *,
+    actor,
+    site: HostSite,
+    first_name: str,
+    last_name: str,
+    job_title: str,
+    email: str = "",
+    phone: str = "",
+) -> Tutor:
+    tutor = Tutor(
+        site=site,
+        first_name=first_name,
+        last_name=last_name,
+        job_title=job_title,
+        email=email,
+        phone=phone,
+    )
+    tutor.full_clean()
+    tutor.save()
+    log_action(actor, "tutor.add", tutor, site=site.pk)
+    return tutor
+
+
+@transaction.atomic
+def update_tutor(*, actor, tutor: Tutor, **fields) -> Tutor:
+    allowed = {"first_name", "last_name", "job_title", "email", "phone"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(tutor, name, value)
+    tutor.full_clean()
+    tutor.save()
+    log_action(actor, "tutor.update", tutor, fields=sorted(fields))
+    return tutor
+
+
+@transaction.atomic
+def remove_tutor(*, actor, tutor: Tutor) -> None:
+    pk, site = tutor.pk, tutor.site_id
+    tutor.delete()
+    log_action(actor, "tutor.remove", None, tutor=pk, site=site)
+
+
+def offer_defaults(channel: str) -> dict:
+    """On-site inspections: one observer, no journalist (DESIGN.md §4.2)."""
+    if channel == Channel.CONTROLE_SUR_PLACE:
+        return {"capacity": 1, "forbidden_categories": [Category.JOURNALISTE.value]}
+    return {"capacity": 2, "forbidden_categories": []}
+
+
+OFFER_FIELDS = {"capacity", "forbidden_categories", "needs_authorisation", "rules_notes", "tutor"}
+
+
+@transaction.atomic
+def create_offer(*, actor, seminar, site: HostSite, half_day, channel: str, **fields) -> Offer:
+    unknown = set(fields) - OFFER_FIELDS
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    values = {**offer_defaults(channel), **{k: v for k, v in fields.items() if v is not None}}
+    values["forbidden_categories"] = sorted(set(values.get("forbidden_categories") or []))
+    offer = Offer(seminar=seminar, site=site, half_day=half_day, channel=channel, **values)
+    offer.full_clean()
+    offer.save()
+    log_action(actor, "offer.create", offer, seminar=seminar.pk, site=site.pk)
+    return offer
+
+
+@transaction.atomic
+def update_offer(*, actor, offer: Offer, **fields) -> Offer:
+    allowed = OFFER_FIELDS | {"half_day", "channel"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    for name, value in fields.items():
+        setattr(offer, name, value)
+    offer.forbidden_categories = sorted(set(offer.forbidden_categories or []))
+    offer.full_clean()
+    offer.save()
+    log_action(actor, "offer.update", offer, fields=sorted(fields))
+    return offer
+
+
+@transaction.atomic
+def delete_offer(*, actor, offer: Offer) -> None:
+    pk, seminar = offer.pk, offer.seminar_id
+    offer.delete()
+    log_action(actor, "offer.delete", None, offer=pk, seminar=seminar)

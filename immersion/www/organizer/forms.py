@@ -1,0 +1,278 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.choices import Category, Channel, SiteKind
+from immersion.common.forms import BaseForm, BaseModelForm
+from immersion.common.validators import normalise_insee_code, validate_insee_code
+from immersion.people.models import PREFERENCE_MAX, Participant
+from immersion.seminars.models import ItemKind
+from immersion.sites.models import HostSite, Tutor
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%H:%M")
+
+
+class InseeCodeField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 5)
+        kwargs.setdefault("min_length", 4)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = normalise_insee_code(super().clean(value))
+        if value:
+            validate_insee_code(value)
+        return value
+
+
+class SeminarForm(BaseForm):
+    title = forms.CharField(label=_("Titre"), max_length=200)
+    city_code = InseeCodeField(
+        label=_("Code INSEE de la ville"),
+        help_text=_("Par exemple 35238 pour Rennes, 75056 pour Paris."),
+    )
+    city_name = forms.CharField(
+        label=_("Nom de la ville"),
+        required=False,
+        help_text=_("Seulement si la commune n'est pas dans le référentiel."),
+    )
+    start_date = forms.DateField(label=_("Premier jour"), widget=DateInput())
+    venue = forms.CharField(label=_("Lieu d'accueil"), max_length=250, required=False)
+    objectives = forms.CharField(
+        label=_("Objectifs"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
+    audience = forms.CharField(
+        label=_("Publics visés"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+
+
+class ProgrammeItemForm(BaseForm):
+    day = forms.TypedChoiceField(label=_("Jour"), coerce=int)
+    start = forms.TimeField(label=_("Début"), widget=TimeInput())
+    end = forms.TimeField(label=_("Fin"), widget=TimeInput(), required=False)
+    kind = forms.ChoiceField(label=_("Type"), choices=ItemKind.choices)
+    title = forms.CharField(label=_("Intitulé"), max_length=200)
+    description = forms.CharField(
+        label=_("Description"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    sequence = forms.TypedChoiceField(
+        label=_("Séquence"),
+        choices=[("", "—"), (1, "1"), (2, "2"), (3, "3"), (4, "4")],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    location = forms.CharField(label=_("Lieu"), max_length=250, required=False)
+    is_optional = forms.BooleanField(label=_("Facultatif"), required=False)
+
+    def __init__(self, *args, seminar, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["day"].choices = [
+            (i, _("Jour %(n)d — %(date)s") % {"n": i, "date": d.strftime("%d/%m/%Y")})
+            for i, d in enumerate(seminar.days, start=1)
+        ]
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", _("La fin doit être postérieure au début."))
+        return data
+
+    @staticmethod
+    def initial_for(item):
+        local = timezone.localtime(item.starts_at)
+        return {
+            "day": item.day,
+            "start": local.time(),
+            "end": timezone.localtime(item.ends_at).time() if item.ends_at else None,
+            "kind": item.kind,
+            "title": item.title,
+            "description": item.description,
+            "sequence": item.sequence,
+            "location": item.location,
+            "is_optional": item.is_optional,
+        }
+
+
+class SiteForm(BaseModelForm):
+    commune_code = InseeCodeField(label=_("Code commune INSEE"))
+
+    class Meta:
+        model = HostSite
+        fields = [
+            "name",
+            "kind",
+            "organisation",
+            "address",
+            "postal_code",
+            "commune_code",
+            "commune_name",
+            "latitude",
+            "longitude",
+            "phone",
+            "email",
+            "accessibility_notes",
+            "access_notes",
+        ]
+        widgets = {
+            "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
+            "access_notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {
+            "commune_name": _("Rempli automatiquement si la commune est dans le référentiel."),
+            "latitude": _("Laisser vide pour utiliser le centre de la commune."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["commune_name"].required = False
+
+    def validate_unique(self):
+        # Uniqueness is checked by the service, after the commune is normalised.
+        pass
+
+    def _post_clean(self):
+        # The service validates the model (after filling coordinates); skip ModelForm's pass.
+        pass
+
+
+class TutorForm(BaseModelForm):
+    class Meta:
+        model = Tutor
+        fields = ["first_name", "last_name", "job_title", "email", "phone"]
+
+
+class OfferForm(BaseForm):
+    site = forms.ModelChoiceField(label=_("Structure d'accueil"), queryset=HostSite.objects.none())
+    half_day = forms.ModelChoiceField(label=_("Demi-journée"), queryset=None)
+    channel = forms.ChoiceField(label=_("Canal"), choices=Channel.choices)
+    capacity = forms.IntegerField(
+        label=_("Nombre d'observateurs"),
+        min_value=1,
+        max_value=50,
+        required=False,
+        help_text=_("Vide : 2 observateurs (1 pour un contrôle sur place)."),
+    )
+    forbidden_categories = forms.MultipleChoiceField(
+        label=_("Catégories non admises"),
+        choices=Category.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Pour un contrôle sur place, les journalistes sont exclus par défaut."),
+    )
+    needs_authorisation = forms.BooleanField(
+        label=_("Autorisation préalable requise"), required=False
+    )
+    rules_notes = forms.CharField(
+        label=_("Règles et consignes"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    tutor = forms.ModelChoiceField(label=_("Tuteur"), queryset=Tutor.objects.none(), required=False)
+
+    def __init__(self, *args, seminar, site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["half_day"].queryset = seminar.half_days
+        self.fields["half_day"].label_from_instance = lambda h: f"{h.half_day_label} ({h.half_day})"
+        if site is not None:
+            self.fields["site"].queryset = HostSite.objects.filter(pk=site.pk)
+            self.fields["site"].initial = site.pk
+            self.fields["site"].widget = forms.HiddenInput()
+            self.fields["tutor"].queryset = site.tutors.all()
+        else:
+            self.fields["site"].queryset = HostSite.objects.order_by("commune_name", "name")
+            self.fields["tutor"].queryset = Tutor.objects.select_related("site")
+            self.fields["tutor"].label_from_instance = lambda t: f"{t} ({t.site.name})"
+
+
+class ParticipantForm(BaseModelForm):
+    home_commune_code = InseeCodeField(label=_("Code commune INSEE (domicile)"), required=False)
+    available_half_days = forms.ModelMultipleChoiceField(
+        label=_("Disponibilités"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Demi-journées d'immersion où la personne est disponible."),
+    )
+
+    class Meta:
+        model = Participant
+        fields = [
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "category",
+            "organisation",
+            "function",
+            "home_commune_code",
+            "home_commune_name",
+            "max_km",
+            "accessibility_needs",
+            "dietary_needs",
+        ]
+        widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, seminar, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seminar = seminar
+        self.fields["home_commune_name"].required = False
+        half_days = seminar.half_days
+        self.fields["available_half_days"].queryset = half_days
+        self.fields["available_half_days"].label_from_instance = lambda h: h.half_day_label
+        if self.instance.pk:
+            unavailable = set(self.instance.unavailable_half_days.values_list("pk", flat=True))
+            self.initial["available_half_days"] = [
+                h.pk for h in half_days if h.pk not in unavailable
+            ]
+        else:
+            self.initial["available_half_days"] = [h.pk for h in half_days]
+        prefs = self.instance.preferences if self.instance.pk else {}
+        for kind in SiteKind:
+            if kind == SiteKind.OTHER:
+                continue
+            self.fields[f"pref_{kind}"] = forms.TypedChoiceField(
+                label=_("Préférence : %(kind)s") % {"kind": kind.label},
+                choices=[(i, str(i)) for i in range(PREFERENCE_MAX + 1)],
+                coerce=int,
+                initial=prefs.get(kind, 0),
+                required=False,
+                empty_value=0,
+            )
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        others = self.seminar.participants.filter(email__iexact=email)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if others.exists():
+            raise forms.ValidationError(_("Cette adresse e-mail est déjà inscrite à ce séminaire."))
+        return email
+
+    def preferences(self) -> dict:
+        return {
+            name.removeprefix("pref_"): value
+            for name, value in self.cleaned_data.items()
+            if name.startswith("pref_") and value
+        }
+
+    def _post_clean(self):
+        pass
+
+
+class ImportForm(BaseForm):
+    file = forms.FileField(
+        label=_("Fichier Excel (.xlsx) ou CSV"),
+        help_text=_("Première ligne : les noms des colonnes. Taille maximale : 10 Mo."),
+    )

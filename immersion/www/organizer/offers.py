@@ -1,0 +1,122 @@
+from itertools import groupby
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView
+
+from immersion.sites import services
+from immersion.sites.models import HostSite, Offer
+from immersion.www.mixins import SeminarMixin, add_validation_error
+from immersion.www.organizer.forms import OfferForm
+
+
+class OfferListView(SeminarMixin, TemplateView):
+    seminar_permission = "seminars.view_seminar"
+    template_name = "www/organizer/offer_list.html"
+
+    def get_context_data(self, **kwargs):
+        offers = list(
+            Offer.objects.for_seminar(self.seminar).order_by(
+                "half_day__starts_at", "site__name", "channel"
+            )
+        )
+        kwargs["groups"] = [
+            (half_day, list(items)) for half_day, items in groupby(offers, key=lambda o: o.half_day)
+        ]
+        kwargs["total_seats"] = sum(o.capacity for o in offers)
+        return super().get_context_data(**kwargs)
+
+
+class OfferFormMixin(SeminarMixin):
+    template_name = "www/organizer/offer_form.html"
+    form_class = OfferForm
+
+    def fixed_site(self):
+        site_pk = self.request.GET.get("structure") or self.request.POST.get("fixed_site")
+        if site_pk and site_pk.isdigit():
+            return HostSite.objects.filter(pk=site_pk).first()
+        return None
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "seminar": self.seminar, "site": self.fixed_site()}
+
+    def get_context_data(self, **kwargs):
+        kwargs["fixed_site"] = self.fixed_site()
+        return super().get_context_data(**kwargs)
+
+    def success_url(self):
+        site = self.fixed_site()
+        return (
+            site.get_absolute_url()
+            if site
+            else self.seminar.get_absolute_url().rstrip("/") + "/offres/"
+        )
+
+    def form_valid(self, form):
+        try:
+            self.save(dict(form.cleaned_data))
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Offre d'immersion enregistrée."))
+        return redirect(self.success_url())
+
+
+class OfferCreateView(OfferFormMixin, FormView):
+    def save(self, data):
+        if not data.get("forbidden_categories"):
+            data["forbidden_categories"] = None  # keep the channel's defaults
+        services.create_offer(actor=self.request.user, seminar=self.seminar, **data)
+
+
+class OfferUpdateView(OfferFormMixin, FormView):
+    def offer(self):
+        return get_object_or_404(Offer.objects.for_seminar(self.seminar), pk=self.kwargs["pk"])
+
+    def fixed_site(self):
+        return self.offer().site
+
+    def get_initial(self):
+        o = self.offer()
+        return {
+            "site": o.site_id,
+            "half_day": o.half_day_id,
+            "channel": o.channel,
+            "capacity": o.capacity,
+            "forbidden_categories": o.forbidden_categories,
+            "needs_authorisation": o.needs_authorisation,
+            "rules_notes": o.rules_notes,
+            "tutor": o.tutor_id,
+        }
+
+    def get_context_data(self, **kwargs):
+        kwargs["offer"] = self.offer()
+        return super().get_context_data(**kwargs)
+
+    def success_url(self):
+        return self.seminar.get_absolute_url().rstrip("/") + "/offres/"
+
+    def save(self, data):
+        data.pop("site")
+        if data.get("capacity") is None:
+            data.pop("capacity")
+        services.update_offer(actor=self.request.user, offer=self.offer(), **data)
+
+
+class OfferDeleteView(SeminarMixin, TemplateView):
+    template_name = "www/organizer/confirm_delete.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            object=get_object_or_404(Offer.objects.for_seminar(self.seminar), pk=self.kwargs["pk"]),
+            cancel_url=self.seminar.get_absolute_url().rstrip("/") + "/offres/",
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        offer = get_object_or_404(Offer.objects.for_seminar(self.seminar), pk=self.kwargs["pk"])
+        services.delete_offer(actor=request.user, offer=offer)
+        messages.success(request, _("Offre supprimée."))
+        return redirect(self.seminar.get_absolute_url().rstrip("/") + "/offres/")

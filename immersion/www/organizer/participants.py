@@ -1,0 +1,145 @@
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, ListView, TemplateView, View
+
+from immersion.common.choices import Category
+from immersion.common.imports import ImportRejected
+from immersion.common.tabular import CONTENT_TYPES, write_table
+from immersion.people import imports, services
+from immersion.www.mixins import SeminarMixin, add_validation_error
+from immersion.www.organizer.forms import ImportForm, ParticipantForm
+
+
+class ParticipantListView(SeminarMixin, ListView):
+    seminar_permission = "seminars.view_seminar"
+    template_name = "www/organizer/participant_list.html"
+    context_object_name = "participants"
+
+    def get_queryset(self):
+        qs = self.seminar.participants.prefetch_related("unavailable_half_days").order_by(
+            "last_name", "first_name"
+        )
+        category = self.request.GET.get("categorie")
+        if category in Category.values:
+            qs = qs.filter(category=category)
+        return qs
+
+    def get_context_data(self, **kwargs):
+        kwargs["categories"] = Category.choices
+        kwargs["current_category"] = self.request.GET.get("categorie", "")
+        kwargs["half_days"] = list(self.seminar.half_days)
+        return super().get_context_data(**kwargs)
+
+
+class ParticipantFormMixin(SeminarMixin):
+    template_name = "www/organizer/participant_form.html"
+    form_class = ParticipantForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "seminar": self.seminar}
+
+    def list_url(self):
+        return reverse("organizer:participant_list", args=[self.seminar.pk])
+
+    def form_valid(self, form):
+        data = {k: v for k, v in form.cleaned_data.items() if not k.startswith("pref_")}
+        data["preferences"] = form.preferences()
+        available = data.pop("available_half_days")
+        try:
+            self.save(data, available)
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Participant enregistré."))
+        return redirect(self.list_url())
+
+
+class ParticipantCreateView(ParticipantFormMixin, FormView):
+    def save(self, data, available):
+        services.register_participant(
+            actor=self.request.user, seminar=self.seminar, available_half_days=available, **data
+        )
+
+
+class ParticipantUpdateView(ParticipantFormMixin, FormView):
+    def participant(self):
+        return get_object_or_404(self.seminar.participants, pk=self.kwargs["pk"])
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.participant()}
+
+    def get_context_data(self, **kwargs):
+        kwargs["participant"] = self.participant()
+        return super().get_context_data(**kwargs)
+
+    def save(self, data, available):
+        services.update_participant(
+            actor=self.request.user,
+            participant=self.participant(),
+            available_half_days=available,
+            **data,
+        )
+
+
+class ParticipantDeleteView(SeminarMixin, TemplateView):
+    template_name = "www/organizer/confirm_delete.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            object=get_object_or_404(self.seminar.participants, pk=self.kwargs["pk"]),
+            cancel_url=reverse("organizer:participant_list", args=[self.seminar.pk]),
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        participant = get_object_or_404(self.seminar.participants, pk=self.kwargs["pk"])
+        services.withdraw_participant(actor=request.user, participant=participant)
+        messages.success(request, _("Participant retiré du séminaire."))
+        return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantImportView(SeminarMixin, FormView):
+    template_name = "www/organizer/import.html"
+    form_class = ImportForm
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            title=_("Importer des participants"),
+            columns=imports.COLUMNS,
+            example_url=reverse("organizer:participant_export", args=[self.seminar.pk, "xlsx"]),
+            cancel_url=reverse("organizer:participant_list", args=[self.seminar.pk]),
+            half_day_codes=[h.half_day for h in self.seminar.half_days],
+        )
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            created = imports.import_participants(
+                actor=self.request.user, seminar=self.seminar, uploaded=form.cleaned_data["file"]
+            )
+        except ImportRejected as exc:
+            return self.render_to_response(
+                self.get_context_data(form=form, import_errors=exc.errors)
+            )
+        messages.success(self.request, _("%(n)d participant(s) importé(s).") % {"n": len(created)})
+        return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantExportView(SeminarMixin, View):
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, fmt, **kwargs):
+        if fmt not in CONTENT_TYPES:
+            raise Http404
+        content = write_table(
+            fmt, imports.EXPORT_HEADERS, imports.export_rows(self.seminar), "Participants"
+        )
+        response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+        response["Content-Disposition"] = (
+            f'attachment; filename="participants-seminaire-{self.seminar.pk}.{fmt}"'
+        )
+        return response

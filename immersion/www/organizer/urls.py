@@ -1,0 +1,79 @@
+from django.urls import path
+
+from immersion.www.organizer import offers, participants, programme, seminars, sites
+
+app_name = "organizer"
+
+S = "seminaires/<int:seminar_pk>/"
+
+urlpatterns = [
+    path("seminaires/", seminars.SeminarListView.as_view(), name="seminar_list"),
+    path("seminaires/nouveau/", seminars.SeminarCreateView.as_view(), name="seminar_create"),
+    path(
+        "seminaires/<int:seminar_pk>/", seminars.SeminarDetailView.as_view(), name="seminar_detail"
+    ),
+    path(S + "modifier/", seminars.SeminarUpdateView.as_view(), name="seminar_edit"),
+    path(
+        S + "statut/<str:transition>/",
+        seminars.SeminarTransitionView.as_view(),
+        name="seminar_transition",
+    ),
+    path(S + "programme/ajouter/", programme.ItemCreateView.as_view(), name="programme_add"),
+    path(
+        S + "programme/<int:pk>/modifier/",
+        programme.ItemUpdateView.as_view(),
+        name="programme_edit",
+    ),
+    path(
+        S + "programme/<int:pk>/supprimer/",
+        programme.ItemDeleteView.as_view(),
+        name="programme_delete",
+    ),
+    path(S + "offres/", offers.OfferListView.as_view(), name="offer_list"),
+    path(S + "offres/ajouter/", offers.OfferCreateView.as_view(), name="offer_add"),
+    path(S + "offres/<int:pk>/modifier/", offers.OfferUpdateView.as_view(), name="offer_edit"),
+    path(S + "offres/<int:pk>/supprimer/", offers.OfferDeleteView.as_view(), name="offer_delete"),
+    path(S + "participants/", participants.ParticipantListView.as_view(), name="participant_list"),
+    path(
+        S + "participants/ajouter/",
+        participants.ParticipantCreateView.as_view(),
+        name="participant_add",
+    ),
+    path(
+        S + "participants/importer/",
+        participants.ParticipantImportView.as_view(),
+        name="participant_import",
+    ),
+    path(
+        S + "participants/export.<str:fmt>",
+        participants.ParticipantExportView.as_view(),
+        name="participant_export",
+    ),
+    path(
+        S + "participants/<int:pk>/modifier/",
+        participants.ParticipantUpdateView.as_view(),
+        name="participant_edit",
+    ),
+    path(
+        S + "participants/<int:pk>/retirer/",
+        participants.ParticipantDeleteView.as_view(),
+        name="participant_delete",
+    ),
+    path("structures/", sites.SiteListView.as_view(), name="site_list"),
+    path("structures/nouvelle/", sites.SiteCreateView.as_view(), name="site_create"),
+    path("structures/importer/", sites.SiteImportView.as_view(), name="site_import"),
+    path("structures/export.<str:fmt>", sites.SiteExportView.as_view(), name="site_export"),
+    path("structures/<int:pk>/", sites.SiteDetailView.as_view(), name="site_detail"),
+    path("structures/<int:pk>/modifier/", sites.SiteUpdateView.as_view(), name="site_edit"),
+    path("structures/<int:pk>/tuteurs/ajouter/", sites.TutorCreateView.as_view(), name="tutor_add"),
+    path(
+        "structures/<int:site_pk>/tuteurs/<int:pk>/modifier/",
+        sites.TutorUpdateView.as_view(),
+        name="tutor_edit",
+    ),
+    path(
+        "structures/<int:site_pk>/tuteurs/<int:pk>/supprimer/",
+        sites.TutorDeleteView.as_view(),
+        name="tutor_delete",
+    ),
+]

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Run the whole suite on SQLite, then on PostgreSQL.
+#   PG=auto (default): use the server answering on 127.0.0.1:5432, else start a private one
+#   PG=own:            always start a private server (Debian's packages, temporary data dir)
+set -euo pipefail
+mode="${1:-auto}"
+venv=.venv
+pytest=("$venv/bin/pytest" -p no:cacheprovider)
+export DJANGO_SETTINGS_MODULE=config.settings.test
+
+echo "== Suite complète sur SQLite"
+env -u DATABASE_URL "${pytest[@]}" ${PYTEST_ARGS:-}
+
+pg_answers() {
+  "$venv/bin/python" - "$@" <<'PY'
+import sys
+import psycopg
+try:
+    psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres connect_timeout=3").close()
+except Exception:
+    sys.exit(1)
+PY
+}
+
+own_dir=""
+cleanup() {
+  if [ -n "$own_dir" ] && [ -d "$own_dir" ]; then
+    scripts/pg-own.sh stop "$own_dir" || true
+  fi
+}
+trap cleanup EXIT
+
+if [ "$mode" != "own" ] && pg_answers; then
+  url="postgres://postgres@127.0.0.1:5432/postgres"
+  echo "== Suite complète sur PostgreSQL (serveur existant, 127.0.0.1:5432)"
+else
+  scripts/system-deps.sh postgres
+  own_dir=$(mktemp -d /tmp/immersion-pg.XXXXXX)
+  url=$(scripts/pg-own.sh start "$own_dir")
+  echo "== Suite complète sur PostgreSQL (serveur privé : $url)"
+fi
+DATABASE_URL="$url" "${pytest[@]}" ${PYTEST_ARGS:-}
