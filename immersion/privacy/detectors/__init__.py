@@ -1,0 +1,1 @@
+"""Detectors: one module per kind of personal data, each returning candidate spans."""

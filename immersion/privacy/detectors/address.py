@@ -1,0 +1,87 @@
+"""Postal addresses: number (+ bis/ter), street type and name, building, flat, postcode + city.
+
+Each part is found by its own pattern; parts separated only by a comma or spaces are chained,
+and a chain is an address when it holds a street or a named residence. A city on its own (or
+a postcode + city on its own) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.types import Label
+
+CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+LOW = r"[a-zà-öø-ÿ][\w'’\-]*"
+PART = (
+    r"(?:(?i:de|du|des|la|le|les|aux|au|sur|sous|en|et|saint|sainte|st|ste)\s+"
+    r"|(?i:d|l)['’])"
+)
+NAME_CAP = rf"(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,4}}"
+NAME_ANY = rf"(?:{PART})*(?:{CAP}|{LOW})(?:\s+(?:{PART})*{CAP}){{0,4}}"
+NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s[A-D](?=\s))?"
+STREET = (
+    r"(?i:rue|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
+    r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
+    r"|traverse|faubourg|promenade|clos|villa|cité|cite)"
+)
+PLACE = (
+    r"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.|lieu-dit|lieu\s+dit|hameau"
+    r"|domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
+)
+CITY = rf"(?:{CAP}(?:[\s\-](?:{PART})*{CAP})*|[A-ZÀ-Þ'’\-]{{2,}}(?:\s[A-ZÀ-Þ'’\-]{{2,}})*)"
+
+STRONG_PATTERNS = [
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET}\s+{NAME_ANY}"),
+    re.compile(rf"(?<![\w\-]){STREET}\s+{NAME_CAP}"),
+    re.compile(rf"(?<![\w\-]){PLACE}\s+{NAME_CAP}"),
+]
+WEAK_PATTERNS = [
+    re.compile(
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.|entrée)"
+        r"\s*[A-Z0-9]{1,3}(?!\w)"
+    ),
+    re.compile(
+        r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|logement|porte)\s*(?:n°\s*)?"
+        r"\d{1,4}[A-Z]?(?!\w)"
+    ),
+    re.compile(r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage)"),
+    re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
+    re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
+]
+_GAP = re.compile(r"\s*[,;\-–]?\s*")
+# "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
+_NOT_A_STREET = re.compile(
+    r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$"
+)
+
+
+def _street_without_number_ok(text: str, start: int) -> bool:
+    return not _NOT_A_STREET.search(text[max(0, start - 12) : start])
+
+
+def detect(text: str) -> list[Candidate]:
+    parts: list[tuple[int, int, bool]] = []
+    for strong, patterns in ((True, STRONG_PATTERNS), (False, WEAK_PATTERNS)):
+        for index, pattern in enumerate(patterns):
+            for m in pattern.finditer(text):
+                if strong and index == 1 and not _street_without_number_ok(text, m.start()):
+                    continue
+                parts.append((m.start(), m.end(), strong))
+    if not parts:
+        return []
+    parts.sort()
+    found: list[Candidate] = []
+    start, end, strong = parts[0]
+    for p_start, p_end, p_strong in parts[1:]:
+        if p_start <= end or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start])):
+            end = max(end, p_end)
+            strong = strong or p_strong
+            continue
+        if strong:
+            found.append(Candidate(start, end, Label.ADRESSE))
+        start, end, strong = p_start, p_end, p_strong
+    if strong:
+        found.append(Candidate(start, end, Label.ADRESSE))
+    return found

@@ -1,0 +1,324 @@
+"""Person names: spaCy NER combined with rules, guarded by the keep list.
+
+Layers (a miss by one is caught by another):
+
+1. civility + name ("Mme Le Goff", "mr benali", "Dr Kermarrec");
+2. first-name lexicon (data/prenoms.txt), extended to the surname that follows or precedes
+   ("Mamadou Diallo", "DUPONT Jean-Marc", "Marine Le Pape"); first names that are also common
+   words (Pierre, Rose…) only when capitalised and not used as a noun ("la rose des vents");
+3. cue words (l'agente, conseiller, son fils, s'appelle, prénom :…) and "X, 19 ans";
+4. surnames in capitals ("GUÉGUEN") that are not acronyms of the keep list;
+5. spaCy's PER entities, trimmed and filtered (institutions, places, common words);
+6. propagation: once a name is found, its other mentions in the note are found too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from immersion.privacy.keep import is_keep_word, is_place
+from immersion.privacy.nlp import is_common_word, is_function_or_verb
+from immersion.privacy.resources import first_names
+from immersion.privacy.tokens import Token, only_spaces, tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CIVILITY_RE = re.compile(
+    r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mme|mmes|mlle|mlles|melle|madame|monsieur"
+    r"|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur)(?=[\s\u00a0])"
+)
+PARTICLES = frozenset(
+    "le la de du des da di van von der den ben el al mc dos das do del della ter ten ibn "
+    "ould bin abu bou".split()
+)
+DETERMINERS = frozenset(
+    "le la les un une des du au aux ce cette ces sa son ses mon ma mes ta ton notre votre leur "
+    "leurs".split()
+)
+CUES = frozenset(
+    """agent agente agents agentes conseiller conseillere conseilleres conseillers collegue
+    collegues educateur educatrice educ animateur animatrice veilleur veilleuse infirmier
+    infirmiere ioa medecin docteur fils fille mari femme epouse epoux compagnon compagne
+    conjoint conjointe frere soeur sœur mere pere voisin voisine ami amie usager usagere patient
+    patiente referent referente responsable secretaire controleur controleuse intervenant
+    intervenante benevole stagiaire badge prenom prenomme prenommee nomme nommee bebe
+    petit-fils petite-fille grand-mere grand-pere enfant heberge hebergee tag civique
+    allocataire beneficiaire demandeur demandeuse appelant appelante assistante assistant
+    travailleuse travailleur chef directeur directrice""".split()
+)
+SELF_CUES = re.compile(r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$")
+AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
+APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
+NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
+
+
+def is_civility(word: str) -> bool:
+    m = CIVILITY_RE.match(word + " ")
+    return m is not None and m.end() == len(word)
+
+
+def _stop(tok: Token) -> bool:
+    return is_function_or_verb(tok.text) and tok.folded not in first_names()
+
+
+class _Context:
+    """Per-text helpers shared by the layers."""
+
+    def __init__(self, text: str, forbidden: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.forbidden = forbidden
+        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+
+    def blocked(self, tok: Token) -> bool:
+        return (
+            is_keep_word(tok.text)
+            or is_place(tok.text)
+            or any(s < tok.end and tok.start < e for s, e in self.forbidden)
+        )
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i < j follow each other with only spaces in between."""
+        return 0 <= i < j < len(self.tokens) and only_spaces(
+            self.text, self.tokens[i].end, self.tokens[j].start
+        )
+
+    # --- what may be part of a name
+
+    def surname_like(self, i: int, lowercase_ok: bool = False) -> bool:
+        tok = self.tokens[i]
+        if self.blocked(tok) or is_civility(tok.text):
+            return False
+        if tok.is_upper or tok.is_cap:
+            return not _stop(tok) or tok.folded in first_names()
+        return lowercase_ok and not is_common_word(tok.text) and len(tok.text) > 1
+
+    def particle_then_name(self, i: int, lowercase_ok: bool = False) -> bool:
+        return (
+            self.tokens[i].folded in PARTICLES
+            and self.adjacent(i, i + 1)
+            and self.surname_like(i + 1, lowercase_ok)
+            and (self.tokens[i + 1].is_cap or self.tokens[i + 1].is_upper or lowercase_ok)
+        )
+
+    def extend(self, i: int, j: int, lowercase_ok: bool = False) -> tuple[int, int]:
+        """Grow the token range [i, j] over the rest of the name (at most 5 tokens)."""
+        while j - i < 4 and self.adjacent(j, j + 1):
+            if self.particle_then_name(j + 1, lowercase_ok):
+                j += 2
+            elif self.surname_like(j + 1, lowercase_ok) and not (
+                self.tokens[j + 1].is_lower and self.tokens[j + 1].folded in PARTICLES
+            ):
+                j += 1
+            else:
+                break
+        while j - i < 4 and self.adjacent(i - 1, i):
+            prev = self.tokens[i - 1]
+            if self.blocked(prev) or _stop(prev) or is_civility(prev.text):
+                break
+            if prev.is_upper and not is_common_word(prev.text):
+                i -= 1
+            elif (
+                prev.is_cap
+                and not (prev.sent_start or prev.opener)
+                and prev.folded not in CUES
+                and (not is_common_word(prev.text) or prev.folded in first_names())
+            ):
+                i -= 1
+            else:
+                break
+        return i, j
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.tokens[i].start, self.tokens[j].end
+
+
+def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    for m in CIVILITY_RE.finditer(ctx.text):
+        i = next((k for k, t in enumerate(ctx.tokens) if t.start >= m.end()), None)
+        if i is None or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
+            continue
+        tok = ctx.tokens[i]
+        if ctx.particle_then_name(i, lowercase_ok=True):
+            yield ctx.extend(i, i + 1, lowercase_ok=tok.is_lower)
+        elif (tok.is_cap or tok.is_upper) and not ctx.blocked(tok) and not _stop(tok):
+            yield ctx.extend(i, i)
+        elif tok.is_lower and not ctx.blocked(tok) and not _stop(tok) and len(tok.text) > 1:
+            yield ctx.extend(i, i, lowercase_ok=True)
+
+
+def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    names = first_names()
+    for i, tok in enumerate(ctx.tokens):
+        kind = names.get(tok.folded)
+        if kind is None or ctx.blocked(tok):
+            continue
+        after = ctx.text[tok.end :]
+        if tok.is_lower:
+            if kind == "" and not _stop(tok) and tok.folded not in PARTICLES:
+                yield ctx.extend(i, i, lowercase_ok=True)
+            continue
+        if kind == "mot":
+            prev_det = (
+                i > 0
+                and ctx.adjacent(i - 1, i)
+                and ctx.tokens[i - 1].folded in DETERMINERS
+                and ctx.tokens[i - 1].is_lower
+            )
+            if prev_det or NOUN_USE_AFTER.match(after):
+                continue
+        if kind == "lieu":
+            followed = ctx.adjacent(i, i + 1) and (
+                ctx.surname_like(i + 1) or ctx.particle_then_name(i + 1)
+            )
+            if not followed:
+                continue
+        yield ctx.extend(i, i)
+
+
+def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    for i, tok in enumerate(ctx.tokens[1:], start=1):
+        if ctx.blocked(tok) or _stop(tok) or is_civility(tok.text):
+            continue
+        prev = ctx.tokens[i - 1]
+        between = ctx.text[prev.end : tok.start]
+        before = ctx.text[max(0, tok.start - 20) : tok.start]
+        cue = prev.folded in CUES and re.fullmatch(r"[\s,:(«\"“']*", between)
+        cue = cue or bool(SELF_CUES.search(before))
+        after = ctx.text[tok.end :]
+        post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        if not (cue or post):
+            continue
+        if tok.is_cap or tok.is_upper:
+            if is_common_word(tok.text) and tok.folded not in first_names() and not cue:
+                continue
+            yield ctx.extend(i, i)
+        elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
+            yield ctx.extend(i, i, lowercase_ok=True)
+
+
+def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    for i, tok in enumerate(ctx.tokens):
+        if (
+            tok.is_upper
+            and len(tok.text) >= 3
+            and not ctx.blocked(tok)
+            and not is_common_word(tok.text)
+            and any(ch in "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ" for ch in tok.text)
+        ):
+            yield ctx.extend(i, i)
+
+
+def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
+    if doc is None:
+        return
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        idx = [k for k, t in enumerate(ctx.tokens) if ent.start_char <= t.start < ent.end_char]
+        if not idx:
+            continue
+
+        def droppable(k: int) -> bool:
+            t = ctx.tokens[k]
+            if t.folded in PARTICLES and ctx.particle_then_name(k):
+                return False
+            return (
+                ctx.blocked(t)
+                or _stop(t)
+                or t.folded in CUES
+                or is_civility(t.text)
+                or (t.is_lower and t.folded not in first_names())
+            )
+
+        while idx and droppable(idx[0]):
+            idx.pop(0)
+        while idx and droppable(idx[-1]):
+            idx.pop()
+        if not idx or any(ctx.blocked(ctx.tokens[k]) for k in idx):
+            continue
+        if len(idx) == 1:
+            t = ctx.tokens[idx[0]]
+            if t.folded not in first_names() and is_common_word(t.text) and not t.is_upper:
+                continue
+        yield idx[0], idx[-1]
+
+
+def detect_names(
+    text: str, doc: Doc | None, forbidden: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Character ranges of person names in ``text`` (merged, sorted)."""
+    ctx = _Context(text, forbidden)
+    ranges: list[tuple[int, int]] = []
+    for seeds in (
+        _civility_seeds(ctx),
+        _lexicon_seeds(ctx),
+        _cue_seeds(ctx),
+        _capitals_seeds(ctx),
+        _spacy_seeds(ctx, doc),
+    ):
+        ranges += [ctx.span(i, j) for i, j in seeds]
+    return merge(ranges, text)
+
+
+def merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union of overlapping ranges and of ranges separated by spaces only."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and (start <= out[-1][1] or only_spaces(text, out[-1][1], start)):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def name_units(text: str) -> list[str]:
+    """The words of a name, a particle glued to the word after it ("le goff")."""
+    words = [t.folded for t in tokenize(text)]
+    units: list[str] = []
+    pending = ""
+    for w in words:
+        if w in PARTICLES:
+            pending = f"{pending}{w} "
+            continue
+        units.append(pending + w)
+        pending = ""
+    return units
+
+
+def propagate(
+    text: str, names: list[tuple[int, int]], forbidden: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Other mentions, in the same text, of the names already found (whole or by word)."""
+    lexicon = first_names()
+    found: list[tuple[int, int]] = []
+    patterns: set[tuple[str, bool]] = set()
+    for start, end in names:
+        surface = text[start:end]
+        whole_lower = surface.islower()
+        patterns.add((surface, True))
+        for tok in tokenize(surface):
+            if tok.folded in PARTICLES or len(tok.text) < 3:
+                continue
+            if is_keep_word(tok.text) or is_place(tok.text) or _stop(tok):
+                continue
+            common = is_common_word(tok.text) or lexicon.get(tok.folded) in ("mot", "lieu")
+            patterns.add((tok.text, whole_lower or not common))
+    taken = sorted(names)
+    for word, ignore_case in sorted(patterns, key=lambda p: -len(p[0])):
+        flags = re.IGNORECASE if ignore_case else 0
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", flags)
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in forbidden) or any(
+                a <= s and e <= b for a, b in taken
+            ):
+                continue
+            if not ignore_case and not m.group(0)[0].isupper():
+                continue
+            found.append((s, e))
+            taken.append((s, e))
+    return found

@@ -1,0 +1,29 @@
+"""Phone numbers: libphonenumber's matcher (region FR) plus a regex for French shapes.
+
+The regex catches numbers the matcher rejects (unassigned ranges, odd separators). Short
+service numbers (15, 115, 3646, 3949) never match either: they have fewer than ten digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.types import Label
+
+_S = r"[ .\-\u00a0/]?"
+FR_PHONE_RE = re.compile(
+    rf"(?<![\w+])(?:(?:\+|00){_S}33{_S}(?:\(0\){_S})?|\(?0\)?){_S}[1-9](?:{_S}\d\d){{4}}(?!\d)"
+)
+
+
+def detect(text: str) -> list[Candidate]:
+    found = [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in FR_PHONE_RE.finditer(text)]
+    if any(ch.isdigit() for ch in text):
+        for match in phonenumbers.PhoneNumberMatcher(text, "FR"):
+            digits = sum(ch.isdigit() for ch in match.raw_string)
+            if digits >= 9:  # never "3646" or "115"
+                found.append(Candidate(match.start, match.end, Label.TELEPHONE))
+    return found

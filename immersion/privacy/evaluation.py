@@ -1,0 +1,124 @@
+"""Scoring of the anonymiser against a labelled corpus (used by bench/ and the tests).
+
+Corpus format (JSON lines): ``{"id", "site_kind", "channel", "text",
+"entities": [{"start", "end", "label"}], "keep": ["term", ...]}``.
+
+* recall (covered): a gold entity is found when all its characters are covered by predicted
+  spans, whatever their label — what matters for privacy;
+* exact recall: a predicted span with the same label and the same boundaries exists;
+* precision: a predicted span is correct when it overlaps a gold entity (any label);
+* keep rate: share of the occurrences of the protected terms that no predicted span touches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from immersion.privacy.types import Label, Span
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    site_kind: str
+    channel: str
+    text: str
+    entities: list[Span]
+    keep: list[str]
+
+
+def load_corpus(path: Path) -> list[Note]:
+    notes = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        ents = [Span(e["start"], e["end"], Label(e["label"])) for e in raw["entities"]]
+        notes.append(
+            Note(raw["id"], raw["site_kind"], raw["channel"], raw["text"], ents, raw["keep"])
+        )
+    return notes
+
+
+@dataclass
+class LabelScore:
+    gold: int = 0
+    covered: int = 0
+    exact: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.covered / self.gold if self.gold else 1.0
+
+    @property
+    def exact_recall(self) -> float:
+        return self.exact / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+
+@dataclass
+class Report:
+    labels: dict[Label, LabelScore] = field(default_factory=lambda: {lb: LabelScore() for lb in Label})
+    keep_total: int = 0
+    keep_kept: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, label, value)
+    false_positives: list[tuple[str, str, str]] = field(default_factory=list)
+    lost_keep: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def keep_rate(self) -> float:
+        return self.keep_kept / self.keep_total if self.keep_total else 1.0
+
+
+def _covered(ent: Span, predicted: Sequence[Span]) -> bool:
+    chars = set(range(ent.start, ent.end))
+    for p in predicted:
+        chars -= set(range(p.start, p.end))
+    return not {i for i in chars}
+
+
+def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Report:
+    report = Report()
+    for note, predicted in zip(notes, predictions, strict=True):
+        text = note.text
+        for ent in note.entities:
+            s = report.labels[ent.label]
+            s.gold += 1
+            covered = _covered(
+                Span(ent.start, ent.end, ent.label),
+                [p for p in predicted if p.start < ent.end and ent.start < p.end],
+            ) if not text[ent.start : ent.end].isspace() else True
+            s.covered += covered
+            s.exact += any(
+                p.start == ent.start and p.end == ent.end and p.label == ent.label
+                for p in predicted
+            )
+            if not covered:
+                report.misses.append((note.id, ent.label, text[ent.start : ent.end]))
+        for p in predicted:
+            s = report.labels[Label(p.label)]
+            s.predicted += 1
+            if any(p.start < e.end and e.start < p.end for e in note.entities):
+                s.correct += 1
+            else:
+                report.false_positives.append((note.id, p.label, text[p.start : p.end]))
+        for term in note.keep:
+            pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+            for m in pattern.finditer(text):
+                if any(e.start < m.end() and m.start() < e.end for e in note.entities):
+                    continue  # the same string inside an entity is not a keep occurrence
+                report.keep_total += 1
+                if any(p.start < m.end() and m.start() < p.end for p in predicted):
+                    report.lost_keep.append((note.id, term))
+                else:
+                    report.keep_kept += 1
+    return report

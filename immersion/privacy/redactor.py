@@ -1,0 +1,101 @@
+"""The Redactor: runs the detectors, resolves overlaps and writes placeholders.
+
+It never logs or prints the text it is given, and the exceptions it raises never carry it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from immersion.privacy import nlp as nlp_module
+from immersion.privacy.detectors import (
+    address,
+    birthdate,
+    email,
+    iban,
+    identifiers,
+    nir,
+    phone,
+    plate,
+)
+from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.names import detect_names, merge, propagate
+from immersion.privacy.keep import PLACEHOLDER_RE, keep_ranges
+from immersion.privacy.placeholders import render
+from immersion.privacy.types import Label, RedactionResult, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_PATTERN_DETECTORS = (email, iban, nir, identifiers, phone, plate, birthdate, address)
+
+
+class Redactor:
+    """Finds personal data in French notes and replaces it with typed placeholders.
+
+    ``use_spacy=False`` runs the rule layers only (no model load); the default combines
+    spaCy's NER with the rules. The spaCy model is loaded lazily, once per process.
+    """
+
+    def __init__(self, *, use_spacy: bool = True, batch_size: int = 64) -> None:
+        self.use_spacy = use_spacy
+        self.batch_size = batch_size
+
+    def redact(self, text: str) -> RedactionResult:
+        return self.redact_many([text])[0]
+
+    def redact_many(self, texts: Sequence[str] | Iterable[str]) -> list[RedactionResult]:
+        """Redact several texts; spaCy runs in batches (``nlp.pipe``)."""
+        items = list(texts)
+        for position, text in enumerate(items):
+            if not isinstance(text, str):
+                raise TypeError(f"le texte n° {position} n'est pas une chaîne de caractères")
+        docs: list[Doc | None]
+        if self.use_spacy and items:
+            docs = list(nlp_module.load().pipe(items, batch_size=self.batch_size))
+        else:
+            docs = [None] * len(items)
+        return [self._redact_one(text, doc) for text, doc in zip(items, docs, strict=True)]
+
+    def find(self, text: str, doc: Doc | None = None) -> list[Span]:
+        """The spans of personal data in ``text`` (sorted, non-overlapping)."""
+        placeholders = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
+        candidates: list[Candidate] = []
+        for detector in _PATTERN_DETECTORS:
+            candidates += detector.detect(text)
+        candidates = [
+            c for c in candidates if not any(c.overlaps(s, e) for s, e in placeholders)
+        ]
+        protected = keep_ranges(text)
+        structured = _resolve(candidates)
+        taken = [(c.start, c.end) for c in structured]
+        names = detect_names(text, doc, protected + taken)
+        names = merge(names + propagate(text, names, protected + taken), text)
+        persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
+        final = _resolve(structured + persons)
+        return sorted(Span(c.start, c.end, c.label) for c in final)
+
+    def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
+        spans = self.find(text, doc)
+        return RedactionResult(text=render(text, spans), spans=spans)
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidate where several overlap (priority of the label, then length)."""
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):
+        if cand.end > cand.start and not any(cand.overlaps(c.start, c.end) for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+_default: Redactor | None = None
+
+
+def redact(text: str) -> RedactionResult:
+    """Redact ``text`` with the module-level default Redactor (spaCy loaded on first use)."""
+    global _default
+    if _default is None:
+        _default = Redactor()
+    return _default.redact(text)

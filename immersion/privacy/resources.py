@@ -1,0 +1,40 @@
+"""Package data files (lexicons), read with importlib.resources."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+
+def fold(word: str) -> str:
+    """Lowercase and strip accents: observers often type without them."""
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("’", "'"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def read_lines(name: str) -> list[str]:
+    text = resources.files("immersion.privacy").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Folded first name -> kind: "" (plain), "mot" (also a common word), "lieu" (a place)."""
+    names: dict[str, str] = {}
+    for line in read_lines("prenoms.txt"):
+        name, _, kind = line.partition(";")
+        names[fold(name)] = kind
+        for part in name.split("-"):  # "Jean-Pierre" also teaches "Jean" and "Pierre"
+            names.setdefault(fold(part), kind)
+    return names
+
+
+@cache
+def keep_terms() -> tuple[str, ...]:
+    return tuple(read_lines("keep.txt"))
+
+
+@cache
+def places() -> frozenset[str]:
+    return frozenset(fold(p) for p in read_lines("villes.txt"))
