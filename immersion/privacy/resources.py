@@ -31,6 +31,16 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def exact_first_names() -> frozenset[str]:
+    """First names of the lexicon, lowercased but with their accents."""
+    return frozenset(
+        part.lower()
+        for line in read_lines("prenoms.txt")
+        for part in [line.partition(";")[0], *line.partition(";")[0].split("-")]
+    )
+
+
+@cache
 def keep_terms() -> tuple[str, ...]:
     return tuple(read_lines("keep.txt"))
 

@@ -15,7 +15,7 @@ from immersion.privacy.types import Label
 _GAP = r"[^\d\n]{0,40}?"
 CAF_RE = re.compile(
     r"(?:allocataire|\bn[°o]\s*caf\b|\bnum(?:[ée]ro|\.)?\s*(?:de\s+)?caf\b|matricule"
-    r"|dossier\s+caf)"
+    r"|dossier\s+caf|\bnum(?:[ée]ro|\.)|\bn[°o]\b)"
     rf"{_GAP}(?<![\d])(\d{{7}})(?![\w])",
     re.IGNORECASE,
 )

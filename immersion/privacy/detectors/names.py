@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.keep import is_keep_word, is_place
 from immersion.privacy.nlp import is_common_word, is_function_or_verb
-from immersion.privacy.resources import first_names
+from immersion.privacy.resources import exact_first_names, first_names, fold
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ CUES = frozenset(
 SELF_CUES = re.compile(r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$")
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
+DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
 
 
@@ -61,7 +63,27 @@ def is_civility(word: str) -> bool:
 
 
 def _stop(tok: Token) -> bool:
+    """For a lowercase word: a function word, verb, adjective or adverb (not a first name)."""
     return is_function_or_verb(tok.text) and tok.folded not in first_names()
+
+
+def _function_word(tok: Token) -> bool:
+    """For a capitalised word: a stop word ("Elle", "Puis") rather than a surname ("Petit")."""
+    return tok.folded in _stop_words() and tok.folded not in first_names()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    return frozenset(fold(w) for w in STOP_WORDS) - PARTICLES
+
+
+def _lowercase_first_name(tok: Token) -> bool:
+    """A lowercase token that is a plain first name written as in the lexicon (or unaccented)."""
+    if first_names().get(tok.folded) != "" or tok.folded in PARTICLES:
+        return False
+    return tok.text.isascii() or tok.text.lower() in exact_first_names()
 
 
 class _Context:
@@ -90,11 +112,17 @@ class _Context:
 
     def surname_like(self, i: int, lowercase_ok: bool = False) -> bool:
         tok = self.tokens[i]
-        if self.blocked(tok) or is_civility(tok.text):
+        if self.blocked(tok) or self.civility_at(i):
             return False
         if tok.is_upper or tok.is_cap:
-            return not _stop(tok) or tok.folded in first_names()
-        return lowercase_ok and not is_common_word(tok.text) and len(tok.text) > 1
+            return not _function_word(tok) and tok.folded not in CUES
+        return (
+            lowercase_ok
+            and not _stop(tok)
+            and tok.folded not in CUES
+            and tok.folded not in _stop_words()
+            and len(tok.text) > 1
+        )
 
     def particle_then_name(self, i: int, lowercase_ok: bool = False) -> bool:
         return (
@@ -117,9 +145,13 @@ class _Context:
                 break
         while j - i < 4 and self.adjacent(i - 1, i):
             prev = self.tokens[i - 1]
-            if self.blocked(prev) or _stop(prev) or is_civility(prev.text):
+            if self.blocked(prev) or self.civility_at(i - 1):
                 break
-            if prev.is_upper and not is_common_word(prev.text):
+            if prev.folded in PARTICLES and (prev.is_cap or prev.is_upper):
+                i -= 1
+            elif _function_word(prev):
+                break
+            elif prev.is_upper:
                 i -= 1
             elif (
                 prev.is_cap
@@ -132,19 +164,26 @@ class _Context:
                 break
         return i, j
 
+    def civility_at(self, i: int) -> bool:
+        tok = self.tokens[i]
+        m = CIVILITY_RE.match(self.text, tok.start)
+        return m is not None and m.end() in (tok.end, tok.end + 1)
+
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.tokens[i].start, self.tokens[j].end
 
 
 def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
+        if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+            continue  # "un monsieur demande…": a noun, not a title
         i = next((k for k, t in enumerate(ctx.tokens) if t.start >= m.end()), None)
         if i is None or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
         tok = ctx.tokens[i]
         if ctx.particle_then_name(i, lowercase_ok=True):
             yield ctx.extend(i, i + 1, lowercase_ok=tok.is_lower)
-        elif (tok.is_cap or tok.is_upper) and not ctx.blocked(tok) and not _stop(tok):
+        elif (tok.is_cap or tok.is_upper) and not ctx.blocked(tok) and not _function_word(tok):
             yield ctx.extend(i, i)
         elif tok.is_lower and not ctx.blocked(tok) and not _stop(tok) and len(tok.text) > 1:
             yield ctx.extend(i, i, lowercase_ok=True)
@@ -158,7 +197,7 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         after = ctx.text[tok.end :]
         if tok.is_lower:
-            if kind == "" and not _stop(tok) and tok.folded not in PARTICLES:
+            if _lowercase_first_name(tok):
                 yield ctx.extend(i, i, lowercase_ok=True)
             continue
         if kind == "mot":
@@ -181,7 +220,9 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for i, tok in enumerate(ctx.tokens[1:], start=1):
-        if ctx.blocked(tok) or _stop(tok) or is_civility(tok.text):
+        if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in CUES:
+            continue
+        if _function_word(tok) or (tok.is_lower and _stop(tok)):
             continue
         prev = ctx.tokens[i - 1]
         between = ctx.text[prev.end : tok.start]
@@ -228,10 +269,10 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
                 return False
             return (
                 ctx.blocked(t)
-                or _stop(t)
+                or _function_word(t)
                 or t.folded in CUES
-                or is_civility(t.text)
-                or (t.is_lower and t.folded not in first_names())
+                or ctx.civility_at(k)
+                or (t.is_lower and not _lowercase_first_name(t))
             )
 
         while idx and droppable(idx[0]):
@@ -303,7 +344,7 @@ def propagate(
         for tok in tokenize(surface):
             if tok.folded in PARTICLES or len(tok.text) < 3:
                 continue
-            if is_keep_word(tok.text) or is_place(tok.text) or _stop(tok):
+            if is_keep_word(tok.text) or is_place(tok.text) or tok.folded in _stop_words():
                 continue
             common = is_common_word(tok.text) or lexicon.get(tok.folded) in ("mot", "lieu")
             patterns.add((tok.text, whole_lower or not common))
