@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     redactor = Redactor()
     load()
     redactor.redact("Chargement.")
-    print(f"corpus: {len(notes)} notes ({len(holdout)} held out); load {time.perf_counter() - t0:.1f} s")
+    loaded = time.perf_counter() - t0
+    print(f"corpus: {len(notes)} notes ({len(holdout)} held out); load {loaded:.1f} s")
 
     ours_pred = [r.spans for r in redactor.redact_many([n.text for n in notes])]
     base_pred = spacy_alone(notes)

@@ -67,7 +67,9 @@ class LabelScore:
 
 @dataclass
 class Report:
-    labels: dict[Label, LabelScore] = field(default_factory=lambda: {lb: LabelScore() for lb in Label})
+    labels: dict[Label, LabelScore] = field(
+        default_factory=lambda: {lb: LabelScore() for lb in Label}
+    )
     keep_total: int = 0
     keep_kept: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, label, value)
@@ -93,10 +95,14 @@ def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Repor
         for ent in note.entities:
             s = report.labels[ent.label]
             s.gold += 1
-            covered = _covered(
-                Span(ent.start, ent.end, ent.label),
-                [p for p in predicted if p.start < ent.end and ent.start < p.end],
-            ) if not text[ent.start : ent.end].isspace() else True
+            covered = (
+                _covered(
+                    Span(ent.start, ent.end, ent.label),
+                    [p for p in predicted if p.start < ent.end and ent.start < p.end],
+                )
+                if not text[ent.start : ent.end].isspace()
+                else True
+            )
             s.covered += covered
             s.exact += any(
                 p.start == ent.start and p.end == ent.end and p.label == ent.label

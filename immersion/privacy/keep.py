@@ -12,8 +12,10 @@ from functools import cache
 from immersion.privacy.resources import fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
-PLACEHOLDER_RE = re.compile(r"\[(?:PERSONNE_\d+|NIR|TÉLÉPHONE|EMAIL|IBAN|ADRESSE|DATE_NAISSANCE"
-                            r"|N_ALLOCATAIRE|ID_FRANCE_TRAVAIL|IMMATRICULATION)\]")
+PLACEHOLDER_RE = re.compile(
+    r"\[(?:PERSONNE_\d+|NIR|TÉLÉPHONE|EMAIL|IBAN|ADRESSE|DATE_NAISSANCE"
+    r"|N_ALLOCATAIRE|ID_FRANCE_TRAVAIL|IMMATRICULATION)\]"
+)
 
 
 @cache

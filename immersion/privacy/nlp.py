@@ -76,6 +76,35 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(w) for w in every) | non_noun, frozenset(non_noun)
 
 
+_AUXILIARIES = frozenset(
+    "est a ai as avait avaient était étaient sont ont sera seront va vont vient viennent fait "
+    "font dit disent peut doit veut sait".split()
+)
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    nlp = load()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    table = lookups.get_table("lemma_lookup")
+    strings = nlp.vocab.strings
+    verbs: set[str] = set()
+    for key, words in index.items():
+        if (strings[key] if isinstance(key, int) else key) == "verb":
+            verbs.update(words)
+    forms = {fold(w) for w in verbs} | {fold(w) for w in _AUXILIARIES}
+    for key, lemmas in table.items():
+        if isinstance(key, int) and key in strings and any(lemma in verbs for lemma in lemmas):
+            forms.add(fold(strings[key]))
+    return frozenset(forms)
+
+
+def is_verb_form(word: str) -> bool:
+    """A form of a French verb ("explique", "pleure", "est")."""
+    return fold(word) in _verb_forms()
+
+
 def is_common_word(word: str) -> bool:
     """A word of the French dictionary (any part of speech, inflected or not)."""
     return fold(word) in _word_sets()[0]

@@ -64,9 +64,7 @@ class Redactor:
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
             candidates += detector.detect(text)
-        candidates = [
-            c for c in candidates if not any(c.overlaps(s, e) for s, e in placeholders)
-        ]
+        candidates = [c for c in candidates if not any(c.overlaps(s, e) for s, e in placeholders)]
         protected = keep_ranges(text)
         structured = _resolve(candidates)
         taken = [(c.start, c.end) for c in structured]

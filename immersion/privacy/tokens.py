@@ -10,7 +10,7 @@ from immersion.privacy.resources import fold
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 ELISIONS = frozenset({"l", "d", "j", "s", "c", "m", "t", "n", "qu", "jusqu", "lorsqu", "puisqu"})
 SENTENCE_END = ".!?\n…"
-OPENERS = "\"«“:–—-(["
+OPENERS = '"«“:–—-(['
 
 
 @dataclass(slots=True)

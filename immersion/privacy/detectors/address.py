@@ -52,9 +52,7 @@ WEAK_PATTERNS = [
 ]
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
-_NOT_A_STREET = re.compile(
-    r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$"
-)
+_NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
 
 
 def _street_without_number_ok(text: str, start: int) -> bool:

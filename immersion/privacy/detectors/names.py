@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.keep import is_keep_word, is_place
-from immersion.privacy.nlp import is_common_word, is_function_or_verb
+from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form
 from immersion.privacy.resources import exact_first_names, first_names, fold
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
@@ -50,7 +50,9 @@ CUES = frozenset(
     allocataire beneficiaire demandeur demandeuse appelant appelante assistante assistant
     travailleuse travailleur chef directeur directrice""".split()
 )
-SELF_CUES = re.compile(r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$")
+SELF_CUES = re.compile(
+    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$"
+)
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
@@ -164,6 +166,30 @@ class _Context:
                 break
         return i, j
 
+    def word_name_ok(self, i: int) -> bool:
+        """A capitalised first name that is also a common word (Pierre, Rose, Marine…) is a
+        name unless it is used as a noun: after a determiner, before "de/des…", or at the
+        start of a sentence before an adjective or noun ("Marine nationale", "Claire et nette").
+        """
+        tok = self.tokens[i]
+        after = self.text[tok.end :]
+        if i > 0 and self.adjacent(i - 1, i):
+            prev = self.tokens[i - 1]
+            if prev.is_lower and prev.folded in DETERMINERS:
+                return False
+        if NOUN_USE_AFTER.match(after):
+            return False
+        if not (tok.sent_start or tok.opener):
+            return True
+        if i + 1 >= len(self.tokens) or not self.adjacent(i, i + 1):
+            return True  # followed by punctuation: "Rose, 19 ans", "(Pierre)"
+        nxt = self.tokens[i + 1]
+        if nxt.is_cap or nxt.is_upper:
+            return True
+        if nxt.folded == "et":
+            return i + 2 < len(self.tokens) and not self.tokens[i + 2].is_lower
+        return is_verb_form(nxt.text) or nxt.folded in ("a", "est", "ne", "n", "se", "s", "lui")
+
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
         m = CIVILITY_RE.match(self.text, tok.start)
@@ -195,20 +221,12 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         kind = names.get(tok.folded)
         if kind is None or ctx.blocked(tok):
             continue
-        after = ctx.text[tok.end :]
         if tok.is_lower:
             if _lowercase_first_name(tok):
                 yield ctx.extend(i, i, lowercase_ok=True)
             continue
-        if kind == "mot":
-            prev_det = (
-                i > 0
-                and ctx.adjacent(i - 1, i)
-                and ctx.tokens[i - 1].folded in DETERMINERS
-                and ctx.tokens[i - 1].is_lower
-            )
-            if prev_det or NOUN_USE_AFTER.match(after):
-                continue
+        if kind == "mot" and not ctx.word_name_ok(i):
+            continue
         if kind == "lieu":
             followed = ctx.adjacent(i, i + 1) and (
                 ctx.surname_like(i + 1) or ctx.particle_then_name(i + 1)
@@ -284,6 +302,8 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         if len(idx) == 1:
             t = ctx.tokens[idx[0]]
             if t.folded not in first_names() and is_common_word(t.text) and not t.is_upper:
+                continue
+            if first_names().get(t.folded) in ("mot", "lieu") and not ctx.word_name_ok(idx[0]):
                 continue
         yield idx[0], idx[-1]
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the note templates below read better on one line each)
 """Build tests/data/privacy/notes.jsonl from hand-written notes and templates.
 
 Run: ``.venv/bin/python tests/data/privacy/build_corpus.py``. The output is deterministic.
@@ -43,16 +44,50 @@ CIVILITY = re.compile(
 )
 
 KEEP_VOCAB = [
-    "Caf", "CAF", "Cpam", "CPAM", "CCAS", "CHRS", "SIAO", "115", "3646", "3949", "RSA", "APL",
-    "AAH", "CSS", "ASF", "PAJE", "AME", "IJ", "prime d'activité", "carte Vitale",
-    "France Travail", "Pôle emploi", "ameli", "MDPH", "PMI", "IOA", "SAMU", "Services Publics+",
-    "référentiel Marianne", "contrat d'engagement", "France services", "Carsat", "allocations familiales",
+    "Caf",
+    "CAF",
+    "Cpam",
+    "CPAM",
+    "CCAS",
+    "CHRS",
+    "SIAO",
+    "115",
+    "3646",
+    "3949",
+    "RSA",
+    "APL",
+    "AAH",
+    "CSS",
+    "ASF",
+    "PAJE",
+    "AME",
+    "IJ",
+    "prime d'activité",
+    "carte Vitale",
+    "France Travail",
+    "Pôle emploi",
+    "ameli",
+    "MDPH",
+    "PMI",
+    "IOA",
+    "SAMU",
+    "Services Publics+",
+    "référentiel Marianne",
+    "contrat d'engagement",
+    "France services",
+    "Carsat",
+    "allocations familiales",
     "complémentaire santé solidaire",
 ]
 KEEP_PATTERNS = [
-    r"\b\d{1,2}h\d{2}\b", r"\b\d{1,2}h\b", r"\b\d{1,2}:\d{2}\b",
-    r"\b\d+ ?(?:minutes|min|heures)\b", r"\b\d[\d  ]* ?(?:€|euros)",
-    r"\b\d{1,3} ans\b", r"\b[Tt]icket (?:n° ?)?[A-Z]?\d+\b", r"\b[Gg]uichet (?:n° ?)?\d+\b",
+    r"\b\d{1,2}h\d{2}\b",
+    r"\b\d{1,2}h\b",
+    r"\b\d{1,2}:\d{2}\b",
+    r"\b\d+ ?(?:minutes|min|heures)\b",
+    r"\b\d[\d  ]* ?(?:€|euros)",
+    r"\b\d{1,3} ans\b",
+    r"\b[Tt]icket (?:n° ?)?[A-Z]?\d+\b",
+    r"\b[Gg]uichet (?:n° ?)?\d+\b",
     r"\b[Bb]ox \d+\b",
 ]
 
@@ -138,42 +173,230 @@ def read_handwritten() -> list[dict]:
 # --------------------------------------------------------------------------- generated values
 
 FIRST = [
-    "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Sandrine", "Valérie", "Christine",
-    "Stéphanie", "Céline", "Aurélie", "Émilie", "Julie", "Camille", "Léa", "Manon", "Chloé",
-    "Jean", "Philippe", "Michel", "Alain", "Patrick", "Nicolas", "Christophe", "Pierre",
-    "Laurent", "Frédéric", "Sébastien", "Julien", "Thomas", "Kevin", "Maxime", "Hugo", "Lucas",
-    "Mohamed", "Ahmed", "Karim", "Youssef", "Rachid", "Mamadou", "Moussa", "Ibrahima",
-    "Fatoumata", "Aïcha", "Fatima", "Khadija", "Aminata", "Mariam", "Nour", "Yasmine",
-    "Maïwenn", "Gurvan", "Tugdual", "Soizic", "Erwan", "Nolwenn", "Gwenaëlle", "Loïc", "Yannick",
-    "Anaïs", "Yanis", "Ilyes", "Wassim", "Kenza", "Lilou", "Timéo", "Jean-Luc", "Marie-Claude",
-    "Anne-Sophie", "Jean-Baptiste", "Thi Lan", "Dragan", "Oksana", "Giovanni", "João",
+    "Marie",
+    "Nathalie",
+    "Isabelle",
+    "Sylvie",
+    "Catherine",
+    "Sandrine",
+    "Valérie",
+    "Christine",
+    "Stéphanie",
+    "Céline",
+    "Aurélie",
+    "Émilie",
+    "Julie",
+    "Camille",
+    "Léa",
+    "Manon",
+    "Chloé",
+    "Jean",
+    "Philippe",
+    "Michel",
+    "Alain",
+    "Patrick",
+    "Nicolas",
+    "Christophe",
+    "Pierre",
+    "Laurent",
+    "Frédéric",
+    "Sébastien",
+    "Julien",
+    "Thomas",
+    "Kevin",
+    "Maxime",
+    "Hugo",
+    "Lucas",
+    "Mohamed",
+    "Ahmed",
+    "Karim",
+    "Youssef",
+    "Rachid",
+    "Mamadou",
+    "Moussa",
+    "Ibrahima",
+    "Fatoumata",
+    "Aïcha",
+    "Fatima",
+    "Khadija",
+    "Aminata",
+    "Mariam",
+    "Nour",
+    "Yasmine",
+    "Maïwenn",
+    "Gurvan",
+    "Tugdual",
+    "Soizic",
+    "Erwan",
+    "Nolwenn",
+    "Gwenaëlle",
+    "Loïc",
+    "Yannick",
+    "Anaïs",
+    "Yanis",
+    "Ilyes",
+    "Wassim",
+    "Kenza",
+    "Lilou",
+    "Timéo",
+    "Jean-Luc",
+    "Marie-Claude",
+    "Anne-Sophie",
+    "Jean-Baptiste",
+    "Thi Lan",
+    "Dragan",
+    "Oksana",
+    "Giovanni",
+    "João",
 ]
 COMMON_WORD_FIRST = [
-    "Pierre", "Rose", "Olive", "Claire", "Blanche", "Ange", "Marine", "Prudence", "Constance",
-    "Victoire", "Capucine", "Violette", "Jade", "Margot", "Aurore", "Colombe", "Lys", "Mercedes",
+    "Pierre",
+    "Rose",
+    "Olive",
+    "Claire",
+    "Blanche",
+    "Ange",
+    "Marine",
+    "Prudence",
+    "Constance",
+    "Victoire",
+    "Capucine",
+    "Violette",
+    "Jade",
+    "Margot",
+    "Aurore",
+    "Colombe",
+    "Lys",
+    "Mercedes",
 ]
 SURNAME = [
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux",
-    "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier", "Blanc", "Guérin", "Boyer",
-    "Le Goff", "Le Gall", "Le Bihan", "Le Roux", "Le Floch", "Le Guen", "Tanguy", "Guillou",
-    "Morvan", "Kerleroux", "Quéré", "Jaouen", "Cadiou", "Abgrall", "Salaün", "Le Corre",
-    "N'Diaye", "Diallo", "Traoré", "Camara", "Koné", "Coulibaly", "Diop", "Ben Ali", "Benali",
-    "Haddad", "Nguyen", "Da Silva", "Dos Santos", "Pereira", "Kowalski", "Yilmaz", "Ferreira",
-    "De La Tour", "Van Damme", "Mc Carthy", "Di Marco", "El Amrani", "Ben Youssef", "Le Pape",
-    "Lefèvre", "Rolland", "Poulain", "Hamon", "Carré", "Lemoine", "Boucher", "Chauvin",
+    "Martin",
+    "Bernard",
+    "Dubois",
+    "Thomas",
+    "Robert",
+    "Richard",
+    "Petit",
+    "Durand",
+    "Leroy",
+    "Moreau",
+    "Simon",
+    "Laurent",
+    "Lefebvre",
+    "Michel",
+    "Garcia",
+    "David",
+    "Bertrand",
+    "Roux",
+    "Vincent",
+    "Fournier",
+    "Morel",
+    "Girard",
+    "André",
+    "Mercier",
+    "Blanc",
+    "Guérin",
+    "Boyer",
+    "Le Goff",
+    "Le Gall",
+    "Le Bihan",
+    "Le Roux",
+    "Le Floch",
+    "Le Guen",
+    "Tanguy",
+    "Guillou",
+    "Morvan",
+    "Kerleroux",
+    "Quéré",
+    "Jaouen",
+    "Cadiou",
+    "Abgrall",
+    "Salaün",
+    "Le Corre",
+    "N'Diaye",
+    "Diallo",
+    "Traoré",
+    "Camara",
+    "Koné",
+    "Coulibaly",
+    "Diop",
+    "Ben Ali",
+    "Benali",
+    "Haddad",
+    "Nguyen",
+    "Da Silva",
+    "Dos Santos",
+    "Pereira",
+    "Kowalski",
+    "Yilmaz",
+    "Ferreira",
+    "De La Tour",
+    "Van Damme",
+    "Mc Carthy",
+    "Di Marco",
+    "El Amrani",
+    "Ben Youssef",
+    "Le Pape",
+    "Lefèvre",
+    "Rolland",
+    "Poulain",
+    "Hamon",
+    "Carré",
+    "Lemoine",
+    "Boucher",
+    "Chauvin",
 ]
 CITIES = [
-    ("35000", "Rennes"), ("29200", "Brest"), ("29000", "Quimper"), ("22000", "Saint-Brieuc"),
-    ("56100", "Lorient"), ("56000", "Vannes"), ("29600", "Morlaix"), ("22300", "Lannion"),
-    ("35400", "Saint-Malo"), ("44000", "Nantes"), ("75011", "Paris"), ("93200", "Saint-Denis"),
-    ("69003", "Lyon"), ("13001", "Marseille"), ("29800", "Landerneau"), ("35700", "Rennes"),
+    ("35000", "Rennes"),
+    ("29200", "Brest"),
+    ("29000", "Quimper"),
+    ("22000", "Saint-Brieuc"),
+    ("56100", "Lorient"),
+    ("56000", "Vannes"),
+    ("29600", "Morlaix"),
+    ("22300", "Lannion"),
+    ("35400", "Saint-Malo"),
+    ("44000", "Nantes"),
+    ("75011", "Paris"),
+    ("93200", "Saint-Denis"),
+    ("69003", "Lyon"),
+    ("13001", "Marseille"),
+    ("29800", "Landerneau"),
+    ("35700", "Rennes"),
 ]
-STREET_TYPES = ["rue", "avenue", "av.", "boulevard", "bd", "allée", "impasse", "place", "chemin",
-                "route", "quai", "square", "rue"]
-STREETS = ["de la Paix", "Jean Jaurès", "Victor Hugo", "des Lilas", "du Général de Gaulle",
-           "de Brest", "Pasteur", "des Écoles", "de la Gare", "Saint-Exupéry", "du Moulin",
-           "Émile Zola", "des Mimosas", "de Kerichen", "Anatole France", "Jules Ferry"]
+STREET_TYPES = [
+    "rue",
+    "avenue",
+    "av.",
+    "boulevard",
+    "bd",
+    "allée",
+    "impasse",
+    "place",
+    "chemin",
+    "route",
+    "quai",
+    "square",
+    "rue",
+]
+STREETS = [
+    "de la Paix",
+    "Jean Jaurès",
+    "Victor Hugo",
+    "des Lilas",
+    "du Général de Gaulle",
+    "de Brest",
+    "Pasteur",
+    "des Écoles",
+    "de la Gare",
+    "Saint-Exupéry",
+    "du Moulin",
+    "Émile Zola",
+    "des Mimosas",
+    "de Kerichen",
+    "Anatole France",
+    "Jules Ferry",
+]
 
 
 class Gen:
@@ -205,9 +428,12 @@ class Gen:
     def nir(self, valid: bool = True) -> str:
         r = self.r
         body = (
-            r.choice("12") + f"{r.randint(30, 99):02d}" + f"{r.randint(1, 12):02d}"
+            r.choice("12")
+            + f"{r.randint(30, 99):02d}"
+            + f"{r.randint(1, 12):02d}"
             + r.choice(["35", "29", "22", "56", "75", "93", "2A", "2B", "69", "99", "44", "13"])
-            + f"{r.randint(1, 999):03d}" + f"{r.randint(1, 999):03d}"
+            + f"{r.randint(1, 999):03d}"
+            + f"{r.randint(1, 999):03d}"
         )
         key = std_nir.calc_check_digits(body)
         if not valid:
@@ -246,8 +472,18 @@ class Gen:
     def mail(self) -> str:
         f = strip_accents(self.fn().lower()).replace(" ", "")
         s = strip_accents(self.sn().lower()).replace(" ", "").replace("'", "")
-        dom = self.c(["gmail.com", "orange.fr", "free.fr", "laposte.net", "hotmail.fr",
-                      "yahoo.fr", "sfr.fr", "outlook.com"])
+        dom = self.c(
+            [
+                "gmail.com",
+                "orange.fr",
+                "free.fr",
+                "laposte.net",
+                "hotmail.fr",
+                "yahoo.fr",
+                "sfr.fr",
+                "outlook.com",
+            ]
+        )
         style = self.r.random()
         if style < 0.4:
             return f"{f}.{s}@{dom}"
@@ -257,8 +493,10 @@ class Gen:
 
     def iban(self) -> str:
         r = self.r
-        bban = (f"{r.randint(10000, 39999)}{r.randint(0, 99999):05d}"
-                f"{r.randint(0, 10**11 - 1):011d}{r.randint(0, 97):02d}")
+        bban = (
+            f"{r.randint(10000, 39999)}{r.randint(0, 99999):05d}"
+            f"{r.randint(0, 10**11 - 1):011d}{r.randint(0, 97):02d}"
+        )
         cd = 98 - int("".join(str(int(ch, 36)) for ch in bban + "FR00")) % 97
         n = f"FR{cd:02d}{bban}"
         assert std_iban.is_valid(n)
@@ -284,8 +522,20 @@ class Gen:
     def ddn(self) -> str:
         r = self.r
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(1935, 2006)
-        months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                  "septembre", "octobre", "novembre", "décembre"]
+        months = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
         style = r.random()
         if style < 0.45:
             return f"{d:02d}/{m:02d}/{y}"
@@ -309,8 +559,10 @@ class Gen:
             b = "".join(r.choice(letters) for _ in range(2))
             sep = self.c(["-", "-", " ", ""])
             return f"{a}{sep}{r.randint(1, 999):03d}{sep}{b}"
-        return (f"{r.randint(1, 9999)} {''.join(r.choice(letters) for _ in range(r.randint(2, 3)))}"
-                f" {self.c(['29', '35', '22', '56', '75', '44'])}")
+        return (
+            f"{r.randint(1, 9999)} {''.join(r.choice(letters) for _ in range(r.randint(2, 3)))}"
+            f" {self.c(['29', '35', '22', '56', '75', '44'])}"
+        )
 
     def time(self) -> str:
         h, m = self.r.randint(8, 19), self.c([0, 5, 10, 15, 20, 30, 40, 45, 50])
@@ -318,9 +570,7 @@ class Gen:
 
 
 def strip_accents(s: str) -> str:
-    return "".join(
-        ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn"
-    )
+    return "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
 
 
 # --------------------------------------------------------------------------- templates
@@ -332,53 +582,239 @@ TEL = ["accueil_telephonique"]
 CSP = ["controle_sur_place"]
 
 TEMPLATES: list[tuple[str, list[str], list[str], str]] = [
-    ("t01", ["caf"], PHYS, "⟨$time⟩ : Mme {PER|$sn} donne son numéro allocataire {CAF|$caf} à l'accueil, demande sur la ⟨prime d'activité⟩. Attente ⟨$n min⟩."),
-    ("t02", ["caf"], TEL, "Appel de M. {PER|$full}, n° CAF {CAF|$caf}. Il conteste un indu de ⟨$amount €⟩. Rappel au {TEL|$tel}."),
-    ("t03", ["caf", "cpam"], CSP, "Contrôle au domicile de {PER|$full}, {ADR|$adr}. Durée ⟨$n minutes⟩, le contrôleur ({PER|$fn}) vérifie les pièces."),
-    ("t04", ["cpam"], PHYS, "Au guichet ⟨$g⟩, l'usager dicte son NIR à voix haute : {NIR|$nir}. Aucune confidentialité."),
-    ("t05", ["cpam"], TEL, "⟨3646⟩, ⟨$n minutes⟩ d'attente. Je donne mon numéro de sécurité sociale ({NIR|$nir}) et ma date de naissance : {DDN|$ddn}."),
-    ("t06", ALL, PHYS, "{PER|$cfn}, ⟨$age ans⟩, attend depuis ⟨$n min⟩ avec le ⟨ticket $g⟩. L'agente lui propose un café."),
-    ("t07", ALL, PHYS, "L'agent d'accueil, {PER|$fn}, reçoit {PER|$full}. Mail de contact : {MAIL|$mail}."),
-    ("t08", ["france_travail"], PHYS, "Inscription de {PER|$full}, ⟨$age ans⟩. Identifiant ⟨France Travail⟩ remis : {FT|$ft}. Le conseiller explique le ⟨contrat d'engagement⟩."),
-    ("t09", ["france_travail"], TEL, "Appel : M. {PER|$sn} donne son identifiant Pôle emploi {FT|$ft} et son portable {TEL|$tel}. Réponse en ⟨$n minutes⟩."),
-    ("t10", ["ccas"], PHYS, "Demande d'aide d'urgence de Mme {PER|$full}, née le {DDN|$ddn}. Domiciliée au ⟨CCAS⟩ depuis ⟨$n mois⟩. RIB : {IBAN|$iban}."),
-    ("t11", ["ccas"], TEL, "Une dame appelle le ⟨CCAS⟩ : « je suis {PER|$cfn $sn2}, j'habite {ADR|$adr} ». Elle demande le portage de repas."),
-    ("t12", ["urgences"], PHYS, "Admission de {PER|$full} à ⟨$time⟩, tri ⟨$t⟩ par l'⟨IOA⟩. Contact famille : {TEL|$tel}. Date de naissance : {DDN|$ddn}."),
-    ("t13", ["urgences"], TEL, "Le ⟨SAMU⟩ annonce l'arrivée de {PER|$full}, ⟨$age ans⟩. L'accueil prépare le dossier avec le NIR {NIR|$nir}."),
-    ("t14", ["chrs"], PHYS, "Entretien d'accueil au CHRS : {PER|$full}, orienté par le ⟨SIAO⟩. Éducatrice référente : {PER|$fn}. Ancienne adresse : {ADR|$adr}."),
-    ("t15", ["chrs"], TEL, "⟨115⟩ à ⟨$time⟩ : {PER|$fn} appelle pour une mise à l'abri, numéro de rappel {TEL|$tel}. Pas de place."),
-    ("t16", ["caf"], CSP, "Contrôle : véhicule garé devant le logement, immatriculé {IMM|$imm}. Mme {PER|$sn} affirme vivre seule."),
-    ("t17", ["caf", "cpam", "ccas"], PHYS, "mme {PER|$lsn} vient pour son dossier, l'agente ({PER|$lfn}) vérifie l'⟨APL⟩. ⟨$n minutes⟩."),
-    ("t18", ALL, PHYS, "{PER|$SN $fn} se présente à l'accueil, sans rendez-vous. Orientation vers le bon service en ⟨$n min⟩."),
-    ("t19", ["cpam"], PHYS, "Demande de ⟨carte Vitale⟩ pour {PER|$full}. Le numéro saisi ({NIR|$nirbad}) est refusé, clé erronée ; l'agent corrige."),
-    ("t20", ["caf", "france_travail"], TEL, "\"Bonjour, {PER|$fn} à l'appareil\" – la conseillère prend l'appel de {PER|$full}. Numéro donné : {TEL|$tel}."),
-    ("t21", ["ccas", "chrs"], PHYS, "M. {PER|$sn} et son fils {PER|$fn} attendent. Adresse de domiciliation : {ADR|$adr}. Attente ⟨$n min⟩."),
-    ("t22", ["caf"], PHYS, "L'allocataire, {PER|$full}, matricule {CAF|$caf}, demande l'⟨AAH⟩ pour son fils. Orientation vers la ⟨MDPH⟩."),
-    ("t23", ["urgences"], PHYS, "{PER|$cfn} et {PER|$fn2} attendent au box ⟨$g⟩ depuis ⟨$n min⟩. L'agente appelle le {TEL|$tel}."),
-    ("t24", ["france_travail"], PHYS, "Conseiller {PER|$full} reçoit Mme {PER|$sn2}, ⟨$age ans⟩, ⟨RSA⟩ depuis ⟨2025⟩. Aide à la mobilité : IBAN {IBAN|$iban}."),
-    ("t25", ["cpam", "caf"], CSP, "Visite chez M. {PER|$full} ({ADR|$adr}), né le {DDN|$ddn}. Plaque {IMM|$imm} relevée par le contrôleur."),
-    ("t26", ALL, TEL, "Appel à ⟨$time⟩, ⟨$n minutes⟩ d'attente. L'usager, {PER|$full}, laisse son mail {MAIL|$mail} et son téléphone {TEL|$tel}."),
-    ("t27", ["chrs", "ccas"], PHYS, "Date de naissance de {PER|$fn} : {DDN|$ddn}. L'éducateur {PER|$fn2} complète la fiche du ⟨SIAO⟩."),
-    ("t28", ["caf", "cpam"], PHYS, "Dialogue : « Votre nom ? » « {PER|$SN} » « Prénom ? » « {PER|$fn} ». Ticket suivant à ⟨$time⟩."),
-    ("holdout-t01", ALL, PHYS, "{PER|$full} passe à ⟨$time⟩, accompagné de {PER|$cfn}. Numéro de téléphone {TEL|$tel}, mail {MAIL|$mail}. Attente ⟨$n minutes⟩."),
-    ("holdout-t02", ["caf"], TEL, "Numéro allocataire {CAF|$caf}, déclaré par Mme {PER|$full}, née le {DDN|$ddn}. ⟨prime d'activité⟩ recalculée à ⟨$amount €⟩."),
-    ("holdout-t03", ["cpam", "urgences"], PHYS, "L'agente ({PER|$fn}) recopie le NIR {NIR|$nir} de M. {PER|$sn}. ⟨$n min⟩ au guichet ⟨$g⟩."),
-    ("holdout-t04", ["france_travail"], TEL, "{PER|$full}, identifiant {FT|$ft}, demande un rdv. La conseillère {PER|$fn2} propose ⟨$time⟩."),
-    ("holdout-t05", ["caf", "cpam"], CSP, "Contrôle chez {PER|$full}, {ADR|$adr}. Voiture {IMM|$imm}. IBAN vérifié : {IBAN|$iban}."),
-    ("holdout-t06", ["ccas", "chrs"], TEL, "Appel de {PER|$cfn}, ⟨$age ans⟩, hébergée chez une amie au {ADR|$adr}. Rappel au {TEL|$tel}."),
+    (
+        "t01",
+        ["caf"],
+        PHYS,
+        "⟨$time⟩ : Mme {PER|$sn} donne son numéro allocataire {CAF|$caf} à l'accueil, demande sur la ⟨prime d'activité⟩. Attente ⟨$n min⟩.",
+    ),
+    (
+        "t02",
+        ["caf"],
+        TEL,
+        "Appel de M. {PER|$full}, n° CAF {CAF|$caf}. Il conteste un indu de ⟨$amount €⟩. Rappel au {TEL|$tel}.",
+    ),
+    (
+        "t03",
+        ["caf", "cpam"],
+        CSP,
+        "Contrôle au domicile de {PER|$full}, {ADR|$adr}. Durée ⟨$n minutes⟩, le contrôleur ({PER|$fn}) vérifie les pièces.",
+    ),
+    (
+        "t04",
+        ["cpam"],
+        PHYS,
+        "Au guichet ⟨$g⟩, l'usager dicte son NIR à voix haute : {NIR|$nir}. Aucune confidentialité.",
+    ),
+    (
+        "t05",
+        ["cpam"],
+        TEL,
+        "⟨3646⟩, ⟨$n minutes⟩ d'attente. Je donne mon numéro de sécurité sociale ({NIR|$nir}) et ma date de naissance : {DDN|$ddn}.",
+    ),
+    (
+        "t06",
+        ALL,
+        PHYS,
+        "{PER|$cfn}, ⟨$age ans⟩, attend depuis ⟨$n min⟩ avec le ⟨ticket $g⟩. L'agente lui propose un café.",
+    ),
+    (
+        "t07",
+        ALL,
+        PHYS,
+        "L'agent d'accueil, {PER|$fn}, reçoit {PER|$full}. Mail de contact : {MAIL|$mail}.",
+    ),
+    (
+        "t08",
+        ["france_travail"],
+        PHYS,
+        "Inscription de {PER|$full}, ⟨$age ans⟩. Identifiant ⟨France Travail⟩ remis : {FT|$ft}. Le conseiller explique le ⟨contrat d'engagement⟩.",
+    ),
+    (
+        "t09",
+        ["france_travail"],
+        TEL,
+        "Appel : M. {PER|$sn} donne son identifiant Pôle emploi {FT|$ft} et son portable {TEL|$tel}. Réponse en ⟨$n minutes⟩.",
+    ),
+    (
+        "t10",
+        ["ccas"],
+        PHYS,
+        "Demande d'aide d'urgence de Mme {PER|$full}, née le {DDN|$ddn}. Domiciliée au ⟨CCAS⟩ depuis ⟨$n mois⟩. RIB : {IBAN|$iban}.",
+    ),
+    (
+        "t11",
+        ["ccas"],
+        TEL,
+        "Une dame appelle le ⟨CCAS⟩ : « je suis {PER|$cfn $sn2}, j'habite {ADR|$adr} ». Elle demande le portage de repas.",
+    ),
+    (
+        "t12",
+        ["urgences"],
+        PHYS,
+        "Admission de {PER|$full} à ⟨$time⟩, tri ⟨$t⟩ par l'⟨IOA⟩. Contact famille : {TEL|$tel}. Date de naissance : {DDN|$ddn}.",
+    ),
+    (
+        "t13",
+        ["urgences"],
+        TEL,
+        "Le ⟨SAMU⟩ annonce l'arrivée de {PER|$full}, ⟨$age ans⟩. L'accueil prépare le dossier avec le NIR {NIR|$nir}.",
+    ),
+    (
+        "t14",
+        ["chrs"],
+        PHYS,
+        "Entretien d'accueil au CHRS : {PER|$full}, orienté par le ⟨SIAO⟩. Éducatrice référente : {PER|$fn}. Ancienne adresse : {ADR|$adr}.",
+    ),
+    (
+        "t15",
+        ["chrs"],
+        TEL,
+        "⟨115⟩ à ⟨$time⟩ : {PER|$fn} appelle pour une mise à l'abri, numéro de rappel {TEL|$tel}. Pas de place.",
+    ),
+    (
+        "t16",
+        ["caf"],
+        CSP,
+        "Contrôle : véhicule garé devant le logement, immatriculé {IMM|$imm}. Mme {PER|$sn} affirme vivre seule.",
+    ),
+    (
+        "t17",
+        ["caf", "cpam", "ccas"],
+        PHYS,
+        "mme {PER|$lsn} vient pour son dossier, l'agente ({PER|$lfn}) vérifie l'⟨APL⟩. ⟨$n minutes⟩.",
+    ),
+    (
+        "t18",
+        ALL,
+        PHYS,
+        "{PER|$SN $fn} se présente à l'accueil, sans rendez-vous. Orientation vers le bon service en ⟨$n min⟩.",
+    ),
+    (
+        "t19",
+        ["cpam"],
+        PHYS,
+        "Demande de ⟨carte Vitale⟩ pour {PER|$full}. Le numéro saisi ({NIR|$nirbad}) est refusé, clé erronée ; l'agent corrige.",
+    ),
+    (
+        "t20",
+        ["caf", "france_travail"],
+        TEL,
+        "\"Bonjour, {PER|$fn} à l'appareil\" – la conseillère prend l'appel de {PER|$full}. Numéro donné : {TEL|$tel}.",
+    ),
+    (
+        "t21",
+        ["ccas", "chrs"],
+        PHYS,
+        "M. {PER|$sn} et son fils {PER|$fn} attendent. Adresse de domiciliation : {ADR|$adr}. Attente ⟨$n min⟩.",
+    ),
+    (
+        "t22",
+        ["caf"],
+        PHYS,
+        "L'allocataire, {PER|$full}, matricule {CAF|$caf}, demande l'⟨AAH⟩ pour son fils. Orientation vers la ⟨MDPH⟩.",
+    ),
+    (
+        "t23",
+        ["urgences"],
+        PHYS,
+        "{PER|$cfn} et {PER|$fn2} attendent au box ⟨$g⟩ depuis ⟨$n min⟩. L'agente appelle le {TEL|$tel}.",
+    ),
+    (
+        "t24",
+        ["france_travail"],
+        PHYS,
+        "Conseiller {PER|$full} reçoit Mme {PER|$sn2}, ⟨$age ans⟩, ⟨RSA⟩ depuis ⟨2025⟩. Aide à la mobilité : IBAN {IBAN|$iban}.",
+    ),
+    (
+        "t25",
+        ["cpam", "caf"],
+        CSP,
+        "Visite chez M. {PER|$full} ({ADR|$adr}), né le {DDN|$ddn}. Plaque {IMM|$imm} relevée par le contrôleur.",
+    ),
+    (
+        "t26",
+        ALL,
+        TEL,
+        "Appel à ⟨$time⟩, ⟨$n minutes⟩ d'attente. L'usager, {PER|$full}, laisse son mail {MAIL|$mail} et son téléphone {TEL|$tel}.",
+    ),
+    (
+        "t27",
+        ["chrs", "ccas"],
+        PHYS,
+        "Date de naissance de {PER|$fn} : {DDN|$ddn}. L'éducateur {PER|$fn2} complète la fiche du ⟨SIAO⟩.",
+    ),
+    (
+        "t28",
+        ["caf", "cpam"],
+        PHYS,
+        "Dialogue : « Votre nom ? » « {PER|$SN} » « Prénom ? » « {PER|$fn} ». Ticket suivant à ⟨$time⟩.",
+    ),
+    (
+        "holdout-t01",
+        ALL,
+        PHYS,
+        "{PER|$full} passe à ⟨$time⟩, accompagné de {PER|$cfn}. Numéro de téléphone {TEL|$tel}, mail {MAIL|$mail}. Attente ⟨$n minutes⟩.",
+    ),
+    (
+        "holdout-t02",
+        ["caf"],
+        TEL,
+        "Numéro allocataire {CAF|$caf}, déclaré par Mme {PER|$full}, née le {DDN|$ddn}. ⟨prime d'activité⟩ recalculée à ⟨$amount €⟩.",
+    ),
+    (
+        "holdout-t03",
+        ["cpam", "urgences"],
+        PHYS,
+        "L'agente ({PER|$fn}) recopie le NIR {NIR|$nir} de M. {PER|$sn}. ⟨$n min⟩ au guichet ⟨$g⟩.",
+    ),
+    (
+        "holdout-t04",
+        ["france_travail"],
+        TEL,
+        "{PER|$full}, identifiant {FT|$ft}, demande un rdv. La conseillère {PER|$fn2} propose ⟨$time⟩.",
+    ),
+    (
+        "holdout-t05",
+        ["caf", "cpam"],
+        CSP,
+        "Contrôle chez {PER|$full}, {ADR|$adr}. Voiture {IMM|$imm}. IBAN vérifié : {IBAN|$iban}.",
+    ),
+    (
+        "holdout-t06",
+        ["ccas", "chrs"],
+        TEL,
+        "Appel de {PER|$cfn}, ⟨$age ans⟩, hébergée chez une amie au {ADR|$adr}. Rappel au {TEL|$tel}.",
+    ),
 ]
 
 
 def fill(gen: Gen, template: str) -> str:
     cfn = gen.c(COMMON_WORD_FIRST)
     values = {
-        "full": gen.full, "fn": gen.fn, "fn2": gen.fn, "sn": gen.sn, "sn2": gen.sn,
-        "SN": lambda: gen.sn().upper(), "lsn": lambda: gen.sn().lower(),
-        "lfn": lambda: gen.fn().lower(), "cfn": lambda: cfn, "nir": gen.nir,
-        "nirbad": lambda: gen.nir(valid=False), "tel": gen.tel, "mail": gen.mail,
-        "iban": gen.iban, "adr": gen.adr, "ddn": gen.ddn, "caf": gen.caf, "ft": gen.ft,
-        "imm": gen.imm, "time": gen.time, "n": lambda: str(gen.r.randint(2, 55)),
-        "age": lambda: str(gen.r.randint(18, 90)), "g": lambda: str(gen.r.randint(1, 60)),
+        "full": gen.full,
+        "fn": gen.fn,
+        "fn2": gen.fn,
+        "sn": gen.sn,
+        "sn2": gen.sn,
+        "SN": lambda: gen.sn().upper(),
+        "lsn": lambda: gen.sn().lower(),
+        "lfn": lambda: gen.fn().lower(),
+        "cfn": lambda: cfn,
+        "nir": gen.nir,
+        "nirbad": lambda: gen.nir(valid=False),
+        "tel": gen.tel,
+        "mail": gen.mail,
+        "iban": gen.iban,
+        "adr": gen.adr,
+        "ddn": gen.ddn,
+        "caf": gen.caf,
+        "ft": gen.ft,
+        "imm": gen.imm,
+        "time": gen.time,
+        "n": lambda: str(gen.r.randint(2, 55)),
+        "age": lambda: str(gen.r.randint(18, 90)),
+        "g": lambda: str(gen.r.randint(1, 60)),
         "t": lambda: str(gen.r.randint(1, 5)),
         "amount": lambda: gen.c(["536", "184", "1 240", "75", "312", "2 100", "48"]),
     }
@@ -399,15 +835,22 @@ def generate(seed: int, count: int, holdout: bool) -> list[dict]:
             kind = gen.c(["caf", "cpam"])
         text, ents, keep = parse_markup(fill(gen, template))
         prefix = "holdout-gen" if holdout else "gen"
-        notes.append({"id": f"{prefix}-{i + 1:03d}-{tid.removeprefix('holdout-')}",
-                      "site_kind": kind, "channel": channel, "text": text,
-                      "entities": ents, "keep": keep})
+        notes.append(
+            {
+                "id": f"{prefix}-{i + 1:03d}-{tid.removeprefix('holdout-')}",
+                "site_kind": kind,
+                "channel": channel,
+                "text": text,
+                "entities": ents,
+                "keep": keep,
+            }
+        )
     return notes
 
 
 def main() -> None:
-    notes = read_handwritten() + generate(2024, 168, holdout=False) + generate(
-        777, 48, holdout=True
+    notes = (
+        read_handwritten() + generate(2024, 168, holdout=False) + generate(777, 48, holdout=True)
     )
     ids = [n["id"] for n in notes]
     assert len(ids) == len(set(ids))
