@@ -90,7 +90,13 @@ def validate_rows(rows) -> tuple[list[HostSite], RowErrors]:
         data["commune_name"] = row.get("commune_name").strip() or (commune.name if commune else "")
         if code and not data["commune_name"] and not commune and before == len(errors.errors):
             errors.add(
-                line, COL["commune_name"], _("commune absente du référentiel : indiquez son nom")
+                line,
+                COL["commune_code"],
+                _(
+                    "commune %(code)s inconnue du référentiel : vérifiez le code ou indiquez le "
+                    "nom de la commune dans la colonne « Commune »"
+                )
+                % {"code": code},
             )
         data["postal_code"] = row.get("postal_code").strip() or (
             commune.postal_code if commune else ""

@@ -31,8 +31,12 @@ class ParticipantListView(SeminarMixin, ListView):
     def get_context_data(self, **kwargs):
         kwargs["categories"] = Category.choices
         kwargs["current_category"] = self.request.GET.get("categorie", "")
-        kwargs["half_days"] = list(self.seminar.half_days)
-        return super().get_context_data(**kwargs)
+        half_days = list(self.seminar.half_days)
+        context = super().get_context_data(**kwargs)
+        for p in context["participants"]:
+            unavailable = {h.pk for h in p.unavailable_half_days.all()}
+            p.available_codes = [h.half_day for h in half_days if h.pk not in unavailable]
+        return context
 
 
 class ParticipantFormMixin(SeminarMixin):

@@ -1,0 +1,44 @@
+import datetime as dt
+
+import pytest
+from django.core.management import call_command
+
+from immersion.common.choices import SEED_SITE_KINDS, Category, Channel
+from immersion.demo.services import DEMO_TITLE, load_demo, next_demo_start
+from immersion.seminars.models import Seminar, SeminarStatus
+from immersion.sites.models import Offer
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_seminar_matches_the_seed():
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    assert seminar.title == DEMO_TITLE
+    assert (seminar.city_code, seminar.city_name) == ("35238", "Rennes")
+    assert seminar.status == SeminarStatus.OPEN
+    participants = list(seminar.participants.all())
+    assert len(participants) == 18
+    assert {p.category for p in participants} == set(Category.values)
+    offers = Offer.objects.filter(seminar=seminar).select_related("site")
+    assert {o.site.kind for o in offers} == {k.value for k in SEED_SITE_KINDS}
+    assert {o.channel for o in offers} == set(Channel.values)
+    assert all(o.site.latitude for o in offers)
+    inspections = [o for o in offers if o.channel == "controle_sur_place"]
+    assert inspections and all(
+        o.capacity == 1 and "journaliste" in o.forbidden_categories for o in inspections
+    )
+    assert all(o.site.kind in ("caf", "cpam") for o in inspections)
+    assert all(o.site.tutors.exists() for o in offers)
+    assert seminar.programme_items.count() == 11
+
+
+def test_demo_starts_on_a_thursday_ahead():
+    start = next_demo_start(dt.date(2026, 11, 30))
+    assert start.weekday() == 3 and start >= dt.date(2027, 1, 11)
+
+
+def test_load_demo_if_empty_keeps_existing_data(capsys):
+    call_command("load_demo", "--if-empty")
+    call_command("load_demo", "--if-empty")
+    assert Seminar.objects.count() == 1
+    assert "déjà" in capsys.readouterr().out

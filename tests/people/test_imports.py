@@ -1,0 +1,180 @@
+import io
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from immersion.common.imports import ImportRejected
+from immersion.people.imports import import_participants
+from immersion.people.models import Participant
+from tests.factories import ParticipantFactory
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "Prénom;Nom;E-mail;Catégorie;Organisme;Fonction;Code commune;Disponibilités;Préférences;Régime alimentaire"
+GOOD_ROWS = [
+    "Hélène;Marchand;helene.marchand@example.fr;fonctionnaire_etat;DITP;Cheffe de projet;75056;;caf:3;",
+    'Yves;Le Corre;yves.lecorre@example.fr;Élu local ou national;Ville de Saint-Brieuc;Adjoint;22278;J2-matin;"ccas:2; chrs:1";végétarien',
+    "Julie;Moreau;julie.moreau@example.fr;Journaliste;Radio régionale;Rédactrice;35238;J2-matin, J2-apres-midi;;halal",
+]
+
+
+def csv_file(*rows, header=HEADER, name="participants.csv"):
+    return SimpleUploadedFile(name, ("\n".join([header, *rows]) + "\n").encode("utf-8"))
+
+
+def xlsx_file(rows, name="participants.xlsx"):
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def rejected(seminar, uploaded):
+    with pytest.raises(ImportRejected) as exc:
+        import_participants(actor=None, seminar=seminar, uploaded=uploaded)
+    assert Participant.objects.count() == 0, "a refused file must import nothing"
+    return exc.value.errors
+
+
+def test_clean_csv_imports_every_row(seminar):
+    created = import_participants(actor=None, seminar=seminar, uploaded=csv_file(*GOOD_ROWS))
+    assert len(created) == 3
+    yves = Participant.objects.get(email="yves.lecorre@example.fr")
+    assert yves.category == "elu"
+    assert yves.home_commune_name == "Saint-Brieuc"
+    assert yves.latitude == pytest.approx(48.51, abs=0.05)
+    assert yves.preferences == {"ccas": 2, "chrs": 1}
+    assert yves.dietary_needs == "végétarien"
+    assert [h.half_day for h in yves.available_half_days()] == ["J2-matin"]
+    helene = Participant.objects.get(email="helene.marchand@example.fr")
+    assert [h.half_day for h in helene.available_half_days()] == ["J2-matin", "J2-apres-midi"]
+    assert helene.home_commune_name == "Paris"
+
+
+def test_clean_xlsx_imports_every_row(seminar):
+    rows = [["prenom", "nom", "email", "categorie", "organisme", "code_commune"]]
+    rows += [
+        ["Anne", "Rouxel", "anne@example.fr", "enseignant", "Lycée", 35238],
+        ["Paul", "Ain", "paul@example.fr", "elu", "Ville de Bourg", 1053],
+    ]  # Excel lost the 0
+    created = import_participants(actor=None, seminar=seminar, uploaded=xlsx_file(rows))
+    assert len(created) == 2
+    assert Participant.objects.get(email="paul@example.fr").home_commune_code == "01053"
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "column", "fragment"),
+    [
+        (
+            "Zoé;Durand;zoe@example.fr;astronaute;DITP;;35238;;;",
+            "Catégorie",
+            "catégorie inconnue « astronaute »",
+        ),
+        ("Zoé;Durand;;enseignant;Lycée;;35238;;;", "E-mail", "adresse e-mail manquante"),
+        ("Zoé;Durand;pas-un-email;enseignant;Lycée;;35238;;;", "E-mail", "adresse e-mail invalide"),
+        (
+            "Zoé;Durand;zoe@example.fr;enseignant;Lycée;;99999;;;",
+            "Code commune",
+            "n'est pas un code commune INSEE valide",
+        ),
+        (
+            "Zoé;Durand;zoe@example.fr;enseignant;Lycée;;ABCDE;;;",
+            "Code commune",
+            "n'est pas un code commune INSEE valide",
+        ),
+        ("Zoé;Durand;helene.marchand@example.fr;enseignant;Lycée;;35238;;;", "E-mail", "doublon"),
+        (
+            "Zoé;Durand;zoe@example.fr;enseignant;;;35238;;;",
+            "Organisme",
+            "valeur obligatoire manquante",
+        ),
+        (
+            "Zoé;Durand;zoe@example.fr;enseignant;Lycée;;35238;J3-soir;;",
+            "Disponibilités",
+            "demi-journée inconnue",
+        ),
+        ("Zoé;Durand;zoe@example.fr;enseignant;Lycée;;35238;;caf:7;", "Préférences", "de 0 à 3"),
+    ],
+)
+def test_one_bad_row_imports_nothing_and_names_line_column_and_reason(
+    seminar, bad_row, column, fragment
+):
+    errors = rejected(seminar, csv_file(*GOOD_ROWS, bad_row))
+    assert len(errors) == 1
+    error = errors[0]
+    assert error.line == 5  # header is line 1, three good rows, then the bad one
+    assert error.column == column
+    assert fragment in error.message
+    assert str(error).startswith("Ligne 5, colonne « " + column + " »")
+
+
+def test_every_faulty_row_is_reported(seminar):
+    errors = rejected(
+        seminar,
+        csv_file(
+            "A;B;a@example.fr;inconnue;X;;35238;;;",
+            "C;D;;enseignant;X;;35238;;;",
+            "E;F;e@example.fr;enseignant;X;;123;;;",
+        ),
+    )
+    assert [(e.line, e.column) for e in errors] == [
+        (2, "Catégorie"),
+        (3, "E-mail"),
+        (4, "Code commune"),
+    ]
+
+
+def test_someone_already_registered_is_a_duplicate(seminar):
+    ParticipantFactory(seminar=seminar, email="helene.marchand@example.fr")
+    with pytest.raises(ImportRejected) as exc:
+        import_participants(actor=None, seminar=seminar, uploaded=csv_file(*GOOD_ROWS))
+    assert "déjà inscrit" in exc.value.errors[0].message
+    assert Participant.objects.count() == 1
+
+
+def test_missing_required_column_is_reported_on_the_header(seminar):
+    errors = rejected(seminar, csv_file("Anne;Rouxel;Lycée", header="Prénom;Nom;Organisme"))
+    assert {(e.line, e.column) for e in errors} == {(1, "E-mail"), (1, "Catégorie")}
+
+
+def test_unreadable_file_is_refused_with_a_clear_message(seminar):
+    errors = rejected(seminar, SimpleUploadedFile("liste.xlsx", b"PK\x03\x04 not really a zip"))
+    assert "classeur Excel" in errors[0].message
+
+
+def test_empty_file_is_refused(seminar):
+    errors = rejected(seminar, SimpleUploadedFile("vide.csv", b""))
+    assert "vide" in errors[0].message
+
+
+def test_commune_code_outside_the_referential_is_kept_without_coordinates(seminar):
+    import_participants(
+        actor=None,
+        seminar=seminar,
+        uploaded=csv_file("Anne;Kerjean;anne@example.fr;enseignant;Lycée;;29019;;;", header=HEADER),
+    )
+    anne = Participant.objects.get()
+    assert (anne.home_commune_code, anne.latitude) == ("29019", None)
+
+
+def test_export_then_import_round_trips(seminar, organizer):
+    from immersion.common.tabular import write_table
+    from immersion.people.imports import EXPORT_HEADERS, export_rows
+    from tests.factories import SeminarFactory
+
+    import_participants(actor=None, seminar=seminar, uploaded=csv_file(*GOOD_ROWS))
+    for fmt in ("csv", "xlsx"):
+        content = write_table(fmt, EXPORT_HEADERS, export_rows(seminar))
+        other = SeminarFactory()
+        created = import_participants(
+            actor=None, seminar=other, uploaded=SimpleUploadedFile(f"export.{fmt}", content)
+        )
+        assert sorted(p.email for p in created) == sorted(
+            p.email for p in seminar.participants.all()
+        )
+        yves = other.participants.get(email="yves.lecorre@example.fr")
+        assert yves.preferences == {"ccas": 2, "chrs": 1}
+        assert [h.half_day for h in yves.available_half_days()] == ["J2-matin"]

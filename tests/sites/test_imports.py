@@ -1,0 +1,61 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from immersion.common.imports import ImportRejected
+from immersion.sites.imports import import_sites
+from immersion.sites.models import HostSite
+from tests.factories import SiteFactory
+
+pytestmark = pytest.mark.django_db
+
+HEADER = "Nom,Type,Organisme,Adresse,Code commune,Latitude,Longitude"
+GOOD = [
+    "Caf — accueil de Rennes,Caf,Caf d'Ille-et-Vilaine,Cours des Alliés,35238,,",
+    "France Travail Bruz,Pôle emploi,France Travail Bretagne,Avenue Legault,35047,48.0245,-1.746",
+    'Urgences Pontchaillou,urgences,CHU de Rennes,"2, rue Henri Le Guilloux",35238,"48,1206","-1,6938"',
+]
+
+
+def csv_file(*rows, header=HEADER):
+    return SimpleUploadedFile("sites.csv", ("\n".join([header, *rows]) + "\n").encode("utf-8"))
+
+
+def test_clean_file_imports_every_site_with_coordinates():
+    created = import_sites(actor=None, uploaded=csv_file(*GOOD))
+    assert len(created) == 3
+    caf = HostSite.objects.get(kind="caf")
+    assert (caf.commune_name, round(caf.latitude, 2)) == ("Rennes", 48.12)
+    ft = HostSite.objects.get(kind="france_travail")
+    assert ft.commune_name == "Bruz"
+    urgences = HostSite.objects.get(kind="urgences")
+    assert urgences.latitude == pytest.approx(48.1206)
+    assert urgences.address == "2, rue Henri Le Guilloux"
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "column", "fragment"),
+    [
+        ("Mairie,mairie,Ville,Place,35238,,", "Type", "type de structure inconnu"),
+        ("Caf,caf,Caf 35,Rue,3523,,", "Code commune", "commune 03523 inconnue du référentiel"),
+        ("Caf,caf,Caf 35,Rue,ABCDE,,", "Code commune", "code commune INSEE valide"),
+        ("Caf,caf,Caf 35,Rue,,,", "Code commune", "manquant"),
+        ("Caf — accueil de Rennes,caf,Caf 35,Autre rue,35238,,", "Nom", "doublon de la ligne 2"),
+        ("Caf,caf,Caf 35,Rue,35238,91,2", "Latitude", "coordonnée invalide"),
+        ("Caf,caf,,Rue,35238,,", "Organisme", "valeur obligatoire manquante"),
+    ],
+)
+def test_one_bad_row_imports_no_site(bad_row, column, fragment):
+    with pytest.raises(ImportRejected) as exc:
+        import_sites(actor=None, uploaded=csv_file(*GOOD, bad_row))
+    assert HostSite.objects.count() == 0
+    [error] = exc.value.errors
+    assert (error.line, error.column) == (5, column)
+    assert fragment in error.message
+
+
+def test_site_already_in_the_catalogue_is_refused():
+    SiteFactory(name="Caf — accueil de Rennes", commune_code="35238")
+    with pytest.raises(ImportRejected) as exc:
+        import_sites(actor=None, uploaded=csv_file(*GOOD))
+    assert "existe déjà" in exc.value.errors[0].message
+    assert HostSite.objects.count() == 1
