@@ -20,6 +20,18 @@ from pathlib import Path
 
 from immersion.privacy.types import Label, Span
 
+#: Quality targets (recall with characters covered; keep rate), shared by bench/ and tests.
+RECALL_TARGETS: dict[Label, float] = {
+    Label.NIR: 0.99,
+    Label.IBAN: 0.99,
+    Label.TELEPHONE: 0.99,
+    Label.EMAIL: 0.99,
+    Label.PERSONNE: 0.97,
+    Label.ADRESSE: 0.95,
+    Label.DATE_NAISSANCE: 0.95,
+}
+KEEP_TARGET = 0.98
+
 
 @dataclass(frozen=True)
 class Note:
@@ -81,11 +93,23 @@ class Report:
         return self.keep_kept / self.keep_total if self.keep_total else 1.0
 
 
+def missed_targets(report: Report) -> list[str]:
+    """Human-readable list of the quality targets that ``report`` misses."""
+    failures = []
+    for label, target in RECALL_TARGETS.items():
+        recall = report.labels[label].recall
+        if recall < target:
+            failures.append(f"recall {label.value} {recall:.3f} < {target}")
+    if report.keep_rate < KEEP_TARGET:
+        failures.append(f"keep rate {report.keep_rate:.3f} < {KEEP_TARGET}")
+    return failures
+
+
 def _covered(ent: Span, predicted: Sequence[Span]) -> bool:
     chars = set(range(ent.start, ent.end))
     for p in predicted:
         chars -= set(range(p.start, p.end))
-    return not {i for i in chars}
+    return not chars
 
 
 def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Report:

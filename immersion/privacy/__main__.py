@@ -1,0 +1,130 @@
+"""Command line: ``python -m immersion.privacy redact < notes.jsonl > redacted.jsonl``.
+
+Input: one JSON object per line, ``{"id": ..., "text": "..."}``. Output: one line per input
+line, in the same order: ``{"id": ..., "text": "<redacted>", "spans": [{"start", "end",
+"label"}]}`` (offsets in the original text), or ``{"id": ..., "error": "<message>"}`` for a
+line that cannot be read; the line number stands in for a missing id. Blank lines are
+skipped. Exit code: 0 when every line was redacted, 1 when some lines had errors, 2 for a
+usage error. Input text is never written to the error stream.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+from immersion.privacy.redactor import Redactor
+
+EXIT_OK, EXIT_LINE_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m immersion.privacy",
+        description="Anonymiseur de notes d'observation en français (données personnelles "
+        "remplacées par des étiquettes : [PERSONNE_1], [NIR], [TÉLÉPHONE]…).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    redact = sub.add_parser(
+        "redact",
+        help="anonymise des lignes JSON lues sur l'entrée standard",
+        description='Lit des lignes JSON {"id": ..., "text": "..."} sur l\'entrée standard et '
+        'écrit pour chacune {"id", "text", "spans"} ou {"id", "error"} sur la sortie standard.',
+    )
+    redact.add_argument(
+        "--batch-size",
+        type=int,
+        default=64,
+        help="nombre de notes traitées ensemble par spaCy (défaut : 64)",
+    )
+    redact.add_argument(
+        "--sans-spacy",
+        dest="use_spacy",
+        action="store_false",
+        help="n'utilise que les règles (plus rapide, moins de noms trouvés)",
+    )
+    return parser
+
+
+def _parse(number: int, raw: bytes) -> tuple[Any, str | None, str | None]:
+    """(id, text, error) for one input line."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return number, None, f"ligne {number} : encodage invalide (UTF-8 attendu)"
+    try:
+        data = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return number, None, f"ligne {number} : JSON invalide"
+    if not isinstance(data, dict):
+        return number, None, f"ligne {number} : un objet JSON est attendu"
+    ident = data.get("id", number)
+    if "text" not in data:
+        return ident, None, f"ligne {number} : champ « text » manquant"
+    if not isinstance(data["text"], str):
+        return ident, None, f"ligne {number} : le champ « text » doit être une chaîne"
+    return ident, data["text"], None
+
+
+def _batches(stream: BinaryIO, size: int) -> Iterator[list[tuple[int, bytes]]]:
+    batch: list[tuple[int, bytes]] = []
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        batch.append((number, raw.rstrip(b"\r\n")))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_redact(redactor: Redactor, stdin: BinaryIO, stdout: BinaryIO, batch_size: int) -> int:
+    errors = 0
+    for batch in _batches(stdin, batch_size):
+        parsed = [_parse(number, raw) for number, raw in batch]
+        texts = [text for _, text, error in parsed if error is None and text is not None]
+        results = iter(redactor.redact_many(texts))
+        for ident, _text, error in parsed:
+            if error is not None:
+                errors += 1
+                out: dict[str, Any] = {"id": ident, "error": error}
+            else:
+                result = next(results)
+                out = {
+                    "id": ident,
+                    "text": result.text,
+                    "spans": [span.as_dict() for span in result.spans],
+                }
+            stdout.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
+        stdout.flush()
+    return EXIT_LINE_ERRORS if errors else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "redact":
+        parser.print_usage(sys.stderr)
+        print("erreur : une commande est attendue (redact)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.batch_size < 1:
+        print("erreur : --batch-size doit être un entier positif", file=sys.stderr)
+        return EXIT_USAGE
+    redactor = Redactor(use_spacy=args.use_spacy, batch_size=args.batch_size)
+    try:
+        return run_redact(redactor, sys.stdin.buffer, sys.stdout.buffer, args.batch_size)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_LINE_ERRORS
+    except Exception as exc:  # never a traceback, never the input text
+        print(f"erreur interne de l'anonymiseur ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_LINE_ERRORS
+
+
+if __name__ == "__main__":
+    sys.exit(main())
