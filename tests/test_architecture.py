@@ -1,0 +1,55 @@
+"""docs/architecture.md's import table, checked against the code."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "immersion"
+
+# package -> the immersion packages it may import (besides itself)
+ALLOWED = {
+    "assignment": set(),
+    "privacy": set(),
+    "common": set(),
+    "accounts": {"common"},
+    "territory": {"common"},
+    "seminars": {"common", "accounts", "territory"},
+    "sites": {"common", "accounts", "territory", "seminars"},
+    "people": {"common", "accounts", "territory", "seminars"},
+    "demo": {"common", "accounts", "territory", "seminars", "sites", "people"},
+    "www": {"common", "accounts", "territory", "seminars", "sites", "people"},
+}
+PURE_CORES = {"assignment", "privacy"}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def modules():
+    for package in sorted(p.name for p in ROOT.iterdir() if (p / "__init__.py").exists()):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            yield package, path
+
+
+def test_every_package_is_in_the_table():
+    packages = {p.name for p in ROOT.iterdir() if (p / "__init__.py").exists()}
+    assert packages <= set(ALLOWED), packages - set(ALLOWED)
+
+
+@pytest.mark.parametrize(("package", "path"), list(modules()), ids=lambda v: str(v).split("immersion/")[-1])
+def test_imports_follow_the_layers(package, path):
+    for name in imports_of(path):
+        parts = name.split(".")
+        if parts[0] == "immersion" and len(parts) > 1 and parts[1] != package:
+            assert parts[1] in ALLOWED[package], f"{path}: {package} may not import {name}"
+        if package in PURE_CORES:
+            assert parts[0] not in ("django", "rules", "dsfr", "config"), f"{path}: pure core imports {name}"
