@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "immersion.seminars",
     "immersion.sites",
     "immersion.people",
+    "immersion.placements",
     "immersion.demo",
     # Views by audience
     "immersion.www",

@@ -31,6 +31,10 @@ def validate_preferences(value) -> None:
 
 
 class ParticipantQuerySet(models.QuerySet):
+    def active(self):
+        """Registered and not withdrawn."""
+        return self.filter(withdrawn_at__isnull=True)
+
     def for_seminar(self, seminar):
         return self.filter(seminar=seminar).prefetch_related("unavailable_half_days")
 
@@ -109,6 +113,7 @@ class Participant(TimeStampedModel):
     )
     accessibility_needs = models.TextField(_("besoins d'accessibilité"), blank=True)
     dietary_needs = models.CharField(_("régime alimentaire"), max_length=200, blank=True)
+    withdrawn_at = models.DateTimeField(_("désisté le"), null=True, blank=True)
 
     objects = ParticipantQuerySet.as_manager()
 

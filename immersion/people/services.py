@@ -1,6 +1,7 @@
 """Writes on participants."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from immersion.common.audit import log_action
 from immersion.common.validators import normalise_insee_code
@@ -78,7 +79,19 @@ def update_participant(
 
 
 @transaction.atomic
-def withdraw_participant(*, actor, participant: Participant) -> None:
-    pk, seminar = participant.pk, participant.seminar_id
-    participant.delete()
-    log_action(actor, "participant.withdraw", None, participant=pk, seminar=seminar)
+def withdraw_participant(*, actor, participant: Participant) -> Participant:
+    """The person cancels: kept for the record, left out of every assignment from now on."""
+    if participant.withdrawn_at is None:
+        participant.withdrawn_at = timezone.now()
+        participant.save(update_fields=["withdrawn_at", "updated_at"])
+        log_action(actor, "participant.withdraw", participant, seminar=participant.seminar_id)
+    return participant
+
+
+@transaction.atomic
+def reinstate_participant(*, actor, participant: Participant) -> Participant:
+    if participant.withdrawn_at is not None:
+        participant.withdrawn_at = None
+        participant.save(update_fields=["withdrawn_at", "updated_at"])
+        log_action(actor, "participant.reinstate", participant, seminar=participant.seminar_id)
+    return participant

@@ -272,7 +272,9 @@ def test_participant_export_downloads_a_file(organizer_client, seminar, fmt):
 
 
 def test_site_import_and_export(organizer_client):
-    content = b"Nom;Type;Organisme;Adresse;Code commune\nCCAS de Bruz;CCAS;Ville de Bruz;Place;35047\n"
+    content = (
+        b"Nom;Type;Organisme;Adresse;Code commune\nCCAS de Bruz;CCAS;Ville de Bruz;Place;35047\n"
+    )
     organizer_client.post(
         reverse("organizer:site_import"), {"file": SimpleUploadedFile("s.csv", content)}
     )
@@ -307,3 +309,15 @@ def test_date_edit_moves_programme_from_the_form(organizer_client, seminar):
     )
     seminar.refresh_from_db()
     assert seminar.end_date == dt.date(2027, 6, 4)
+
+
+def test_withdrawn_participant_leaves_the_list_and_can_be_reinstated(organizer_client, seminar):
+    p = ParticipantFactory(seminar=seminar, last_name="Désisteur")
+    organizer_client.post(reverse("organizer:participant_withdraw", args=[seminar.pk, p.pk]))
+    p.refresh_from_db()
+    assert p.withdrawn_at is not None
+    text = page(organizer_client.get(reverse("organizer:participant_list", args=[seminar.pk])))
+    assert "0 participant" in text and "Désistements" in text
+    organizer_client.post(reverse("organizer:participant_reinstate", args=[seminar.pk, p.pk]))
+    p.refresh_from_db()
+    assert p.withdrawn_at is None

@@ -20,8 +20,10 @@ class ParticipantListView(SeminarMixin, ListView):
     context_object_name = "participants"
 
     def get_queryset(self):
-        qs = self.seminar.participants.prefetch_related("unavailable_half_days").order_by(
-            "last_name", "first_name"
+        qs = (
+            self.seminar.participants.active()
+            .prefetch_related("unavailable_half_days")
+            .order_by("last_name", "first_name")
         )
         category = self.request.GET.get("categorie")
         if category in Category.values:
@@ -29,6 +31,9 @@ class ParticipantListView(SeminarMixin, ListView):
         return qs
 
     def get_context_data(self, **kwargs):
+        kwargs["withdrawn"] = self.seminar.participants.exclude(withdrawn_at=None).order_by(
+            "last_name"
+        )
         kwargs["categories"] = Category.choices
         kwargs["current_category"] = self.request.GET.get("categorie", "")
         half_days = list(self.seminar.half_days)
@@ -89,20 +94,36 @@ class ParticipantUpdateView(ParticipantFormMixin, FormView):
         )
 
 
-class ParticipantDeleteView(SeminarMixin, TemplateView):
-    template_name = "www/organizer/confirm_delete.html"
+class ParticipantWithdrawView(SeminarMixin, TemplateView):
+    template_name = "www/organizer/confirm_withdraw.html"
 
     def get_context_data(self, **kwargs):
         kwargs.update(
-            object=get_object_or_404(self.seminar.participants, pk=self.kwargs["pk"]),
+            participant=get_object_or_404(self.seminar.participants.active(), pk=self.kwargs["pk"]),
             cancel_url=reverse("organizer:participant_list", args=[self.seminar.pk]),
         )
         return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
-        participant = get_object_or_404(self.seminar.participants, pk=self.kwargs["pk"])
+        participant = get_object_or_404(self.seminar.participants.active(), pk=self.kwargs["pk"])
         services.withdraw_participant(actor=request.user, participant=participant)
-        messages.success(request, _("Participant retiré du séminaire."))
+        messages.success(
+            request, _("%(name)s est désisté(e) du séminaire.") % {"name": participant.full_name}
+        )
+        return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantReinstateView(SeminarMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        participant = get_object_or_404(
+            self.seminar.participants.exclude(withdrawn_at=None), pk=self.kwargs["pk"]
+        )
+        services.reinstate_participant(actor=request.user, participant=participant)
+        messages.success(
+            request, _("%(name)s est de nouveau inscrit(e).") % {"name": participant.full_name}
+        )
         return redirect("organizer:participant_list", self.seminar.pk)
 
 

@@ -111,7 +111,7 @@ class SeminarDetailView(SeminarMixin, TemplateView):
         seminar = self.seminar
         offers = list(Offer.objects.for_seminar(seminar))
         half_days = list(seminar.half_days)
-        participants = list(seminar.participants.all())
+        participants = list(seminar.participants.active())
         categories = Counter(p.category for p in participants)
         seats = Counter()
         for o in offers:

@@ -55,9 +55,14 @@ urlpatterns = [
         name="participant_edit",
     ),
     path(
-        S + "participants/<int:pk>/retirer/",
-        participants.ParticipantDeleteView.as_view(),
-        name="participant_delete",
+        S + "participants/<int:pk>/desister/",
+        participants.ParticipantWithdrawView.as_view(),
+        name="participant_withdraw",
+    ),
+    path(
+        S + "participants/<int:pk>/reinscrire/",
+        participants.ParticipantReinstateView.as_view(),
+        name="participant_reinstate",
     ),
     path("structures/", sites.SiteListView.as_view(), name="site_list"),
     path("structures/nouvelle/", sites.SiteCreateView.as_view(), name="site_create"),

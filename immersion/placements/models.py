@@ -1,0 +1,160 @@
+"""Assignment runs (a solve, or a re-solve after a change) and the placements they hold.
+
+At most one run per seminar is published: its placements are the participants' immersions.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.models import TimeStampedModel
+
+
+class RunStatus(models.TextChoices):
+    DRAFT = "draft", _("Proposition")
+    PUBLISHED = "published", _("Publiée")
+    SUPERSEDED = "superseded", _("Remplacée")
+
+
+class SolveState(models.TextChoices):
+    PENDING = "pending", _("En attente")
+    RUNNING = "running", _("Calcul en cours")
+    DONE = "done", _("Terminé")
+    FAILED = "failed", _("Échec")
+
+
+class AssignmentRunQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=RunStatus.PUBLISHED)
+
+
+class AssignmentRun(TimeStampedModel):
+    seminar = models.ForeignKey(
+        "seminars.Seminar",
+        verbose_name=_("séminaire"),
+        on_delete=models.CASCADE,
+        related_name="assignment_runs",
+    )
+    status = models.CharField(
+        _("statut"), max_length=20, choices=RunStatus.choices, default=RunStatus.DRAFT
+    )
+    state = models.CharField(
+        _("état du calcul"), max_length=20, choices=SolveState.choices, default=SolveState.PENDING
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lancé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    based_on = models.ForeignKey(
+        "self",
+        verbose_name=_("à partir de"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="resolves",
+        help_text=_("L'affectation publiée que ce nouveau calcul modifie le moins possible."),
+    )
+    reason = models.CharField(_("motif"), max_length=250, blank=True)
+    seed = models.PositiveIntegerField(_("graine"), default=0)
+    time_limit = models.FloatField(_("temps maximal (s)"), default=10.0)
+    weights = models.JSONField(_("pondérations"), default=dict, blank=True)
+    solver_status = models.CharField(_("résultat du solveur"), max_length=20, blank=True)
+    objective = models.BigIntegerField(_("score"), null=True, blank=True)
+    bound = models.FloatField(_("borne prouvée"), null=True, blank=True)
+    stats = models.JSONField(_("statistiques"), default=dict, blank=True)
+    diagnosis = models.JSONField(_("diagnostic"), default=dict, blank=True)
+    unplaced = models.JSONField(_("non placés"), default=list, blank=True)
+    breakdown = models.JSONField(_("détail des scores"), default=dict, blank=True)
+    error = models.TextField(_("erreur"), blank=True)
+    progress = models.PositiveSmallIntegerField(_("avancement (%)"), default=0)
+    published_at = models.DateTimeField(_("publiée le"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("publiée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = AssignmentRunQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("calcul d'affectation")
+        verbose_name_plural = _("calculs d'affectation")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["seminar"],
+                condition=Q(status="published"),
+                name="one_published_run_per_seminar",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.seminar} — {self.get_status_display()} #{self.pk}"
+
+    @property
+    def gap(self) -> float | None:
+        if self.objective is None or self.bound is None or not self.bound:
+            return None
+        return max(0.0, (self.bound - self.objective) / abs(self.bound))
+
+
+class PlacementQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(run__status=RunStatus.PUBLISHED)
+
+    def with_details(self):
+        return self.select_related(
+            "participant", "offer__site", "offer__tutor", "half_day", "run__seminar"
+        )
+
+
+class Placement(models.Model):
+    """One participant in one offer (one site, channel and half-day) within a run."""
+
+    run = models.ForeignKey(
+        AssignmentRun, verbose_name=_("calcul"), on_delete=models.CASCADE, related_name="placements"
+    )
+    participant = models.ForeignKey(
+        "people.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="placements",
+    )
+    offer = models.ForeignKey(
+        "host_sites.Offer",
+        verbose_name=_("offre"),
+        on_delete=models.CASCADE,
+        related_name="placements",
+    )
+    half_day = models.ForeignKey(
+        "seminars.ProgrammeItem",
+        verbose_name=_("demi-journée"),
+        on_delete=models.CASCADE,
+        related_name="placements",
+    )
+    pinned = models.BooleanField(_("épinglé"), default=False)
+    manual = models.BooleanField(_("placé à la main"), default=False)
+
+    objects = PlacementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("placement")
+        verbose_name_plural = _("placements")
+        ordering = ["half_day__starts_at", "participant__last_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "participant", "half_day"],
+                name="one_placement_per_participant_half_day",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.participant} → {self.offer}"
