@@ -118,12 +118,19 @@ class _Context:
             return False
         if tok.is_upper or tok.is_cap:
             return not _function_word(tok) and tok.folded not in CUES
+        if not lowercase_ok or len(tok.text) < 2 or tok.folded in CUES:
+            return False
+        if tok.folded in _stop_words() or _stop(tok):
+            return False
+        if not is_common_word(tok.text):
+            return True
+        # "sylvie poulain": after a lowercase first name, a noun may be the surname.
+        prev = self.tokens[i - 1] if i > 0 else None
         return (
-            lowercase_ok
-            and not _stop(tok)
-            and tok.folded not in CUES
-            and tok.folded not in _stop_words()
-            and len(tok.text) > 1
+            prev is not None
+            and prev.is_lower
+            and _lowercase_first_name(prev)
+            and not is_verb_form(tok.text)
         )
 
     def particle_then_name(self, i: int, lowercase_ok: bool = False) -> bool:
