@@ -96,3 +96,16 @@ class ParticipantFactory(factory.Factory):
         return register_participant(actor=None, seminar=seminar, **kwargs)
 
     _build = _create
+
+
+def make_published_assignment(seminar, pairs, *, actor=None):
+    """A published assignment run holding the given (participant, offer) placements."""
+    from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+
+    run = AssignmentRun.objects.create(
+        seminar=seminar, status=RunStatus.PUBLISHED, state=SolveState.DONE, created_by=actor
+    )
+    Placement.objects.bulk_create(
+        Placement(run=run, participant=p, offer=o, half_day=o.half_day) for p, o in pairs
+    )
+    return run

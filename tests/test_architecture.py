@@ -17,9 +17,19 @@ ALLOWED = {
     "seminars": {"common", "accounts", "territory"},
     "sites": {"common", "accounts", "territory", "seminars"},
     "people": {"common", "accounts", "territory", "seminars"},
+    "notifications": {"common", "accounts", "seminars"},
     "placements": {"common", "accounts", "territory", "seminars", "sites", "people", "assignment"},
     "demo": {"common", "accounts", "territory", "seminars", "sites", "people", "placements"},
-    "www": {"common", "accounts", "territory", "seminars", "sites", "people", "placements"},
+    "www": {
+        "common",
+        "accounts",
+        "territory",
+        "seminars",
+        "sites",
+        "people",
+        "placements",
+        "notifications",
+    },
 }
 PURE_CORES = {"assignment", "privacy"}
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "immersion.sites",
     "immersion.people",
     "immersion.placements",
+    "immersion.notifications",
     "immersion.demo",
     # Views by audience
     "immersion.www",

@@ -1,0 +1,89 @@
+"""Every e-mail the platform sends goes through the outbox (one row per message)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.models import TimeStampedModel
+
+
+class EmailKind(models.TextChoices):
+    SIGN_IN_LINK = "sign_in_link", _("Lien de connexion")
+    INVITATION = "invitation", _("Invitation")
+    REMINDER = "reminder", _("Relance")
+    CONVOCATION = "convocation", _("Convocation")
+    SITE_INVITATION = "site_invitation", _("Invitation d'une structure")
+    TUTOR_BRIEF = "tutor_brief", _("Fiche tuteur")
+    EVALUATION = "evaluation", _("Évaluation")
+    OTHER = "other", _("Autre")
+
+
+class EmailStatus(models.TextChoices):
+    DRAFT = "draft", _("À relire")
+    QUEUED = "queued", _("En file d'envoi")
+    SENT = "sent", _("Envoyé")
+    FAILED = "failed", _("Échec")
+    CANCELLED = "cancelled", _("Annulé")
+
+
+class OutgoingEmailQuerySet(models.QuerySet):
+    def for_seminar(self, seminar):
+        return self.filter(seminar=seminar)
+
+    def drafts(self):
+        return self.filter(status=EmailStatus.DRAFT)
+
+
+class OutgoingEmail(TimeStampedModel):
+    seminar = models.ForeignKey(
+        "seminars.Seminar",
+        verbose_name=_("séminaire"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="emails",
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("destinataire (compte)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="emails",
+    )
+    to_email = models.EmailField(_("destinataire"))
+    kind = models.CharField(_("type"), max_length=30, choices=EmailKind.choices)
+    subject = models.CharField(_("objet"), max_length=250)
+    body_text = models.TextField(_("texte"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    attachments = models.JSONField(
+        _("pièces jointes"),
+        default=list,
+        blank=True,
+        help_text=_("Références des documents à générer à l'envoi (jamais leur contenu)."),
+    )
+    status = models.CharField(
+        _("statut"), max_length=20, choices=EmailStatus.choices, default=EmailStatus.QUEUED
+    )
+    sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
+    error = models.CharField(_("erreur"), max_length=250, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("créé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = OutgoingEmailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("courriel")
+        verbose_name_plural = _("courriels")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["to_email", "kind", "created_at"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} → {self.to_email}"
