@@ -18,6 +18,16 @@ ALLOWED = {
     "sites": {"common", "accounts", "territory", "seminars"},
     "people": {"common", "accounts", "territory", "seminars"},
     "notifications": {"common", "accounts", "seminars"},
+    "documents": {
+        "common",
+        "accounts",
+        "territory",
+        "seminars",
+        "sites",
+        "people",
+        "placements",
+        "notifications",
+    },
     "placements": {"common", "accounts", "territory", "seminars", "sites", "people", "assignment"},
     "demo": {"common", "accounts", "territory", "seminars", "sites", "people", "placements"},
     "www": {

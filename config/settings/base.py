@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "immersion.people",
     "immersion.placements",
     "immersion.notifications",
+    "immersion.documents",
     "immersion.demo",
     # Views by audience
     "immersion.www",
