@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "immersion.placements",
     "immersion.notifications",
     "immersion.documents",
+    "immersion.engagement",
+    "immersion.attendance",
+    "immersion.logistics",
     "immersion.demo",
     # Views by audience
     "immersion.www",

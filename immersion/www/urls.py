@@ -3,4 +3,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("immersion.www.public.urls")),
     path("organisation/", include("immersion.www.organizer.urls")),
+    path("espace/", include("immersion.www.participant.urls")),
+    path("structure/", include("immersion.www.site.urls")),
+    path("emargement/", include("immersion.www.attendance.urls")),
 ]

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from immersion.www.organizer import offers, participants, programme, seminars, sites
+from immersion.www.organizer import (
+    journeys_urls,
+    offers,
+    participants,
+    placements_urls,
+    programme,
+    seminars,
+    sites,
+)
 
 app_name = "organizer"
 
@@ -82,3 +90,6 @@ urlpatterns = [
         name="tutor_delete",
     ),
 ]
+
+urlpatterns += placements_urls.urlpatterns
+urlpatterns += journeys_urls.urlpatterns

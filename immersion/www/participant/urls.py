@@ -1,0 +1,3 @@
+app_name = "participant"
+
+urlpatterns: list = []
