@@ -43,6 +43,14 @@ def load() -> Language:
     return _nlp
 
 
+def warm_up() -> Language:
+    """Load the pipeline and build the vocabulary sets (so that timing excludes them)."""
+    nlp = load()
+    _word_sets()
+    _verb_forms()
+    return nlp
+
+
 @cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(every known French word form, the non-noun ones: verbs, adjectives, adverbs, stop words).

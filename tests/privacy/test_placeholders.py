@@ -83,7 +83,7 @@ def test_redact_many_matches_redact(redactor):
     assert [r.text for r in redactor.redact_many(texts)] == [redactor.redact(t).text for t in texts]
 
 
-def test_rules_only_mode_needs_no_model(rules_only):
+def test_rules_only_mode_skips_the_ner_pass(rules_only):
     result = rules_only.redact("Mme Le Goff, tél 06 12 34 56 78.")
     assert result.text == "Mme [PERSONNE_1], tél [TÉLÉPHONE]."
 

@@ -15,6 +15,7 @@ Layers (a miss by one is caught by another):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -56,6 +57,14 @@ SELF_CUES = re.compile(
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
+SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
+#: A name right after these nouns names a place ("gymnase Jean Moulin", "salle Victor Hugo").
+PLACE_NOUNS = frozenset(
+    """gymnase salle rue avenue boulevard ecole lycee college place centre hopital clinique
+    stade espace maison residence foyer quartier square parc allee impasse pont mediatheque
+    bibliotheque cite pavillon batiment institut fondation association hotel universite
+    quai cours chemin route""".split()
+)
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
 
 
@@ -94,14 +103,17 @@ class _Context:
     def __init__(self, text: str, forbidden: list[tuple[int, int]]) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.forbidden = forbidden
-        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.mask = bytearray(len(text))
+        for start, end in forbidden:
+            self.mask[start:end] = b"\x01" * (end - start)
+        self.starts = [t.start for t in self.tokens]
 
     def blocked(self, tok: Token) -> bool:
         return (
             is_keep_word(tok.text)
             or is_place(tok.text)
-            or any(s < tok.end and tok.start < e for s, e in self.forbidden)
+            or SAINT_PREFIX.match(tok.text) is not None
+            or 1 in self.mask[tok.start : tok.end]
         )
 
     def adjacent(self, i: int, j: int) -> bool:
@@ -184,6 +196,13 @@ class _Context:
             prev = self.tokens[i - 1]
             if prev.is_lower and prev.folded in DETERMINERS:
                 return False
+            if (
+                prev.is_cap
+                and is_common_word(prev.text)
+                and prev.folded not in first_names()
+                and not self.civility_at(i - 1)
+            ):
+                return False  # part of a proper noun: "la Cavale Blanche"
         if NOUN_USE_AFTER.match(after):
             return False
         if not (tok.sent_start or tok.opener):
@@ -196,6 +215,10 @@ class _Context:
         if nxt.folded == "et":
             return i + 2 < len(self.tokens) and not self.tokens[i + 2].is_lower
         return is_verb_form(nxt.text) or nxt.folded in ("a", "est", "ne", "n", "se", "s", "lui")
+
+    def names_a_place(self, i: int) -> bool:
+        """The name starting at token i follows "gymnase", "salle", "école"…"""
+        return i > 0 and self.adjacent(i - 1, i) and self.tokens[i - 1].folded in PLACE_NOUNS
 
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -210,8 +233,8 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
         if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
             continue  # "un monsieur demande…": a noun, not a title
-        i = next((k for k, t in enumerate(ctx.tokens) if t.start >= m.end()), None)
-        if i is None or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
+        i = bisect_left(ctx.starts, m.end())
+        if i >= len(ctx.tokens) or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
         tok = ctx.tokens[i]
         if ctx.particle_then_name(i, lowercase_ok=True):
@@ -259,22 +282,40 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         if not (cue or post):
             continue
         if tok.is_cap or tok.is_upper:
-            if is_common_word(tok.text) and tok.folded not in first_names() and not cue:
-                continue
+            if is_common_word(tok.text) and tok.folded not in first_names():
+                continue  # "le Directeur Général"
             yield ctx.extend(i, i)
         elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
             yield ctx.extend(i, i, lowercase_ok=True)
 
 
 def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    """A surname in capitals standing alone ("« GUÉGUEN »", "GUÉGUEN, Annick"): only in
+    a quote or before a first name, since acronyms look the same (CASF, CROUS…)."""
+    names = first_names()
     for i, tok in enumerate(ctx.tokens):
-        if (
+        if not (
             tok.is_upper
             and len(tok.text) >= 3
             and not ctx.blocked(tok)
             and not is_common_word(tok.text)
             and any(ch in "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ" for ch in tok.text)
         ):
+            continue
+        opener = tok.opener or (
+            i > 0
+            and ctx.adjacent(i - 1, i)
+            and ctx.tokens[i - 1].folded in PARTICLES
+            and ctx.tokens[i - 1].opener
+        )
+        quoted = opener and re.match(r"\s*[»\"”,.!?]", ctx.text[tok.end :])
+        before_first_name = (
+            i + 1 < len(ctx.tokens)
+            and re.fullmatch(r",?\s*", ctx.text[tok.end : ctx.tokens[i + 1].start])
+            and ctx.tokens[i + 1].folded in names
+            and not ctx.tokens[i + 1].is_lower
+        )
+        if quoted or before_first_name:
             yield ctx.extend(i, i)
 
 
@@ -284,7 +325,9 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PER":
             continue
-        idx = [k for k, t in enumerate(ctx.tokens) if ent.start_char <= t.start < ent.end_char]
+        idx = list(
+            range(bisect_left(ctx.starts, ent.start_char), bisect_left(ctx.starts, ent.end_char))
+        )
         if not idx:
             continue
 
@@ -300,12 +343,31 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
                 or (t.is_lower and not _lowercase_first_name(t))
             )
 
-        while idx and droppable(idx[0]):
+        def leading_noun(k: int) -> bool:
+            """ "Salle Victor Hugo", "Bonjour Marie"; but "Blanc Rachid" is a surname."""
+            t = ctx.tokens[k]
+            if t.folded in PARTICLES or t.is_upper:
+                return False
+            if t.folded in PLACE_NOUNS:
+                return True
+            surname_first = k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].folded in first_names()
+            common = is_common_word(t.text) and t.folded not in first_names()
+            return common and not (surname_first and not (t.sent_start or t.opener))
+
+        while idx and (droppable(idx[0]) or leading_noun(idx[0])):
             idx.pop(0)
         while idx and droppable(idx[-1]):
             idx.pop()
         if not idx or any(ctx.blocked(ctx.tokens[k]) for k in idx):
             continue
+        if all(
+            is_common_word(ctx.tokens[k].text)
+            and ctx.tokens[k].folded not in first_names()
+            and not ctx.tokens[k].is_upper
+            for k in idx
+            if ctx.tokens[k].folded not in PARTICLES
+        ):
+            continue  # "Bonne Pratique", "Président de la République"
         if len(idx) == 1:
             t = ctx.tokens[idx[0]]
             if t.folded not in first_names() and is_common_word(t.text) and not t.is_upper:
@@ -328,7 +390,7 @@ def detect_names(
         _capitals_seeds(ctx),
         _spacy_seeds(ctx, doc),
     ):
-        ranges += [ctx.span(i, j) for i, j in seeds]
+        ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     return merge(ranges, text)
 
 
@@ -375,18 +437,21 @@ def propagate(
                 continue
             common = is_common_word(tok.text) or lexicon.get(tok.folded) in ("mot", "lieu")
             patterns.add((tok.text, whole_lower or not common))
-    taken = sorted(names)
+    blocked = bytearray(len(text))
+    for a, b in forbidden:
+        blocked[a:b] = b"\x01" * (b - a)
+    taken = bytearray(len(text))
+    for a, b in names:
+        taken[a:b] = b"\x01" * (b - a)
     for word, ignore_case in sorted(patterns, key=lambda p: -len(p[0])):
         flags = re.IGNORECASE if ignore_case else 0
         pattern = re.compile(r"(?<![\w'’\-])" + re.escape(word) + r"(?![\w\-])", flags)
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in forbidden) or any(
-                a <= s and e <= b for a, b in taken
-            ):
+            if 1 in blocked[s:e] or 0 not in taken[s:e]:
                 continue
             if not ignore_case and not m.group(0)[0].isupper():
                 continue
             found.append((s, e))
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
     return found
