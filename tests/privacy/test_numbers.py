@@ -89,6 +89,16 @@ def test_phone_numbers_are_redacted(redactor, phone):
     assert redacted(redactor, text) == "Rappel demandé au [TÉLÉPHONE] avant 17h."
 
 
+@pytest.mark.parametrize("phone", ["06 12 34 56 7", "06.12.34.56.789"])
+def test_phone_number_with_a_typo_is_still_redacted(redactor, phone):
+    assert found(redactor, f"Rappel au {phone} demain.") == [("TELEPHONE", phone)]
+
+
+def test_nir_short_of_a_digit_is_redacted_whole(redactor):
+    text = "NIR noté 2 63 05 56 814 185 7 sur la fiche."
+    assert found(redactor, text) == [("NIR", "2 63 05 56 814 185 7")]
+
+
 def test_service_numbers_are_not_phones(redactor):
     text = "Elle a appelé le 3646 puis le 115 ; le 15 a envoyé le SAMU. Le 3949 aussi."
     assert redacted(redactor, text) == text

@@ -19,8 +19,14 @@ FR_PHONE_RE = re.compile(
 )
 
 
+# A French number written by pairs with a digit missing or one too many ("06 12 34 56 7"):
+# still someone's phone number.
+TYPO_PHONE_RE = re.compile(r"(?<![\w+])0[1-9](?:([ .\-])\d\d)(?:\1\d\d){2}\1(?:\d|\d{3})(?![\w])")
+
+
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in FR_PHONE_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in TYPO_PHONE_RE.finditer(text)]
     if any(ch.isdigit() for ch in text):
         for match in phonenumbers.PhoneNumberMatcher(text, "FR"):
             digits = sum(ch.isdigit() for ch in match.raw_string)
