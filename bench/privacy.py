@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python bench/privacy.py [--show-errors]``.
 
 Prints, for the whole corpus and for its held-out part (ids starting with "holdout-"):
-recall (characters covered), exact-span recall and precision per label, the share of
+recall (characters covered), exact-span recall, precision (overlap with a labelled entity)
+and exact precision per label, the share of
 protected terms kept, for our Redactor and for spaCy's NER alone (PER as PERSONNE) as the
 baseline; then throughput in notes per second. Exits 1 when a target is missed.
 ``--show-errors`` lists misses and false positives of the development part only (never the
@@ -51,21 +52,26 @@ def spacy_alone(notes: list[Note]) -> list[list[Span]]:
 def print_report(title: str, ours: Report, base: Report) -> None:
     print(f"\n== {title}")
     print(
-        f"{'label':<18} {'n':>4} | {'recall':>7} {'exact':>7} {'prec.':>7} |"
-        f" {'spaCy rec.':>10} {'exact':>7} {'prec.':>7}"
+        f"{'label':<18} {'n':>4} | {'recall':>7} {'exact':>7} {'prec.':>7} {'ex.prec':>7} |"
+        f" {'spaCy rec.':>10} {'exact':>7} {'prec.':>7} {'ex.prec':>7}"
     )
     for label in Label:
         o, b = ours.labels[label], base.labels[label]
         if not o.gold and not o.predicted:
             continue
+
+        def prec(value: float, predicted: int) -> str:
+            return f"{value:>7.3f}" if predicted else f"{'-':>7}"  # nothing predicted
+
         print(
             f"{label.value:<18} {o.gold:>4} | {o.recall:>7.3f} {o.exact_recall:>7.3f}"
-            f" {o.precision:>7.3f} | {b.recall:>10.3f} {b.exact_recall:>7.3f}"
-            f" {b.precision:>7.3f}"
+            f" {prec(o.precision, o.predicted)} {prec(o.exact_precision, o.predicted)} |"
+            f" {b.recall:>10.3f} {b.exact_recall:>7.3f} {prec(b.precision, b.predicted)}"
+            f" {prec(b.exact_precision, b.predicted)}"
         )
     print(
         f"{'keep terms kept':<18} {ours.keep_total:>4} | {ours.keep_rate:>7.3f}"
-        f" {'':>7} {'':>7} | {base.keep_rate:>10.3f}"
+        f" {'':>7} {'':>7} {'':>7} | {base.keep_rate:>10.3f}"
     )
 
 

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
+from immersion.privacy.nlp import ModelUnavailableError
 from immersion.privacy.redactor import Redactor
 
 EXIT_OK, EXIT_LINE_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -117,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     redactor = Redactor(use_spacy=args.use_spacy, batch_size=args.batch_size)
     try:
         return run_redact(redactor, sys.stdin.buffer, sys.stdout.buffer, args.batch_size)
+    except ModelUnavailableError as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return EXIT_LINE_ERRORS
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -7,6 +7,7 @@ Corpus format (JSON lines): ``{"id", "site_kind", "channel", "text",
   spans, whatever their label — what matters for privacy;
 * exact recall: a predicted span with the same label and the same boundaries exists;
 * precision: a predicted span is correct when it overlaps a gold entity (any label);
+  exact precision: when a gold entity has the same label and boundaries;
 * keep rate: share of the occurrences of the protected terms that no predicted span touches.
 """
 
@@ -63,6 +64,7 @@ class LabelScore:
     exact: int = 0
     predicted: int = 0
     correct: int = 0
+    exact_correct: int = 0
 
     @property
     def recall(self) -> float:
@@ -75,6 +77,10 @@ class LabelScore:
     @property
     def precision(self) -> float:
         return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def exact_precision(self) -> float:
+        return self.exact_correct / self.predicted if self.predicted else 1.0
 
 
 @dataclass
@@ -137,6 +143,9 @@ def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Repor
         for p in predicted:
             s = report.labels[Label(p.label)]
             s.predicted += 1
+            s.exact_correct += any(
+                p.start == e.start and p.end == e.end and p.label == e.label for e in note.entities
+            )
             if any(p.start < e.end and e.start < p.end for e in note.entities):
                 s.correct += 1
             else:
