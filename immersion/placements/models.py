@@ -72,6 +72,9 @@ class AssignmentRun(TimeStampedModel):
     breakdown = models.JSONField(_("détail des scores"), default=dict, blank=True)
     error = models.TextField(_("erreur"), blank=True)
     progress = models.PositiveSmallIntegerField(_("avancement (%)"), default=0)
+    instance = models.JSONField(_("données du calcul"), default=dict, blank=True)
+    started_at = models.DateTimeField(_("calcul commencé le"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("calcul terminé le"), null=True, blank=True)
     published_at = models.DateTimeField(_("publiée le"), null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -10,6 +10,7 @@ from immersion.common.choices import Category
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
 from immersion.people import imports, services
+from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
 from immersion.www.organizer.forms import ImportForm, ParticipantForm
 
@@ -110,6 +111,20 @@ class ParticipantWithdrawView(SeminarMixin, TemplateView):
         messages.success(
             request, _("%(name)s est désisté(e) du séminaire.") % {"name": participant.full_name}
         )
+        run = propose_resolve_after_change(
+            actor=request.user,
+            seminar=self.seminar,
+            reason=_("Désistement de %(name)s") % {"name": participant.full_name},
+        )
+        if run is not None:
+            messages.info(
+                request,
+                _(
+                    "Un nouveau calcul a été lancé pour combler ce désistement en déplaçant le "
+                    "moins de personnes possible : relisez-le puis publiez-le."
+                ),
+            )
+            return redirect("organizer:assignment_run", self.seminar.pk, run.pk)
         return redirect("organizer:participant_list", self.seminar.pk)
 
 

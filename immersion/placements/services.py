@@ -1,0 +1,339 @@
+"""Writes on assignment runs: solve, review by hand, publish, re-solve after a change."""
+
+import logging
+import time
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from immersion.assignment import (
+    Assignment,
+    InstanceError,
+    check_assignment,
+    explain_unplaced,
+    objective,
+    score_breakdown,
+    solve,
+)
+from immersion.common.audit import log_action
+from immersion.placements.adapter import build_instance, db_id, load, offer_key, participant_key
+from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.seminars.models import SeminarStatus
+from immersion.seminars.services import mark_seminar_assigned
+from immersion.sites.models import Offer
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIME_LIMIT = 10.0
+
+
+def inline_limit() -> int:
+    """Seminars up to this many participants are solved at once, in the request."""
+    return int(getattr(settings, "IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS", 60))
+
+
+def _pins_of(run: AssignmentRun | None) -> dict[int, dict[str, int]]:
+    pins: dict[int, dict[str, int]] = {}
+    if run is None:
+        return pins
+    for p in run.placements.filter(pinned=True).select_related("half_day"):
+        pins.setdefault(p.participant_id, {})[p.half_day.half_day] = p.offer_id
+    return pins
+
+
+def _previous_of(run: AssignmentRun | None) -> list[tuple[int, int]]:
+    if run is None:
+        return []
+    return list(run.placements.values_list("participant_id", "offer_id"))
+
+
+@transaction.atomic
+def start_run(
+    *,
+    actor,
+    seminar,
+    reason: str = "",
+    from_run: AssignmentRun | None = None,
+    time_limit: float | None = None,
+    seed: int = 0,
+    weights: dict | None = None,
+) -> AssignmentRun:
+    """Create an assignment proposal and solve it (now if small, else in the background).
+
+    Pins come from ``from_run`` (a proposal being reworked) or from the published run; when an
+    assignment is published, the new proposal changes it as little as possible.
+    """
+    if seminar.status not in (SeminarStatus.OPEN, SeminarStatus.ASSIGNED, SeminarStatus.RUNNING):
+        raise ValidationError(
+            _(
+                "L'affectation se calcule une fois les inscriptions ouvertes "
+                "(statut actuel : %(s)s)."
+            )
+            % {"s": seminar.get_status_display()}
+        )
+    published = AssignmentRun.objects.published().filter(seminar=seminar).first()
+    built = build_instance(
+        seminar,
+        pins=_pins_of(from_run or published),
+        previous=_previous_of(published),
+        weights=weights,
+    )
+    if not built.data["participants"]:
+        raise ValidationError(_("Aucun participant inscrit : rien à affecter."))
+    if not built.data["slots"]:
+        raise ValidationError(_("Aucune offre d'immersion pour ce séminaire : rien à affecter."))
+    try:
+        load(built.data)
+    except InstanceError as exc:  # pragma: no cover - the adapter builds valid instances
+        raise ValidationError(_("Données d'affectation invalides : %(e)s") % {"e": exc}) from None
+    small = len(built.data["participants"]) <= inline_limit()
+    run = AssignmentRun.objects.create(
+        seminar=seminar,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        based_on=published,
+        reason=reason,
+        seed=seed,
+        time_limit=time_limit or (5.0 if small else DEFAULT_TIME_LIMIT),
+        weights=weights or {},
+        instance=built.data,
+        stats={"dropped_pins": built.dropped_pins},
+    )
+    log_action(
+        actor,
+        "assignment.start",
+        run,
+        seminar=seminar.pk,
+        based_on=published.pk if published else None,
+    )
+    if small:
+        execute_run(run.pk)
+        run.refresh_from_db()
+    else:
+        from immersion.placements.tasks import solve_run_task
+
+        pk = run.pk
+        transaction.on_commit(lambda: solve_run_task.enqueue(pk))
+    return run
+
+
+def execute_run(run_id: int) -> AssignmentRun:
+    """Solve a pending run and store its placements (called inline or by the task)."""
+    with transaction.atomic():
+        run = AssignmentRun.objects.select_for_update().get(pk=run_id)
+        if run.state != SolveState.PENDING:
+            return run
+        run.state = SolveState.RUNNING
+        run.started_at = timezone.now()
+        run.save(update_fields=["state", "started_at", "updated_at"])
+    try:
+        instance = load(run.instance)
+        started = time.perf_counter()
+        solution = solve(instance, time_limit=run.time_limit, seed=run.seed)
+        elapsed = time.perf_counter() - started
+    except Exception as exc:  # noqa: BLE001 - a failed solve is shown to the organizer
+        logger.exception("Assignment run %s failed", run_id)
+        AssignmentRun.objects.filter(pk=run_id).update(
+            state=SolveState.FAILED,
+            error=_("Le calcul a échoué (%(type)s). Réessayez ou contactez l'administrateur.")
+            % {"type": type(exc).__name__},
+        )
+        return AssignmentRun.objects.get(pk=run_id)
+    with transaction.atomic():
+        run = AssignmentRun.objects.select_for_update().get(pk=run_id)
+        offers = {
+            offer_key(pk): hd
+            for pk, hd in Offer.objects.filter(seminar=run.seminar).values_list("pk", "half_day_id")
+        }
+        pinned = {
+            (p["id"], slot)
+            for p in run.instance["participants"]
+            for slot in p.get("pinned", {}).values()
+        }
+        Placement.objects.bulk_create(
+            Placement(
+                run=run,
+                participant_id=db_id(a.participant),
+                offer_id=db_id(a.slot),
+                half_day_id=offers[a.slot],
+                pinned=(a.participant, a.slot) in pinned,
+            )
+            for a in solution.assignments
+        )
+        run.state = SolveState.DONE
+        run.progress = 100
+        run.solver_status = solution.status
+        run.objective = solution.objective
+        run.bound = solution.bound
+        run.diagnosis = solution.diagnosis
+        run.unplaced = [u.as_dict() for u in solution.unplaced]
+        run.stats = {**run.stats, **solution.stats, "wall_time": round(elapsed, 3)}
+        run.breakdown = score_breakdown(instance, solution.assignments)
+        run.finished_at = timezone.now()
+        run.save()
+        log_action(
+            None, "assignment.solved", run, status=solution.status, objective=solution.objective
+        )
+    return run
+
+
+def current_assignments(run: AssignmentRun) -> list[Assignment]:
+    return [
+        Assignment(participant_key(p), offer_key(o))
+        for p, o in run.placements.values_list("participant_id", "offer_id")
+    ]
+
+
+def _fresh_instance(run: AssignmentRun):
+    """The instance as the database is now (offers and people may have changed since the solve),
+    keeping the run's pins and the published pairs as ``previous``."""
+    published = (
+        run.based_on if run.based_on and run.based_on.status == RunStatus.PUBLISHED else None
+    )
+    built = build_instance(
+        run.seminar, previous=_previous_of(published), weights=run.weights or None
+    )
+    return load(built.data)
+
+
+def _refresh_scores(run: AssignmentRun) -> None:
+    instance = _fresh_instance(run)
+    assignments = current_assignments(run)
+    run.breakdown = score_breakdown(instance, assignments)
+    run.objective = objective(instance, assignments)
+    run.unplaced = [u.as_dict() for u in explain_unplaced(instance, assignments)]
+    run.stats = {**run.stats, "edited_by_hand": True}
+    run.save(update_fields=["breakdown", "objective", "unplaced", "stats", "updated_at"])
+
+
+def _editable(run: AssignmentRun) -> None:
+    if run.status != RunStatus.DRAFT or run.state != SolveState.DONE:
+        raise ValidationError(
+            _(
+                "Seule une proposition calculée et non publiée peut être modifiée ; "
+                "relancez un calcul."
+            )
+        )
+
+
+@transaction.atomic
+def move_participant(
+    *, actor, run: AssignmentRun, participant, half_day, offer: Offer | None
+) -> Placement | None:
+    """Place a participant by hand on a half-day (or leave them unplaced with ``offer=None``).
+
+    Every hard constraint is checked at once; a refused move changes nothing. A placement made
+    by hand is pinned, so that a new calculation keeps it.
+    """
+    run = AssignmentRun.objects.select_for_update().get(pk=run.pk)
+    _editable(run)
+    if offer is not None and offer.half_day_id != half_day.pk:
+        raise ValidationError(_("Cette offre n'est pas sur cette demi-journée."))
+    existing = run.placements.filter(participant=participant, half_day=half_day).first()
+    assignments = [
+        a
+        for a in current_assignments(run)
+        if not (
+            existing
+            and a == Assignment(participant_key(participant.pk), offer_key(existing.offer_id))
+        )
+    ]
+    if offer is not None:
+        new = Assignment(participant_key(participant.pk), offer_key(offer.pk))
+        violations = [
+            v
+            for v in check_assignment(_fresh_instance(run), [*assignments, new])
+            if v.participant == new.participant or v.slot == new.slot
+        ]
+        if violations:
+            raise ValidationError([v.message for v in violations])
+    if existing:
+        existing.delete()
+    placement = None
+    if offer is not None:
+        placement = Placement.objects.create(
+            run=run,
+            participant=participant,
+            offer=offer,
+            half_day=half_day,
+            pinned=True,
+            manual=True,
+        )
+    _refresh_scores(run)
+    log_action(
+        actor,
+        "assignment.move",
+        run,
+        participant=participant.pk,
+        half_day=half_day.half_day,
+        offer=offer.pk if offer else None,
+    )
+    return placement
+
+
+@transaction.atomic
+def set_pinned(*, actor, placement: Placement, pinned: bool) -> Placement:
+    _editable(placement.run)
+    placement.pinned = pinned
+    placement.save(update_fields=["pinned"])
+    log_action(
+        actor,
+        "assignment.pin" if pinned else "assignment.unpin",
+        placement.run,
+        placement=placement.pk,
+    )
+    return placement
+
+
+def violations_of(run: AssignmentRun) -> list[str]:
+    """Hard constraints the run breaks against the current data (offers edited since…)."""
+    return [v.message for v in check_assignment(_fresh_instance(run), current_assignments(run))]
+
+
+@transaction.atomic
+def publish_run(*, actor, run: AssignmentRun) -> AssignmentRun:
+    """Publish a proposal: it becomes the participants' immersions; the previous one is kept
+    as superseded. The seminar moves to "assigned" when it was open."""
+    run = AssignmentRun.objects.select_for_update().select_related("seminar").get(pk=run.pk)
+    if run.status != RunStatus.DRAFT or run.state != SolveState.DONE:
+        raise ValidationError(_("Seule une proposition calculée peut être publiée."))
+    problems = violations_of(run)
+    if problems:
+        raise ValidationError(
+            [_("Cette proposition ne respecte plus les règles :"), *problems[:10]]
+        )
+    AssignmentRun.objects.filter(seminar=run.seminar, status=RunStatus.PUBLISHED).update(
+        status=RunStatus.SUPERSEDED
+    )
+    run.status = RunStatus.PUBLISHED
+    run.published_at = timezone.now()
+    run.published_by = actor if getattr(actor, "is_authenticated", False) else None
+    run.save(update_fields=["status", "published_at", "published_by", "updated_at"])
+    if run.seminar.status == SeminarStatus.OPEN:
+        mark_seminar_assigned(actor=actor, seminar=run.seminar)
+    log_action(actor, "assignment.publish", run, seminar=run.seminar_id)
+    return run
+
+
+def moved_participants(run: AssignmentRun) -> list[int]:
+    """Participants whose immersions differ from the published run this one started from."""
+    if run.based_on is None:
+        return []
+    before: dict[int, set[int]] = {}
+    for p, o in run.based_on.placements.values_list("participant_id", "offer_id"):
+        before.setdefault(p, set()).add(o)
+    after: dict[int, set[int]] = {}
+    for p, o in run.placements.values_list("participant_id", "offer_id"):
+        after.setdefault(p, set()).add(o)
+    active = set(run.seminar.participants.active().values_list("pk", flat=True))
+    return sorted(p for p in active if before.get(p, set()) != after.get(p, set()) and p in before)
+
+
+def propose_resolve_after_change(*, actor, seminar, reason: str) -> AssignmentRun | None:
+    """After a cancellation or an offer change on a published assignment, compute a proposal
+    that keeps as many people as possible where they were. None when nothing is published."""
+    if not AssignmentRun.objects.published().filter(seminar=seminar).exists():
+        return None
+    return start_run(actor=actor, seminar=seminar, reason=reason)

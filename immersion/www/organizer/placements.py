@@ -1,0 +1,298 @@
+"""Organizer pages of the assignment: calculate, review by participant and by site, move and
+pin by hand, re-calculate, publish."""
+
+from collections import defaultdict
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView, View
+
+from immersion.assignment.model import CHANNEL_LABELS
+from immersion.common.choices import Category, SiteKind
+from immersion.placements import services
+from immersion.placements.adapter import db_id
+from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.sites.models import Offer
+from immersion.www.mixins import SeminarMixin
+
+
+def run_url(run: AssignmentRun) -> str:
+    return reverse("organizer:assignment_run", args=[run.seminar_id, run.pk])
+
+
+class RunMixin(SeminarMixin):
+    def get_run(self) -> AssignmentRun:
+        return get_object_or_404(
+            AssignmentRun.objects.filter(seminar=self.seminar), pk=self.kwargs["run_pk"]
+        )
+
+
+class AssignmentHomeView(SeminarMixin, TemplateView):
+    template_name = "www/organizer/assignment_home.html"
+
+    def get_context_data(self, **kwargs):
+        runs = list(
+            AssignmentRun.objects.filter(seminar=self.seminar).select_related("created_by")[:20]
+        )
+        kwargs.update(
+            runs=runs,
+            published=next((r for r in runs if r.status == RunStatus.PUBLISHED), None),
+            participant_count=self.seminar.participants.active().count(),
+            offer_count=self.seminar.offers.count(),
+        )
+        return super().get_context_data(**kwargs)
+
+
+class StartRunView(SeminarMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        from_run = None
+        if request.POST.get("from_run", "").isdigit():
+            from_run = AssignmentRun.objects.filter(
+                seminar=self.seminar, pk=request.POST["from_run"]
+            ).first()
+        try:
+            run = services.start_run(
+                actor=request.user,
+                seminar=self.seminar,
+                from_run=from_run,
+                reason=_("Nouveau calcul à partir de la proposition n°%(n)d") % {"n": from_run.pk}
+                if from_run
+                else "",
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect("organizer:assignment_home", self.seminar.pk)
+        if run.state == SolveState.DONE:
+            messages.success(request, _("Affectation calculée : relisez-la avant de la publier."))
+        return redirect(run_url(run))
+
+
+def _half_day_codes(seminar):
+    return list(seminar.half_days)
+
+
+class RunDetailView(RunMixin, TemplateView):
+    template_name = "www/organizer/assignment_run.html"
+
+    def get_context_data(self, **kwargs):
+        run = self.get_run()
+        seminar = self.seminar
+        half_days = _half_day_codes(seminar)
+        placements = list(
+            run.placements.select_related("participant", "offer__site", "offer__tutor", "half_day")
+        )
+        by_participant: dict[int, dict[int, Placement]] = defaultdict(dict)
+        for p in placements:
+            by_participant[p.participant_id][p.half_day_id] = p
+        unplaced: dict[tuple[int, str], list[str]] = {
+            (db_id(u["participant"]), u["half_day"]): u["reasons"] for u in run.unplaced
+        }
+        participants = list(seminar.participants.active().prefetch_related("unavailable_half_days"))
+        moved = set(services.moved_participants(run)) if run.based_on_id else set()
+        rows = []
+        for person in sorted(participants, key=lambda p: (p.last_name, p.first_name)):
+            unavailable = {h.pk for h in person.unavailable_half_days.all()}
+            cells = []
+            for h in half_days:
+                cells.append(
+                    {
+                        "half_day": h,
+                        "placement": by_participant[person.pk].get(h.pk),
+                        "unavailable": h.pk in unavailable,
+                        "reasons": unplaced.get((person.pk, h.half_day), []),
+                    }
+                )
+            rows.append(
+                {
+                    "participant": person,
+                    "cells": cells,
+                    "score": run.breakdown.get(f"p{person.pk}", {}),
+                    "moved": person.pk in moved,
+                }
+            )
+        offers = list(
+            Offer.objects.for_seminar(seminar).order_by("half_day__starts_at", "site__name")
+        )
+        by_offer: dict[int, list[Placement]] = defaultdict(list)
+        for p in placements:
+            by_offer[p.offer_id].append(p)
+        sites: dict[int, dict] = {}
+        for offer in offers:
+            entry = sites.setdefault(
+                offer.site_id, {"site": offer.site, "offers": [], "seats": 0, "taken": 0}
+            )
+            observers = sorted(by_offer.get(offer.pk, []), key=lambda p: p.participant.last_name)
+            entry["offers"].append({"offer": offer, "observers": observers})
+            entry["seats"] += offer.capacity
+            entry["taken"] += len(observers)
+        view = self.request.GET.get("vue", "participants")
+        kwargs.update(
+            run=run,
+            rows=rows,
+            half_days=half_days,
+            sites=sorted(sites.values(), key=lambda e: (e["site"].commune_name, e["site"].name)),
+            view=view if view in ("participants", "structures") else "participants",
+            placed=len(placements),
+            demand=sum(1 for r in rows for c in r["cells"] if not c["unavailable"]),
+            moved_count=len(moved),
+            editable=run.status == RunStatus.DRAFT and run.state == SolveState.DONE,
+            problems=services.violations_of(run)
+            if run.status == RunStatus.DRAFT and run.state == SolveState.DONE
+            else [],
+            messages_fr=run.diagnosis.get("messages", []),
+            dropped_pins=run.stats.get("dropped_pins", []),
+            percent=progress_percent(run),
+            category_labels=dict(Category.choices),
+            kind_labels=dict(SiteKind.choices),
+            channel_labels=CHANNEL_LABELS,
+        )
+        return super().get_context_data(**kwargs)
+
+
+class RunStatusView(RunMixin, View):
+    """The progress fragment, polled by htmx while a background calculation runs."""
+
+    def get(self, request, *args, **kwargs):
+        run = self.get_run()
+        if run.state in (SolveState.DONE, SolveState.FAILED):
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        from django.template.loader import render_to_string
+
+        return HttpResponse(
+            render_to_string(
+                "www/organizer/_assignment_progress.html",
+                {"run": run, "percent": progress_percent(run)},
+                request=request,
+            )
+        )
+
+
+def progress_percent(run: AssignmentRun) -> int:
+    """Elapsed share of the time limit (the solver may finish earlier)."""
+    from django.utils import timezone
+
+    if run.state == SolveState.DONE:
+        return 100
+    if run.started_at is None or not run.time_limit:
+        return 0
+    elapsed = (timezone.now() - run.started_at).total_seconds()
+    return max(1, min(95, int(100 * elapsed / run.time_limit)))
+
+
+class MoveView(RunMixin, TemplateView):
+    template_name = "www/organizer/assignment_move.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.run = self.get_run()
+        self.participant = get_object_or_404(
+            self.seminar.participants.active(), pk=kwargs["participant_pk"]
+        )
+        self.half_day = get_object_or_404(self.seminar.half_days, pk=kwargs["half_day_pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        current = self.run.placements.filter(
+            participant=self.participant, half_day=self.half_day
+        ).first()
+        offers = (
+            Offer.objects.for_seminar(self.seminar)
+            .filter(half_day=self.half_day)
+            .order_by("site__name")
+        )
+        taken = defaultdict(int)
+        for offer_id in self.run.placements.filter(half_day=self.half_day).values_list(
+            "offer_id", flat=True
+        ):
+            taken[offer_id] += 1
+        kwargs.update(
+            run=self.run,
+            participant=self.participant,
+            half_day=self.half_day,
+            current=current,
+            choices=[{"offer": o, "taken": taken[o.pk]} for o in offers],
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        choice = request.POST.get("offer", "")
+        offer = None
+        if choice.isdigit():
+            offer = get_object_or_404(Offer.objects.filter(seminar=self.seminar), pk=choice)
+        elif choice != "none":
+            messages.error(request, _("Choisissez une offre ou « laisser sans immersion »."))
+            return redirect(request.path)
+        try:
+            services.move_participant(
+                actor=request.user,
+                run=self.run,
+                participant=self.participant,
+                half_day=self.half_day,
+                offer=offer,
+            )
+        except ValidationError as exc:
+            context = self.get_context_data(errors=exc.messages, selected=choice)
+            return self.render_to_response(context, status=200)
+        messages.success(
+            request,
+            _("%(name)s : placement enregistré et épinglé.") % {"name": self.participant.full_name}
+            if offer
+            else _("%(name)s est laissé(e) sans immersion sur cette demi-journée.")
+            % {"name": self.participant.full_name},
+        )
+        return redirect(run_url(self.run))
+
+
+class PinView(RunMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        run = self.get_run()
+        placement = get_object_or_404(run.placements, pk=kwargs["placement_pk"])
+        try:
+            services.set_pinned(
+                actor=request.user, placement=placement, pinned=not placement.pinned
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        return redirect(run_url(run))
+
+
+class PublishView(RunMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        run = self.get_run()
+        try:
+            services.publish_run(actor=request.user, run=run)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect(run_url(run))
+        queued = _queue_convocations(request.user, self.seminar)
+        messages.success(
+            request,
+            _(
+                "Affectation publiée. %(n)d convocation(s) préparée(s) dans la boîte d'envoi, "
+                "à relire avant envoi."
+            )
+            % {"n": queued},
+        )
+        return redirect(run_url(run))
+
+
+def _queue_convocations(actor, seminar) -> int:
+    try:
+        from immersion.logistics.convocations import queue_convocations
+    except ImportError:  # the convocations module is being built
+        return 0
+    return queue_convocations(actor=actor, seminar=seminar)
