@@ -106,7 +106,14 @@ def test_service_numbers_are_not_phones(redactor):
 
 @pytest.mark.parametrize(
     "email",
-    ["k.benali75@gmail.com", "jeanne.k@free.fr", "le-goff_a+caf@orange.fr", "X.Y@cpam29.ameli.fr"],
+    [
+        "k.benali75@gmail.com",
+        "jeanne.k@free.fr",
+        "le-goff_a+caf@orange.fr",
+        "X.Y@cpam29.ameli.fr",
+        "lea.dubois29 @ gmail.com",
+        "lea.dubois29 arobase gmail.com",
+    ],
 )
 def test_email_addresses_are_redacted(redactor, email):
     text = f"Mail : {email}. Envoi immédiat."
