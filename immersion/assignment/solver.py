@@ -1,0 +1,597 @@
+"""The assignment solver: greedy hint, Lagrangian bound, pruning, decomposition and CP-SAT.
+
+Pipeline (see docs/assignment.md):
+
+1. :func:`build_problem` enumerates the allowed arcs (every pair-level hard constraint holds
+   by construction).
+2. :func:`greedy` gives a first solution, used as a hint everywhere.
+3. :func:`lagrangian_bound` gives a valid upper bound and seat prices.
+4. Large instances keep, per participant-half-day, the best arcs by price-adjusted value
+   (plus the best arc of each (kind, channel) group, pins and previous pairs).
+5. The kept arcs split into connected components (participants linked through shared slots):
+   small components are packed into CP-SAT models of bounded size; a component too large for
+   one model is improved window by window (geographic windows of participants, everybody
+   else fixed, several passes with shifted windows).
+6. A last greedy pass places any participant-half-day left unplaced where a seat is free in
+   the full (unpruned) arc list.
+
+Every CP-SAT call uses a fixed number of workers and a deterministic time limit, and every
+step iterates in a stable order: the same instance and seed give the same solution.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from ortools.sat.python import cp_model
+
+from immersion.assignment.bound import lagrangian_bound
+from immersion.assignment.candidates import Problem, assignments_from_arcs, build_problem
+from immersion.assignment.diagnosis import diagnose
+from immersion.assignment.explain import explain_unplaced
+from immersion.assignment.flow import coordinate_ascent
+from immersion.assignment.greedy import NONE, greedy, objective_of
+from immersion.assignment.model import CHANNELS, SITE_KINDS, Instance, Solution
+from immersion.assignment.scoring import objective
+
+DEFAULT_TIME_LIMIT = 30.0
+# Above this many arcs the candidate lists are pruned (the model would be too slow to build).
+PRUNE_ABOVE_ARCS = 120_000
+# Arcs kept per participant-half-day when pruning, and per (kind, channel) group.
+KEEP_PER_HALF_DAY = 14
+KEEP_PER_GROUP = 1
+# Above this many arcs the min-cost-flow ascent only sees the kept arcs.
+FLOW_MAX_ARCS = 2_000_000
+# Components are packed into models of at most this many arcs; larger ones go window by window.
+MAX_MODEL_ARCS = 60_000
+WINDOW_ARCS = 12_000
+# Deterministic time units granted per second of wall-clock budget.
+DETERMINISTIC_PER_SECOND = 1.0
+# CP-SAT parameters applied to every model (see docs/assignment.md for the measurements).
+TUNING: dict[str, Any] = {"linearization_level": 2}
+
+
+@dataclass
+class _Run:
+    """Mutable bookkeeping of one solve."""
+
+    problem: Problem
+    seed: int
+    workers: int
+    deadline: float
+    log: bool
+    models: int = 0
+    windows: int = 0
+    optimal_models: int = 0
+    deterministic_time: float = 0.0
+    cp_bound: float = 0.0
+    all_whole: bool = True
+    all_optimal: bool = True
+    infeasible: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    seed: int = 0,
+    workers: int = 1,
+    log: bool = False,
+) -> Solution:
+    """Assign participants to slots, maximising the objective of ``instance.weights``.
+
+    ``time_limit`` bounds the wall-clock time (seconds); CP-SAT runs under a deterministic
+    time limit derived from it, so results only depend on the instance and ``seed`` unless the
+    machine is so slow that the wall-clock guard triggers first. ``workers`` is the number of
+    CP-SAT search workers per model: 1 (the default, measured fastest on these models) or more,
+    in which case CP-SAT interleaves them deterministically.
+    """
+    started = time.perf_counter()
+    run = _Run(
+        problem=build_problem(instance),
+        seed=seed,
+        workers=max(1, workers),
+        deadline=started + 0.95 * time_limit,
+        log=log,
+    )
+    problem = run.problem
+    run.timings["candidates"] = time.perf_counter() - started
+    diagnosis = diagnose(instance, problem=problem)
+
+    mark = time.perf_counter()
+    current = greedy(problem)
+    greedy_value = objective_of(problem, current)
+    run.timings["greedy"] = time.perf_counter() - mark
+
+    mark = time.perf_counter()
+    bound_result = lagrangian_bound(
+        problem,
+        lower=greedy_value,
+        max_iterations=40 if problem.n_arcs > PRUNE_ABOVE_ARCS else 80,
+        time_limit=max(0.2, 0.1 * time_limit),
+    )
+    run.timings["bound"] = time.perf_counter() - mark
+
+    keep = _prune(problem, bound_result.prices, current)
+    pruned = int(problem.n_arcs - keep.sum())
+
+    mark = time.perf_counter()
+    flow_mask = keep if problem.n_arcs > FLOW_MAX_ARCS else np.ones(problem.n_arcs, dtype=bool)
+    current = coordinate_ascent(problem, flow_mask, current)
+    flow_value = objective_of(problem, current)
+    keep[current[current >= 0]] = True
+    run.timings["flow"] = time.perf_counter() - mark
+    components = _components(problem, keep)
+    mark = time.perf_counter()
+    _optimise(run, keep, components, current, time_limit, started)
+    run.timings["cp_sat"] = time.perf_counter() - mark
+    placed_by_repair = _repair(problem, current)
+
+    chosen = current[current >= 0]
+    assignments = assignments_from_arcs(problem, chosen)
+    value = objective(instance, assignments)
+    if run.infeasible:
+        status = "infeasible"
+    elif run.all_whole and run.all_optimal and not pruned and not placed_by_repair:
+        status = "optimal"
+    else:
+        status = "feasible"
+    bound = bound_result.bound
+    if run.all_whole and not pruned:
+        bound = min(bound, int(np.floor(run.cp_bound + problem.previous_constant + 1e-6)))
+    if status == "optimal":
+        bound = value
+    bound = max(bound, value)
+
+    mark = time.perf_counter()
+    unplaced = explain_unplaced(instance, assignments)
+    run.timings["explain"] = time.perf_counter() - mark
+    run.timings["total"] = time.perf_counter() - started
+    stats: dict[str, Any] = {
+        "participants": problem.n_participants,
+        "sites": len(instance.sites),
+        "slots": problem.n_slots,
+        "seats": int(problem.slot_cap.sum()),
+        "arcs": problem.n_arcs,
+        "arcs_kept": int(keep.sum()),
+        "components": len(components),
+        "largest_component": int(max((len(c) for c in components), default=0)),
+        "cp_sat_models": run.models,
+        "cp_sat_windows": run.windows,
+        "cp_sat_optimal_models": run.optimal_models,
+        "deterministic_time": round(run.deterministic_time, 3),
+        "greedy_objective": greedy_value,
+        "flow_objective": flow_value,
+        "lagrangian_bound": bound_result.bound,
+        "lagrangian_iterations": bound_result.iterations,
+        "placed_by_repair": placed_by_repair,
+        "assigned": len(assignments),
+        "unplaced": len(unplaced),
+        "previous": _previous_stats(problem, {(a.participant, a.slot) for a in assignments}),
+        "seed": seed,
+        "workers": run.workers,
+        "time_limit": time_limit,
+        "timings": {k: round(v, 3) for k, v in run.timings.items()},
+    }
+    return Solution(
+        status=status,
+        objective=value,
+        bound=bound,
+        assignments=tuple(assignments),
+        unplaced=tuple(unplaced),
+        diagnosis=diagnosis,
+        stats=stats,
+    )
+
+
+def _previous_stats(problem: Problem, kept_pairs: set[tuple[str, str]]) -> dict[str, Any]:
+    instance = problem.instance
+    valid = problem.valid_previous
+    kept = [p for p in valid if (p.participant, p.slot) in kept_pairs]
+    per_slot: dict[str, int] = {}
+    for pair in valid:
+        per_slot[pair.slot] = per_slot.get(pair.slot, 0) + 1
+    reduced = [
+        {"slot": slot_id, "previous": n, "capacity": instance.slot(slot_id).capacity}
+        for slot_id, n in per_slot.items()
+        if n > instance.slot(slot_id).capacity
+    ]
+    return {
+        "given": len(instance.previous),
+        "kept": len(kept),
+        "dropped": [
+            {"participant": p.participant, "slot": p.slot}
+            for p in valid
+            if (p.participant, p.slot) not in kept_pairs
+        ],
+        "impossible": list(problem.obsolete_previous),
+        "capacity_reduced": reduced,
+    }
+
+
+# --------------------------------------------------------------------------- pruning
+
+
+def _prune(problem: Problem, prices: np.ndarray, current: np.ndarray) -> np.ndarray:
+    """Mask of the arcs given to CP-SAT (all of them on small instances)."""
+    n = problem.n_arcs
+    keep = np.ones(n, dtype=bool)
+    if n <= PRUNE_ABOVE_ARCS:
+        return keep
+    ph = problem.arc_p * problem.n_half_days + problem.arc_h
+    km = np.nan_to_num(problem.arc_km.astype(float), nan=0.0)
+    score = problem.arc_weight - prices[problem.arc_s] - 1e-3 * km
+    group = problem.slot_kind[problem.arc_s] * len(CHANNELS) + problem.slot_channel[problem.arc_s]
+    idx = np.arange(n)
+
+    order = np.lexsort((idx, -score, ph))
+    first = np.searchsorted(ph[order], ph[order], side="left")
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - first
+    keep = rank < KEEP_PER_HALF_DAY
+
+    gkey = ph * (len(SITE_KINDS) * len(CHANNELS)) + group
+    order = np.lexsort((idx, -score, gkey))
+    first = np.searchsorted(gkey[order], gkey[order], side="left")
+    rank[order] = np.arange(n) - first
+    keep |= rank < KEEP_PER_GROUP
+    keep |= problem.arc_prev | problem.arc_pin
+    keep[current[current >= 0]] = True
+    return keep
+
+
+# --------------------------------------------------------------------------- components
+
+
+def _components(problem: Problem, keep: np.ndarray) -> list[np.ndarray]:
+    """Participants of each connected component of the kept arcs (participants with arcs)."""
+    n_p, n_s = problem.n_participants, problem.n_slots
+    parent = np.arange(n_p + n_s)
+    arc_p, arc_s = problem.arc_p[keep], problem.arc_s[keep] + n_p
+    # Label propagation with pointer jumping: converges in O(log diameter) rounds.
+    while True:
+        lab_p, lab_s = parent[arc_p], parent[arc_s]
+        low = np.minimum(lab_p, lab_s)
+        new = parent.copy()
+        np.minimum.at(new, lab_p, low)
+        np.minimum.at(new, lab_s, low)
+        new = new[new]
+        while True:
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, parent):
+            break
+        parent = new
+    has_arc = np.zeros(n_p, dtype=bool)
+    has_arc[arc_p] = True
+    members = np.flatnonzero(has_arc)
+    labels = parent[members]
+    order = np.lexsort((members, labels))
+    members, labels = members[order], labels[order]
+    cuts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]])
+    return [members[a:b] for a, b in zip(cuts, np.r_[cuts[1:], members.size], strict=True)]
+
+
+# --------------------------------------------------------------------------- optimisation
+
+
+def _optimise(
+    run: _Run,
+    keep: np.ndarray,
+    components: list[np.ndarray],
+    current: np.ndarray,
+    time_limit: float,
+    started: float,
+) -> None:
+    problem = run.problem
+    arcs_per_part = np.bincount(problem.arc_p[keep], minlength=problem.n_participants)
+    sizes = [int(arcs_per_part[c].sum()) for c in components]
+    total_arcs = max(1, sum(sizes))
+    # Pack small components into models of bounded size, in a stable order.
+    batches: list[list[int]] = []
+    big: list[int] = []
+    batch: list[int] = []
+    batch_arcs = 0
+    for i, size in enumerate(sizes):
+        if size > MAX_MODEL_ARCS:
+            big.append(i)
+            continue
+        if batch and batch_arcs + size > MAX_MODEL_ARCS:
+            batches.append(batch)
+            batch, batch_arcs = [], 0
+        batch.append(i)
+        batch_arcs += size
+    if batch:
+        batches.append(batch)
+
+    budget = max(0.1, run.deadline - time.perf_counter() - 0.05 * time_limit - 0.2)
+    for batch in batches:
+        parts = np.concatenate([components[i] for i in batch])
+        share = budget * sum(sizes[i] for i in batch) / total_arcs
+        _solve_window(run, np.sort(parts), keep, current, share, whole=True)
+    if big:
+        run.all_whole = False
+    for i in big:
+        share = budget * sizes[i] / total_arcs
+        _improve_by_windows(run, components[i], keep, current, share, arcs_per_part)
+
+
+def _windows(
+    problem: Problem, parts: np.ndarray, weight: np.ndarray, max_arcs: int, rotate: bool
+) -> list[np.ndarray]:
+    """Recursive coordinate bisection of participants into windows of at most max_arcs."""
+    lat = problem.part_lat[parts].copy()
+    lon = problem.part_lon[parts].copy()
+    missing = np.isnan(lat)
+    if missing.any():
+        lat[missing] = np.nanmean(lat) if (~missing).any() else 0.0
+        lon[missing] = np.nanmean(lon) if (~missing).any() else 0.0
+    x = lon * np.cos(np.radians(np.nanmean(lat) if lat.size else 0.0))
+    y = lat
+    if rotate:
+        x, y = x + y, x - y
+    result: list[np.ndarray] = []
+    stack = [np.arange(parts.size)]
+    while stack:
+        idx = stack.pop()
+        if idx.size <= 1 or weight[parts[idx]].sum() <= max_arcs:
+            result.append(np.sort(parts[idx]))
+            continue
+        xs, ys = x[idx], y[idx]
+        coord = xs if np.ptp(xs) >= np.ptp(ys) else ys
+        order = idx[np.lexsort((parts[idx], coord))]
+        cumulative = np.cumsum(weight[parts[order]])
+        cut = int(np.searchsorted(cumulative, cumulative[-1] / 2)) + 1
+        cut = min(max(cut, 1), order.size - 1)
+        stack.append(order[cut:])
+        stack.append(order[:cut])
+    return result
+
+
+def _improve_by_windows(
+    run: _Run,
+    parts: np.ndarray,
+    keep: np.ndarray,
+    current: np.ndarray,
+    budget: float,
+    arcs_per_part: np.ndarray,
+) -> None:
+    problem = run.problem
+    plans = [
+        (WINDOW_ARCS, False),
+        (int(WINDOW_ARCS * 1.4), True),
+        (int(WINDOW_ARCS * 0.8), False),
+        (int(WINDOW_ARCS * 1.2), True),
+    ]
+    shares = [0.4, 0.3, 0.2, 0.1]
+    total = float(arcs_per_part[parts].sum())
+    for (max_arcs, rotate), share in zip(plans, shares, strict=True):
+        windows = _windows(problem, parts, arcs_per_part, max_arcs, rotate)
+        for window in windows:
+            if time.perf_counter() > run.deadline:
+                return
+            part_budget = budget * share * float(arcs_per_part[window].sum()) / total
+            _solve_window(run, window, keep, current, part_budget, whole=False)
+
+
+def _group_starts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sort order, group starts and group sizes of ``keys``."""
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    sizes = np.diff(np.r_[starts, keys.size])
+    return order, starts, sizes
+
+
+def _solve_window(
+    run: _Run,
+    parts: np.ndarray,
+    keep: np.ndarray,
+    current: np.ndarray,
+    seconds: float,
+    *,
+    whole: bool,
+) -> None:
+    """Re-optimise the participants ``parts`` (sorted) with everybody else fixed."""
+    problem = run.problem
+    w = problem.instance.weights
+    n_h, n_s = problem.n_half_days, problem.n_slots
+    n_cat = problem.slot_forbid.shape[1]
+    n_sites = len(problem.instance.sites)
+    is_free = np.zeros(problem.n_participants, dtype=bool)
+    is_free[parts] = True
+    lo = problem.ph_start[parts * n_h]
+    hi = problem.ph_start[(parts + 1) * n_h]
+    arcs = _ranges(lo, hi)
+    arcs = arcs[keep[arcs]]
+    if arcs.size == 0:
+        return
+    run.models += 1
+    run.windows += 0 if whole else 1
+
+    cur = current[current >= 0]
+    fixed = cur[~is_free[problem.arc_p[cur]]]
+    used = np.bincount(problem.arc_s[fixed], minlength=n_s)
+    ext = np.bincount(
+        problem.arc_s[fixed] * n_cat + problem.part_cat[problem.arc_p[fixed]],
+        minlength=n_s * n_cat,
+    )
+    residual = problem.slot_cap - used
+    hint = np.zeros(problem.n_arcs, dtype=bool)
+    hint[cur] = True
+    hint_x = hint[arcs]
+
+    ap = problem.arc_p[arcs]
+    asl = problem.arc_s[arcs]
+    ah = problem.arc_h[arcs]
+    site = problem.slot_site[asl]
+    coef = problem.arc_weight[arcs].astype(np.int64)
+    # Constant part of "dropped previous pairs": each kept one earns its weight back (in coef).
+    offset = -w.dropped_previous * int(_valid_previous_count(problem)[parts].sum())
+
+    model = cp_model.CpModel()
+    x = [model.new_bool_var("") for _ in range(arcs.size)]
+    extra_vars: list[Any] = []
+    extra_coef: list[int] = []
+    extra_hint: list[bool] = []
+
+    def bonus_groups(keys: np.ndarray, bonus: int) -> None:
+        if bonus == 0:
+            return
+        order, starts, sizes = _group_starts(keys)
+        h_sorted, site_sorted = ah[order], site[order]
+        multi_h = np.maximum.reduceat(h_sorted, starts) != np.minimum.reduceat(h_sorted, starts)
+        multi_site = np.maximum.reduceat(site_sorted, starts) != np.minimum.reduceat(
+            site_sorted, starts
+        )
+        needs_var = multi_h & multi_site & (sizes > 1)
+        fold = np.repeat(~needs_var, sizes)
+        coef[order[fold]] += bonus
+        for g in np.flatnonzero(needs_var).tolist():
+            members = order[starts[g] : starts[g] + sizes[g]].tolist()
+            y = model.new_bool_var("")
+            model.add_bool_or([x[i] for i in members]).only_enforce_if(y)
+            extra_vars.append(y)
+            extra_coef.append(bonus)
+            extra_hint.append(bool(hint_x[members].any()))
+
+    bonus_groups(ap * len(SITE_KINDS) + problem.slot_kind[asl], w.distinct_kind)
+    bonus_groups(ap * len(CHANNELS) + problem.slot_channel[asl], w.distinct_channel)
+
+    # Mix of publics: every observer of a category beyond the first one in a slot costs.
+    if w.mix_penalty:
+        mkey = asl * n_cat + problem.part_cat[ap]
+        order, starts, sizes = _group_starts(mkey)
+        gkey = mkey[order[starts]]
+        external = ext[gkey]
+        room = residual[gkey // n_cat]
+        linear = external >= 1
+        with_var = (~linear) & (sizes >= 2) & (room >= 2)
+        coef[order[np.repeat(linear | with_var, sizes)]] -= w.mix_penalty
+        for g in np.flatnonzero(with_var).tolist():
+            members = order[starts[g] : starts[g] + sizes[g]].tolist()
+            u = model.new_bool_var("")
+            model.add_bool_or([x[i] for i in members]).only_enforce_if(u)
+            extra_vars.append(u)
+            extra_coef.append(w.mix_penalty)
+            extra_hint.append(bool(hint_x[members].any()))
+
+    # One slot per participant and half-day (arcs are sorted by participant, half-day).
+    order, starts, sizes = _group_starts(ap * n_h + ah)
+    for g in np.flatnonzero(sizes > 1).tolist():
+        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
+    # Never the same site twice.
+    order, starts, sizes = _group_starts(ap * n_sites + site)
+    h_sorted = ah[order]
+    multi_h = np.maximum.reduceat(h_sorted, starts) != np.minimum.reduceat(h_sorted, starts)
+    for g in np.flatnonzero(multi_h).tolist():
+        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
+    # Capacity (what fixed participants leave).
+    order, starts, sizes = _group_starts(asl)
+    room = residual[asl[order[starts]]]
+    for g in np.flatnonzero(sizes > room).tolist():
+        members = order[starts[g] : starts[g] + sizes[g]].tolist()
+        model.add(sum(x[i] for i in members) <= int(room[g]))
+    # Pins.
+    for i in np.flatnonzero(problem.arc_pin[arcs]).tolist():
+        model.add(x[i] == 1)
+
+    all_vars = x + extra_vars
+    all_coef = coef.tolist() + extra_coef
+    model.maximize(cp_model.LinearExpr.weighted_sum(all_vars, all_coef) + offset)
+    hint_values = hint_x.tolist() + extra_hint
+    for var, value in zip(all_vars, hint_values, strict=True):
+        model.add_hint(var, value)
+    hint_value = int(np.dot(all_coef, np.asarray(hint_values, dtype=np.int64))) + offset
+
+    remaining = max(0.05, run.deadline - time.perf_counter())
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.num_workers = run.workers
+    params.random_seed = run.seed
+    params.max_deterministic_time = max(0.05, seconds * DETERMINISTIC_PER_SECOND)
+    params.max_time_in_seconds = max(0.05, min(remaining, 3 * seconds + 1.0))
+    if run.workers > 1:
+        params.interleave_search = True
+    for key, value in TUNING.items():
+        setattr(params, key, value)
+    params.log_search_progress = run.log
+    status = solver.solve(model)
+    run.deterministic_time += solver.deterministic_time
+
+    if status == cp_model.INFEASIBLE:
+        run.infeasible = True
+        run.all_optimal = False
+        return
+    if whole:
+        run.cp_bound += solver.best_objective_bound - offset
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        run.all_optimal = False
+        return
+    if status == cp_model.OPTIMAL:
+        run.optimal_models += 1
+    else:
+        run.all_optimal = False
+    if solver.objective_value < hint_value:
+        return
+    values = np.asarray(list(solver.response_proto.solution), dtype=bool)[: arcs.size]
+    current[(parts[:, None] * n_h + np.arange(n_h)[None, :]).ravel()] = NONE
+    picked = arcs[values]
+    current[problem.arc_p[picked] * n_h + problem.arc_h[picked]] = picked
+
+
+def _ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Concatenation of ``arange(lo[i], hi[i])`` for every i."""
+    lengths = hi - lo
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return starts + np.arange(total)
+
+
+def _valid_previous_count(problem: Problem) -> np.ndarray:
+    cached = getattr(problem, "_valid_previous_count", None)
+    if cached is None:
+        index = {p.id: i for i, p in enumerate(problem.instance.participants)}
+        cached = np.bincount(
+            [index[p.participant] for p in problem.valid_previous],
+            minlength=problem.n_participants,
+        ).astype(np.int64)
+        object.__setattr__(problem, "_valid_previous_count", cached)
+    return cached
+
+
+# --------------------------------------------------------------------------- repair
+
+
+def _repair(problem: Problem, current: np.ndarray) -> int:
+    """Place unplaced participant-half-days where the full arc list still has a free seat."""
+    n_h = problem.n_half_days
+    used = np.bincount(problem.arc_s[current[current >= 0]], minlength=problem.n_slots)
+    placed = 0
+    for p in range(problem.n_participants):
+        for h in range(n_h):
+            if current[p * n_h + h] != NONE:
+                continue
+            sl = problem.arcs_of(p, h)
+            if sl.start == sl.stop:
+                continue
+            idx = np.arange(sl.start, sl.stop)
+            s = problem.arc_s[idx]
+            others = current[p * n_h : (p + 1) * n_h]
+            visited = problem.slot_site[problem.arc_s[others[others >= 0]]]
+            ok = (used[s] < problem.slot_cap[s]) & ~np.isin(problem.slot_site[s], visited)
+            if not ok.any():
+                continue
+            best = idx[ok][np.argmax(problem.arc_weight[idx[ok]])]
+            current[p * n_h + h] = best
+            used[problem.arc_s[best]] += 1
+            placed += 1
+    return placed
