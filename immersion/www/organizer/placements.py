@@ -135,6 +135,7 @@ class RunDetailView(RunMixin, TemplateView):
         view = self.request.GET.get("vue", "participants")
         kwargs.update(
             run=run,
+            run_label=_("Proposition n°%(n)d") % {"n": run.pk},
             rows=rows,
             half_days=half_days,
             sites=sorted(sites.values(), key=lambda e: (e["site"].commune_name, e["site"].name)),
