@@ -156,3 +156,8 @@ LOGGING = {
 
 SITE_TITLE = "Vivez ma vie d'usager"
 SITE_TAGLINE = _("Séminaires d'immersion dans les services publics")
+
+# Assignment: seminars up to this many participants are solved in the request; larger ones by
+# a background task with a progress page. Default search radius when a participant gave none.
+IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS = int(os.environ.get("IMMERSION_INLINE_SOLVE_MAX", "60"))
+IMMERSION_DEFAULT_MAX_KM = int(os.environ.get("IMMERSION_DEFAULT_MAX_KM", "40"))
