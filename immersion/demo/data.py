@@ -254,8 +254,15 @@ OFFERS = [
     ("ft-rennes-nord", "J2-apres-midi", "accueil_telephonique", 2, False, [], ""),
     ("ft-bruz", "J2-apres-midi", "accueil_physique", 2, False, [], ""),
     ("ccas-cesson", "J2-matin", "accueil_physique", 2, False, None, ""),
-    ("chrs-rennes", "J2-matin", "accueil_physique", 2, False, [],
-     "Accueil de jour et entretiens d'admission : pas de prise de notes nominatives."),
+    (
+        "chrs-rennes",
+        "J2-matin",
+        "accueil_physique",
+        2,
+        False,
+        [],
+        "Accueil de jour et entretiens d'admission : pas de prise de notes nominatives.",
+    ),
     ("cpam-saint-jacques", "J2-apres-midi", "accueil_telephonique", 2, False, None, ""),
     ("siao-115", "J2-apres-midi", "accueil_telephonique", 2, False, [], "Double écoute au 115."),
 ]
