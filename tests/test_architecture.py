@@ -74,6 +74,10 @@ ALLOWED = {
         "people",
         "placements",
         "notifications",
+        "documents",
+        "engagement",
+        "attendance",
+        "logistics",
     },
 }
 PURE_CORES = {"assignment", "privacy"}
