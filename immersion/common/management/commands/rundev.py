@@ -2,6 +2,7 @@
 
 import atexit
 import os
+import signal
 import subprocess
 import sys
 
@@ -18,12 +19,27 @@ class Command(BaseCommand):
 
     def handle(self, *args, addrport, no_worker=False, **options):
         # The autoreloader re-runs this command in a child process (RUN_MAIN=true):
-        # start the worker once, from the outer process only.
+        # start the worker once, from the outer process only, and stop it with the server.
         if not no_worker and os.environ.get("RUN_MAIN") != "true":
             worker = subprocess.Popen(  # noqa: S603 - our own manage.py, fixed arguments
                 [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "1"],
                 stdout=sys.stdout,
                 stderr=sys.stderr,
             )
-            atexit.register(worker.terminate)
+
+            def stop_worker(*_args):
+                if worker.poll() is None:
+                    worker.terminate()
+                    try:
+                        worker.wait(timeout=5)
+                    except subprocess.TimeoutExpired:
+                        worker.kill()
+
+            def on_signal(signum, _frame):
+                stop_worker()
+                raise SystemExit(128 + signum)
+
+            atexit.register(stop_worker)
+            signal.signal(signal.SIGTERM, on_signal)
+            signal.signal(signal.SIGHUP, on_signal)
         call_command("runserver", addrport)
