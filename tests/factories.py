@@ -109,3 +109,39 @@ def make_published_assignment(seminar, pairs, *, actor=None):
         Placement(run=run, participant=p, offer=o, half_day=o.half_day) for p, o in pairs
     )
     return run
+
+
+# --- Attendance (émargement) ---------------------------------------------------------------
+
+
+def signature_png(*, ink: bool = True, size=(300, 120), variant: int = 0) -> str:
+    """A PNG data URL like the signing canvas sends: a drawn stroke, or nothing."""
+    import base64
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", size, (0, 0, 0, 0))
+    if ink:
+        draw = ImageDraw.Draw(image)
+        points = [(20, 90), (80, 30), (140, 95), (200, 25), (270, 80)]
+        draw.line([(x, y - 10 * (i % 2) * variant) for i, (x, y) in enumerate(points)], "black", 4)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def at_paris(date, hhmm: str = "10:00"):
+    """An aware datetime on that date, Paris wall-clock time (for patching the clock)."""
+    from zoneinfo import ZoneInfo
+
+    hours, minutes = (int(v) for v in hhmm.split(":"))
+    return dt.datetime.combine(date, dt.time(hours, minutes), tzinfo=ZoneInfo("Europe/Paris"))
+
+
+def frozen_clock(moment):
+    """Patch Django's clock (no time-machine package): ``with frozen_clock(at_paris(d)):``."""
+    from unittest import mock
+
+    return mock.patch("django.utils.timezone.now", return_value=moment)
+

@@ -1,4 +1,49 @@
 """Organizer pages for the journeys before and on the day (follow-up, outbox, logistics,
 training documents). Included in organizer/urls.py."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from immersion.www.organizer import training
+
+S = "seminaires/<int:seminar_pk>/"
+T = S + "formation/"
+
+urlpatterns = [
+    path(T, training.TrainingView.as_view(), name="training"),
+    path(
+        T + "programme.pdf",
+        training.TrainingProgrammePdfView.as_view(),
+        name="training_programme_pdf",
+    ),
+    path(T + "organisme/", training.ProviderView.as_view(), name="training_provider"),
+    path(
+        T + "emargement/<str:half_day>/",
+        training.AttendanceSheetView.as_view(),
+        name="training_sheet",
+    ),
+    path(
+        T + "emargement/<str:half_day>/vierge.pdf",
+        training.AttendanceSheetPdfView.as_view(blank=True),
+        name="training_sheet_blank_pdf",
+    ),
+    path(
+        T + "emargement/<str:half_day>/signee.pdf",
+        training.AttendanceSheetPdfView.as_view(blank=False),
+        name="training_sheet_signed_pdf",
+    ),
+    path(
+        T + "emargement/<str:half_day>/signatures/<int:pk>/retirer/",
+        training.SignatureCancelView.as_view(),
+        name="training_signature_cancel",
+    ),
+    path(
+        T + "certificats/<int:participant_pk>.pdf",
+        training.CertificatePdfView.as_view(),
+        name="training_certificate_pdf",
+    ),
+    path(
+        T + "certificats.zip",
+        training.CertificatesZipView.as_view(),
+        name="training_certificates_zip",
+    ),
+]

@@ -1,0 +1,112 @@
+"""Reads of the attendance sheets: who is expected, who signed, what a participant attended."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from immersion.attendance.halfdays import HalfDay, training_half_days
+from immersion.attendance.models import Signature, TrainingProvider
+
+
+def expected_participants(seminar):
+    """Everyone registered and not withdrawn is on every sheet; the absent do not sign."""
+    return seminar.participants.active().order_by("last_name", "first_name", "pk")
+
+
+@dataclass
+class SheetRow:
+    participant: object
+    signature: Signature | None
+
+
+@dataclass
+class Sheet:
+    seminar: object
+    half_day: HalfDay
+    rows: list[SheetRow]
+    persons_in_charge: list[Signature]
+
+    @property
+    def signed_count(self) -> int:
+        return sum(1 for r in self.rows if r.signature is not None)
+
+    @property
+    def expected_count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def is_certified(self) -> bool:
+        return bool(self.persons_in_charge)
+
+
+def attendance_sheet(seminar, half_day: HalfDay) -> Sheet:
+    """One half-day's sheet: every expected participant with their signature, if any."""
+    signatures = list(Signature.objects.for_sheet(seminar, half_day.code).select_related("signer"))
+    by_participant = {s.participant_id: s for s in signatures if s.participant_id}
+    rows = [
+        SheetRow(participant=p, signature=by_participant.get(p.pk))
+        for p in expected_participants(seminar)
+    ]
+    # A withdrawn participant who had signed stays on the sheet: the signature is a record.
+    listed = {r.participant.pk for r in rows}
+    extra = [s for s in signatures if s.participant_id and s.participant_id not in listed]
+    if extra:
+        for s in sorted(extra, key=lambda s: s.signer_name):
+            rows.append(SheetRow(participant=s.participant, signature=s))
+    return Sheet(
+        seminar=seminar,
+        half_day=half_day,
+        rows=rows,
+        persons_in_charge=[s for s in signatures if s.participant_id is None],
+    )
+
+
+@dataclass
+class HalfDaySummary:
+    half_day: HalfDay
+    signed: int
+    expected: int
+    persons_in_charge: list[str] = field(default_factory=list)
+
+
+def attendance_overview(seminar, half_days=None) -> list[HalfDaySummary]:
+    """Per half-day: signatures over expected, and who signed as person in charge (3 queries)."""
+    half_days = training_half_days(seminar) if half_days is None else half_days
+    expected_ids = set(expected_participants(seminar).values_list("pk", flat=True))
+    signed: dict[str, int] = {}
+    in_charge: dict[str, list[str]] = {}
+    for code, participant_id, name in Signature.objects.filter(seminar=seminar).values_list(
+        "half_day", "participant_id", "signer_name"
+    ):
+        if participant_id is None:
+            in_charge.setdefault(code, []).append(name)
+        elif participant_id in expected_ids:
+            signed[code] = signed.get(code, 0) + 1
+    return [
+        HalfDaySummary(
+            half_day=h,
+            signed=signed.get(h.code, 0),
+            expected=len(expected_ids),
+            persons_in_charge=in_charge.get(h.code, []),
+        )
+        for h in half_days
+    ]
+
+
+def signatures_of(participant) -> dict[str, Signature]:
+    return {s.half_day: s for s in Signature.objects.filter(participant=participant)}
+
+
+def training_provider(seminar) -> TrainingProvider:
+    """The seminar's training provider, or an unsaved default naming the first organizer."""
+    provider = TrainingProvider.objects.filter(seminar=seminar).first()
+    if provider is not None:
+        return provider
+    organizer = seminar.organizers.order_by("pk").first()
+    return TrainingProvider(
+        seminar=seminar,
+        name="Vivez ma vie d'usager",
+        representative_name=(organizer.get_full_name() or organizer.email) if organizer else "",
+        representative_title=_("Organisateur du séminaire") if organizer else "",
+        contact=organizer.email if organizer else "",
+    )

@@ -1,0 +1,212 @@
+"""Training documents of a seminar (what a training organisation shows for Qualiopi): the
+programme, the attendance sheets per half-day, the certificates of completion."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView, View
+
+from immersion.attendance import documents, services
+from immersion.attendance.halfdays import format_duration, get_half_day, training_half_days
+from immersion.attendance.models import Signature, TrainingProvider
+from immersion.attendance.selectors import (
+    attendance_overview,
+    attendance_sheet,
+    expected_participants,
+    training_provider,
+)
+from immersion.common.forms import BaseForm, BaseModelForm
+from immersion.www.mixins import SeminarMixin, add_validation_error
+
+
+def pdf_response(content: bytes, filename: str, *, inline: bool = True) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+class TrainingView(SeminarMixin, TemplateView):
+    seminar_permission = "seminars.view_seminar"
+    template_name = "www/organizer/training.html"
+
+    def get_context_data(self, **kwargs):
+        seminar = self.seminar
+        half_days = training_half_days(seminar)
+        certificates = documents.certificates(seminar, half_days)
+        provider = training_provider(seminar)
+        kwargs.update(
+            provider=provider,
+            provider_saved=provider.pk is not None,
+            duration=format_duration(sum(h.minutes for h in half_days)),
+            overview=attendance_overview(seminar, half_days),
+            certificates=certificates,
+            certificate_count=sum(1 for _p, c in certificates if c is not None),
+            can_change=self.request.user.has_perm("seminars.change_seminar", seminar),
+        )
+        return super().get_context_data(**kwargs)
+
+
+class TrainingProgrammePdfView(SeminarMixin, View):
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        return pdf_response(
+            documents.render_training_programme_pdf(self.seminar),
+            documents.training_programme_filename(self.seminar),
+        )
+
+
+class ProviderForm(BaseModelForm):
+    class Meta:
+        model = TrainingProvider
+        fields = [
+            "name",
+            "declaration_number",
+            "representative_name",
+            "representative_title",
+            "prerequisites",
+            "contact",
+        ]
+        widgets = {"prerequisites": forms.Textarea(attrs={"rows": 2})}
+
+
+class ProviderView(SeminarMixin, FormView):
+    template_name = "www/organizer/training_provider.html"
+    form_class = ProviderForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": training_provider(self.seminar)}
+
+    def form_valid(self, form):
+        try:
+            services.save_training_provider(
+                actor=self.request.user, seminar=self.seminar, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Organisme de formation enregistré."))
+        return redirect("organizer:training", self.seminar.pk)
+
+
+class HalfDayMixin(SeminarMixin):
+    @cached_property
+    def half_day(self):
+        half_day = get_half_day(self.seminar, self.kwargs["half_day"])
+        if half_day is None:
+            raise Http404
+        return half_day
+
+
+class PaperSheetForm(BaseForm):
+    participants = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Présents d'après la feuille papier signée"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": gettext_lazy("Cochez au moins un participant.")},
+    )
+
+    def __init__(self, *args, participants, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["participants"]
+        field.queryset = participants
+        field.label_from_instance = lambda p: f"{p.last_name.upper()} {p.first_name}"
+
+
+class AttendanceSheetView(HalfDayMixin, FormView):
+    """One half-day's sheet for the organizer: who signed, how, when; report a paper sheet."""
+
+    template_name = "www/organizer/training_sheet.html"
+    form_class = PaperSheetForm
+
+    def unsigned(self):
+        signed = Signature.objects.for_sheet(self.seminar, self.half_day.code).values(
+            "participant_id"
+        )
+        return expected_participants(self.seminar).exclude(pk__in=signed)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "participants": self.unsigned()}
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(half_day=self.half_day, sheet=attendance_sheet(self.seminar, self.half_day))
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            count = services.record_paper_attendance(
+                actor=self.request.user,
+                seminar=self.seminar,
+                half_day=self.half_day.code,
+                participants=form.cleaned_data["participants"],
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(n)d présence(s) reportée(s) depuis la feuille papier.") % {"n": count},
+        )
+        return redirect(self.request.path)
+
+
+class AttendanceSheetPdfView(HalfDayMixin, View):
+    seminar_permission = "seminars.view_seminar"
+    blank = False
+
+    def get(self, request, *args, **kwargs):
+        return pdf_response(
+            documents.render_attendance_sheet_pdf(self.seminar, self.half_day, blank=self.blank),
+            documents.attendance_sheet_filename(self.seminar, self.half_day, blank=self.blank),
+        )
+
+
+class SignatureCancelView(HalfDayMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        signature = get_object_or_404(
+            Signature.objects.for_sheet(self.seminar, self.half_day.code), pk=self.kwargs["pk"]
+        )
+        services.cancel_signature(actor=request.user, signature=signature)
+        messages.success(
+            request, _("Signature de %(name)s retirée.") % {"name": signature.signer_name}
+        )
+        return redirect("organizer:training_sheet", self.seminar.pk, self.half_day.code)
+
+
+class CertificatePdfView(SeminarMixin, View):
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        participant = get_object_or_404(self.seminar.participants, pk=self.kwargs["participant_pk"])
+        try:
+            content = documents.render_certificate_pdf(participant)
+        except documents.NoAttendance:
+            messages.error(
+                request,
+                _("%(name)s n'a émargé aucune demi-journée : pas de certificat de réalisation.")
+                % {"name": participant.full_name},
+            )
+            return redirect(reverse("organizer:training", args=[self.seminar.pk]) + "#certificats")
+        return pdf_response(content, documents.certificate_filename(participant))
+
+
+class CertificatesZipView(SeminarMixin, View):
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            documents.render_certificates_zip(self.seminar), content_type="application/zip"
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{documents.certificates_zip_filename(self.seminar)}"'
+        )
+        return response
