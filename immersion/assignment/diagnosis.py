@@ -51,7 +51,7 @@ def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str,
         if balance < 0:
             messages.append(
                 f"{hd} : {seats[hd]} places pour {demand[hd]} participants disponibles — "
-                f"il manque au moins {-balance} places."
+                f"il manque au moins {-balance} place{'s' if -balance > 1 else ''}."
             )
         else:
             messages.append(

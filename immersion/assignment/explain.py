@@ -166,7 +166,7 @@ class HalfDayContext:
             details.append(f"{int((compatible & visited).sum())} dans une structure déjà visitée")
             codes.append(ALREADY_VISITED)
         if (compatible & ~visited & full).any():
-            details.append(f"{int((compatible & ~visited & full).sum())} complet(s)")
+            details.append(_plural(int((compatible & ~visited & full).sum()), "complet"))
             codes.append(FULL)
         if len(details) > 1 or (details and codes[0] in (FULL, FREE_SEAT, ALREADY_VISITED)):
             reasons.append(
