@@ -3,10 +3,11 @@ training documents). Included in organizer/urls.py."""
 
 from django.urls import path
 
-from immersion.www.organizer import training
+from immersion.www.organizer import logistics, training
 
 S = "seminaires/<int:seminar_pk>/"
 T = S + "formation/"
+L = S + "logistique/"
 
 urlpatterns = [
     path(T, training.TrainingView.as_view(), name="training"),
@@ -45,5 +46,23 @@ urlpatterns = [
         T + "certificats.zip",
         training.CertificatesZipView.as_view(),
         name="training_certificates_zip",
+    ),
+    path(L, logistics.LogisticsView.as_view(), name="logistics"),
+    path(L + "listes.pdf", logistics.LogisticsPdfView.as_view(), name="logistics_pdf"),
+    path(
+        L + "repas/<int:meal_pk>.pdf",
+        logistics.LogisticsPdfView.as_view(),
+        name="logistics_meal_pdf",
+    ),
+    path(L + "invites/ajouter/", logistics.GuestCreateView.as_view(), name="logistics_guest_add"),
+    path(
+        L + "invites/<int:pk>/modifier/",
+        logistics.GuestUpdateView.as_view(),
+        name="logistics_guest_edit",
+    ),
+    path(
+        L + "invites/<int:pk>/retirer/",
+        logistics.GuestDeleteView.as_view(),
+        name="logistics_guest_delete",
     ),
 ]

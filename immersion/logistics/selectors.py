@@ -1,0 +1,199 @@
+"""Headcounts and lists for a seminar's logistics: meals, dietary and accessibility needs,
+return travel. Everything is read in a fixed number of queries, whatever the seminar's size."""
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from immersion.logistics.models import Guest
+from immersion.placements.selectors import published_placements
+from immersion.seminars.models import ItemKind
+
+# A meal between these times on a day with immersions is the lunch with the tutors.
+LUNCH_FROM = dt.time(11, 0)
+LUNCH_UNTIL = dt.time(14, 30)
+
+
+@dataclass(frozen=True)
+class Diner:
+    name: str
+    kind: str
+    detail: str = ""
+    dietary: str = ""
+
+
+@dataclass
+class DietaryNeed:
+    label: str
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.names)
+
+
+@dataclass
+class MealList:
+    item: object
+    participants: list[Diner]
+    guests: list[Diner]
+    staff: list[Diner]
+    tutors: list[Diner]
+    with_tutors: bool
+
+    @property
+    def diners(self) -> list[Diner]:
+        return [*self.participants, *self.guests, *self.tutors, *self.staff]
+
+    @property
+    def headcount(self) -> int:
+        return len(self.diners)
+
+    @property
+    def dietary(self) -> list[DietaryNeed]:
+        return dietary_summary(self.diners)
+
+    @property
+    def date(self) -> dt.date:
+        return timezone.localtime(self.item.starts_at).date()
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).strip(" .")
+
+
+def dietary_summary(diners) -> list[DietaryNeed]:
+    """Needs grouped whatever their case or spacing ("Végétarien", "végétarien ")."""
+    groups: OrderedDict[str, DietaryNeed] = OrderedDict()
+    for diner in diners:
+        label = " ".join(diner.dietary.split())
+        if not label:
+            continue
+        need = groups.setdefault(_key(label), DietaryNeed(label=label[:1].upper() + label[1:]))
+        need.names.append(diner.name)
+    return sorted(groups.values(), key=lambda n: (-n.count, n.label))
+
+
+def is_lunch_with_tutors(item, immersion_dates: set[dt.date]) -> bool:
+    local = timezone.localtime(item.starts_at)
+    return local.date() in immersion_dates and LUNCH_FROM <= local.time() <= LUNCH_UNTIL
+
+
+def _participant(p) -> Diner:
+    detail = ", ".join(v for v in [p.function, p.organisation] if v)
+    return Diner(p.full_name, _("Participant"), detail, p.dietary_needs)
+
+
+def meal_lists(seminar) -> list[MealList]:
+    """Who eats at each meal of the programme.
+
+    Every meal: the participants (registered, not withdrawn), the guests invited to it, the
+    organizers and the experts. The lunch on an immersion day also gathers the tutors of
+    that day's published placements (the seed's "repas commun avec les tuteurs").
+    """
+    items = list(seminar.programme_items.all())
+    meals = [i for i in items if i.kind == ItemKind.MEAL]
+    if not meals:
+        return []
+    participants = [
+        _participant(p) for p in seminar.participants.active().order_by("last_name", "first_name")
+    ]
+    guests = list(Guest.objects.for_seminar(seminar))
+    staff = [
+        Diner(u.get_full_name() or u.email, _("Organisateur"))
+        for u in seminar.organizers.order_by("last_name", "first_name")
+    ] + [
+        Diner(u.get_full_name() or u.email, _("Expert"))
+        for u in seminar.experts.order_by("last_name", "first_name")
+    ]
+    staff = list(OrderedDict((d.name, d) for d in staff).values())
+    immersion_dates = {
+        timezone.localtime(i.starts_at).date() for i in items if i.kind == ItemKind.IMMERSION
+    }
+    tutors_by_date: dict[dt.date, dict[int, Diner]] = {}
+    if any(is_lunch_with_tutors(m, immersion_dates) for m in meals):
+        for placement in published_placements(seminar):
+            tutor = placement.offer.tutor
+            if tutor is None:
+                continue
+            date = timezone.localtime(placement.half_day.starts_at).date()
+            tutors_by_date.setdefault(date, {})[tutor.pk] = Diner(
+                f"{tutor.first_name} {tutor.last_name}",
+                _("Tuteur"),
+                f"{tutor.job_title}, {placement.offer.site.name}",
+            )
+    lists = []
+    for meal in meals:
+        with_tutors = is_lunch_with_tutors(meal, immersion_dates)
+        date = timezone.localtime(meal.starts_at).date()
+        tutors = (
+            sorted(tutors_by_date.get(date, {}).values(), key=lambda d: d.name)
+            if with_tutors
+            else []
+        )
+        lists.append(
+            MealList(
+                item=meal,
+                participants=participants,
+                guests=[
+                    Diner(g.name, _("Invité"), _join(g.function, g.organisation), g.dietary_needs)
+                    for g in guests
+                    if any(m.pk == meal.pk for m in g.meals.all())
+                ],
+                staff=staff,
+                tutors=tutors,
+                with_tutors=with_tutors,
+            )
+        )
+    return lists
+
+
+def _join(*parts) -> str:
+    return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class AccessibilityNeed:
+    participant: object
+    needs: str
+    sites: list[str]
+
+
+def accessibility_needs(seminar) -> list[AccessibilityNeed]:
+    """Participants with accessibility needs, and the host sites they go to (to warn them)."""
+    people = [
+        p for p in seminar.participants.active().order_by("last_name") if p.accessibility_needs
+    ]
+    if not people:
+        return []
+    sites: dict[int, list[str]] = {}
+    for placement in published_placements(seminar).filter(participant__in=people):
+        sites.setdefault(placement.participant_id, []).append(
+            f"{placement.half_day.half_day_label} : {placement.offer.site.name}"
+        )
+    return [AccessibilityNeed(p, p.accessibility_needs, sites.get(p.pk, [])) for p in people]
+
+
+@dataclass(frozen=True)
+class Travel:
+    participant: object
+    arrival: str
+    departure: str
+
+
+def travel_list(seminar) -> list[Travel]:
+    """Arrival and return travel as the participants gave them (free text, e.g. "TGV 8648,
+    18 h 35"), those who gave a departure first."""
+    rows = [
+        Travel(p, getattr(p, "arrival_travel", ""), getattr(p, "departure_travel", ""))
+        for p in seminar.participants.active().order_by("last_name", "first_name")
+    ]
+    return sorted(rows, key=lambda r: (not r.departure, r.departure.casefold()))
+
+
+def return_trip(seminar):
+    """The programme's return item (the seed's "train de 18 h 35"), if any."""
+    return seminar.programme_items.filter(kind=ItemKind.TRAVEL).order_by("-starts_at").first()
