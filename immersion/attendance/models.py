@@ -192,3 +192,45 @@ class TrainingProvider(TimeStampedModel):
 
     def __str__(self):
         return self.name
+
+
+class Convocation(models.Model):
+    """A convocation e-mail prepared for one participant and one version of their placements.
+
+    ``fingerprint`` identifies the participant's placements (half-days and offers): a new
+    assignment run that leaves them unchanged does not call for a new convocation.
+    """
+
+    participant = models.ForeignKey(
+        "people.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="convocations",
+    )
+    run = models.ForeignKey(
+        "placements.AssignmentRun",
+        verbose_name=_("affectation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    fingerprint = models.CharField(_("empreinte des immersions"), max_length=64)
+    email = models.ForeignKey(
+        "notifications.OutgoingEmail",
+        verbose_name=_("courriel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("préparée le"))
+
+    class Meta:
+        verbose_name = _("convocation")
+        verbose_name_plural = _("convocations")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["participant", "fingerprint"])]
+
+    def __str__(self):
+        return f"{self.participant} — {self.created_at:%Y-%m-%d}"

@@ -3,11 +3,12 @@ training documents). Included in organizer/urls.py."""
 
 from django.urls import path
 
-from immersion.www.organizer import logistics, training
+from immersion.www.organizer import logistics, outbox, training
 
 S = "seminaires/<int:seminar_pk>/"
 T = S + "formation/"
 L = S + "logistique/"
+E = S + "courriels/"
 
 urlpatterns = [
     path(T, training.TrainingView.as_view(), name="training"),
@@ -64,5 +65,18 @@ urlpatterns = [
         L + "invites/<int:pk>/retirer/",
         logistics.GuestDeleteView.as_view(),
         name="logistics_guest_delete",
+    ),
+    path(E, outbox.OutboxView.as_view(), name="outbox"),
+    path(E + "<int:pk>/", outbox.EmailDetailView.as_view(), name="outbox_email"),
+    path(E + "<int:pk>/apercu.html", outbox.EmailHtmlView.as_view(), name="outbox_email_html"),
+    path(
+        E + "<int:pk>/pieces-jointes/<int:index>/",
+        outbox.EmailAttachmentView.as_view(),
+        name="outbox_attachment",
+    ),
+    path(
+        E + "<int:pk>/<str:action>/",
+        outbox.EmailActionView.as_view(),
+        name="outbox_action",
     ),
 ]

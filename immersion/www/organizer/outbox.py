@@ -1,0 +1,199 @@
+"""The outbox of a seminar: e-mails held for review (convocations…) are read, then sent or
+cancelled; sent and failed e-mails stay visible."""
+
+from django import forms
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Value, When
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.generic import TemplateView, View
+
+from immersion.common.forms import BaseForm
+from immersion.notifications.attachments import UnknownAttachment, render_attachment
+from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.notifications.services import approve_emails, cancel_emails
+from immersion.www.mixins import SeminarMixin
+
+STATUS_ORDER = [
+    EmailStatus.DRAFT,
+    EmailStatus.FAILED,
+    EmailStatus.QUEUED,
+    EmailStatus.SENT,
+    EmailStatus.CANCELLED,
+]
+STATUS_BADGES = {
+    EmailStatus.DRAFT: "fr-badge--new",
+    EmailStatus.QUEUED: "fr-badge--info",
+    EmailStatus.SENT: "fr-badge--success",
+    EmailStatus.FAILED: "fr-badge--error",
+    EmailStatus.CANCELLED: "",
+}
+ATTACHMENT_LABELS = {
+    "personal_programme_pdf": gettext_lazy("Programme personnel (PDF)"),
+    "personal_programme_ics": gettext_lazy("Programme personnel (agenda .ics)"),
+}
+PAGE_SIZE = 50
+
+# The HTML of an e-mail is shown in a sandboxed frame, from this view only: no script, no
+# request anywhere, inline styles and embedded images only.
+EMAIL_CSP = "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:"
+
+
+def attachment_label(reference: dict) -> str:
+    return str(ATTACHMENT_LABELS.get(reference.get("kind", ""), reference.get("kind", "")))
+
+
+class OutboxMixin(SeminarMixin):
+    def emails(self):
+        return OutgoingEmail.objects.for_seminar(self.seminar)
+
+    def outbox_url(self) -> str:
+        return reverse("organizer:outbox", args=[self.seminar.pk])
+
+
+class SelectionForm(BaseForm):
+    emails = forms.ModelMultipleChoiceField(queryset=None, required=False)
+    action = forms.ChoiceField(
+        choices=[("send", "send"), ("send_all", "send_all"), ("cancel", "cancel")]
+    )
+
+    def __init__(self, *args, drafts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["emails"].queryset = drafts
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") in ("send", "cancel") and not data.get("emails"):
+            raise forms.ValidationError(_("Cochez au moins un courriel."))
+        return data
+
+
+class OutboxView(OutboxMixin, TemplateView):
+    template_name = "www/organizer/outbox.html"
+
+    def get_context_data(self, **kwargs):
+        emails = self.emails()
+        counts = dict(emails.values_list("status").annotate(n=Count("id")).order_by())
+        status = self.request.GET.get("statut", "")
+        kind = self.request.GET.get("type", "")
+        listed = emails
+        if status in EmailStatus.values:
+            listed = listed.filter(status=status)
+        if kind in EmailKind.values:
+            listed = listed.filter(kind=kind)
+        listed = listed.annotate(
+            rank=Case(
+                *[When(status=s, then=Value(i)) for i, s in enumerate(STATUS_ORDER)],
+                output_field=IntegerField(),
+            )
+        ).order_by("rank", "-created_at", "-id")
+        page = Paginator(listed.select_related("recipient"), PAGE_SIZE).get_page(
+            self.request.GET.get("page")
+        )
+        for email in page:
+            email.badge = STATUS_BADGES.get(email.status, "")
+            email.attachment_labels = [attachment_label(a) for a in email.attachments]
+        kinds = dict(emails.values_list("kind").annotate(n=Count("id")).order_by())
+        kwargs.update(
+            page_obj=page,
+            statuses=[(s.value, s.label, counts.get(s.value, 0)) for s in STATUS_ORDER],
+            kinds=[(k.value, k.label, kinds[k.value]) for k in EmailKind if k.value in kinds],
+            current_status=status,
+            current_kind=kind,
+            draft_count=counts.get(EmailStatus.DRAFT, 0),
+            total=sum(counts.values()),
+            query=self.request.GET.urlencode(),
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        drafts = self.emails().drafts()
+        form = SelectionForm(request.POST, drafts=drafts)
+        if not form.is_valid():
+            for error in form.non_field_errors():
+                messages.error(request, error)
+            if form.errors.get("emails"):
+                messages.error(request, _("Ces courriels ne sont plus à relire : actualisez."))
+            return redirect(self.outbox_url())
+        action = form.cleaned_data["action"]
+        selected = drafts.filter(pk__in=[e.pk for e in form.cleaned_data["emails"]])
+        if action == "send_all":
+            count = approve_emails(actor=request.user, emails=drafts)
+            messages.success(request, _("%(n)d courriel(s) envoyé(s).") % {"n": count})
+        elif action == "send":
+            count = approve_emails(actor=request.user, emails=selected)
+            messages.success(request, _("%(n)d courriel(s) envoyé(s).") % {"n": count})
+        else:
+            count = cancel_emails(actor=request.user, emails=selected)
+            messages.success(request, _("%(n)d courriel(s) annulé(s).") % {"n": count})
+        return redirect(self.outbox_url())
+
+
+class EmailDetailView(OutboxMixin, TemplateView):
+    template_name = "www/organizer/outbox_email.html"
+
+    def get_context_data(self, **kwargs):
+        email = get_object_or_404(self.emails().select_related("recipient"), pk=self.kwargs["pk"])
+        kwargs.update(
+            email=email,
+            badge=STATUS_BADGES.get(email.status, ""),
+            attachments=[(i, attachment_label(a)) for i, a in enumerate(email.attachments)],
+        )
+        return super().get_context_data(**kwargs)
+
+
+@method_decorator(xframe_options_sameorigin, name="dispatch")
+class EmailHtmlView(OutboxMixin, View):
+    """The e-mail's HTML alone, for the preview frame, under a restrictive policy."""
+
+    def get(self, request, *args, **kwargs):
+        email = get_object_or_404(self.emails(), pk=self.kwargs["pk"])
+        response = HttpResponse(email.body_html, content_type="text/html; charset=utf-8")
+        response["Content-Security-Policy"] = EMAIL_CSP
+        response["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+class EmailAttachmentView(OutboxMixin, View):
+    """An attachment generated now, as it would be at sending time, to check it."""
+
+    def get(self, request, *args, **kwargs):
+        email = get_object_or_404(self.emails(), pk=self.kwargs["pk"])
+        index = self.kwargs["index"]
+        if index >= len(email.attachments):
+            raise Http404
+        try:
+            filename, content, mimetype = render_attachment(email.attachments[index])
+        except UnknownAttachment:
+            raise Http404 from None
+        response = HttpResponse(content, content_type=mimetype)
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+        return response
+
+
+class EmailActionView(OutboxMixin, View):
+    """Send or cancel one draft from its preview."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        emails = self.emails().drafts().filter(pk=self.kwargs["pk"])
+        if self.kwargs["action"] == "envoyer":
+            count = approve_emails(actor=request.user, emails=emails)
+            message = _("Courriel envoyé.")
+        elif self.kwargs["action"] == "annuler":
+            count = cancel_emails(actor=request.user, emails=emails)
+            message = _("Courriel annulé.")
+        else:
+            raise Http404
+        if count:
+            messages.success(request, message)
+        else:
+            messages.error(request, _("Ce courriel n'est plus à relire."))
+        return redirect(self.outbox_url())
