@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
-from immersion.accounts.models import User
+from immersion.accounts.models import SignInLink, User
 
 
 @admin.register(User)
@@ -19,3 +19,14 @@ class UserAdmin(BaseUserAdmin):
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "role", "password1", "password2"]})
     ]
+
+
+@admin.register(SignInLink)
+class SignInLinkAdmin(admin.ModelAdmin):
+    list_display = ["user", "purpose", "created_at", "expires_at", "used_at"]
+    list_filter = ["purpose"]
+    search_fields = ["user__email"]
+    readonly_fields = ["user", "token_hash", "purpose", "created_at", "expires_at", "used_at"]
+
+    def has_add_permission(self, request):
+        return False

@@ -75,3 +75,39 @@ class User(AbstractUser):
     @property
     def is_platform_admin(self) -> bool:
         return self.role == Role.ADMIN or self.is_superuser
+
+
+class LinkPurpose(models.TextChoices):
+    INVITATION = "invitation", _("Invitation")
+    SIGN_IN = "sign_in", _("Connexion")
+
+
+class SignInLinkQuerySet(models.QuerySet):
+    def requested_since(self, user, since):
+        return self.filter(user=user, purpose=LinkPurpose.SIGN_IN, created_at__gte=since)
+
+
+class SignInLink(models.Model):
+    """A single-use, expiring sign-in link. Only a hash of the token is stored."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("compte"), on_delete=models.CASCADE, related_name="sign_in_links"
+    )
+    token_hash = models.CharField(_("empreinte du jeton"), max_length=64, unique=True)
+    purpose = models.CharField(_("motif"), max_length=20, choices=LinkPurpose.choices)
+    created_at = models.DateTimeField(_("créé le"), db_index=True)
+    expires_at = models.DateTimeField(_("expire le"))
+    used_at = models.DateTimeField(_("utilisé le"), null=True, blank=True)
+
+    objects = SignInLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("lien de connexion")
+        verbose_name_plural = _("liens de connexion")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_purpose_display()} → {self.user} ({self.created_at:%Y-%m-%d %H:%M})"
+
+    def is_usable(self, now) -> bool:
+        return self.used_at is None and now < self.expires_at and self.user.is_active

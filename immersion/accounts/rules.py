@@ -27,3 +27,7 @@ is_expert = has_role(Role.EXPERT)
 # Back-office areas: what role may open which space at all.
 rules.add_perm("accounts.access_organizer_space", is_organizer)
 rules.add_perm("accounts.manage_accounts", is_platform_admin)
+# The spaces of the people who sign in by link.
+rules.add_perm("accounts.access_participant_space", is_participant)
+rules.add_perm("accounts.access_site_space", is_site_coordinator)
+rules.add_perm("accounts.access_tutor_space", is_tutor)

@@ -114,6 +114,24 @@ class Participant(TimeStampedModel):
     accessibility_needs = models.TextField(_("besoins d'accessibilité"), blank=True)
     dietary_needs = models.CharField(_("régime alimentaire"), max_length=200, blank=True)
     withdrawn_at = models.DateTimeField(_("désisté le"), null=True, blank=True)
+    arrival_travel = models.CharField(
+        _("arrivée"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Train ou moyen de transport, gare et heure d'arrivée (ex. TGV 8611, 14 h 28)."
+        ),
+    )
+    departure_travel = models.CharField(
+        _("départ"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Train ou moyen de transport, gare et heure de départ (ex. TGV 8648, 18 h 35)."
+        ),
+    )
+    invited_at = models.DateTimeField(_("invité le"), null=True, blank=True)
+    profile_confirmed_at = models.DateTimeField(_("profil complété le"), null=True, blank=True)
 
     objects = ParticipantQuerySet.as_manager()
 

@@ -1,11 +1,16 @@
 """Writes on participants."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from immersion.accounts.models import Role, User
+from immersion.accounts.services import get_or_create_link_account
 from immersion.common.audit import log_action
 from immersion.common.validators import normalise_insee_code
 from immersion.people.models import Participant
+from immersion.seminars.models import SeminarStatus
 from immersion.territory.selectors import get_commune
 
 FIELDS = {
@@ -22,6 +27,33 @@ FIELDS = {
     "preferences",
     "accessibility_needs",
     "dietary_needs",
+    "arrival_travel",
+    "departure_travel",
+}
+
+# What participants fill in themselves (name and e-mail stay the organizer's).
+PROFILE_FIELDS = {
+    "category",
+    "organisation",
+    "function",
+    "home_commune_code",
+    "home_commune_name",
+    "max_km",
+    "preferences",
+    "accessibility_needs",
+    "dietary_needs",
+    "arrival_travel",
+    "departure_travel",
+}
+# Once the assignment is published these no longer change from the participant's space:
+# the organizer re-solves the assignment when they must.
+ASSIGNMENT_FIELDS = {
+    "category",
+    "organisation",
+    "home_commune_code",
+    "home_commune_name",
+    "max_km",
+    "preferences",
 }
 
 
@@ -94,4 +126,67 @@ def reinstate_participant(*, actor, participant: Participant) -> Participant:
         participant.withdrawn_at = None
         participant.save(update_fields=["withdrawn_at", "updated_at"])
         log_action(actor, "participant.reinstate", participant, seminar=participant.seminar_id)
+    return participant
+
+
+def profile_is_locked(participant: Participant) -> bool:
+    """After publication, what the assignment used is no longer the participant's to change."""
+    return participant.seminar.status not in (SeminarStatus.DRAFT, SeminarStatus.OPEN)
+
+
+@transaction.atomic
+def complete_profile(
+    *, actor, participant: Participant, available_half_days=None, **fields
+) -> Participant:
+    """The participant fills in or corrects their profile from their own space."""
+    unknown = set(fields) - PROFILE_FIELDS
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    if profile_is_locked(participant):
+        changed = {
+            name
+            for name in fields.keys() & ASSIGNMENT_FIELDS
+            if getattr(participant, name) != fields[name]
+        }
+        if changed or available_half_days is not None:
+            raise ValidationError(
+                _(
+                    "L'affectation est publiée : pour changer de catégorie, d'organisme, de "
+                    "commune, de préférences ou de disponibilités, écrivez à l'organisateur."
+                )
+            )
+    for name, value in fields.items():
+        setattr(participant, name, value)
+    _locate(participant)
+    participant.profile_confirmed_at = timezone.now()
+    participant.full_clean()
+    participant.save()
+    _set_availability(participant, available_half_days)
+    log_action(actor, "participant.complete_profile", participant, fields=sorted(fields))
+    return participant
+
+
+@transaction.atomic
+def link_account(*, actor, participant: Participant) -> User:
+    """The participant's account (role participant, no password), created if needed."""
+    if participant.user_id is not None:
+        return participant.user
+    user = get_or_create_link_account(
+        actor=actor,
+        email=participant.email,
+        role=Role.PARTICIPANT,
+        first_name=participant.first_name,
+        last_name=participant.last_name,
+    )
+    participant.user = user
+    participant.save(update_fields=["user", "updated_at"])
+    log_action(actor, "participant.link_account", participant, user=user.pk)
+    return user
+
+
+@transaction.atomic
+def mark_invited(*, actor, participant: Participant) -> Participant:
+    participant.invited_at = timezone.now()
+    participant.save(update_fields=["invited_at", "updated_at"])
+    log_action(actor, "participant.invite", participant, seminar=participant.seminar_id)
     return participant

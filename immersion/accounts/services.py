@@ -1,0 +1,126 @@
+"""Sign-in links (participants, tutors and site coordinators have no password) and accounts.
+
+A link carries a random token; the database keeps only its SHA-256, so a copy of the
+database cannot be used to sign in. A link works once and expires.
+"""
+
+import datetime as dt
+import hashlib
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from immersion.accounts.models import Role, SignInLink, User
+from immersion.common.audit import log_action
+
+INVITATION_LIFETIME = dt.timedelta(days=14)
+SIGN_IN_LIFETIME = dt.timedelta(hours=1)
+# At most this many links on request per address and per hour; more are silently dropped.
+MAX_REQUESTS_PER_HOUR = 3
+
+# Roles that sign in by link. Organizers, experts and administrators keep their password.
+LINK_ROLES = {Role.PARTICIPANT, Role.TUTOR, Role.SITE_COORDINATOR}
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def issue_sign_in_link(
+    *,
+    user: User,
+    purpose: str,
+    lifetime: dt.timedelta,
+    base_url: str = "",
+    now: dt.datetime | None = None,
+) -> str:
+    """Create a link and return its URL (absolute when ``base_url`` is given)."""
+    now = now or timezone.now()
+    token = secrets.token_urlsafe(32)
+    link = SignInLink(
+        user=user,
+        token_hash=hash_token(token),
+        purpose=purpose,
+        created_at=now,
+        expires_at=now + lifetime,
+    )
+    link.full_clean()
+    link.save()
+    log_action(None, "sign_in_link.issue", link, user=user.pk, purpose=purpose)
+    return base_url.rstrip("/") + reverse("public:sign_in_link", args=[token])
+
+
+def find_usable_link(token: str, *, now: dt.datetime | None = None) -> SignInLink | None:
+    """The link if it can still be used; ``None`` for unknown, used or expired (no difference)."""
+    now = now or timezone.now()
+    if not token or len(token) > 100:
+        return None
+    link = SignInLink.objects.select_related("user").filter(token_hash=hash_token(token)).first()
+    if link is None or not link.is_usable(now):
+        return None
+    return link
+
+
+@transaction.atomic
+def consume_sign_in_link(token: str, *, now: dt.datetime | None = None) -> User | None:
+    """Use a link once: its user, or ``None`` whatever the reason it cannot be used."""
+    now = now or timezone.now()
+    if not token or len(token) > 100:
+        return None
+    link = (
+        SignInLink.objects.select_for_update()
+        .select_related("user")
+        .filter(token_hash=hash_token(token))
+        .first()
+    )
+    if link is None or not link.is_usable(now):
+        return None
+    link.used_at = now
+    link.save(update_fields=["used_at"])
+    log_action(link.user, "sign_in_link.consume", link, purpose=link.purpose)
+    return link.user
+
+
+def may_request_link(user: User, *, now: dt.datetime | None = None) -> bool:
+    """Links on request: only for accounts that sign in by link, a few per hour."""
+    now = now or timezone.now()
+    if not user.is_active or user.role not in LINK_ROLES:
+        return False
+    recent = SignInLink.objects.requested_since(user, now - dt.timedelta(hours=1)).count()
+    return recent < MAX_REQUESTS_PER_HOUR
+
+
+@transaction.atomic
+def get_or_create_link_account(
+    *, actor, email: str, role: str, first_name: str = "", last_name: str = ""
+) -> User:
+    """The account of someone who signs in by link (no usable password), created if needed.
+
+    An address already used by an account of another role is refused: one account, one role.
+    """
+    email = (email or "").strip().lower()
+    if not email:
+        raise ValidationError({"email": _("Une adresse e-mail est nécessaire pour inviter.")})
+    user = User.objects.filter(email__iexact=email).first()
+    if user is not None:
+        if user.role != role:
+            raise ValidationError(
+                {
+                    "email": _(
+                        "L'adresse %(email)s est déjà celle d'un compte « %(role)s » : "
+                        "utilisez une autre adresse."
+                    )
+                    % {"email": email, "role": user.get_role_display()}
+                }
+            )
+        return user
+    user = User.objects.create_user(
+        email=email, password=None, role=role, first_name=first_name, last_name=last_name
+    )
+    log_action(actor, "account.create", user, role=role)
+    return user
