@@ -145,3 +145,115 @@ def frozen_clock(moment):
 
     return mock.patch("django.utils.timezone.now", return_value=moment)
 
+
+# Participants' and host sites' journeys (sign-in links, commitment, programme).
+
+
+def make_participant_account(participant):
+    """The participant's account (role participant, no password), as an invitation makes it."""
+    from immersion.people.services import link_account
+
+    return link_account(actor=None, participant=participant)
+
+
+def sign_commitment_for(participant):
+    from immersion.engagement.services import sign_commitment
+
+    return sign_commitment(actor=participant.user, participant=participant, accepted=True)
+
+
+def make_coordinator(site, **kwargs):
+    from immersion.accounts.models import Role
+
+    user = UserFactory(role=Role.SITE_COORDINATOR, **kwargs)
+    site.coordinator = user
+    site.save(update_fields=["coordinator"])
+    return user
+
+
+def make_tutor_account(tutor):
+    from immersion.accounts.models import Role
+
+    user = UserFactory(role=Role.TUTOR, email=tutor.email or f"tuteur{tutor.pk}@example.fr")
+    tutor.user = user
+    tutor.save(update_fields=["user"])
+    return user
+
+
+def make_journey(*, publish: bool = True, sign: bool = False):
+    """A seminar with two host sites and their tutors, two participants with accounts and,
+    unless ``publish`` is false, a published assignment: Hélène goes to the Caf in the
+    morning (accueil physique) and to the Cpam in the afternoon (contrôle sur place)."""
+    from types import SimpleNamespace
+
+    organizer = UserFactory(role="organizer")
+    seminar = SeminarFactory(organizers=[organizer], venue="Maison des associations, Rennes")
+    caf = SiteFactory(
+        name="Caf de Rennes — Colombier",
+        address="Cours des Alliés",
+        postal_code="35000",
+        latitude=48.1045,
+        longitude=-1.6729,
+        access_notes="Entrée du personnel, côté parking.",
+    )
+    cpam = SiteFactory(
+        cpam=True,
+        name="Cpam — accueil de Cleunay",
+        address="2 rue Jules Vallès",
+        postal_code="35000",
+        latitude=48.1030,
+        longitude=-1.7150,
+    )
+    caf_tutor = make_tutor(
+        caf,
+        first_name="Sandrine",
+        last_name="Le Bihan",
+        job_title="Conseillère service à l'usager",
+        email="sandrine.lebihan@caf.example.fr",
+        phone="02 99 00 00 01",
+    )
+    cpam_tutor = make_tutor(
+        cpam, first_name="Erwan", last_name="Jaouen", job_title="Agent de contrôle"
+    )
+    morning = make_offer(seminar, caf, "J2-matin", "accueil_physique", tutor=caf_tutor)
+    afternoon = make_offer(seminar, cpam, "J2-apres-midi", "controle_sur_place", tutor=cpam_tutor)
+    helene = ParticipantFactory(
+        seminar=seminar,
+        first_name="Hélène",
+        last_name="Marchand",
+        email="helene.marchand@example.fr",
+        phone="06 12 34 56 78",
+        function="Sous-préfète",
+        organisation="Préfecture d'Ille-et-Vilaine",
+    )
+    paul = ParticipantFactory(
+        seminar=seminar,
+        first_name="Paul",
+        last_name="Rouxel",
+        email="paul.rouxel@example.fr",
+        category="elu",
+        function="Maire adjoint",
+        organisation="Ville de Vitré",
+    )
+    for participant in (helene, paul):
+        make_participant_account(participant)
+    run = None
+    if publish:
+        run = make_published_assignment(
+            seminar, [(helene, morning), (helene, afternoon), (paul, morning)], actor=organizer
+        )
+    if sign:
+        sign_commitment_for(helene)
+    return SimpleNamespace(
+        organizer=organizer,
+        seminar=seminar,
+        caf=caf,
+        cpam=cpam,
+        caf_tutor=caf_tutor,
+        cpam_tutor=cpam_tutor,
+        morning=morning,
+        afternoon=afternoon,
+        helene=helene,
+        paul=paul,
+        run=run,
+    )

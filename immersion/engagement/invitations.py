@@ -1,0 +1,191 @@
+"""Inviting people who sign in by link: participants, site coordinators and tutors.
+
+Each invitation creates (or reuses) an account without a usable password and e-mails a
+single-use sign-in link. A new link can be asked for at any time from the sign-in page.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from immersion.accounts.models import LinkPurpose, Role, User
+from immersion.accounts.services import (
+    INVITATION_LIFETIME,
+    SIGN_IN_LIFETIME,
+    get_or_create_link_account,
+    issue_sign_in_link,
+    may_request_link,
+)
+from immersion.common.audit import log_action
+from immersion.notifications.models import EmailKind
+from immersion.notifications.services import compose_email
+from immersion.people import services as people_services
+from immersion.people.models import Participant
+from immersion.sites import services as site_services
+from immersion.sites.models import HostSite, Tutor
+
+
+def _request_page(base_url: str) -> str:
+    return base_url.rstrip("/") + reverse("public:request_link")
+
+
+@transaction.atomic
+def invite_participant(*, actor, participant: Participant, base_url: str = ""):
+    """Create or link the participant's account and e-mail them an invitation with a link."""
+    if participant.withdrawn_at is not None:
+        raise ValidationError(_("Ce participant s'est désisté : il n'est pas invité."))
+    user = people_services.link_account(actor=actor, participant=participant)
+    if user.role != Role.PARTICIPANT or not user.is_active:
+        raise ValidationError(
+            _("Le compte lié à cette adresse ne peut pas recevoir d'invitation de participant.")
+        )
+    url = issue_sign_in_link(
+        user=user,
+        purpose=LinkPurpose.INVITATION,
+        lifetime=INVITATION_LIFETIME,
+        base_url=base_url,
+    )
+    seminar = participant.seminar
+    email = compose_email(
+        to_email=participant.email,
+        template="invitation_participant",
+        context={
+            "first_name": participant.first_name,
+            "seminar": seminar,
+            "link": url,
+            "lifetime_days": INVITATION_LIFETIME.days,
+            "request_url": _request_page(base_url),
+        },
+        kind=EmailKind.INVITATION,
+        seminar=seminar,
+        recipient=user,
+        actor=actor,
+    )
+    people_services.mark_invited(actor=actor, participant=participant)
+    return email
+
+
+def invite_participants(*, actor, seminar, base_url: str = "") -> int:
+    """Invite every active participant of the seminar not invited yet; returns how many."""
+    count = 0
+    pending = seminar.participants.active().filter(invited_at__isnull=True).order_by("pk")
+    for participant in pending:
+        invite_participant(actor=actor, participant=participant, base_url=base_url)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def invite_site_coordinator(
+    *,
+    actor,
+    site: HostSite,
+    email: str,
+    first_name: str = "",
+    last_name: str = "",
+    base_url: str = "",
+) -> User:
+    """Make the person the site's coordinator (one person may coordinate several sites)."""
+    user = get_or_create_link_account(
+        actor=actor,
+        email=email,
+        role=Role.SITE_COORDINATOR,
+        first_name=first_name,
+        last_name=last_name,
+    )
+    if site.coordinator_id != user.pk:
+        site_services.update_site(actor=actor, site=site, coordinator=user)
+    url = issue_sign_in_link(
+        user=user,
+        purpose=LinkPurpose.INVITATION,
+        lifetime=INVITATION_LIFETIME,
+        base_url=base_url,
+    )
+    compose_email(
+        to_email=user.email,
+        template="invitation_site_coordinator",
+        context={
+            "first_name": user.first_name,
+            "site": site,
+            "link": url,
+            "lifetime_days": INVITATION_LIFETIME.days,
+            "request_url": _request_page(base_url),
+        },
+        kind=EmailKind.SITE_INVITATION,
+        recipient=user,
+        actor=actor,
+    )
+    log_action(actor, "site.invite_coordinator", site, user=user.pk)
+    return user
+
+
+@transaction.atomic
+def invite_tutor(*, actor, tutor: Tutor, base_url: str = "") -> User:
+    """Give the tutor an account (role tutor) and e-mail them a sign-in link."""
+    if not tutor.email:
+        raise ValidationError(
+            {"email": _("Indiquez d'abord l'adresse e-mail du tuteur pour l'inviter.")}
+        )
+    if tutor.user_id is not None:
+        user = tutor.user
+    else:
+        user = get_or_create_link_account(
+            actor=actor,
+            email=tutor.email,
+            role=Role.TUTOR,
+            first_name=tutor.first_name,
+            last_name=tutor.last_name,
+        )
+        if Tutor.objects.filter(user=user).exclude(pk=tutor.pk).exists():
+            raise ValidationError({"email": _("Cette adresse est déjà celle d'un autre tuteur.")})
+        # Linking an account is not a change the tutor form offers: set it here, audited.
+        tutor.user = user
+        tutor.save(update_fields=["user", "updated_at"])
+    url = issue_sign_in_link(
+        user=user,
+        purpose=LinkPurpose.INVITATION,
+        lifetime=INVITATION_LIFETIME,
+        base_url=base_url,
+    )
+    compose_email(
+        to_email=user.email,
+        template="invitation_tutor",
+        context={
+            "first_name": tutor.first_name,
+            "site": tutor.site,
+            "link": url,
+            "lifetime_days": INVITATION_LIFETIME.days,
+            "request_url": _request_page(base_url),
+        },
+        kind=EmailKind.SITE_INVITATION,
+        recipient=user,
+        actor=actor,
+    )
+    log_action(actor, "tutor.invite", tutor, user=user.pk)
+    return user
+
+
+@transaction.atomic
+def request_sign_in_link(*, email: str, base_url: str = "") -> None:
+    """Someone asks for a link on the sign-in page. Whatever the address, nothing is said
+    about whether an account exists: a link is sent only to an account that signs in by
+    link, at most a few times per hour, and the caller always shows the same message."""
+    user = User.objects.filter(email__iexact=(email or "").strip()).first()
+    if user is None or not may_request_link(user):
+        return
+    url = issue_sign_in_link(
+        user=user, purpose=LinkPurpose.SIGN_IN, lifetime=SIGN_IN_LIFETIME, base_url=base_url
+    )
+    compose_email(
+        to_email=user.email,
+        template="sign_in_link",
+        context={
+            "first_name": user.first_name,
+            "link": url,
+            "lifetime_minutes": int(SIGN_IN_LIFETIME.total_seconds() // 60),
+            "request_url": _request_page(base_url),
+        },
+        kind=EmailKind.SIGN_IN_LINK,
+        recipient=user,
+    )

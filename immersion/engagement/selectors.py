@@ -1,0 +1,94 @@
+"""Reads of a participant's engagement, for their space and for the organizers' follow-up."""
+
+from dataclasses import dataclass
+
+from immersion.engagement.commitment import COMMITMENT_VERSION
+from immersion.engagement.models import (
+    Commitment,
+    Phase,
+    QuestionnaireItem,
+    QuestionnaireResponse,
+)
+from immersion.placements.selectors import published_run
+
+
+def current_commitment(participant) -> Commitment | None:
+    return participant.commitments.filter(version=COMMITMENT_VERSION).first()
+
+
+def has_signed_commitment(participant) -> bool:
+    """The gate: nothing about the host sites is shown to a participant before this is true.
+
+    A signature of an earlier version still counts (the participant agreed to the rules of
+    the seminar they registered for); the home page asks them to read the new version.
+    """
+    if participant is None:
+        return False
+    return participant.commitments.exists()
+
+
+def questionnaire_items(phase: str, participant=None):
+    """The items of a questionnaire. "After" asks the very items (code and version) answered
+    before, so that every pair of answers compares the same question."""
+    if phase == Phase.AFTER and participant is not None:
+        before = response_for(participant, Phase.BEFORE)
+        if before is not None:
+            answered = before.answers.values_list("item_id", flat=True)
+            shared = QuestionnaireItem.objects.filter(pk__in=answered, phase="")
+            own = QuestionnaireItem.objects.current().filter(phase=Phase.AFTER)
+            return (shared | own).order_by("position", "code")
+    return QuestionnaireItem.objects.current().for_phase(phase).order_by("position", "code")
+
+
+def response_for(participant, phase: str) -> QuestionnaireResponse | None:
+    return (
+        QuestionnaireResponse.objects.filter(participant=participant, phase=phase)
+        .prefetch_related("answers__item")
+        .first()
+    )
+
+
+def paired_answers(participant) -> list[tuple[QuestionnaireItem, object, object]]:
+    """(item, before answer, after answer) for every item answered in both questionnaires."""
+    before = response_for(participant, Phase.BEFORE)
+    after = response_for(participant, Phase.AFTER)
+    if before is None or after is None:
+        return []
+    after_by_item = {a.item_id: a for a in after.answers.all()}
+    return [
+        (a.item, a, after_by_item[a.item_id])
+        for a in sorted(before.answers.all(), key=lambda a: (a.item.position, a.item.code))
+        if a.item_id in after_by_item
+    ]
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    title: str
+    done: bool
+    available: bool
+
+
+def journey_steps(participant) -> list[Step]:
+    """What a participant has to do before the seminar, in order."""
+    from django.utils.translation import gettext as _
+
+    signed = has_signed_commitment(participant)
+    published = published_run(participant.seminar) is not None
+    return [
+        Step(
+            "profile",
+            _("Compléter votre profil"),
+            participant.profile_confirmed_at is not None,
+            True,
+        ),
+        Step("commitment", _("Signer l'engagement de confidentialité"), signed, True),
+        Step(
+            "questionnaire",
+            _("Répondre au questionnaire « avant »"),
+            response_for(participant, Phase.BEFORE) is not None,
+            True,
+        ),
+        Step("programme", _("Consulter votre programme personnel"), False, signed and published),
+    ]
