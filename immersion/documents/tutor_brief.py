@@ -1,0 +1,137 @@
+"""The tutor brief ("fiche tuteur"): who comes to a host site and when, the seminar's rules
+and the guide of the 30-minute exchange. Printable (HTML) and as a PDF.
+
+Only what a tutor needs about an observer: name, category, function, organisation. Never an
+observer's e-mail, phone or home.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.choices import Category, Channel, label_for
+from immersion.documents.pdf import render_pdf
+from immersion.placements.selectors import placements_at_site, placements_with_tutor
+
+SEMINAR_RULES = (
+    _(
+        "Les observateurs sont tenus au respect du secret professionnel des agents et à la "
+        "confidentialité de tout ce qu'ils voient et entendent ; ils ont signé un engagement."
+    ),
+    _(
+        "Ils ne notent aucune donnée personnelle des usagers (nom, adresse, numéros, date de "
+        "naissance…) : leurs notes décrivent des situations, pas des personnes."
+    ),
+    _("Aucune photo, aucune vidéo, aucun enregistrement sonore."),
+    _(
+        "Ils restent en retrait et n'interviennent pas ; vous pouvez leur demander de sortir "
+        "à tout moment, et un usager peut refuser leur présence."
+    ),
+)
+
+# The 30-minute exchange that follows each immersion (sequence 3 of the seminar).
+EXCHANGE_GUIDE = (
+    (
+        _("Les situations d'aujourd'hui étaient-elles représentatives ? (10 min)"),
+        (
+            _("Les demandes observées sont-elles celles de tous les jours ?"),
+            _("L'affluence était-elle habituelle (jour de forte ou de faible activité) ?"),
+        ),
+    ),
+    (
+        _("Ce qui était inhabituel (5 min)"),
+        (
+            _("Quelles situations sortaient de l'ordinaire, et pourquoi ?"),
+            _("Qu'est-ce que l'observateur n'a pas pu voir (rendez-vous, dossiers, back-office) ?"),
+        ),
+    ),
+    (
+        _("Le métier : contraintes et intérêts (10 min)"),
+        (
+            _("Quelles contraintes pèsent sur l'accueil : outils, règles, délais, effectifs ?"),
+            _("Qu'est-ce qui fait l'intérêt du métier ? Qu'est-ce qui vous aiderait ?"),
+        ),
+    ),
+    (
+        _("Pour conclure (5 min)"),
+        (
+            _("Un étonnement de l'observateur, une idée de l'agent à faire remonter."),
+            _("Rappel : aucun nom ni détail permettant de reconnaître un usager, même à l'oral."),
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Visit:
+    half_day_label: str
+    starts_at: dt.datetime
+    ends_at: dt.datetime | None
+    channel_label: str
+    observer: str
+    category_label: str
+    function: str
+    organisation: str
+    tutor: str
+    rules_notes: str
+
+
+def _visits(placements) -> list[Visit]:
+    visits = []
+    for placement in placements:
+        participant, offer, item = placement.participant, placement.offer, placement.half_day
+        tutor = offer.tutor
+        visits.append(
+            Visit(
+                half_day_label=item.half_day_label,
+                starts_at=item.starts_at,
+                ends_at=item.ends_at,
+                channel_label=label_for(Channel, offer.channel),
+                observer=f"{participant.first_name} {participant.last_name}",
+                category_label=label_for(Category, participant.category),
+                function=participant.function,
+                organisation=participant.organisation,
+                tutor=f"{tutor.first_name} {tutor.last_name}" if tutor else "",
+                rules_notes=offer.rules_notes,
+            )
+        )
+    return visits
+
+
+def site_visits(site, seminar) -> list[Visit]:
+    """Observers coming to the site for the seminar (published assignment only)."""
+    return _visits(placements_at_site(site, seminar))
+
+
+def tutor_visits(tutor, seminar=None) -> list[Visit]:
+    placements = placements_with_tutor(tutor)
+    if seminar is not None:
+        placements = placements.filter(run__seminar=seminar)
+    return _visits(placements)
+
+
+def brief_context(*, site, seminar, visits: list[Visit], tutor=None) -> dict:
+    rules_notes = sorted({v.rules_notes for v in visits if v.rules_notes})
+    return {
+        "site": site,
+        "seminar": seminar,
+        "tutor": tutor,
+        "visits": visits,
+        "seminar_rules": [str(r) for r in SEMINAR_RULES],
+        "site_rules": rules_notes,
+        "exchange_guide": [(str(t), [str(q) for q in qs]) for t, qs in EXCHANGE_GUIDE],
+        "generated_at": timezone.localtime(),
+    }
+
+
+def render_tutor_brief_pdf(*, site, seminar, tutor=None) -> bytes:
+    visits = tutor_visits(tutor, seminar) if tutor is not None else site_visits(site, seminar)
+    context = brief_context(site=site, seminar=seminar, visits=visits, tutor=tutor)
+    return render_pdf("documents/tutor_brief.html", context)
+
+
+def brief_filename(site, seminar) -> str:
+    return f"fiche-tuteur-{slugify(site.name)}-{seminar.start_date:%Y-%m-%d}.pdf"
