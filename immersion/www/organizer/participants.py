@@ -9,6 +9,7 @@ from django.views.generic import FormView, ListView, TemplateView, View
 from immersion.common.choices import Category
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
+from immersion.engagement import invitations
 from immersion.people import imports, services
 from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
@@ -183,3 +184,48 @@ class ParticipantExportView(SeminarMixin, View):
             f'attachment; filename="participants-seminaire-{self.seminar.pk}.{fmt}"'
         )
         return response
+
+
+class ParticipantInviteView(SeminarMixin, View):
+    """Send (or send again) the invitation e-mail with a sign-in link."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        participant = get_object_or_404(self.seminar.participants.active(), pk=self.kwargs["pk"])
+        try:
+            invitations.invite_participant(
+                actor=request.user,
+                participant=participant,
+                base_url=request.build_absolute_uri("/"),
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request,
+                _("Invitation envoyée à %(name)s.") % {"name": participant.full_name},
+            )
+        return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantInviteAllView(SeminarMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        try:
+            count = invitations.invite_participants(
+                actor=request.user, seminar=self.seminar, base_url=request.build_absolute_uri("/")
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request,
+                _("%(n)d invitation(s) envoyée(s).") % {"n": count}
+                if count
+                else _("Tous les participants sont déjà invités."),
+            )
+        return redirect("organizer:participant_list", self.seminar.pk)

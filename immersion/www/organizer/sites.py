@@ -11,11 +11,13 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView, V
 from immersion.common.choices import SiteKind
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
+from immersion.engagement import invitations
 from immersion.seminars.models import Seminar
 from immersion.sites import imports, services
 from immersion.sites.models import HostSite
 from immersion.www.mixins import OrganizerRequiredMixin, add_validation_error
 from immersion.www.organizer.forms import ImportForm, SiteForm, TutorForm
+from immersion.www.organizer.invitation_forms import CoordinatorInviteForm
 
 
 class SiteListView(OrganizerRequiredMixin, ListView):
@@ -205,3 +207,70 @@ class SiteExportView(OrganizerRequiredMixin, View):
         response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="structures-d-accueil.{fmt}"'
         return response
+
+
+class CoordinatorInviteView(OrganizerRequiredMixin, FormView):
+    """Name the site's coordinator by e-mail: an account (no password) and a sign-in link."""
+
+    permission_required = "host_sites.change_hostsite"
+    template_name = "www/organizer/coordinator_invite.html"
+    form_class = CoordinatorInviteForm
+
+    @cached_property
+    def site(self):
+        return get_object_or_404(
+            HostSite.objects.visible_to(self.request.user), pk=self.kwargs["pk"]
+        )
+
+    def get_initial(self):
+        coordinator = self.site.coordinator
+        if coordinator is None:
+            return {}
+        return {
+            "email": coordinator.email,
+            "first_name": coordinator.first_name,
+            "last_name": coordinator.last_name,
+        }
+
+    def get_context_data(self, **kwargs):
+        kwargs["site"] = self.site
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            invitations.invite_site_coordinator(
+                actor=self.request.user,
+                site=self.site,
+                base_url=self.request.build_absolute_uri("/"),
+                **form.cleaned_data,
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Invitation envoyée à %(email)s, référent de la structure.")
+            % {"email": form.cleaned_data["email"]},
+        )
+        return redirect(self.site)
+
+
+class TutorInviteView(TutorMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        tutor = get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
+        try:
+            invitations.invite_tutor(
+                actor=request.user, tutor=tutor, base_url=request.build_absolute_uri("/")
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+        else:
+            messages.success(
+                request,
+                _("Un lien de connexion a été envoyé à %(name)s.")
+                % {"name": f"{tutor.first_name} {tutor.last_name}"},
+            )
+        return redirect(self.site)

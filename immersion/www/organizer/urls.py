@@ -89,6 +89,27 @@ urlpatterns = [
         sites.TutorDeleteView.as_view(),
         name="tutor_delete",
     ),
+    # Invitations (sign-in links by e-mail)
+    path(
+        S + "participants/inviter/",
+        participants.ParticipantInviteAllView.as_view(),
+        name="participant_invite_all",
+    ),
+    path(
+        S + "participants/<int:pk>/inviter/",
+        participants.ParticipantInviteView.as_view(),
+        name="participant_invite",
+    ),
+    path(
+        "structures/<int:pk>/referent/",
+        sites.CoordinatorInviteView.as_view(),
+        name="site_coordinator_invite",
+    ),
+    path(
+        "structures/<int:site_pk>/tuteurs/<int:pk>/inviter/",
+        sites.TutorInviteView.as_view(),
+        name="tutor_invite",
+    ),
 ]
 
 urlpatterns += placements_urls.urlpatterns

@@ -14,3 +14,12 @@ class SignInForm(BaseForm, AuthenticationForm):
         "invalid_login": _("Adresse e-mail ou mot de passe incorrect."),
         "inactive": _("Ce compte est désactivé."),
     }
+
+
+class RequestLinkForm(BaseForm):
+    email = forms.EmailField(
+        label=_("Adresse électronique"),
+        help_text=_("Celle à laquelle vous avez reçu l'invitation."),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

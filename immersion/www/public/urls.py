@@ -8,4 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("connexion/", views.SignInView.as_view(), name="login"),
     path("deconnexion/", views.SignOutView.as_view(), name="logout"),
+    path("connexion/lien/", views.RequestLinkView.as_view(), name="request_link"),
+    path("connexion/lien/envoye/", views.RequestLinkSentView.as_view(), name="request_link_sent"),
+    path("connexion/lien/<str:token>/", views.SignInLinkView.as_view(), name="sign_in_link"),
 ]

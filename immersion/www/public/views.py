@@ -1,9 +1,20 @@
+from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
+from django.views.generic import FormView, TemplateView, View
 
-from immersion.www.public.forms import SignInForm
+from immersion.accounts.services import consume_sign_in_link, find_usable_link
+from immersion.engagement.invitations import request_sign_in_link
+from immersion.www.public.forms import RequestLinkForm, SignInForm
+
+# Where each role lands once signed in.
+ROLE_HOMES = {
+    "participant": "participant:home",
+    "site_coordinator": "site:home",
+    "tutor": "site:tutor_home",
+}
 
 
 @login_not_required
@@ -11,6 +22,8 @@ def home(request):
     user = request.user
     if user.is_authenticated and user.has_perm("accounts.access_organizer_space"):
         return redirect("organizer:seminar_list")
+    if user.is_authenticated and user.role in ROLE_HOMES:
+        return redirect(ROLE_HOMES[user.role])
     return render(request, "www/public/home.html")
 
 
@@ -20,7 +33,54 @@ class SignInView(auth_views.LoginView):
     template_name = "www/public/login.html"
     redirect_authenticated_user = True
 
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("link_form", RequestLinkForm())
+        return super().get_context_data(**kwargs)
+
 
 @method_decorator(login_not_required, name="dispatch")
 class SignOutView(auth_views.LogoutView):
     pass
+
+
+@method_decorator(login_not_required, name="dispatch")
+class SignInLinkView(View):
+    """GET only shows a button: mail scanners that open links do not use them up.
+    The button POSTs, which uses the link and signs in. An unknown, used or expired link
+    gets one and the same page, which offers a new link."""
+
+    def invalid(self, request):
+        return render(
+            request, "www/public/link_invalid.html", {"form": RequestLinkForm()}, status=410
+        )
+
+    def get(self, request, token):
+        link = find_usable_link(token)
+        if link is None:
+            return self.invalid(request)
+        return render(request, "www/public/link_confirm.html", {"email": link.user.email})
+
+    def post(self, request, token):
+        user = consume_sign_in_link(token)
+        if user is None:
+            return self.invalid(request)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("public:home")
+
+
+@method_decorator(login_not_required, name="dispatch")
+class RequestLinkView(FormView):
+    template_name = "www/public/request_link.html"
+    form_class = RequestLinkForm
+
+    def form_valid(self, form):
+        request_sign_in_link(
+            email=form.cleaned_data["email"], base_url=self.request.build_absolute_uri("/")
+        )
+        # The same answer whether or not the address is known.
+        return redirect("public:request_link_sent")
+
+
+@method_decorator(login_not_required, name="dispatch")
+class RequestLinkSentView(TemplateView):
+    template_name = "www/public/request_link_sent.html"

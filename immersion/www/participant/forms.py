@@ -1,0 +1,240 @@
+from django import forms
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from dsfr import widgets as dsfr_widgets
+
+from immersion.common.choices import SEED_SITE_KINDS, Category, SiteKind, label_for
+from immersion.common.forms import BaseForm
+from immersion.engagement.models import LIKERT_CHOICES, Scale
+from immersion.www.organizer.forms import InseeCodeField
+
+DONT_KNOW = "nsp"
+
+
+# The DSFR markup for each option (django.forms' own option templates win over
+# django-dsfr's in the template search order, so the widgets name theirs). The class names
+# are django-dsfr's: its field templates are chosen from them.
+class InlineRadioSelect(dsfr_widgets.InlineRadioSelect):
+    option_template_name = "www/participant/widgets/radio_option.html"
+
+
+class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    option_template_name = "www/participant/widgets/checkbox_option.html"
+
+PREFERENCE_CHOICES = [
+    (0, _("Sans préférence")),
+    (1, _("Intéressé(e)")),
+    (2, _("Très intéressé(e)")),
+    (3, _("Prioritaire")),
+]
+
+
+class ProfileForm(BaseForm):
+    category = forms.ChoiceField(label=_("Catégorie"), choices=Category.choices)
+    organisation = forms.CharField(
+        label=_("Organisme employeur"),
+        max_length=200,
+        help_text=_(
+            "Pour éviter les conflits d'intérêts : personne n'observe son propre organisme."
+        ),
+    )
+    function = forms.CharField(label=_("Fonction"), max_length=200, required=False)
+    home_commune_code = InseeCodeField(
+        label=_("Code commune de votre domicile ou lieu de travail (INSEE)"),
+        required=False,
+        help_text=_("Par exemple 35238 pour Rennes, 75056 pour Paris."),
+    )
+    max_km = forms.IntegerField(
+        label=_("Distance maximale acceptée jusqu'à une structure (km)"),
+        min_value=1,
+        max_value=300,
+        required=False,
+    )
+    available_half_days = forms.ModelMultipleChoiceField(
+        label=_("Vos disponibilités"),
+        queryset=None,
+        widget=CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Les demi-journées d'immersion où vous êtes disponible."),
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Besoins d'accessibilité"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Mobilité, audition, vue… : nous en tenons compte pour vos immersions."),
+    )
+    dietary_needs = forms.CharField(label=_("Régime alimentaire"), max_length=200, required=False)
+    arrival_travel = forms.CharField(
+        label=_("Votre arrivée"),
+        max_length=200,
+        required=False,
+        help_text=_("Train, gare et heure d'arrivée (ex. TGV 8611, gare de Rennes, 14 h 28)."),
+    )
+    departure_travel = forms.CharField(
+        label=_("Votre départ"),
+        max_length=200,
+        required=False,
+        help_text=_("Train, gare et heure de départ (ex. TGV 8648, gare de Rennes, 18 h 35)."),
+    )
+
+    LOCKED = ["category", "organisation", "home_commune_code", "max_km", "available_half_days"]
+
+    def __init__(self, *args, participant, locked: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        half_days = participant.seminar.half_days
+        self.fields["available_half_days"].queryset = half_days
+        self.fields["available_half_days"].label_from_instance = lambda h: h.half_day_label
+        unavailable = set(participant.unavailable_half_days.values_list("pk", flat=True))
+        self.initial.update(
+            {
+                name: getattr(participant, name)
+                for name in [
+                    "category",
+                    "organisation",
+                    "function",
+                    "home_commune_code",
+                    "max_km",
+                    "accessibility_needs",
+                    "dietary_needs",
+                    "arrival_travel",
+                    "departure_travel",
+                ]
+            }
+        )
+        self.initial["available_half_days"] = [h.pk for h in half_days if h.pk not in unavailable]
+        for kind in SEED_SITE_KINDS:
+            name = f"pref_{kind}"
+            self.fields[name] = forms.TypedChoiceField(
+                label=_("Envie de découvrir : %(kind)s") % {"kind": label_for(SiteKind, kind)},
+                choices=PREFERENCE_CHOICES,
+                coerce=int,
+                required=False,
+                empty_value=0,
+            )
+            self.initial[name] = participant.preferences.get(kind, 0)
+            self.LOCKED = [*self.LOCKED, name]
+        self.locked = locked
+        if locked:
+            for name in self.LOCKED:
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _(
+                    "L'affectation est publiée : pour changer ceci, écrivez à l'organisateur."
+                )
+
+    def preference_fields(self):
+        return [self[f"pref_{kind}"] for kind in SEED_SITE_KINDS]
+
+    def service_data(self) -> dict:
+        data = dict(self.cleaned_data)
+        data["preferences"] = {
+            name.removeprefix("pref_"): value
+            for name, value in list(data.items())
+            if name.startswith("pref_") and value
+        }
+        for name in list(data):
+            if name.startswith("pref_"):
+                del data[name]
+        available = data.pop("available_half_days")
+        if self.locked:
+            for name in ["category", "organisation", "home_commune_code", "max_km", "preferences"]:
+                data.pop(name, None)
+            available = None
+        return {"available_half_days": available, **data}
+
+
+class CommitmentForm(BaseForm):
+    accepted = forms.BooleanField(
+        label=_("J'ai lu cet engagement et je m'engage à le respecter."),
+        required=True,
+        error_messages={
+            "required": _("Cochez la case pour confirmer que vous prenez cet engagement.")
+        },
+    )
+
+
+def field_name(item) -> str:
+    return "q_" + item.code.replace(".", "__")
+
+
+class QuestionnaireForm(BaseForm):
+    """One field per item: Likert items as inline radios (with "je ne sais pas"), the open
+    items as text areas. The template groups them by site kind, then channel."""
+
+    def __init__(self, *args, items, response=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = list(items)
+        previous = {a.item_id: a for a in response.answers.all()} if response else {}
+        choices = [(str(v), label) for v, label in LIKERT_CHOICES] + [
+            (DONT_KNOW, _("Je ne sais pas"))
+        ]
+        for item in self.items:
+            name = field_name(item)
+            answer = previous.get(item.pk)
+            if item.scale == Scale.LIKERT5:
+                prefix = ""
+                if item.site_kind:
+                    prefix = label_for(SiteKind, item.site_kind)
+                self.fields[name] = forms.ChoiceField(
+                    label=format_html('<span class="fr-sr-only">{} : </span>{}', prefix, item.text)
+                    if prefix
+                    else item.text,
+                    choices=choices,
+                    widget=InlineRadioSelect,
+                    error_messages={
+                        "required": _("Choisissez une réponse (ou « je ne sais pas »).")
+                    },
+                )
+                if answer is not None:
+                    self.initial[name] = DONT_KNOW if answer.value is None else str(answer.value)
+            else:
+                self.fields[name] = forms.CharField(
+                    label=item.text,
+                    widget=forms.Textarea(attrs={"rows": 4}),
+                    max_length=2000,
+                    required=False,
+                    help_text=_(
+                        "Votre perception, en quelques lignes. N'y mettez aucune donnée "
+                        "personnelle sur des tiers."
+                    ),
+                )
+                if answer is not None:
+                    self.initial[name] = answer.free_text
+
+    def groups(self):
+        """(title, bound fields) in the order of the questionnaire."""
+        by_kind: dict[str, list] = {}
+        channels, others = [], []
+        for item in self.items:
+            bound = self[field_name(item)]
+            if item.site_kind:
+                by_kind.setdefault(item.site_kind, []).append(bound)
+            elif item.channel:
+                channels.append(bound)
+            else:
+                others.append(bound)
+        groups = [(label_for(SiteKind, kind), fields) for kind, fields in by_kind.items()]
+        if channels:
+            groups.append((_("Selon le canal d'accueil"), channels))
+        if others:
+            groups.append((_("Vos attentes"), others))
+        return groups
+
+    def service_data(self) -> dict:
+        values, texts = {}, {}
+        for item in self.items:
+            raw = self.cleaned_data.get(field_name(item))
+            if item.scale == Scale.LIKERT5:
+                values[item.code] = None if raw == DONT_KNOW else int(raw)
+            else:
+                texts[item.code] = raw or ""
+        return {"values": values, "texts": texts}
+
+    def add_service_errors(self, exc) -> None:
+        codes = {item.code: field_name(item) for item in self.items}
+        if hasattr(exc, "error_dict"):
+            for code, errors in exc.error_dict.items():
+                for error in errors:
+                    self.add_error(codes.get(code), error)
+        else:
+            for message in exc.messages:
+                self.add_error(None, message)

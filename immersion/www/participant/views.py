@@ -1,0 +1,249 @@
+"""The participant's space: their seminar(s), profile, commitment, questionnaire, programme.
+
+Every page is scoped to the signed-in user's own participations: another participant's
+page is a 404. Host sites appear only once the confidentiality commitment is signed.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.views.generic import FormView, TemplateView
+from rules.contrib.views import PermissionRequiredMixin
+
+from immersion.documents.programme import (
+    build_personal_programme,
+    programme_filename,
+    render_personal_programme_ics,
+    render_personal_programme_pdf,
+)
+from immersion.engagement import services as engagement_services
+from immersion.engagement.commitment import (
+    COMMITMENT_INTRO,
+    COMMITMENT_POINTS,
+    COMMITMENT_TITLE,
+    COMMITMENT_VERSION,
+)
+from immersion.engagement.models import Phase
+from immersion.engagement.selectors import (
+    current_commitment,
+    has_signed_commitment,
+    journey_steps,
+    questionnaire_items,
+    response_for,
+)
+from immersion.people import services as people_services
+from immersion.people.models import Participant
+from immersion.www.mixins import add_validation_error
+from immersion.www.participant.forms import CommitmentForm, ProfileForm, QuestionnaireForm
+
+
+def own_participations(user):
+    return (
+        Participant.objects.filter(user=user, withdrawn_at__isnull=True)
+        .select_related("seminar")
+        .order_by("seminar__start_date")
+    )
+
+
+class ParticipantSpaceMixin(PermissionRequiredMixin):
+    permission_required = "accounts.access_participant_space"
+    raise_exception = True
+
+    @cached_property
+    def participant(self) -> Participant:
+        # Scoped by the signed-in user: someone else's participation is a 404.
+        return get_object_or_404(own_participations(self.request.user), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("participant", self.participant)
+        kwargs.setdefault("seminar", self.participant.seminar)
+        return super().get_context_data(**kwargs)
+
+    def dashboard_url(self):
+        return reverse("participant:dashboard", args=[self.participant.pk])
+
+
+class HomeView(PermissionRequiredMixin, TemplateView):
+    permission_required = "accounts.access_participant_space"
+    raise_exception = True
+    template_name = "www/participant/home.html"
+
+    def get(self, request, *args, **kwargs):
+        participations = list(own_participations(request.user))
+        if len(participations) == 1:
+            return redirect("participant:dashboard", participations[0].pk)
+        return self.render_to_response(self.get_context_data(participations=participations))
+
+
+class DashboardView(ParticipantSpaceMixin, TemplateView):
+    template_name = "www/participant/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        steps = journey_steps(self.participant)
+        pending = [s for s in steps if not s.done and s.available]
+        kwargs.update(
+            steps=steps,
+            current_step=pending[0] if pending else None,
+            current_index=(steps.index(pending[0]) + 1) if pending else len(steps),
+            signed=has_signed_commitment(self.participant),
+        )
+        return super().get_context_data(**kwargs)
+
+
+class ProfileView(ParticipantSpaceMixin, FormView):
+    template_name = "www/participant/profile.html"
+    form_class = ProfileForm
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "participant": self.participant,
+            "locked": people_services.profile_is_locked(self.participant),
+        }
+
+    def form_valid(self, form):
+        try:
+            people_services.complete_profile(
+                actor=self.request.user, participant=self.participant, **form.service_data()
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Votre profil est enregistré."))
+        return redirect(self.dashboard_url())
+
+
+class CommitmentView(ParticipantSpaceMixin, FormView):
+    template_name = "www/participant/commitment.html"
+    form_class = CommitmentForm
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            title=COMMITMENT_TITLE,
+            intro=COMMITMENT_INTRO,
+            points=COMMITMENT_POINTS,
+            version=COMMITMENT_VERSION,
+            signature=current_commitment(self.participant),
+            earlier=has_signed_commitment(self.participant),
+        )
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            engagement_services.sign_commitment(
+                actor=self.request.user,
+                participant=self.participant,
+                accepted=form.cleaned_data["accepted"],
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Merci : votre engagement de confidentialité est signé."))
+        return redirect(self.dashboard_url())
+
+
+class QuestionnaireView(ParticipantSpaceMixin, FormView):
+    template_name = "www/participant/questionnaire.html"
+    form_class = QuestionnaireForm
+    phase = Phase.BEFORE
+
+    @cached_property
+    def response(self):
+        return response_for(self.participant, self.phase)
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "items": questionnaire_items(self.phase, self.participant),
+            "response": self.response,
+        }
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            response=self.response,
+            is_open=engagement_services.questionnaire_is_open(self.participant, self.phase),
+        )
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            engagement_services.submit_questionnaire(
+                actor=self.request.user,
+                participant=self.participant,
+                phase=self.phase,
+                **form.service_data(),
+            )
+        except ValidationError as exc:
+            form.add_service_errors(exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Merci : vos réponses sont enregistrées."))
+        return redirect(self.dashboard_url())
+
+
+class CommitmentRequiredMixin(ParticipantSpaceMixin):
+    """Pages that show host sites: the commitment first."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and request.user.has_perm(
+            "accounts.access_participant_space"
+        ):
+            if not request.user.has_perm("engagement.view_host_sites", self.participant):
+                messages.info(
+                    request,
+                    _(
+                        "Signez d'abord l'engagement de confidentialité : vos structures "
+                        "d'immersion s'affichent ensuite."
+                    ),
+                )
+                return redirect("participant:commitment", self.participant.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ProgrammeView(CommitmentRequiredMixin, TemplateView):
+    template_name = "www/participant/programme.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs["programme"] = build_personal_programme(self.participant)
+        return super().get_context_data(**kwargs)
+
+
+class ProgrammePdfView(CommitmentRequiredMixin, TemplateView):
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            render_personal_programme_pdf(self.participant), content_type="application/pdf"
+        )
+        filename = programme_filename(self.participant, "pdf")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class ProgrammeIcsView(CommitmentRequiredMixin, TemplateView):
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            render_personal_programme_ics(self.participant),
+            content_type="text/calendar; charset=utf-8",
+        )
+        filename = programme_filename(self.participant, "ics")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class SharedProgrammeView(ParticipantSpaceMixin, TemplateView):
+    """The seminar's programme, the same for everyone (no host site in it)."""
+
+    template_name = "www/participant/shared_programme.html"
+
+    def get_context_data(self, **kwargs):
+        seminar = self.participant.seminar
+        items = list(seminar.programme_items.order_by("starts_at", "id"))
+        days = {}
+        for item in items:
+            days.setdefault(item.day, []).append(item)
+        kwargs["programme"] = [
+            (day, seminar.date_of_day(day), entries) for day, entries in sorted(days.items())
+        ]
+        return super().get_context_data(**kwargs)
