@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from immersion.accounts.models import User
+from immersion.accounts.models import Role, User
+from immersion.accounts.services import get_or_create_link_account
 from immersion.demo.data import DEMO_PASSWORDS, OFFERS, PARTICIPANTS, SITES, TUTORS
-from immersion.people.services import register_participant
+from immersion.people.models import Participant
+from immersion.people.services import link_account, register_participant
 from immersion.seminars.models import Seminar
 from immersion.seminars.services import create_seminar, open_seminar
 from immersion.sites import services as site_services
-from immersion.sites.models import HostSite
+from immersion.sites.models import HostSite, Tutor
 
 DEMO_TITLE = "Vivez ma vie d'usager — Rennes"
 DEMO_EMAIL_DOMAIN = "demo.vivez-ma-vie-usager.fr"
@@ -154,4 +156,41 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
             dietary_needs=diet,
             available_half_days=[h for code, h in half_days.items() if code not in unavailable],
         )
+    # A tutor of the Caf with an account, to try the tutor's space (sign-in by link).
+    tutor = caf.tutors.order_by("last_name").first()
+    if tutor is not None:
+        link_demo_tutor(tutor)
     return open_seminar(actor=organizer, seminar=seminar)
+
+
+def link_demo_tutor(tutor) -> User:
+    """The tutor's account (role tutor, no password), as an invitation would create it."""
+    if tutor.user_id is None:
+        user = get_or_create_link_account(
+            actor=None,
+            email=tutor.email,
+            role=Role.TUTOR,
+            first_name=tutor.first_name,
+            last_name=tutor.last_name,
+        )
+        tutor.user = user
+        tutor.save(update_fields=["user", "updated_at"])
+    return tutor.user
+
+
+def demo_account(email: str) -> User | None:
+    """The demo account behind an address: an existing account, a demo participant's or a
+    demo tutor's (created on first use). ``None`` if the address is not the demo's."""
+    email = email.strip().lower()
+    if not email.endswith("@" + DEMO_EMAIL_DOMAIN):
+        return None
+    user = User.objects.filter(email__iexact=email).first()
+    if user is not None:
+        return user
+    participant = Participant.objects.active().filter(email__iexact=email).first()
+    if participant is not None:
+        return link_account(actor=None, participant=participant)
+    tutor = Tutor.objects.filter(email__iexact=email).first()
+    if tutor is not None:
+        return link_demo_tutor(tutor)
+    return None

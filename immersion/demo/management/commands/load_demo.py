@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from immersion.demo.services import DEMO_TITLE, demo_logins, load_demo
+from immersion.demo.services import DEMO_EMAIL_DOMAIN, DEMO_TITLE, demo_logins, load_demo
 from immersion.seminars.models import Seminar
 
 
@@ -25,3 +25,8 @@ class Command(BaseCommand):
         )
         for login in demo_logins():
             self.stdout.write(f"  {login.role:18} {login.email}  /  {login.password}")
+        self.stdout.write(
+            "Participants, tuteurs et référents se connectent par lien : "
+            "`manage.py demo_link ADRESSE` l'affiche (ex. sandrine.lebihan@"
+            f"{DEMO_EMAIL_DOMAIN} pour une tutrice de la Caf)."
+        )
