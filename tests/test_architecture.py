@@ -64,7 +64,16 @@ ALLOWED = {
         "documents",
         "engagement",
     },
-    "demo": {"common", "accounts", "territory", "seminars", "sites", "people", "placements"},
+    "demo": {
+        "common",
+        "accounts",
+        "territory",
+        "seminars",
+        "sites",
+        "people",
+        "placements",
+        "logistics",
+    },
     "www": {
         "common",
         "accounts",

@@ -9,6 +9,7 @@ from django.utils import timezone
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
 from immersion.demo.data import DEMO_PASSWORDS, OFFERS, PARTICIPANTS, SITES, TUTORS
+from immersion.demo.journeys import add_demo_guests
 from immersion.people.models import Participant
 from immersion.people.services import link_account, register_participant
 from immersion.seminars.models import Seminar
@@ -160,6 +161,7 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
     tutor = caf.tutors.order_by("last_name").first()
     if tutor is not None:
         link_demo_tutor(tutor)
+    add_demo_guests(actor=organizer, seminar=seminar)
     return open_seminar(actor=organizer, seminar=seminar)
 
 

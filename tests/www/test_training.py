@@ -113,6 +113,11 @@ def test_organizer_reports_a_paper_sheet_then_removes_a_mistake(organizer_client
     assert "2 présence(s) reportée(s) depuis la feuille papier." in page(response)
     assert "Reporter une feuille papier" not in page(response)  # nobody left to report
     signature = Signature.objects.get(participant=people[1])
+    cancel = url("training_signature_cancel", seminar, "J1-apres-midi", signature.pk)
+    assert (
+        "Voulez-vous vraiment supprimer « la signature de Yann Le Goff (Jour 1 — après-midi) »"
+        in page(organizer_client.get(cancel))
+    )
     response = organizer_client.post(
         url("training_signature_cancel", seminar, "J1-apres-midi", signature.pk), follow=True
     )
@@ -187,3 +192,15 @@ def test_other_roles_are_refused_the_training_documents(client, seminar, role):
     client.force_login(UserFactory(role=role))
     for name in ["training", "training_programme_pdf", "training_certificates_zip"]:
         assert client.get(url(name, seminar)).status_code == 403
+
+
+def test_paper_sheet_form_lists_the_unsigned_once_the_person_in_charge_signed(
+    organizer_client, organizer, seminar, people
+):
+    with frozen_clock(at_paris(DAY2, "11:35")):
+        services.certify_attendance_sheet(
+            actor=organizer, seminar=seminar, half_day="J2-matin", image=signature_png()
+        )
+    content = page(organizer_client.get(url("training_sheet", seminar, "J2-matin")))
+    assert "Reporter une feuille papier" in content
+    assert "GUILLOU Claire" in content and "LE GOFF Yann" in content

@@ -3,12 +3,13 @@ training documents). Included in organizer/urls.py."""
 
 from django.urls import path
 
-from immersion.www.organizer import logistics, outbox, training
+from immersion.www.organizer import followup, logistics, outbox, training
 
 S = "seminaires/<int:seminar_pk>/"
 T = S + "formation/"
 L = S + "logistique/"
 E = S + "courriels/"
+F = S + "suivi/"
 
 urlpatterns = [
     path(T, training.TrainingView.as_view(), name="training"),
@@ -79,4 +80,8 @@ urlpatterns = [
         outbox.EmailActionView.as_view(),
         name="outbox_action",
     ),
+    path(F, followup.FollowUpView.as_view(), name="followup"),
+    path(F + "relancer/<int:pk>/", followup.ReminderView.as_view(), name="followup_remind"),
+    path(F + "relancer/", followup.BulkReminderView.as_view(), name="followup_remind_all"),
+    path(F + "convocations/", followup.ConvocationsView.as_view(), name="followup_convocations"),
 ]

@@ -35,8 +35,8 @@ STATUS_BADGES = {
     EmailStatus.CANCELLED: "",
 }
 ATTACHMENT_LABELS = {
-    "personal_programme_pdf": gettext_lazy("Programme personnel (PDF)"),
-    "personal_programme_ics": gettext_lazy("Programme personnel (agenda .ics)"),
+    "personal_programme_pdf": gettext_lazy("Programme (PDF)"),
+    "personal_programme_ics": gettext_lazy("Agenda (.ics)"),
 }
 PAGE_SIZE = 50
 

@@ -127,8 +127,11 @@ class AttendanceSheetView(HalfDayMixin, FormView):
     form_class = PaperSheetForm
 
     def unsigned(self):
-        signed = Signature.objects.for_sheet(self.seminar, self.half_day.code).values(
-            "participant_id"
+        # Participants' signatures only: NOT IN with the person in charge's NULL matches nothing.
+        signed = (
+            Signature.objects.for_sheet(self.seminar, self.half_day.code)
+            .of_participants()
+            .values("participant_id")
         )
         return expected_participants(self.seminar).exclude(pk__in=signed)
 
@@ -168,18 +171,35 @@ class AttendanceSheetPdfView(HalfDayMixin, View):
         )
 
 
-class SignatureCancelView(HalfDayMixin, View):
-    http_method_names = ["post"]
+class SignatureCancelView(HalfDayMixin, TemplateView):
+    """Remove a signature recorded by mistake, after confirmation (logged)."""
 
-    def post(self, request, *args, **kwargs):
-        signature = get_object_or_404(
+    template_name = "www/organizer/confirm_delete.html"
+
+    def signature(self):
+        return get_object_or_404(
             Signature.objects.for_sheet(self.seminar, self.half_day.code), pk=self.kwargs["pk"]
         )
+
+    def sheet_url(self):
+        return reverse("organizer:training_sheet", args=[self.seminar.pk, self.half_day.code])
+
+    def get_context_data(self, **kwargs):
+        signature = self.signature()
+        kwargs.update(
+            object=_("la signature de %(name)s (%(half_day)s)")
+            % {"name": signature.signer_name, "half_day": self.half_day.label},
+            cancel_url=self.sheet_url(),
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        signature = self.signature()
         services.cancel_signature(actor=request.user, signature=signature)
         messages.success(
             request, _("Signature de %(name)s retirée.") % {"name": signature.signer_name}
         )
-        return redirect("organizer:training_sheet", self.seminar.pk, self.half_day.code)
+        return redirect(self.sheet_url())
 
 
 class CertificatePdfView(SeminarMixin, View):
