@@ -23,8 +23,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.forms",
+    # django-dsfr overrides Django's form widget templates: it must come first.
     "dsfr",
+    "django.forms",
     "widget_tweaks",
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "immersion.engagement",
     "immersion.attendance",
     "immersion.logistics",
+    "immersion.observation",
     "immersion.demo",
     # Views by audience
     "immersion.www",
@@ -153,6 +155,9 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
+
+# Absolute address of the platform, for links in e-mails sent by background tasks.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 SITE_TITLE = "Vivez ma vie d'usager"
 SITE_TAGLINE = _("Séminaires d'immersion dans les services publics")

@@ -11,8 +11,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
-from immersion.assignment.model import CHANNEL_LABELS
-from immersion.common.choices import Category, SiteKind
 from immersion.placements import services
 from immersion.placements.adapter import db_id
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
@@ -150,9 +148,6 @@ class RunDetailView(RunMixin, TemplateView):
             messages_fr=run.diagnosis.get("messages", []),
             dropped_pins=run.stats.get("dropped_pins", []),
             percent=progress_percent(run),
-            category_labels=dict(Category.choices),
-            kind_labels=dict(SiteKind.choices),
-            channel_labels=CHANNEL_LABELS,
         )
         return super().get_context_data(**kwargs)
 
