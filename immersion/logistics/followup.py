@@ -155,11 +155,8 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
     left to do, or reminded less than 48 hours ago.
     """
     # Lock the participant: two clicks at the same instant send one reminder.
-    participant = (
-        Participant.objects.select_for_update()
-        .select_related("seminar", "user")
-        .get(pk=participant.pk)
-    )
+    # No select_related here: PostgreSQL cannot lock the nullable side of an outer join.
+    participant = Participant.objects.select_for_update().get(pk=participant.pk)
     name = participant.full_name
     if participant.withdrawn_at is not None:
         raise ValidationError(_("%(name)s s'est désisté(e) : pas de relance.") % {"name": name})
