@@ -21,6 +21,7 @@ class InlineRadioSelect(dsfr_widgets.InlineRadioSelect):
 class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
     option_template_name = "www/participant/widgets/checkbox_option.html"
 
+
 PREFERENCE_CHOICES = [
     (0, _("Sans préférence")),
     (1, _("Intéressé(e)")),
