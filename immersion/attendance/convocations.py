@@ -6,6 +6,7 @@ Called right after an assignment is published, and from the organizer's follow-u
 
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import NoReverseMatch, reverse
@@ -38,6 +39,8 @@ def convocation_attachments(participant) -> list[dict]:
 
 
 def _space_url(participant, base_url: str) -> str:
+    """The participant's space, absolute: from the request, else the SITE_URL setting."""
+    base_url = base_url or getattr(settings, "SITE_URL", "")
     try:
         path = reverse("participant:dashboard", args=[participant.pk])
     except NoReverseMatch:  # the participant space is not there (yet)

@@ -9,6 +9,7 @@ from the outbox's reminder e-mails that were not cancelled).
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Max, Prefetch
@@ -189,7 +190,7 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
         user=participant.user,
         purpose=LinkPurpose.SIGN_IN,
         lifetime=REMINDER_LINK_LIFETIME,
-        base_url=base_url,
+        base_url=base_url or getattr(settings, "SITE_URL", ""),
     )
     email = compose_email(
         to_email=participant.email,

@@ -54,8 +54,9 @@ def test_no_convocation_before_the_assignment_is_published(organizer, seminar, p
 
 
 def test_one_draft_per_placed_participant_with_the_programme_attached(
-    organizer, seminar, offers, people
+    organizer, seminar, offers, people, settings
 ):
+    settings.SITE_URL = "https://vivez-ma-vie-usager.example.fr"
     claire, yann, _ines = people
     publish(
         seminar,
@@ -83,6 +84,11 @@ def test_one_draft_per_placed_participant_with_the_programme_attached(
     assert "Jour 2 — après-midi (13:00–15:00) : accueil téléphonique" in body
     assert "Durée de la formation : 9 h 30." in body
     assert "feuille d'émargement à chaque demi-journée" in body
+    # Called without a request (right after publication): the link uses SITE_URL.
+    assert (
+        f"Votre espace participant : https://vivez-ma-vie-usager.example.fr/espace/{claire.pk}/"
+        in body
+    )
     assert "Vous êtes convoqué(e)" in claires.body_html
     assert mail.outbox == []  # held for review
 
