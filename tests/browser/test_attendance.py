@@ -1,10 +1,17 @@
-"""Kiosk mode on a tablet: a participant taps their name and signs with a finger."""
+"""Kiosk mode on a tablet: a participant taps their name and signs with a finger; and the
+journey pages checked with axe-core."""
+
+import datetime as dt
 
 import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from immersion.attendance.convocations import queue_convocations
 from immersion.attendance.models import Signature
+from immersion.demo.services import load_demo
+from immersion.placements.services import publish_run, start_run
+from tests.browser.axe import axe_violations
 from tests.browser.conftest import sign_in
 from tests.factories import ParticipantFactory, SeminarFactory, UserFactory
 
@@ -84,3 +91,42 @@ def test_clearing_the_pad_disables_the_button_again(tablet):
     tablet.get_by_role("button", name="Effacer").click()
     expect(submit).to_be_disabled()
     expect(tablet.get_by_text("Le cadre est vide.")).to_be_visible()
+
+
+def test_journey_pages_have_no_serious_accessibility_violation(page):
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    publish_run(actor=None, run=start_run(actor=None, seminar=seminar))
+    queue_convocations(actor=None, seminar=seminar)
+    email = seminar.emails.first()
+    participant = seminar.participants.first()
+    guest = seminar.guests.first()
+    sign_in(page, "organisateur@demo.vivez-ma-vie-usager.fr", "demo-organisateur")
+    s = f"/organisation/seminaires/{seminar.pk}"
+    k = f"/emargement/kiosque/{seminar.pk}"
+    paths = [
+        f"{s}/suivi/",
+        f"{s}/courriels/",
+        f"{s}/courriels/{email.pk}/",
+        f"{s}/logistique/",
+        f"{s}/logistique/invites/ajouter/",
+        f"{s}/logistique/invites/{guest.pk}/modifier/",
+        f"{s}/formation/",
+        f"{s}/formation/organisme/",
+        f"{s}/formation/emargement/J2-matin/",
+        f"{k}/",
+        f"{k}/J2-matin/",
+    ]
+    problems = {}
+    for path in paths:
+        page.goto(page.base_url + path)
+        found = axe_violations(page)
+        if found:
+            problems[path] = found
+    # The signing page, with the pad shown (the organizer's override makes it signable).
+    page.goto(page.base_url + f"{k}/J2-matin/")
+    page.get_by_role("button", name="Autoriser la signature hors date").click()
+    page.goto(page.base_url + f"{k}/J2-matin/{participant.pk}/")
+    found = axe_violations(page)
+    if found:
+        problems["signing page"] = found
+    assert problems == {}
