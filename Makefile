@@ -7,7 +7,7 @@ PORT ?= 8000
 PG ?= auto
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test lint fmt venv demo bench lock clean-venv test-sqlite test-postgres worker
+.PHONY: run test lint fmt venv demo demo-link bench lock clean-venv worker
 
 venv: $(VENV)/.installed
 
@@ -45,6 +45,10 @@ fmt: venv
 demo: venv
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+
+## make demo-link EMAIL=…: a sign-in link for a demo participant, tutor or site coordinator
+demo-link: venv
+	$(PY) manage.py demo_link "$(EMAIL)" --base-url http://127.0.0.1:$(PORT)
 
 worker: venv
 	$(PY) manage.py db_worker

@@ -10,4 +10,9 @@ cat <<TXT
     référente Caf   referent.caf@demo.vivez-ma-vie-usager.fr   demo-referent
     administrateur  admin@demo.vivez-ma-vie-usager.fr          demo-admin
 
+  Participants, tuteurs et référents se connectent par un lien reçu par e-mail (en
+  développement, les e-mails s'affichent ici, dans ce terminal) ; pour un lien tout de suite :
+    make demo-link EMAIL=helene.marchand@demo.vivez-ma-vie-usager.fr   (une participante)
+    make demo-link EMAIL=sandrine.lebihan@demo.vivez-ma-vie-usager.fr  (une tutrice de la Caf)
+
 TXT
