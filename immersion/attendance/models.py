@@ -19,6 +19,13 @@ class SignatureMethod(models.TextChoices):
     PAPER = "paper", _("Feuille papier signée, reportée par l'organisateur")
 
 
+METHOD_SHORT = {
+    SignatureMethod.DRAWN: _("Tracé à l'écran"),
+    SignatureMethod.CODE: _("Code à usage unique"),
+    SignatureMethod.PAPER: _("Feuille papier"),
+}
+
+
 class SignaturePlace(models.TextChoices):
     KIOSK = "kiosk", _("Tablette de l'organisateur")
     OWN_DEVICE = "own_device", _("Téléphone ou ordinateur du signataire")
@@ -121,6 +128,11 @@ class Signature(models.Model):
     @property
     def is_person_in_charge(self) -> bool:
         return self.participant_id is None
+
+    @property
+    def method_short(self) -> str:
+        """For the printed sheet's narrow column (its legend spells the methods out)."""
+        return str(METHOD_SHORT.get(self.method, self.get_method_display()))
 
 
 class AttendanceCode(models.Model):

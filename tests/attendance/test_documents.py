@@ -113,9 +113,10 @@ def test_signed_sheet_shows_who_signed_how_and_when(seminar, organizer, people):
             image=signature_png(),
             place="kiosk",
         )
-    services.record_paper_attendance(
-        actor=organizer, seminar=seminar, half_day="J2-matin", participants=[yann]
-    )
+    with frozen_clock(at_paris(DAY2, "11:30")):
+        services.record_paper_attendance(
+            actor=organizer, seminar=seminar, half_day="J2-matin", participants=[yann]
+        )
     with frozen_clock(at_paris(DAY2, "11:31")):
         services.certify_attendance_sheet(
             actor=organizer,
@@ -125,8 +126,8 @@ def test_signed_sheet_shows_who_signed_how_and_when(seminar, organizer, people):
         )
     content = render_attendance_sheet_pdf(seminar, get_half_day(seminar, "J2-matin"), blank=False)
     text = _flat(pdf_text(content))
-    assert "Signature manuscrite sur écran le 19/03/2027 à 08:41:00" in text
-    assert "Feuille papier signée, reportée par l'organisateur" in text
+    assert "Tracé à l'écran 19/03/2027 08:41:00" in text
+    assert "Présent — feuille papier Feuille papier 19/03/2027 11:30:00" in text
     assert "BERNARD Sophie" in text and "Absent(e) — non émargé" in text
     assert "2 signature(s) sur 3 participant(s) attendu(s)" in text
     assert organizer.get_full_name() in text and "Organisateur" in text

@@ -97,7 +97,7 @@ def test_blank_and_signed_sheets_are_served_as_pdf(organizer_client, organizer, 
             organizer_client.get(url("training_sheet_signed_pdf", seminar, "J2-matin")).content
         ).split()
     )
-    assert "Signature manuscrite sur écran le 19/03/2027 à 08:45:00" in signed
+    assert "Tracé à l'écran 19/03/2027 08:45:00" in signed
     assert "Absent(e) — non émargé" in signed
     assert (
         organizer_client.get(url("training_sheet_blank_pdf", seminar, "J9-matin")).status_code
