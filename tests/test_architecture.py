@@ -63,6 +63,7 @@ ALLOWED = {
         "notifications",
         "documents",
         "engagement",
+        "attendance",
     },
     "demo": {
         "common",

@@ -1,13 +1,15 @@
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from immersion.attendance.convocations import convocation_status, queue_convocations
 from immersion.notifications.attachments import UnknownAttachment, render_attachment
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.notifications.services import approve_emails, cancel_emails
 from immersion.people.services import withdraw_participant
-from immersion.placements.models import AssignmentRun, RunStatus
+from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from tests.conftest import page
 from tests.factories import (
     ParticipantFactory,
     SiteFactory,
@@ -154,3 +156,18 @@ def test_approved_convocation_is_sent_with_the_personal_programme(
     assert names[0].endswith(".pdf") and names[1].endswith(".ics")
     assert "Claire" in pdf_text(message.attachments[0][1])
     assert OutgoingEmail.objects.get().status == EmailStatus.SENT
+
+
+def test_publishing_the_assignment_prepares_the_convocations(
+    organizer_client, seminar, offers, people
+):
+    offer = offers["caf_morning"]
+    run = AssignmentRun.objects.create(
+        seminar=seminar, status=RunStatus.DRAFT, state=SolveState.DONE
+    )
+    Placement.objects.create(run=run, participant=people[0], offer=offer, half_day=offer.half_day)
+    response = organizer_client.post(
+        reverse("organizer:assignment_publish", args=[seminar.pk, run.pk]), follow=True
+    )
+    assert "1 convocation(s) préparée(s) dans la boîte d'envoi" in page(response)
+    assert OutgoingEmail.objects.get().kind == EmailKind.CONVOCATION
