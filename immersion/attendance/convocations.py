@@ -9,7 +9,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,12 +40,8 @@ def convocation_attachments(participant) -> list[dict]:
 
 def _space_url(participant, base_url: str) -> str:
     """The participant's space, absolute: from the request, else the SITE_URL setting."""
-    base_url = base_url or getattr(settings, "SITE_URL", "")
-    try:
-        path = reverse("participant:dashboard", args=[participant.pk])
-    except NoReverseMatch:  # the participant space is not there (yet)
-        return ""
-    return base_url.rstrip("/") + path if base_url else ""
+    base_url = base_url or settings.SITE_URL
+    return base_url.rstrip("/") + reverse("participant:dashboard", args=[participant.pk])
 
 
 @transaction.atomic

@@ -74,7 +74,7 @@ def _journey(participant, last_reminders: dict[str, dt.datetime]) -> Journey:
     before = [r for r in participant.questionnaire_responses.all() if r.phase == Phase.BEFORE]
     journey = Journey(
         participant=participant,
-        invited_at=getattr(participant, "invited_at", None),
+        invited_at=participant.invited_at,
         signed_in_at=user.last_login if user is not None else None,
         commitment_at=min((c.signed_at for c in commitments), default=None),
         questionnaire_at=before[0].submitted_at if before else None,
@@ -190,7 +190,7 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
         user=participant.user,
         purpose=LinkPurpose.SIGN_IN,
         lifetime=REMINDER_LINK_LIFETIME,
-        base_url=base_url or getattr(settings, "SITE_URL", ""),
+        base_url=base_url or settings.SITE_URL,
     )
     email = compose_email(
         to_email=participant.email,

@@ -188,7 +188,7 @@ def travel_list(seminar) -> list[Travel]:
     """Arrival and return travel as the participants gave them (free text, e.g. "TGV 8648,
     18 h 35"), those who gave a departure first."""
     rows = [
-        Travel(p, getattr(p, "arrival_travel", ""), getattr(p, "departure_travel", ""))
+        Travel(p, p.arrival_travel, p.departure_travel)
         for p in seminar.participants.active().order_by("last_name", "first_name")
     ]
     return sorted(rows, key=lambda r: (not r.departure, r.departure.casefold()))

@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from immersion.attendance.convocations import convocation_status, queue_convocations
-from immersion.notifications.attachments import UnknownAttachment, render_attachment
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.notifications.services import approve_emails, cancel_emails
 from immersion.people.services import withdraw_participant
@@ -142,10 +141,6 @@ def test_approved_convocation_is_sent_with_the_personal_programme(
     organizer, seminar, offers, people, django_capture_on_commit_callbacks
 ):
     claire = people[0]
-    try:
-        render_attachment({"kind": "personal_programme_pdf", "participant": claire.pk})
-    except UnknownAttachment:
-        pytest.skip("the personal programme's renderer is not registered yet")
     publish(seminar, [(claire, offers["caf_morning"])])
     queue_convocations(actor=organizer, seminar=seminar)
     with django_capture_on_commit_callbacks(execute=True):

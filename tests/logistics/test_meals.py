@@ -104,9 +104,6 @@ def test_accessibility_needs_name_the_sites_to_warn(seminar, placed):
     assert row.sites == ["Jour 2 — après-midi : Cpam de Rennes"]
 
 
-@pytest.mark.skipif(
-    not hasattr(Participant, "departure_travel"), reason="travel fields not there yet"
-)
 def test_travel_list_puts_known_departures_first(seminar, placed):
     claire, yann = placed
     Participant.objects.filter(pk=yann.pk).update(departure_travel="TGV 8648, 18 h 35")
