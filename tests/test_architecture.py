@@ -65,6 +65,16 @@ ALLOWED = {
         "engagement",
         "attendance",
     },
+    "observation": {
+        "common",
+        "accounts",
+        "territory",
+        "seminars",
+        "sites",
+        "people",
+        "placements",
+        "privacy",
+    },
     "demo": {
         "common",
         "accounts",
@@ -88,6 +98,7 @@ ALLOWED = {
         "engagement",
         "attendance",
         "logistics",
+        "observation",
     },
 }
 PURE_CORES = {"assignment", "privacy"}

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "immersion.engagement",
     "immersion.attendance",
     "immersion.logistics",
+    "immersion.observation",
     "immersion.demo",
     # Views by audience
     "immersion.www",

@@ -1,0 +1,162 @@
+"""Reads of the notebook: the observer's immersions, what was noted, the site's contact mix."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from immersion.observation import grid
+from immersion.observation.models import Astonishment, SiteContactMix, Situation, TutorExchange
+from immersion.people.models import Participant
+from immersion.placements.models import Placement
+from immersion.placements.selectors import placements_of_participant
+from immersion.sites.models import HostSite
+
+# Fewer observed situations than this: the comparison is shown as indicative only.
+SMALL_SAMPLE = 10
+
+
+def observer_participations(user):
+    """The user's registrations as a participant (one per seminar), withdrawn ones excluded."""
+    if not user.is_authenticated:
+        return Participant.objects.none()
+    return (
+        Participant.objects.filter(user=user, withdrawn_at=None)
+        .select_related("seminar")
+        .order_by("-seminar__start_date")
+    )
+
+
+def commitment_signed(participant) -> bool:
+    """The notebook opens once the participant has signed the confidentiality commitment.
+
+    The signatures belong to ``immersion.engagement`` (``participant.commitments``), which this
+    app may not import (docs/architecture.md): the reverse relation is read instead. Same
+    meaning as ``engagement.selectors.has_signed_commitment``: any version counts.
+    """
+    commitments = getattr(participant, "commitments", None)
+    return commitments is not None and commitments.exists()
+
+
+def observer_placements(participant):
+    """The participant's immersions (published assignment), in time order, with counts."""
+    return placements_of_participant(participant).annotate(
+        situation_count=Count("situations", distinct=True),
+        astonishment_count=Count("astonishments", distinct=True),
+        has_tutor_exchange=Exists(TutorExchange.objects.filter(placement=OuterRef("pk"))),
+    )
+
+
+def placement_of_observer(user, pk):
+    """The published immersion ``pk`` if the user is the participant placed there, else None."""
+    return (
+        Placement.objects.published()
+        .filter(pk=pk, participant__user=user, participant__withdrawn_at=None)
+        .with_details()
+        .first()
+    )
+
+
+def placement_for_reader(pk):
+    return Placement.objects.with_details().filter(pk=pk).first()
+
+
+def situations_of(placement):
+    return Situation.objects.filter(placement=placement).select_related("placement__offer__site")
+
+
+def astonishments_of(placement):
+    return Astonishment.objects.filter(placement=placement)
+
+
+def tutor_exchange_of(placement):
+    return TutorExchange.objects.filter(placement=placement).first()
+
+
+def seminar_placements(seminar):
+    """Every published immersion of the seminar with what its notebook holds (organizers)."""
+    return (
+        Placement.objects.published()
+        .filter(run__seminar=seminar)
+        .with_details()
+        .annotate(
+            situation_count=Count("situations", distinct=True),
+            astonishment_count=Count("astonishments", distinct=True),
+            has_tutor_exchange=Exists(TutorExchange.objects.filter(placement=OuterRef("pk"))),
+        )
+        .order_by("offer__site__name", "half_day__starts_at", "participant__last_name")
+    )
+
+
+@dataclass(frozen=True)
+class MixRow:
+    code: str
+    label: str
+    declared: int | None  # % declared by the site, None if not declared
+    observed: int  # situations observed
+    observed_share: float | None  # % of the observed situations
+
+    @property
+    def gap(self) -> float | None:
+        """Observed minus declared, in percentage points."""
+        if self.declared is None or self.observed_share is None:
+            return None
+        return round(self.observed_share - self.declared, 1)
+
+
+@dataclass(frozen=True)
+class MixComparison:
+    rows: list[MixRow]
+    observed_total: int
+    declared_total: int
+
+    @property
+    def small_sample(self) -> bool:
+        return self.observed_total < SMALL_SAMPLE
+
+    @property
+    def undeclared_share(self) -> int:
+        return max(0, 100 - self.declared_total) if self.declared_total else 0
+
+
+def contact_mix_comparison(site, seminar=None) -> MixComparison:
+    """What the site declares as its usual mix of reasons against what observers noted.
+
+    Observed: situations of published immersions at the site (of ``seminar`` if given).
+    """
+    declared = dict(SiteContactMix.objects.filter(site=site).values_list("reason", "share"))
+    situations = Situation.objects.filter(
+        placement__offer__site=site, placement__run__status="published"
+    )
+    if seminar is not None:
+        situations = situations.filter(placement__run__seminar=seminar)
+    observed = dict(situations.values_list("contact_reason").annotate(n=Count("id")).order_by())
+    total = sum(observed.values())
+    rows = []
+    for choice in grid.site_contact_reasons(site.kind):
+        count = observed.get(choice.code, 0)
+        share = declared.get(choice.code)
+        if not count and share is None:
+            continue
+        rows.append(
+            MixRow(
+                code=choice.code,
+                label=str(choice.label),
+                declared=share,
+                observed=count,
+                observed_share=round(100 * count / total, 1) if total else None,
+            )
+        )
+    rows.sort(key=lambda r: (-(r.declared or 0), -r.observed, r.label))
+    return MixComparison(rows=rows, observed_total=total, declared_total=sum(declared.values()))
+
+
+def sites_of_seminar(seminar):
+    """Sites that host at least one published immersion of the seminar."""
+    return (
+        HostSite.objects.filter(
+            Q(offers__placements__run__seminar=seminar)
+            & Q(offers__placements__run__status="published")
+        )
+        .distinct()
+        .order_by("name")
+    )

@@ -1,0 +1,224 @@
+"""Writes of the observation notebook. Every free-text field is redacted here, before saving.
+
+Whatever the client sent (a preview already redacted, raw notes queued offline, a form posted
+without JavaScript), the text goes through ``redaction.redact_texts`` first; only its result
+reaches a model. The functions are marked ``sensitive_variables``: an error report never shows
+their locals (nor those of anything they call). Audit entries hold identifiers and field names.
+
+Writes are idempotent on the client-generated ``client_id``: sending an entry twice returns the
+entry stored the first time (``created`` is False) and changes nothing.
+"""
+
+import datetime as dt
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
+
+from immersion.common.audit import log_action
+from immersion.observation import grid
+from immersion.observation.models import Astonishment, SiteContactMix, Situation, TutorExchange
+from immersion.observation.redaction import add_summaries, redact_texts
+from immersion.placements.models import RunStatus
+
+
+def _check_open(placement) -> None:
+    if placement.run.status != RunStatus.PUBLISHED or placement.participant.withdrawn_at:
+        raise ValidationError(_("Cette immersion n'est plus au programme : rien n'a été noté."))
+
+
+def _same_placement(existing, placement):
+    if existing.placement_id != placement.pk:
+        raise ValidationError(
+            {"client_id": _("Cet identifiant d'entrée est déjà utilisé par une autre immersion.")}
+        )
+    return existing, False
+
+
+def _save_once(instance, model, client_id):
+    """Save a new entry; if the same client id won a race, return the stored one."""
+    try:
+        with transaction.atomic():
+            instance.save()
+    except IntegrityError:
+        existing = model.objects.filter(client_id=client_id).first()
+        if existing is None:
+            raise
+        return existing, False
+    return instance, True
+
+
+def _split_checks(channel: str, checks: dict[str, str] | None) -> tuple[dict, dict]:
+    """(model fields, channel_checks JSON) from answers keyed by check code."""
+    checks = dict(checks or {})
+    known = {c.code: c for c in grid.checks_for(channel)}
+    unknown = sorted(set(checks) - set(known))
+    if unknown:
+        raise ValidationError({"channel_checks": _("Critère inconnu pour ce canal.")})
+    answers = set(grid.codes(grid.TRI_STATE))
+    if any(v not in answers for v in checks.values()):
+        raise ValidationError({"channel_checks": _("Répondez par oui, non ou non observé.")})
+    fields, extra = {}, {}
+    for code, value in checks.items():
+        check = known[code]
+        if check.field:
+            fields[check.field] = value
+        elif value != grid.NOT_OBSERVED:
+            extra[code] = value
+    return fields, extra
+
+
+@sensitive_variables()
+@transaction.atomic
+def record_situation(
+    *,
+    actor,
+    placement,
+    client_id: uuid.UUID,
+    observed_at: dt.time,
+    contact_reason: str,
+    waiting_minutes: int | None = None,
+    duration_minutes: int | None = None,
+    outcome: str = "",
+    checks: dict[str, str] | None = None,
+    rings_before_pickup: int | None = None,
+    user_state: str = "",
+    frictions: list[str] | tuple[str, ...] = (),
+    note: str = "",
+) -> tuple[Situation, bool]:
+    """Store one observed situation (note redacted). Returns (situation, created)."""
+    existing = Situation.objects.filter(client_id=client_id).first()
+    if existing is not None:
+        return _same_placement(existing, placement)
+    _check_open(placement)
+    fields, extra = _split_checks(placement.offer.channel, checks)
+    (redacted,) = redact_texts([note])
+    situation = Situation(
+        placement=placement,
+        client_id=client_id,
+        observed_at=observed_at,
+        contact_reason=contact_reason,
+        waiting_minutes=waiting_minutes,
+        duration_minutes=duration_minutes,
+        outcome=outcome or "",
+        rings_before_pickup=rings_before_pickup,
+        user_state=user_state or "",
+        frictions=list(dict.fromkeys(frictions)),
+        channel_checks=extra,
+        note=redacted.text,
+        redaction_summary=redacted.summary,
+        **fields,
+    )
+    situation.full_clean(validate_unique=False)
+    situation, created = _save_once(situation, Situation, client_id)
+    if created:
+        log_action(actor, "observation.situation.record", situation, placement=placement.pk)
+    return situation, created
+
+
+@sensitive_variables()
+@transaction.atomic
+def record_astonishment(
+    *, actor, placement, client_id: uuid.UUID, text: str
+) -> tuple[Astonishment, bool]:
+    """Store an "étonnement" (redacted). Returns (astonishment, created)."""
+    existing = Astonishment.objects.filter(client_id=client_id).first()
+    if existing is not None:
+        return _same_placement(existing, placement)
+    _check_open(placement)
+    (redacted,) = redact_texts([text])
+    if not redacted.text:
+        raise ValidationError({"text": _("Écrivez ce qui vous a étonné.")})
+    astonishment = Astonishment(
+        placement=placement,
+        client_id=client_id,
+        text=redacted.text,
+        redaction_summary=redacted.summary,
+    )
+    astonishment.full_clean(validate_unique=False)
+    astonishment, created = _save_once(astonishment, Astonishment, client_id)
+    if created:
+        log_action(actor, "observation.astonishment.record", astonishment, placement=placement.pk)
+    return astonishment, created
+
+
+TUTOR_TEXT_FIELDS = ("unusual_situations", "constraints", "interests")
+
+
+@sensitive_variables()
+@transaction.atomic
+def record_tutor_exchange(
+    *,
+    actor,
+    placement,
+    client_id: uuid.UUID,
+    representativeness: int | None,
+    unusual_situations: str = "",
+    constraints: str = "",
+    interests: str = "",
+    filled_with_tutor: bool = False,
+) -> tuple[TutorExchange, bool]:
+    """Write the placement's tutor exchange (one per immersion; a new send replaces it).
+
+    Returns (exchange, changed): a repeated send of the same client id changes nothing.
+    """
+    existing = TutorExchange.objects.filter(client_id=client_id).first()
+    if existing is not None:
+        return _same_placement(existing, placement)
+    _check_open(placement)
+    texts = redact_texts([unusual_situations, constraints, interests])
+    exchange = TutorExchange.objects.filter(placement=placement).first() or TutorExchange(
+        placement=placement
+    )
+    created = exchange.pk is None
+    exchange.client_id = client_id
+    exchange.representativeness = representativeness
+    exchange.filled_with_tutor = bool(filled_with_tutor)
+    for name, redacted in zip(TUTOR_TEXT_FIELDS, texts, strict=True):
+        setattr(exchange, name, redacted.text)
+    exchange.redaction_summary = add_summaries(*(t.summary for t in texts))
+    exchange.full_clean(validate_unique=False)
+    if created:
+        exchange, created = _save_once(exchange, TutorExchange, client_id)
+        if not created:
+            return _same_placement(exchange, placement)
+    else:
+        exchange.save()
+    log_action(
+        actor,
+        "observation.tutor_exchange.record",
+        exchange,
+        placement=placement.pk,
+        fields=[n for n in TUTOR_TEXT_FIELDS if getattr(exchange, n)],
+    )
+    return exchange, True
+
+
+@transaction.atomic
+def declare_contact_mix(*, actor, site, shares: dict[str, int]) -> list[SiteContactMix]:
+    """Replace the site's declared mix of contact reasons (percentages; zeros are dropped)."""
+    allowed = grid.codes(grid.site_contact_reasons(site.kind))
+    shares = {code: int(value or 0) for code, value in shares.items()}
+    unknown = [code for code in shares if code not in allowed]
+    if unknown:
+        raise ValidationError(_("Motif inconnu pour ce type de structure."))
+    if any(value < 0 or value > 100 for value in shares.values()):
+        raise ValidationError(_("Chaque part est un pourcentage, de 0 à 100."))
+    total = sum(shares.values())
+    if total > 100:
+        raise ValidationError(
+            _("Les parts déclarées font %(total)d %% : le total ne peut dépasser 100 %%.")
+            % {"total": total}
+        )
+    SiteContactMix.objects.filter(site=site).delete()
+    rows = []
+    for code in allowed:
+        if shares.get(code):
+            row = SiteContactMix(site=site, reason=code, share=shares[code])
+            row.full_clean()
+            row.save()
+            rows.append(row)
+    log_action(actor, "observation.contact_mix.declare", site, reasons=[r.reason for r in rows])
+    return rows
