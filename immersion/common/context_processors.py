@@ -37,6 +37,11 @@ SECTIONS = {
     "programme": "seminars",
     "participant": "seminars",
     "offer": "seminars",
+    "assignment": "seminars",
+    "followup": "seminars",
+    "outbox": "seminars",
+    "logistics": "seminars",
+    "training": "seminars",
     "site": "sites",
     "tutor": "sites",
 }

@@ -310,3 +310,20 @@ def test_unanswered_items_are_flagged_and_nothing_is_stored(helene_client, journ
     assert "Certaines questions sont sans réponse" in text
     assert "Choisissez une réponse (ou « je ne sais pas »)." in text
     assert not QuestionnaireResponse.objects.exists()
+
+
+def test_dashboard_links_to_the_attendance_sheets_once_assigned(client, db):
+    from immersion.seminars.models import SeminarStatus
+    from tests.factories import ParticipantFactory, SeminarFactory, UserFactory
+
+    seminar = SeminarFactory()
+    user = UserFactory(role="participant")
+    participant = ParticipantFactory(seminar=seminar)
+    participant.user = user
+    participant.save()
+    client.force_login(user)
+    url = reverse("participant:dashboard", args=[participant.pk])
+    assert "Émarger" not in client.get(url).content.decode()
+    seminar.status = SeminarStatus.RUNNING
+    seminar.save()
+    assert reverse("attendance:mine") in client.get(url).content.decode()

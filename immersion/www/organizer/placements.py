@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from immersion.attendance.convocations import queue_convocations
 from immersion.placements import services
 from immersion.placements.adapter import db_id
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
@@ -274,7 +275,7 @@ class PublishView(RunMixin, View):
             for message in exc.messages:
                 messages.error(request, message)
             return redirect(run_url(run))
-        queued = _queue_convocations(request.user, self.seminar)
+        queued = _queue_convocations(request.user, self.seminar, request)
         messages.success(
             request,
             _(
@@ -286,9 +287,7 @@ class PublishView(RunMixin, View):
         return redirect(run_url(run))
 
 
-def _queue_convocations(actor, seminar) -> int:
-    try:
-        from immersion.logistics.convocations import queue_convocations
-    except ImportError:  # the convocations module is being built
-        return 0
-    return queue_convocations(actor=actor, seminar=seminar)
+def _queue_convocations(actor, seminar, request) -> int:
+    return queue_convocations(
+        actor=actor, seminar=seminar, base_url=request.build_absolute_uri("/")
+    )
