@@ -6,4 +6,5 @@ urlpatterns = [
     path("espace/", include("immersion.www.participant.urls")),
     path("structure/", include("immersion.www.site.urls")),
     path("emargement/", include("immersion.www.attendance.urls")),
+    path("carnet/", include("immersion.www.notebook.urls")),
 ]

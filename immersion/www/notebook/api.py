@@ -1,0 +1,201 @@
+"""The notebook's JSON endpoints: the redacted preview and the offline queue's sync.
+
+Both answer JSON, also when the session has expired (401 rather than a redirect to the sign-in
+page, which a script cannot follow). Neither logs anything; the preview stores nothing.
+
+Sync protocol (POST /carnet/sync/, JSON, CSRF token in the X-CSRFToken header)::
+
+    {"entries": [{"client_id": "<uuid>", "kind": "situation" | "astonishment" | "tutor_exchange",
+                  "placement": <id>, "fields": {<the form's fields>}}, ...]}
+
+answers 200 with one result per entry, in order::
+
+    {"results": [{"client_id": "<uuid>", "status": "created" | "exists" | "invalid" |
+                  "forbidden" | "retry", "errors": {...}, "html": "<the stored entry>"}]}
+
+"created" and "exists" mean the server holds the entry (the device deletes its copy); "exists"
+answers a repeated send of the same client id, which never stores a second copy. "invalid" and
+"forbidden" will not succeed if sent again as is; "retry" (the anonymiser was unavailable) will.
+"""
+
+import json
+import uuid
+
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
+from django.http import JsonResponse
+from django.template.loader import render_to_string
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.generic import View
+
+from immersion.observation import services
+from immersion.observation.redaction import RedactionUnavailable, describe, redact_text
+from immersion.observation.selectors import commitment_signed, placement_of_observer
+from immersion.www.notebook.access import keeps_notes_out_of_error_reports
+from immersion.www.notebook.forms import (
+    AstonishmentForm,
+    PreviewForm,
+    SituationForm,
+    TutorExchangeForm,
+)
+
+MAX_ENTRIES = 50
+
+
+def _error(message: str, status: int) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+def _signed_out() -> JsonResponse:
+    return _error(_("Votre session a expiré : reconnectez-vous pour synchroniser."), 401)
+
+
+@method_decorator(login_not_required, name="dispatch")
+@keeps_notes_out_of_error_reports
+class PreviewView(View):
+    """The text as it would be stored: redacted, with the masked pieces marked."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if not request.user.is_authenticated:
+            return _signed_out()
+        form = PreviewForm(request.POST)
+        if not form.is_valid():
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        try:
+            redacted = redact_text(form.cleaned_data["text"])
+        except RedactionUnavailable:
+            return _error(_("L'anonymisation est indisponible : réessayez dans un instant."), 503)
+        return JsonResponse(
+            {
+                "text": redacted.text,
+                "segments": redacted.segments,
+                "spans": redacted.spans,
+                "summary": redacted.summary,
+                "description": describe(redacted.summary),
+            }
+        )
+
+
+def _situation(request, placement, fields, client_id):
+    form = SituationForm({**fields, "client_id": client_id}, placement=placement)
+    if not form.is_valid():
+        return None, form
+    situation, created = services.record_situation(
+        actor=request.user, placement=placement, **form.service_kwargs()
+    )
+    html = render_to_string("www/notebook/_situation.html", {"situation": situation}, request)
+    return (situation, created, html), form
+
+
+def _astonishment(request, placement, fields, client_id):
+    form = AstonishmentForm({**fields, "client_id": client_id})
+    if not form.is_valid():
+        return None, form
+    astonishment, created = services.record_astonishment(
+        actor=request.user,
+        placement=placement,
+        client_id=form.cleaned_data["client_id"],
+        text=form.cleaned_data["text"],
+    )
+    html = render_to_string(
+        "www/notebook/_astonishment.html", {"astonishment": astonishment}, request
+    )
+    return (astonishment, created, html), form
+
+
+def _tutor_exchange(request, placement, fields, client_id):
+    form = TutorExchangeForm({**fields, "client_id": client_id})
+    if not form.is_valid():
+        return None, form
+    exchange, created = services.record_tutor_exchange(
+        actor=request.user, placement=placement, **form.service_kwargs()
+    )
+    html = render_to_string("www/notebook/_tutor_exchange.html", {"exchange": exchange}, request)
+    return (exchange, created, html), form
+
+
+KINDS = {
+    "situation": _situation,
+    "astonishment": _astonishment,
+    "tutor_exchange": _tutor_exchange,
+}
+
+
+@method_decorator(login_not_required, name="dispatch")
+@keeps_notes_out_of_error_reports
+class SyncView(View):
+    """Receives the entries queued on the observer's device (see the module's docstring)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if not request.user.is_authenticated:
+            return _signed_out()
+        try:
+            payload = json.loads(request.body)
+        except (ValueError, UnicodeDecodeError):
+            return _error(_("Requête illisible (JSON attendu)."), 400)
+        entries = payload.get("entries") if isinstance(payload, dict) else None
+        if not isinstance(entries, list) or len(entries) > MAX_ENTRIES:
+            return _error(
+                _("Envoyez une liste « entries » de %(n)d entrées au plus.") % {"n": MAX_ENTRIES},
+                400,
+            )
+        results = []
+        unavailable = False
+        for entry in entries:
+            if unavailable:
+                results.append(self.result(entry, "retry"))
+                continue
+            result = self.apply(request, entry)
+            unavailable = result["status"] == "retry"
+            results.append(result)
+        return JsonResponse({"results": results})
+
+    @staticmethod
+    def result(entry, status, **extra):
+        client_id = entry.get("client_id") if isinstance(entry, dict) else None
+        return {
+            "client_id": client_id if isinstance(client_id, str) else None,
+            "status": status,
+            **extra,
+        }
+
+    def apply(self, request, entry) -> dict:
+        if not isinstance(entry, dict):
+            return self.result(entry, "invalid", errors={"__all__": [_("Entrée illisible.")]})
+        try:
+            client_id = str(uuid.UUID(str(entry.get("client_id"))))
+        except ValueError:
+            return self.result(entry, "invalid", errors={"client_id": [_("Identifiant invalide.")]})
+        handler = KINDS.get(entry.get("kind"))
+        fields = entry.get("fields")
+        if handler is None or not isinstance(fields, dict):
+            return self.result(entry, "invalid", errors={"__all__": [_("Entrée illisible.")]})
+        placement_id = entry.get("placement")
+        placement = (
+            placement_of_observer(request.user, placement_id)
+            if isinstance(placement_id, int) and not isinstance(placement_id, bool)
+            else None
+        )
+        if placement is None or not commitment_signed(placement.participant):
+            return self.result(
+                entry,
+                "forbidden",
+                errors={"__all__": [_("Cette immersion n'est pas dans votre programme.")]},
+            )
+        try:
+            done, form = handler(request, placement, fields, client_id)
+        except ValidationError as exc:
+            errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+            return self.result(entry, "invalid", errors=errors)
+        except RedactionUnavailable:
+            return self.result(entry, "retry")
+        if done is None:
+            errors = {k: [e["message"] for e in v] for k, v in form.errors.get_json_data().items()}
+            return self.result(entry, "invalid", errors=errors)
+        obj, created, html = done
+        return self.result(entry, "created" if created else "exists", id=obj.pk, html=html)

@@ -1,0 +1,231 @@
+"""The sync API of the offline queue, the preview endpoint and the service worker."""
+
+import json
+import re
+import uuid
+
+import pytest
+from django.contrib.staticfiles import finders
+from django.test import Client
+from django.urls import reverse
+
+from immersion.observation import redaction
+from immersion.observation.models import Astonishment, Situation, TutorExchange
+from tests.factories import UserFactory
+from tests.observation.factories import add_observer, make_observer
+
+pytestmark = pytest.mark.django_db
+
+
+def situation_entry(observer, client_id=None, **fields):
+    values = {"observed_at": "10:15", "contact_reason": "rsa", "note": "Mme Le Goff attend."}
+    values.update(fields)
+    return {
+        "client_id": client_id or str(uuid.uuid4()),
+        "kind": "situation",
+        "placement": observer.placement.pk,
+        "fields": values,
+    }
+
+
+def sync(client, *entries, raw=None):
+    body = raw if raw is not None else json.dumps({"entries": list(entries)})
+    return client.post(reverse("notebook:sync"), body, content_type="application/json")
+
+
+@pytest.fixture
+def observer(client):
+    observer = make_observer(kind="caf", channel="accueil_telephonique")
+    client.force_login(observer.user)
+    return observer
+
+
+def test_entries_are_stored_once_and_answered_with_their_redacted_html(client, observer):
+    entry = situation_entry(
+        observer,
+        rings_before_pickup="6",
+        check_sent_to_website="oui",
+        frictions=["joignabilite"],
+        outcome="reorientee",
+    )
+    first = sync(client, entry).json()["results"][0]
+    assert first["status"] == "created"
+    assert first["client_id"] == entry["client_id"]
+    assert "Mme [PERSONNE_1] attend." in first["html"]
+    assert "6 sonneries" in first["html"]
+    again = sync(client, entry).json()["results"][0]
+    assert again["status"] == "exists" and again["id"] == first["id"]
+    stored = Situation.objects.get()
+    assert stored.client_id == uuid.UUID(entry["client_id"])
+    assert stored.rings_before_pickup == 6 and stored.sent_to_website == "oui"
+    assert stored.frictions == ["joignabilite"] and stored.outcome == "reorientee"
+
+
+def test_a_double_submit_in_one_batch_stores_one_row(client, observer):
+    entry = situation_entry(observer)
+    results = sync(client, entry, entry).json()["results"]
+    assert [r["status"] for r in results] == ["created", "exists"]
+    assert Situation.objects.count() == 1
+
+
+def test_astonishments_and_the_tutor_exchange_sync_too(client, observer):
+    pk = observer.placement.pk
+    results = sync(
+        client,
+        {
+            "client_id": str(uuid.uuid4()),
+            "kind": "astonishment",
+            "placement": pk,
+            "fields": {"text": "Le 3646 sonne sans arrêt."},
+        },
+        {
+            "client_id": str(uuid.uuid4()),
+            "kind": "tutor_exchange",
+            "placement": pk,
+            "fields": {
+                "representativeness": "5",
+                "interests": "Aider M. Diallo.",
+                "filled_with_tutor": True,
+            },
+        },
+    ).json()["results"]
+    assert [r["status"] for r in results] == ["created", "created"]
+    assert Astonishment.objects.get().text == "Le 3646 sonne sans arrêt."
+    exchange = TutorExchange.objects.get()
+    assert exchange.interests == "Aider M. [PERSONNE_1]."
+    assert exchange.filled_with_tutor
+    assert "Tout à fait représentatives (5/5)" in results[1]["html"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ("not an object", "__all__"),
+        (
+            {"client_id": "pas-un-uuid", "kind": "situation", "placement": 1, "fields": {}},
+            "client_id",
+        ),
+        (
+            {"client_id": str(uuid.uuid4()), "kind": "photo", "placement": 1, "fields": {}},
+            "__all__",
+        ),
+        (
+            {"client_id": str(uuid.uuid4()), "kind": "situation", "placement": 1, "fields": []},
+            "__all__",
+        ),
+    ],
+)
+def test_unreadable_entries_are_invalid(client, observer, entry, field):
+    result = sync(client, entry).json()["results"][0]
+    assert result["status"] == "invalid"
+    assert field in result["errors"]
+
+
+def test_an_entry_the_form_refuses_is_invalid_with_french_messages(client, observer):
+    result = sync(
+        client, situation_entry(observer, contact_reason="", rings_before_pickup="-2")
+    ).json()["results"][0]
+    assert result["status"] == "invalid"
+    assert result["errors"]["contact_reason"] == ["Ce champ est obligatoire."]
+    assert "rings_before_pickup" in result["errors"]
+    assert not Situation.objects.exists()
+
+
+def test_immersions_that_are_not_the_observer_s_are_forbidden(client, observer):
+    other = add_observer(observer)
+    unsigned = add_observer(observer, signed=False)
+    results = sync(
+        client,
+        situation_entry(other),
+        {**situation_entry(observer), "placement": True},
+        {**situation_entry(observer), "placement": str(observer.placement.pk)},
+    ).json()["results"]
+    assert [r["status"] for r in results] == ["forbidden"] * 3
+    client.force_login(unsigned.user)
+    assert sync(client, situation_entry(unsigned)).json()["results"][0]["status"] == "forbidden"
+    assert not Situation.objects.exists()
+
+
+def test_when_the_anonymiser_is_unavailable_entries_are_to_be_sent_again(
+    client, observer, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("modèle absent")
+
+    monkeypatch.setattr(redaction.Redactor, "redact_many", broken)
+    results = sync(client, situation_entry(observer), situation_entry(observer)).json()["results"]
+    assert [r["status"] for r in results] == ["retry", "retry"]
+    preview = client.post(reverse("notebook:preview"), {"text": "Mme Le Goff"})
+    assert preview.status_code == 503
+    assert not Situation.objects.exists()
+
+
+def test_the_api_answers_json_to_bad_requests(client, observer):
+    assert sync(client, raw="{pas du json").status_code == 400
+    assert sync(client, raw=json.dumps({"entries": "non"})).status_code == 400
+    too_many = [situation_entry(observer) for _ in range(51)]
+    response = sync(client, *too_many)
+    assert response.status_code == 400
+    assert "50 entrées au plus" in response.json()["error"]
+    assert client.get(reverse("notebook:sync")).status_code == 405
+    client.logout()
+    response = sync(client, situation_entry(observer))
+    assert response.status_code == 401
+    assert "reconnectez-vous" in response.json()["error"]
+    assert client.post(reverse("notebook:preview"), {"text": "x"}).status_code == 401
+
+
+def test_the_sync_needs_the_csrf_token(observer):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(observer.user)
+    client.get(reverse("notebook:immersion", args=[observer.placement.pk]))
+    body = json.dumps({"entries": [situation_entry(observer)]})
+    url = reverse("notebook:sync")
+    assert client.post(url, body, content_type="application/json").status_code == 403
+    token = client.cookies["csrftoken"].value
+    response = client.post(url, body, content_type="application/json", HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 200
+    assert Situation.objects.count() == 1
+
+
+def test_other_roles_sync_nothing(client, observer):
+    client.force_login(UserFactory(role="organizer"))
+    result = sync(client, situation_entry(observer)).json()["results"][0]
+    assert result["status"] == "forbidden"
+
+
+# ---------------------------------------------------------------------------------- offline
+
+
+def test_the_service_worker_is_served_from_the_notebook_with_its_assets(client):
+    client.logout()
+    response = client.get(reverse("notebook:service_worker"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/javascript; charset=utf-8"
+    assert response["Service-Worker-Allowed"] == "/carnet/"
+    assert response["Cache-Control"] == "no-cache"
+    body = response.content.decode()
+    config = json.loads(re.match(r"self\.NOTEBOOK = (.*);\n", body).group(1))
+    assert config["scope"] == "/carnet/"
+    assert config["offlinePage"] == reverse("notebook:offline")
+    assert re.fullmatch(r"[0-9a-f]{16}", config["version"])
+    for asset in [
+        "/static/notebook/notebook.js",
+        "/static/dsfr/dist/dsfr/dsfr.min.css",
+        "/static/dsfr/dist/fonts/Marianne-Regular.woff2",
+    ]:
+        assert asset in config["assets"]
+    for asset in config["assets"]:
+        assert finders.find(asset.removeprefix("/static/")), asset
+    pages = [re.compile(p) for p in config["pages"]]
+    assert any(p.match("/carnet/immersions/12/") for p in pages)
+    assert not any(p.match("/carnet/organisation/immersions/12/") for p in pages)
+    assert not any(p.match("/carnet/sync/") for p in pages)
+    assert 'addEventListener("fetch"' in body
+
+
+def test_the_offline_page_names_nobody(client):
+    client.logout()
+    response = client.get(reverse("notebook:offline"))
+    assert response.status_code == 200
+    assert "Vous êtes hors connexion" in response.content.decode()
