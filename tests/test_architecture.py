@@ -84,6 +84,8 @@ ALLOWED = {
         "people",
         "placements",
         "logistics",
+        "attendance",
+        "engagement",
     },
     "www": {
         "common",

@@ -8,10 +8,12 @@ from django.utils import timezone
 
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
+from immersion.attendance.convocations import queue_convocations
 from immersion.demo.data import DEMO_PASSWORDS, OFFERS, PARTICIPANTS, SITES, TUTORS
 from immersion.demo.journeys import add_demo_guests
 from immersion.people.models import Participant
 from immersion.people.services import link_account, register_participant
+from immersion.placements.services import publish_run, start_run
 from immersion.seminars.models import Seminar
 from immersion.seminars.services import create_seminar, open_seminar
 from immersion.sites import services as site_services
@@ -162,7 +164,13 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
     if tutor is not None:
         link_demo_tutor(tutor)
     add_demo_guests(actor=organizer, seminar=seminar)
-    return open_seminar(actor=organizer, seminar=seminar)
+    seminar = open_seminar(actor=organizer, seminar=seminar)
+    # The assignment is calculated and published, so that every space has something to show;
+    # the convocations wait in the outbox for the organizer to review them.
+    run = publish_run(actor=organizer, run=start_run(actor=organizer, seminar=seminar))
+    queue_convocations(actor=organizer, seminar=run.seminar)
+    seminar.refresh_from_db()
+    return seminar
 
 
 def link_demo_tutor(tutor) -> User:

@@ -15,7 +15,9 @@ def test_demo_seminar_matches_the_seed():
     seminar = load_demo(today=dt.date(2026, 11, 30))
     assert seminar.title == DEMO_TITLE
     assert (seminar.city_code, seminar.city_name) == ("35238", "Rennes")
-    assert seminar.status == SeminarStatus.OPEN
+    assert seminar.status == SeminarStatus.ASSIGNED
+    run = seminar.assignment_runs.get(status="published")
+    assert run.placements.count() == 35 and run.unplaced == []
     participants = list(seminar.participants.all())
     assert len(participants) == 18
     assert {p.category for p in participants} == set(Category.values)
