@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from immersion.observation import services
 from immersion.observation.models import Situation
-from tests.observation.factories import make_observer
+from tests.observation.factories import add_observer, make_observer
 from tests.observation.pii import NOTES, leaks
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -219,3 +219,46 @@ def test_the_preview_says_it_needs_the_network_when_offline(phone):
     form.get_by_role("button", name="Voir la version anonymisée").click()
     expect(form.get_by_text("L'aperçu anonymisé a besoin du réseau.")).to_be_visible()
     expect(form.locator('[data-preview-for="situation_note"]')).to_be_hidden()
+
+
+def test_entries_left_on_a_shared_device_stay_with_their_author(phone, live_server):
+    """Someone else signs in on the phone before the first observer's entries were sent:
+    they neither see nor send them; the author's next visit does."""
+    page = phone
+    open_notebook(page)
+    page.context.set_offline(True)
+    add_situation(page, "RSA", "Noté avant de prêter le téléphone.")
+    expect(pending(page)).to_have_count(1)
+
+    colleague = add_observer(page.observer)
+    client = Client()
+    client.force_login(colleague.user)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page.context.set_offline(False)
+    page.goto(f"{live_server.url}/carnet/immersions/{colleague.placement.pk}/")
+    expect(page.locator("[data-sync-state]")).to_have_text("Tout est synchronisé.")
+    expect(pending(page)).to_have_count(0)
+    expect(page.get_by_text("Noté avant de prêter le téléphone.")).to_have_count(0)
+    assert not Situation.objects.exists()
+
+    client.force_login(page.observer.user)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page.goto(page.url_of_notebook)
+    expect(page.locator('[data-synced-list="situation"] > li')).to_have_count(1, timeout=15_000)
+    assert Situation.objects.get().placement == page.observer.placement

@@ -188,6 +188,16 @@ def test_the_sync_needs_the_csrf_token(observer):
     assert Situation.objects.count() == 1
 
 
+def test_entries_written_under_another_account_are_left_alone(client, observer):
+    body = {"owner": str(observer.user.pk + 1000), "entries": [situation_entry(observer)]}
+    response = sync(client, raw=json.dumps(body))
+    assert response.status_code == 409
+    assert "Un autre compte est connecté sur cet appareil" in response.json()["error"]
+    assert not Situation.objects.exists()
+    body["owner"] = str(observer.user.pk)
+    assert sync(client, raw=json.dumps(body)).json()["results"][0]["status"] == "created"
+
+
 def test_other_roles_sync_nothing(client, observer):
     client.force_login(UserFactory(role="organizer"))
     result = sync(client, situation_entry(observer)).json()["results"][0]

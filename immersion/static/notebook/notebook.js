@@ -22,12 +22,14 @@
   var STORE = "entries";
   var SYNC_TAG = "carnet-sync";
   var MAX_BATCH = 50;
+  var RETRY_DELAY = 5000;
   var placement = root.dataset.placement ? parseInt(root.dataset.placement, 10) : null;
   // Entries are kept per account: someone else signing in on this device neither sees nor
   // sends them.
   var owner = root.dataset.owner || "";
   var canQueue = "indexedDB" in window && window.crypto && "randomUUID" in window.crypto;
   var syncing = false;
+  var retrySoon = false;
   var problem = "";
   var lastCount = 0;
 
@@ -339,16 +341,22 @@
             "X-CSRFToken": csrfToken(),
           },
           body: JSON.stringify({
+            owner: owner,
             entries: batch.map(function (e) {
               return { client_id: e.client_id, kind: e.kind, placement: e.placement, fields: e.fields };
             }),
           }),
         }).then(function (response) {
-          if (response.status === 401) {
-            throw new Error("Votre session a expiré : reconnectez-vous pour envoyer vos notes (elles restent sur cet appareil).");
-          }
-          if (response.status === 403) {
-            throw new Error("Envoi refusé : rechargez la page pour synchroniser (vos notes restent sur cet appareil).");
+          if (response.status === 401 || response.status === 403 || response.status === 409) {
+            var refused = new Error(
+              {
+                401: "Votre session a expiré : reconnectez-vous pour envoyer vos notes (elles restent sur cet appareil).",
+                403: "Envoi refusé : rechargez la page pour synchroniser (vos notes restent sur cet appareil).",
+                409: "Un autre compte est connecté sur cet appareil : vos notes y restent jusqu'à votre prochaine connexion.",
+              }[response.status]
+            );
+            refused.signedOut = true;
+            throw refused;
           }
           if (!response.ok) {
             throw new Error("Le serveur n'a pas pu recevoir les notes : nouvel essai dans un instant.");
@@ -386,12 +394,16 @@
           error && error.message && error.message.indexOf(" ") > 0
             ? error.message
             : "Réseau indisponible : vos notes restent sur cet appareil.";
+        retrySoon = !error || !error.signedOut;
       })
       .then(function () {
         syncing = false;
         if (stored) {
           rememberPages([location.pathname]);
           setTimeout(sync, 0); // entries added meanwhile, or beyond one batch
+        } else if (retrySoon) {
+          retrySoon = false;
+          setTimeout(sync, RETRY_DELAY); // a busy server: try again before the next round
         }
         return renderPending();
       });

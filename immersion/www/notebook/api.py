@@ -5,7 +5,8 @@ page, which a script cannot follow). Neither logs anything; the preview stores n
 
 Sync protocol (POST /carnet/sync/, JSON, CSRF token in the X-CSRFToken header)::
 
-    {"entries": [{"client_id": "<uuid>", "kind": "situation" | "astonishment" | "tutor_exchange",
+    {"owner": "<user id the entries were written under>",
+     "entries": [{"client_id": "<uuid>", "kind": "situation" | "astonishment" | "tutor_exchange",
                   "placement": <id>, "fields": {<the form's fields>}}, ...]}
 
 answers 200 with one result per entry, in order::
@@ -16,6 +17,8 @@ answers 200 with one result per entry, in order::
 "created" and "exists" mean the server holds the entry (the device deletes its copy); "exists"
 answers a repeated send of the same client id, which never stores a second copy. "invalid" and
 "forbidden" will not succeed if sent again as is; "retry" (the anonymiser was unavailable) will.
+An "owner" that is not the signed-in user gets 409 and nothing is read: the entries stay on the
+device for their author (someone else signed in on a shared phone).
 """
 
 import json
@@ -139,6 +142,16 @@ class SyncView(View):
         except (ValueError, UnicodeDecodeError):
             return _error(_("Requête illisible (JSON attendu)."), 400)
         entries = payload.get("entries") if isinstance(payload, dict) else None
+        owner = payload.get("owner") if isinstance(payload, dict) else None
+        if owner is not None and str(owner) != str(request.user.pk):
+            # Entries written under another account on this device: leave them there.
+            return _error(
+                _(
+                    "Un autre compte est connecté sur cet appareil : ces notes attendent "
+                    "la prochaine connexion de leur auteur."
+                ),
+                409,
+            )
         if not isinstance(entries, list) or len(entries) > MAX_ENTRIES:
             return _error(
                 _("Envoyez une liste « entries » de %(n)d entrées au plus.") % {"n": MAX_ENTRIES},
