@@ -21,6 +21,7 @@ from immersion.assignment import (
 from immersion.common.audit import log_action
 from immersion.placements.adapter import build_instance, db_id, load, offer_key, participant_key
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.placements.signals import run_published
 from immersion.seminars.models import SeminarStatus
 from immersion.seminars.services import mark_seminar_assigned
 from immersion.sites.models import Offer
@@ -304,9 +305,10 @@ def publish_run(*, actor, run: AssignmentRun) -> AssignmentRun:
         raise ValidationError(
             [_("Cette proposition ne respecte plus les règles :"), *problems[:10]]
         )
-    AssignmentRun.objects.filter(seminar=run.seminar, status=RunStatus.PUBLISHED).update(
-        status=RunStatus.SUPERSEDED
-    )
+    previous = AssignmentRun.objects.filter(seminar=run.seminar, status=RunStatus.PUBLISHED).first()
+    if previous is not None:
+        previous.status = RunStatus.SUPERSEDED
+        previous.save(update_fields=["status", "updated_at"])
     run.status = RunStatus.PUBLISHED
     run.published_at = timezone.now()
     run.published_by = actor if getattr(actor, "is_authenticated", False) else None
@@ -314,6 +316,7 @@ def publish_run(*, actor, run: AssignmentRun) -> AssignmentRun:
     if run.seminar.status == SeminarStatus.OPEN:
         mark_seminar_assigned(actor=actor, seminar=run.seminar)
     log_action(actor, "assignment.publish", run, seminar=run.seminar_id)
+    run_published.send(sender=AssignmentRun, run=run, previous=previous)
     return run
 
 

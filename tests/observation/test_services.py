@@ -299,3 +299,24 @@ def test_declare_contact_mix_replaces_the_shares_and_checks_them():
     with pytest.raises(ValidationError):
         services.declare_contact_mix(actor=None, site=observer.site, shares={"carte_vitale": 10})
     assert SiteContactMix.objects.count() == 2
+
+
+def test_a_new_published_assignment_keeps_each_notebook_with_its_immersion():
+    from immersion.placements.models import AssignmentRun, Placement, SolveState
+    from immersion.placements.services import publish_run
+
+    observer = make_observer()
+    situation(observer)
+    services.record_astonishment(
+        actor=observer.user, placement=observer.placement, client_id=uuid.uuid4(), text="Étonnant."
+    )
+    old = observer.placement
+    proposal = AssignmentRun.objects.create(seminar=observer.seminar, state=SolveState.DONE)
+    same = Placement.objects.create(
+        run=proposal, participant=old.participant, offer=old.offer, half_day=old.half_day
+    )
+    publish_run(actor=None, run=proposal)
+    assert Situation.objects.get().placement == same
+    assert Astonishment.objects.get().placement == same
+    old.run.refresh_from_db()
+    assert old.run.status == RunStatus.SUPERSEDED

@@ -163,3 +163,10 @@ def test_seven_digits_without_context_are_kept(redactor):
 )
 def test_france_travail_identifiers_are_redacted(redactor, text, value):
     assert found(redactor, text) == [("ID_FRANCE_TRAVAIL", value)]
+
+
+def test_parentheses_around_a_phone_number_stay_in_the_sentence(redactor):
+    text = "M. Le Goff (06 12 34 56 78) attend ; le standard (02) 99 12 34 56 ne répond pas."
+    assert redacted(redactor, text) == (
+        "M. [PERSONNE_1] ([TÉLÉPHONE]) attend ; le standard [TÉLÉPHONE] ne répond pas."
+    )

@@ -327,3 +327,21 @@ def test_dashboard_links_to_the_attendance_sheets_once_assigned(client, db):
     seminar.status = SeminarStatus.RUNNING
     seminar.save()
     assert reverse("attendance:mine") in client.get(url).content.decode()
+
+
+def test_dashboard_links_to_the_notebook_once_committed_and_assigned(client, db):
+    from immersion.seminars.models import SeminarStatus
+    from tests.factories import ParticipantFactory, SeminarFactory
+
+    seminar = SeminarFactory()
+    user = UserFactory(role="participant")
+    participant = ParticipantFactory(seminar=seminar)
+    participant.user = user
+    participant.save()
+    seminar.status = SeminarStatus.ASSIGNED
+    seminar.save()
+    client.force_login(user)
+    url = reverse("participant:dashboard", args=[participant.pk])
+    assert reverse("notebook:home") not in client.get(url).content.decode()
+    sign_commitment_for(participant)
+    assert reverse("notebook:home") in client.get(url).content.decode()

@@ -24,7 +24,19 @@ FR_PHONE_RE = re.compile(
 TYPO_PHONE_RE = re.compile(r"(?<![\w+])0[1-9](?:([ .\-])\d\d)(?:\1\d\d){2}\1(?:\d|\d{3})(?![\w])")
 
 
+def _balanced(text: str, start: int, end: int) -> Candidate:
+    """Leave out an opening parenthesis that is not closed inside the number: in
+    "Le Goff (06 12 34 56 78)" the parentheses belong to the sentence."""
+    if text[start] == "(" and ")" not in text[start:end]:
+        start += 1
+    return Candidate(start, end, Label.TELEPHONE)
+
+
 def detect(text: str) -> list[Candidate]:
+    return [_balanced(text, c.start, c.end) for c in _detect(text)]
+
+
+def _detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in FR_PHONE_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in TYPO_PHONE_RE.finditer(text)]
     if any(ch.isdigit() for ch in text):
