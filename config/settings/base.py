@@ -153,6 +153,10 @@ LOGGING = {
     "loggers": {
         # Request bodies never go to logs: they may hold notes before redaction.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # WeasyPrint narrates every PDF step at INFO level.
+        "weasyprint": {"level": "WARNING"},
+        "weasyprint.progress": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
