@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 MAX_LISTED_IN_MESSAGES = 10
 
 
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    """« 1 place », « 2 places » (French plural: 0 and 1 take the singular)."""
+    return f"{count} {singular if count <= 1 else (plural or singular + 's')}"
+
+
 def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str, Any]:
     """Compare seats and demand before solving.
 
@@ -48,15 +53,14 @@ def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str,
         half_days.append(
             {"half_day": hd, "seats": seats[hd], "available": demand[hd], "balance": balance}
         )
+        people = _n(demand[hd], "participant disponible", "participants disponibles")
         if balance < 0:
             messages.append(
-                f"{hd} : {seats[hd]} places pour {demand[hd]} participants disponibles — "
-                f"il manque au moins {-balance} place{'s' if -balance > 1 else ''}."
+                f"{hd} : {_n(seats[hd], 'place')} pour {people} — "
+                f"il manque au moins {_n(-balance, 'place')}."
             )
         else:
-            messages.append(
-                f"{hd} : {seats[hd]} places pour {demand[hd]} participants disponibles."
-            )
+            messages.append(f"{hd} : {_n(seats[hd], 'place')} pour {people}.")
 
     categories = []
     for category in CATEGORIES:
