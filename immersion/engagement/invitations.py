@@ -30,6 +30,30 @@ def _request_page(base_url: str) -> str:
     return base_url.rstrip("/") + reverse("public:request_link")
 
 
+def _send_invitation(*, actor, user, to_email, template, context, kind, base_url, seminar=None):
+    """Issue an invitation link for ``user`` and write the e-mail that carries it."""
+    url = issue_sign_in_link(
+        user=user,
+        purpose=LinkPurpose.INVITATION,
+        lifetime=INVITATION_LIFETIME,
+        base_url=base_url,
+    )
+    return compose_email(
+        to_email=to_email,
+        template=template,
+        context={
+            **context,
+            "link": url,
+            "lifetime_days": INVITATION_LIFETIME.days,
+            "request_url": _request_page(base_url),
+        },
+        kind=kind,
+        seminar=seminar,
+        recipient=user,
+        actor=actor,
+    )
+
+
 @transaction.atomic
 def invite_participant(*, actor, participant: Participant, base_url: str = ""):
     """Create or link the participant's account and e-mail them an invitation with a link."""
@@ -40,27 +64,16 @@ def invite_participant(*, actor, participant: Participant, base_url: str = ""):
         raise ValidationError(
             _("Le compte lié à cette adresse ne peut pas recevoir d'invitation de participant.")
         )
-    url = issue_sign_in_link(
-        user=user,
-        purpose=LinkPurpose.INVITATION,
-        lifetime=INVITATION_LIFETIME,
-        base_url=base_url,
-    )
     seminar = participant.seminar
-    email = compose_email(
+    email = _send_invitation(
+        actor=actor,
+        user=user,
         to_email=participant.email,
         template="invitation_participant",
-        context={
-            "first_name": participant.first_name,
-            "seminar": seminar,
-            "link": url,
-            "lifetime_days": INVITATION_LIFETIME.days,
-            "request_url": _request_page(base_url),
-        },
+        context={"first_name": participant.first_name, "seminar": seminar},
         kind=EmailKind.INVITATION,
+        base_url=base_url,
         seminar=seminar,
-        recipient=user,
-        actor=actor,
     )
     people_services.mark_invited(actor=actor, participant=participant)
     return email
@@ -96,25 +109,14 @@ def invite_site_coordinator(
     )
     if site.coordinator_id != user.pk:
         site_services.update_site(actor=actor, site=site, coordinator=user)
-    url = issue_sign_in_link(
+    _send_invitation(
+        actor=actor,
         user=user,
-        purpose=LinkPurpose.INVITATION,
-        lifetime=INVITATION_LIFETIME,
-        base_url=base_url,
-    )
-    compose_email(
         to_email=user.email,
         template="invitation_site_coordinator",
-        context={
-            "first_name": user.first_name,
-            "site": site,
-            "link": url,
-            "lifetime_days": INVITATION_LIFETIME.days,
-            "request_url": _request_page(base_url),
-        },
+        context={"first_name": user.first_name, "site": site},
         kind=EmailKind.SITE_INVITATION,
-        recipient=user,
-        actor=actor,
+        base_url=base_url,
     )
     log_action(actor, "site.invite_coordinator", site, user=user.pk)
     return user
@@ -142,25 +144,14 @@ def invite_tutor(*, actor, tutor: Tutor, base_url: str = "") -> User:
         # Linking an account is not a change the tutor form offers: set it here, audited.
         tutor.user = user
         tutor.save(update_fields=["user", "updated_at"])
-    url = issue_sign_in_link(
+    _send_invitation(
+        actor=actor,
         user=user,
-        purpose=LinkPurpose.INVITATION,
-        lifetime=INVITATION_LIFETIME,
-        base_url=base_url,
-    )
-    compose_email(
         to_email=user.email,
         template="invitation_tutor",
-        context={
-            "first_name": tutor.first_name,
-            "site": tutor.site,
-            "link": url,
-            "lifetime_days": INVITATION_LIFETIME.days,
-            "request_url": _request_page(base_url),
-        },
+        context={"first_name": tutor.first_name, "site": tutor.site},
         kind=EmailKind.SITE_INVITATION,
-        recipient=user,
-        actor=actor,
+        base_url=base_url,
     )
     log_action(actor, "tutor.invite", tutor, user=user.pk)
     return user
