@@ -65,3 +65,10 @@ lock:
 
 clean-venv:
 	rm -rf $(VENV)
+
+## make messages: update the English catalogue from the code, then compile it (commit both files)
+.PHONY: messages
+MESSAGES_IGNORE := --ignore ".venv/*" --ignore "tests/*" --ignore "bench/*" --ignore "staticfiles/*"
+messages: venv
+	$(PY) manage.py makemessages -l en --no-location --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) manage.py compilemessages -l en --ignore ".venv/*"
