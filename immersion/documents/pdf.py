@@ -3,8 +3,10 @@
 import logging
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
@@ -21,5 +23,7 @@ def render_pdf(template: str, context: dict) -> bytes:
     # WeasyPrint reports missing glyphs and CSS it ignores through logging at WARNING level.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    html = render_to_string(template, {**context, "fonts_url": _fonts_dir()})
+    # Official documents (attendance sheets, certificates, programmes) are in French.
+    with translation.override(settings.LANGUAGE_CODE):
+        html = render_to_string(template, {**context, "fonts_url": _fonts_dir()})
     return HTML(string=html, base_url=_fonts_dir() or None).write_pdf()

@@ -7,7 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template import Context, engines
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
@@ -47,7 +47,9 @@ def compose_email(
     actor=None,
 ) -> OutgoingEmail:
     """Write an e-mail to the outbox. Unless it must be reviewed first, it is sent after commit."""
-    subject, text, html = render_email(template, {**context, "site_title": settings.SITE_TITLE})
+    # E-mails are written in the platform's language, whatever the sender's interface language.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, text, html = render_email(template, {**context, "site_title": settings.SITE_TITLE})
     email = OutgoingEmail(
         seminar=seminar,
         recipient=recipient,

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import ProtectedError
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
@@ -28,6 +28,11 @@ PARIS = ZoneInfo(settings.TIME_ZONE)
 def local_datetime(date: dt.date, time: dt.time) -> dt.datetime:
     """An aware datetime for a wall-clock time in Europe/Paris (DST-correct)."""
     return dt.datetime.combine(date, time, tzinfo=PARIS)
+
+
+def _in_platform_language(text) -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(text)
 
 
 def _resolve_city(city_code: str, city_name: str) -> tuple[str, str]:
@@ -75,15 +80,17 @@ def create_seminar(
         start_date=start_date,
         end_date=start_date + dt.timedelta(days=SEED_DURATION_DAYS - 1),
         venue=venue,
-        objectives=str(SEED_OBJECTIVES) if objectives is None else objectives,
-        audience=str(SEED_AUDIENCE) if audience is None else audience,
+        objectives=_in_platform_language(SEED_OBJECTIVES) if objectives is None else objectives,
+        audience=_in_platform_language(SEED_AUDIENCE) if audience is None else audience,
     )
     seminar.full_clean()
     seminar.save()
     if actor is not None and actor.is_authenticated:
         seminar.organizers.add(actor)
     if from_template:
-        build_programme(seminar=seminar, template=SEED_PROGRAMME)
+        # The programme is the seminar's own content: written in the platform's language.
+        with translation.override(settings.LANGUAGE_CODE):
+            build_programme(seminar=seminar, template=SEED_PROGRAMME)
     log_action(actor, "seminar.create", seminar, from_template=from_template)
     return seminar
 

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from immersion.observation import grid, services
@@ -27,7 +27,7 @@ from immersion.www.mixins import add_validation_error
 from immersion.www.notebook.access import ObserverPlacementMixin, keeps_notes_out_of_error_reports
 from immersion.www.notebook.forms import AstonishmentForm, SituationForm, TutorExchangeForm
 
-UNAVAILABLE = _(
+UNAVAILABLE = gettext_lazy(
     "L'anonymisation n'a pas pu être faite : rien n'a été enregistré. Réessayez dans un instant."
 )
 
@@ -162,7 +162,7 @@ class SituationCreateView(NotebookPostView):
     form_slot = "situation_form"
     anchor = "situations"
     text_fields = ("note",)
-    success_message = _("Situation enregistrée.")
+    success_message = gettext_lazy("Situation enregistrée.")
 
     def form_kwargs(self):
         return {"placement": self.placement}
@@ -179,7 +179,7 @@ class AstonishmentCreateView(NotebookPostView):
     form_slot = "astonishment_form"
     anchor = "etonnements"
     text_fields = ("text",)
-    success_message = _("Étonnement noté.")
+    success_message = gettext_lazy("Étonnement noté.")
 
     def save(self, form):
         services.record_astonishment(
@@ -196,7 +196,7 @@ class TutorExchangeView(NotebookPostView):
     form_slot = "exchange_form"
     anchor = "echange-tuteur"
     text_fields = TutorExchangeForm.text_fields
-    success_message = _("Échange avec le tuteur enregistré.")
+    success_message = gettext_lazy("Échange avec le tuteur enregistré.")
 
     def save(self, form):
         services.record_tutor_exchange(

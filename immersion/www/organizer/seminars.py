@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView, TemplateView, View
 
 from immersion.common.choices import Category, SiteKind
@@ -97,9 +98,9 @@ def programme_by_day(seminar):
 
 
 TRANSITION_BUTTONS = {
-    SeminarStatus.DRAFT: ("open", _("Ouvrir les inscriptions")),
-    SeminarStatus.ASSIGNED: ("start", _("Démarrer le séminaire")),
-    SeminarStatus.RUNNING: ("close", _("Clore le séminaire")),
+    SeminarStatus.DRAFT: ("open", gettext_lazy("Ouvrir les inscriptions")),
+    SeminarStatus.ASSIGNED: ("start", gettext_lazy("Démarrer le séminaire")),
+    SeminarStatus.RUNNING: ("close", gettext_lazy("Clore le séminaire")),
 }
 
 
