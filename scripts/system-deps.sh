@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages a given step needs, when they are missing.
 #   runtime: Pango for WeasyPrint (PDF) and fonts
-#   test:    runtime + Chromium (browser tests) + poppler-utils (PDF checks)
+#   test:    runtime + Chromium (browser tests) + poppler-utils (PDF checks) + gettext
+#            (the test that keeps the English catalogue complete runs makemessages)
 #   venv:    python3-venv
 #   postgres: a PostgreSQL server (only when none answers; see scripts/run-tests.sh)
 set -euo pipefail
@@ -23,6 +24,7 @@ case "$step" in
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
     need_bin /usr/bin/chromium chromium
     need_bin pdftotext poppler-utils
+    need_bin xgettext gettext
     ;;
   venv)
     py=$(python3 -c 'import sys; print(f"python3.{sys.version_info.minor}")')
