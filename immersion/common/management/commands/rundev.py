@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -42,4 +43,5 @@ class Command(BaseCommand):
             atexit.register(stop_worker)
             signal.signal(signal.SIGTERM, on_signal)
             signal.signal(signal.SIGHUP, on_signal)
-        call_command("runserver", addrport)
+        # Without DEBUG, runserver serves static files only when asked to.
+        call_command("runserver", addrport, insecure_serving=not settings.DEBUG)
