@@ -219,6 +219,28 @@ def _editable(run: AssignmentRun) -> None:
         )
 
 
+def move_check(*, run: AssignmentRun, participant, half_day, offers) -> dict[int, list[str]]:
+    """For each offer, the hard constraints a move of the participant there would break
+    (French messages; an empty list means the move is allowed)."""
+    key = participant_key(participant.pk)
+    existing = run.placements.filter(participant=participant, half_day=half_day).first()
+    others = [
+        a
+        for a in current_assignments(run)
+        if not (existing and a == Assignment(key, offer_key(existing.offer_id)))
+    ]
+    instance = _fresh_instance(run)
+    result = {}
+    for offer in offers:
+        new = Assignment(key, offer_key(offer.pk))
+        result[offer.pk] = [
+            v.message
+            for v in check_assignment(instance, [*others, new])
+            if v.participant == new.participant or v.slot == new.slot
+        ]
+    return result
+
+
 @transaction.atomic
 def move_participant(
     *, actor, run: AssignmentRun, participant, half_day, offer: Offer | None
@@ -233,23 +255,10 @@ def move_participant(
     if offer is not None and offer.half_day_id != half_day.pk:
         raise ValidationError(_("Cette offre n'est pas sur cette demi-journée."))
     existing = run.placements.filter(participant=participant, half_day=half_day).first()
-    assignments = [
-        a
-        for a in current_assignments(run)
-        if not (
-            existing
-            and a == Assignment(participant_key(participant.pk), offer_key(existing.offer_id))
-        )
-    ]
     if offer is not None:
-        new = Assignment(participant_key(participant.pk), offer_key(offer.pk))
-        violations = [
-            v
-            for v in check_assignment(_fresh_instance(run), [*assignments, new])
-            if v.participant == new.participant or v.slot == new.slot
-        ]
-        if violations:
-            raise ValidationError([v.message for v in violations])
+        problems = move_check(run=run, participant=participant, half_day=half_day, offers=[offer])
+        if problems[offer.pk]:
+            raise ValidationError(problems[offer.pk])
     if existing:
         existing.delete()
     placement = None

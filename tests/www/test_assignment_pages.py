@@ -112,3 +112,21 @@ def test_run_page_query_count_stays_flat(
     run = services.start_run(actor=None, seminar=seminar)
     with django_assert_max_num_queries(30):
         organizer_client.get(reverse("organizer:assignment_run", args=[seminar.pk, run.pk]))
+
+
+def test_move_page_says_for_each_offer_whether_the_move_is_allowed(
+    organizer_client, open_seminar_with_offers
+):
+    seminar = open_seminar_with_offers
+    make_offer(
+        seminar,
+        SiteFactory(name="France Travail", kind="france_travail", organisation="FT"),
+        "J2-matin",
+    )
+    run = services.start_run(actor=None, seminar=seminar)
+    texier = seminar.participants.get(last_name="Texier")
+    morning = seminar.half_days.get(half_day="J2-matin")
+    url = reverse("organizer:assignment_move", args=[seminar.pk, run.pk, texier.pk, morning.pk])
+    text = page(organizer_client.get(url))
+    assert "Refusé : " in text and "propre organisme" in text
+    assert "Possible : toutes les règles sont respectées." in text

@@ -200,7 +200,7 @@ class MoveView(RunMixin, TemplateView):
         current = self.run.placements.filter(
             participant=self.participant, half_day=self.half_day
         ).first()
-        offers = (
+        offers = list(
             Offer.objects.for_seminar(self.seminar)
             .filter(half_day=self.half_day)
             .order_by("site__name")
@@ -210,12 +210,19 @@ class MoveView(RunMixin, TemplateView):
             "offer_id", flat=True
         ):
             taken[offer_id] += 1
+        problems = {o.pk: [] for o in offers}
+        if self.run.status == RunStatus.DRAFT and self.run.state == SolveState.DONE:
+            problems = services.move_check(
+                run=self.run, participant=self.participant, half_day=self.half_day, offers=offers
+            )
         kwargs.update(
             run=self.run,
             participant=self.participant,
             half_day=self.half_day,
             current=current,
-            choices=[{"offer": o, "taken": taken[o.pk]} for o in offers],
+            choices=[
+                {"offer": o, "taken": taken[o.pk], "problems": problems[o.pk]} for o in offers
+            ],
         )
         return super().get_context_data(**kwargs)
 
