@@ -1,5 +1,6 @@
 """All-or-nothing imports of tables: every faulty row is reported, nothing is written."""
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,8 +80,13 @@ def read_rows(uploaded, columns: list[Column]) -> list[Row]:
     return rows
 
 
+# Inclusive writing: "élu(e)", "député·e", "enseignant.e.s" name the same category.
+_INCLUSIVE = re.compile(r"(?:\((?:e|s|es)\)|[·•.](?:e|s|es)(?:[·•.]s)?)(?=\W|$)")
+
+
 def normalise_token(value: str) -> str:
-    text = unicodedata.normalize("NFKD", (value or "").strip().lower())
+    value = _INCLUSIVE.sub("", (value or "").strip().lower())
+    text = unicodedata.normalize("NFKD", value)
     text = "".join(c for c in text if not unicodedata.combining(c))
     for ch in "-_'’.()/":
         text = text.replace(ch, " ")

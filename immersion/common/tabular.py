@@ -64,14 +64,15 @@ def read_table(uploaded, aliases: dict[str, str] | None = None) -> list[Row]:
     if not data:
         raise TabularError(_("Le fichier est vide."))
     if name.endswith(".xlsx") or data[:2] == b"PK":
-        header, body = _read_xlsx(data)
+        lines = _read_xlsx(data)
     elif name.endswith((".csv", ".txt")) or not name:
-        header, body = _read_csv(data)
+        lines = _read_csv(data)
     else:
         raise TabularError(
             _("Format de fichier non pris en charge : utilisez un fichier .xlsx ou .csv.")
         )
     aliases = aliases or {}
+    header, body = _split_header(lines, aliases)
     keys = [aliases.get(normalise_header(h), normalise_header(h)) for h in header]
     if not any(keys):
         raise TabularError(_("La première ligne du fichier doit contenir les noms des colonnes."))
@@ -92,7 +93,24 @@ def read_table(uploaded, aliases: dict[str, str] | None = None) -> list[Row]:
     return rows
 
 
-def _read_csv(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]]]:
+HEADER_SEARCH_ROWS = 10
+
+
+def _split_header(lines, aliases: dict[str, str]):
+    """The header is the first row naming at least two known columns, among the first rows
+    (spreadsheets often start with a title line); without known columns, the first row."""
+    if not lines:
+        raise TabularError(_("Le fichier est vide."))
+    if aliases:
+        for index, (_line, cells) in enumerate(lines[:HEADER_SEARCH_ROWS]):
+            known = {aliases[h] for h in (normalise_header(c) for c in cells) if h in aliases}
+            if len(known) >= 2:
+                return [_cell_to_text(c) for c in cells], lines[index + 1 :]
+    _line, cells = lines[0]
+    return [_cell_to_text(c) for c in cells], lines[1:]
+
+
+def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -103,20 +121,23 @@ def _read_csv(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]]]:
         raise TabularError(_("Encodage du fichier non reconnu : enregistrez-le en UTF-8."))
     if "\x00" in text:
         raise TabularError(_("Ce fichier n'est pas un fichier CSV lisible."))
-    first_line = text.split("\n", 1)[0]
-    delimiter = max([";", ",", "\t"], key=first_line.count)
+    head = text.splitlines()[:HEADER_SEARCH_ROWS]
+    delimiter = max([";", ",", "\t"], key=lambda d: sum(line.count(d) for line in head))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines, previous_end = [], 0
     try:
-        lines = list(reader)
+        for cells in reader:
+            # A quoted cell may span several physical lines: name a record by its first line.
+            lines.append((previous_end + 1, cells))
+            previous_end = reader.line_num
     except csv.Error as exc:
         raise TabularError(_("Fichier CSV illisible : %(error)s") % {"error": exc}) from None
     if not lines:
         raise TabularError(_("Le fichier est vide."))
-    # csv.reader does not give physical line numbers with multi-line cells; line_num does.
-    return lines[0], [(i + 2, cells) for i, cells in enumerate(lines[1:])]
+    return lines
 
 
-def _read_xlsx(data: bytes) -> tuple[list[str], list[tuple[int, list[object]]]]:
+def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
@@ -126,8 +147,7 @@ def _read_xlsx(data: bytes) -> tuple[list[str], list[tuple[int, list[object]]]]:
     workbook.close()
     if not rows:
         raise TabularError(_("Le fichier est vide."))
-    header = [_cell_to_text(c) for c in rows[0]]
-    return header, [(i + 2, list(cells)) for i, cells in enumerate(rows[1:])]
+    return [(i + 1, list(cells)) for i, cells in enumerate(rows)]
 
 
 def write_table(

@@ -178,3 +178,55 @@ def test_export_then_import_round_trips(seminar, organizer):
         yves = other.participants.get(email="yves.lecorre@example.fr")
         assert yves.preferences == {"ccas": 2, "chrs": 1}
         assert [h.half_day for h in yves.available_half_days()] == ["J2-matin"]
+
+
+@pytest.mark.parametrize(
+    ("written", "category"),
+    [
+        ("Élu(e)", "elu"),
+        ("député·e", "elu"),
+        ("Adjointe au maire", "elu"),
+        ("ENSEIGNANT.E", "enseignant"),
+        ("Professeure", "enseignant"),
+        ("Cheffe d'entreprise", "chef_entreprise"),
+        ("Fonction publique territoriale", "fonctionnaire_territorial"),
+        ("Fonctionnaire d'Etat", "fonctionnaire_etat"),
+        ("cadre_hopital", "cadre_hopital"),
+        ("Cadre de la Sécurité sociale", "cadre_securite_sociale"),
+    ],
+)
+def test_categories_are_recognised_as_organizers_write_them(seminar, written, category):
+    import_participants(
+        actor=None,
+        seminar=seminar,
+        uploaded=csv_file(f"Anne;Rouxel;anne@example.fr;{written};Org;;35238;;;", header=HEADER),
+    )
+    assert Participant.objects.get().category == category
+
+
+def test_a_title_line_above_the_header_is_skipped_and_lines_keep_their_numbers(seminar):
+    content = (
+        "Participants du séminaire de Rennes;;;;\n"
+        "Prénom;Nom;E-mail;Catégorie;Organisme\n"
+        "Anne;Rouxel;anne@example.fr;enseignant;Lycée\n"
+        "Paul;Durand;paul@example.fr;astronaute;Ville\n"
+    )
+    with pytest.raises(ImportRejected) as exc:
+        import_participants(
+            actor=None, seminar=seminar, uploaded=SimpleUploadedFile("l.csv", content.encode())
+        )
+    [error] = exc.value.errors
+    assert (error.line, error.column) == (4, "Catégorie")
+
+
+def test_a_cell_spanning_two_lines_keeps_the_next_rows_numbered_as_in_the_file(seminar):
+    content = (
+        "Prénom;Nom;E-mail;Catégorie;Organisme;Besoins d'accessibilité\n"
+        'Anne;Rouxel;anne@example.fr;enseignant;Lycée;"fauteuil\nroulant"\n'
+        "Paul;Durand;;elu;Ville;\n"
+    )
+    with pytest.raises(ImportRejected) as exc:
+        import_participants(
+            actor=None, seminar=seminar, uploaded=SimpleUploadedFile("l.csv", content.encode())
+        )
+    assert exc.value.errors[0].line == 4
