@@ -22,6 +22,7 @@ from immersion.attendance.models import (
     TrainingProvider,
 )
 from immersion.common.audit import log_action
+from immersion.common.validators import reject_unknown_fields
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.notifications.services import compose_email
 
@@ -396,9 +397,7 @@ PROVIDER_FIELDS = {
 
 @transaction.atomic
 def save_training_provider(*, actor, seminar, **fields) -> TrainingProvider:
-    unknown = set(fields) - PROVIDER_FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, PROVIDER_FIELDS)
     provider = TrainingProvider.objects.filter(seminar=seminar).first() or TrainingProvider(
         seminar=seminar
     )

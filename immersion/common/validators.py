@@ -36,3 +36,10 @@ def validate_postal_code(value: str) -> None:
             code="invalid_postal_code",
             params={"value": value},
         )
+
+
+def reject_unknown_fields(fields, allowed) -> None:
+    """Services take the fields they may write as keyword arguments: a typo is a bug, not input."""
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise TypeError(f"unexpected fields {sorted(unknown)}")

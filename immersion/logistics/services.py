@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
+from immersion.common.validators import reject_unknown_fields
 from immersion.logistics.models import Guest
 from immersion.seminars.models import ItemKind
 
@@ -23,9 +24,7 @@ def _check_meals(seminar, meals) -> list:
 
 @transaction.atomic
 def add_guest(*, actor, seminar, meals, **fields) -> Guest:
-    unknown = set(fields) - FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, FIELDS)
     meals = _check_meals(seminar, meals)
     guest = Guest(seminar=seminar, **fields)
     guest.full_clean()
@@ -37,9 +36,7 @@ def add_guest(*, actor, seminar, meals, **fields) -> Guest:
 
 @transaction.atomic
 def update_guest(*, actor, guest: Guest, meals=None, **fields) -> Guest:
-    unknown = set(fields) - FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, FIELDS)
     for name, value in fields.items():
         setattr(guest, name, value)
     guest.full_clean()

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
 from immersion.common.audit import log_action
-from immersion.common.validators import normalise_insee_code
+from immersion.common.validators import normalise_insee_code, reject_unknown_fields
 from immersion.people.models import Participant
 from immersion.seminars.models import SeminarStatus
 from immersion.territory.selectors import get_commune
@@ -78,9 +78,7 @@ def _set_availability(participant: Participant, available_half_days) -> None:
 
 @transaction.atomic
 def register_participant(*, actor, seminar, available_half_days=None, **fields) -> Participant:
-    unknown = set(fields) - FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, FIELDS)
     fields["email"] = fields.get("email", "").strip().lower()
     participant = Participant(seminar=seminar, **fields)
     _locate(participant)
@@ -95,9 +93,7 @@ def register_participant(*, actor, seminar, available_half_days=None, **fields) 
 def update_participant(
     *, actor, participant: Participant, available_half_days=None, **fields
 ) -> Participant:
-    unknown = set(fields) - FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, FIELDS)
     if "email" in fields:
         fields["email"] = fields["email"].strip().lower()
     for name, value in fields.items():
@@ -139,9 +135,7 @@ def complete_profile(
     *, actor, participant: Participant, available_half_days=None, **fields
 ) -> Participant:
     """The participant fills in or corrects their profile from their own space."""
-    unknown = set(fields) - PROFILE_FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, PROFILE_FIELDS)
     if profile_is_locked(participant):
         changed = {
             name

@@ -11,7 +11,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
-from immersion.common.validators import normalise_insee_code, validate_insee_code
+from immersion.common.validators import (
+    normalise_insee_code,
+    reject_unknown_fields,
+    validate_insee_code,
+)
 from immersion.seminars.models import ItemKind, ProgrammeItem, Seminar, SeminarStatus, half_day_code
 from immersion.seminars.template import (
     SEED_AUDIENCE,
@@ -131,9 +135,7 @@ def update_seminar(*, actor, seminar: Seminar, **fields) -> Seminar:
         "objectives",
         "audience",
     }
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, allowed)
     if "city_code" in fields:
         fields["city_code"], fields["city_name"] = _resolve_city(
             fields["city_code"], fields.get("city_name", "")
@@ -264,9 +266,7 @@ def update_programme_item(
     *, actor, item: ProgrammeItem, day: int, start: dt.time, end: dt.time | None, **fields
 ) -> ProgrammeItem:
     allowed = {"kind", "title", "description", "sequence", "is_optional", "location"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, allowed)
     if item.kind == ItemKind.IMMERSION and fields.get("kind", item.kind) != ItemKind.IMMERSION:
         if item.offers.exists():
             raise ValidationError(

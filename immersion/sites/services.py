@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
 from immersion.common.choices import Category, Channel
-from immersion.common.validators import normalise_insee_code
+from immersion.common.validators import normalise_insee_code, reject_unknown_fields
 from immersion.sites.models import HostSite, Offer, Tutor
 from immersion.territory.selectors import get_commune
 
@@ -46,9 +46,7 @@ def _locate(site: HostSite) -> None:
 
 @transaction.atomic
 def create_site(*, actor, **fields) -> HostSite:
-    unknown = set(fields) - SITE_FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, SITE_FIELDS)
     site = HostSite(**fields)
     _locate(site)
     site.full_clean()
@@ -59,9 +57,7 @@ def create_site(*, actor, **fields) -> HostSite:
 
 @transaction.atomic
 def update_site(*, actor, site: HostSite, **fields) -> HostSite:
-    unknown = set(fields) - SITE_FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, SITE_FIELDS)
     moved = "commune_code" in fields and fields["commune_code"] != site.commune_code
     for name, value in fields.items():
         setattr(site, name, value)
@@ -103,9 +99,7 @@ def add_tutor(
 @transaction.atomic
 def update_tutor(*, actor, tutor: Tutor, **fields) -> Tutor:
     allowed = {"first_name", "last_name", "job_title", "email", "phone"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, allowed)
     for name, value in fields.items():
         setattr(tutor, name, value)
     tutor.full_clean()
@@ -133,9 +127,7 @@ OFFER_FIELDS = {"capacity", "forbidden_categories", "needs_authorisation", "rule
 
 @transaction.atomic
 def create_offer(*, actor, seminar, site: HostSite, half_day, channel: str, **fields) -> Offer:
-    unknown = set(fields) - OFFER_FIELDS
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, OFFER_FIELDS)
     values = {**offer_defaults(channel), **{k: v for k, v in fields.items() if v is not None}}
     values["forbidden_categories"] = sorted(set(values.get("forbidden_categories") or []))
     offer = Offer(seminar=seminar, site=site, half_day=half_day, channel=channel, **values)
@@ -148,9 +140,7 @@ def create_offer(*, actor, seminar, site: HostSite, half_day, channel: str, **fi
 @transaction.atomic
 def update_offer(*, actor, offer: Offer, **fields) -> Offer:
     allowed = OFFER_FIELDS | {"half_day", "channel"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"unexpected fields {sorted(unknown)}")
+    reject_unknown_fields(fields, allowed)
     for name, value in fields.items():
         setattr(offer, name, value)
     offer.forbidden_categories = sorted(set(offer.forbidden_categories or []))
