@@ -199,8 +199,8 @@ def _fresh_instance(run: AssignmentRun):
     return load(built.data)
 
 
-def _refresh_scores(run: AssignmentRun) -> None:
-    instance = _fresh_instance(run)
+def _refresh_scores(run: AssignmentRun, instance=None) -> None:
+    instance = instance or _fresh_instance(run)
     assignments = current_assignments(run)
     run.breakdown = score_breakdown(instance, assignments)
     run.objective = objective(instance, assignments)
@@ -219,7 +219,9 @@ def _editable(run: AssignmentRun) -> None:
         )
 
 
-def move_check(*, run: AssignmentRun, participant, half_day, offers) -> dict[int, list[str]]:
+def move_check(
+    *, run: AssignmentRun, participant, half_day, offers, instance=None
+) -> dict[int, list[str]]:
     """For each offer, the hard constraints a move of the participant there would break
     (French messages; an empty list means the move is allowed)."""
     key = participant_key(participant.pk)
@@ -229,7 +231,7 @@ def move_check(*, run: AssignmentRun, participant, half_day, offers) -> dict[int
         for a in current_assignments(run)
         if not (existing and a == Assignment(key, offer_key(existing.offer_id)))
     ]
-    instance = _fresh_instance(run)
+    instance = instance or _fresh_instance(run)
     result = {}
     for offer in offers:
         new = Assignment(key, offer_key(offer.pk))
@@ -255,8 +257,11 @@ def move_participant(
     if offer is not None and offer.half_day_id != half_day.pk:
         raise ValidationError(_("Cette offre n'est pas sur cette demi-journée."))
     existing = run.placements.filter(participant=participant, half_day=half_day).first()
+    instance = _fresh_instance(run)
     if offer is not None:
-        problems = move_check(run=run, participant=participant, half_day=half_day, offers=[offer])
+        problems = move_check(
+            run=run, participant=participant, half_day=half_day, offers=[offer], instance=instance
+        )
         if problems[offer.pk]:
             raise ValidationError(problems[offer.pk])
     if existing:
@@ -271,7 +276,7 @@ def move_participant(
             pinned=True,
             manual=True,
         )
-    _refresh_scores(run)
+    _refresh_scores(run, instance)
     log_action(
         actor,
         "assignment.move",
