@@ -35,9 +35,13 @@ def page(response) -> str:
 
 @pytest.fixture
 def communes(db):
-    """The bundled commune referential. Migrations load it, but transactional tests flush it."""
+    """The reference data that data migrations load (the commune referential, the
+    questionnaire's item bank): transactional tests flush them, this puts them back."""
+    from immersion.engagement.item_bank import load_item_bank
+    from immersion.engagement.models import QuestionnaireItem
     from immersion.territory.models import Commune
     from immersion.territory.referential import load_bundled_communes
 
     if not Commune.objects.exists():
         load_bundled_communes(Commune)
+    load_item_bank(QuestionnaireItem)

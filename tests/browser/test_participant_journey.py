@@ -5,21 +5,14 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from immersion.engagement.invitations import invite_participant
-from immersion.engagement.item_bank import load_item_bank
-from immersion.engagement.models import Commitment, QuestionnaireItem, QuestionnaireResponse
+from immersion.engagement.models import Commitment, QuestionnaireResponse
 from tests.factories import make_journey
 from tests.pdfs import pdf_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def item_bank(db):
-    """The questionnaire's items (a data migration loads them; transactional tests flush)."""
-    load_item_bank(QuestionnaireItem)
-
-
-def test_participant_follows_the_invitation_to_the_programme_download(page, item_bank):
+def test_participant_follows_the_invitation_to_the_programme_download(page):
     journey = make_journey()
     invite_participant(actor=journey.organizer, participant=journey.helene, base_url=page.base_url)
     [invitation] = mail.outbox
