@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from immersion.assignment.model import Assignment, Instance, Violation
+from immersion.assignment.model import Assignment, Instance, Violation, name_of
 from immersion.assignment.rules import pair_obstacles
 
 UNKNOWN_PARTICIPANT = "unknown_participant"
@@ -19,6 +19,14 @@ TWO_SLOTS_SAME_HALF_DAY = "two_slots_same_half_day"
 SAME_SITE_TWICE = "same_site_twice"
 OVER_CAPACITY = "over_capacity"
 PIN_NOT_KEPT = "pin_not_kept"
+
+
+def _p(instance: Instance, participant_id: str) -> str:
+    return name_of(instance.participant(participant_id))
+
+
+def _s(instance: Instance, slot_id: str) -> str:
+    return name_of(instance.slot(slot_id)) if instance.has_slot(slot_id) else slot_id
 
 
 def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> list[Violation]:
@@ -52,7 +60,8 @@ def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> l
                     a.participant,
                     a.slot,
                     DUPLICATE,
-                    f"{a.participant} est affecté deux fois au créneau {a.slot}",
+                    f"{_p(instance, a.participant)} est affecté deux fois au créneau "
+                    f"{_s(instance, a.slot)}",
                 )
             )
             continue
@@ -73,7 +82,8 @@ def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> l
                     pid,
                     slot_id,
                     TWO_SLOTS_SAME_HALF_DAY,
-                    f"{pid} a déjà le créneau {slot_ids[0]} le {half_day}",
+                    f"{_p(instance, pid)} a déjà le créneau {_s(instance, slot_ids[0])} "
+                    f"le {half_day}",
                 )
             )
     for (pid, site_id), slot_ids in by_participant_site.items():
@@ -83,7 +93,8 @@ def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> l
                     pid,
                     slot_id,
                     SAME_SITE_TWICE,
-                    f"{pid} visite déjà la structure {site_id} (créneau {slot_ids[0]})",
+                    f"{_p(instance, pid)} visite déjà la structure "
+                    f"{name_of(instance.site(site_id))} (créneau {_s(instance, slot_ids[0])})",
                 )
             )
     for slot in instance.slots:
@@ -94,7 +105,7 @@ def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> l
                     pid,
                     slot.id,
                     OVER_CAPACITY,
-                    f"le créneau {slot.id} est complet ({len(who)} affectés pour "
+                    f"le créneau {name_of(slot)} est complet ({len(who)} affectés pour "
                     f"{slot.capacity} place(s))",
                 )
             )
@@ -106,8 +117,8 @@ def check_assignment(instance: Instance, assignments: Iterable[Assignment]) -> l
                         participant.id,
                         slot_id,
                         PIN_NOT_KEPT,
-                        f"l'épinglage de {participant.id} sur {slot_id} le {half_day} "
-                        "n'est pas respecté",
+                        f"l'épinglage de {name_of(participant)} sur {_s(instance, slot_id)} "
+                        f"le {half_day} n'est pas respecté",
                     )
                 )
     return violations

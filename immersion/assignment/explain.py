@@ -15,7 +15,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from immersion.assignment.geo import haversine_matrix, normalise_organisation
-from immersion.assignment.model import Assignment, Instance, Participant, Unplaced
+from immersion.assignment.model import (
+    Assignment,
+    Instance,
+    Participant,
+    Unplaced,
+    category_name,
+    name_of,
+)
 
 NO_OFFER = "no_offer"
 TOO_FAR = "too_far"
@@ -34,6 +41,8 @@ def _plural(n: int, singular: str, plural: str | None = None) -> str:
 class _HalfDaySlots:
     ids: list[str]
     sites: list[str]
+    slot_names: list[str]
+    site_names: list[str]
     lat: np.ndarray
     lon: np.ndarray
     org: list[str]
@@ -57,6 +66,8 @@ class HalfDayContext:
             self.half_day[hd] = _HalfDaySlots(
                 ids=[s.id for s in slots],
                 sites=[s.site for s in slots],
+                slot_names=[name_of(s) for s in slots],
+                site_names=[name_of(t) for t in sites],
                 lat=np.array([np.nan if t.lat is None else t.lat for t in sites], dtype=float),
                 lon=np.array([np.nan if t.lon is None else t.lon for t in sites], dtype=float),
                 org=[normalise_organisation(t.organisation) for t in sites],
@@ -117,12 +128,14 @@ class HalfDayContext:
                 where = (
                     "du seul créneau restant" if n_left == 1 else f"des {n_left} créneaux restants"
                 )
-                reasons.append(f"catégorie « {participant.category} » exclue {where}")
+                reasons.append(
+                    f"catégorie « {category_name(participant.category)} » exclue {where}"
+                )
                 codes.append(FORBIDDEN_CATEGORY)
             else:
                 open_sites = compatible & ~visited
                 if not open_sites.any():
-                    sites = sorted({data.sites[i] for i in np.flatnonzero(compatible)})
+                    sites = sorted({data.site_names[i] for i in np.flatnonzero(compatible)})
                     reasons.append(
                         "a déjà visité les seules structures accessibles "
                         f"({', '.join(sites)}) sur une autre demi-journée"
@@ -139,7 +152,7 @@ class HalfDayContext:
                         )
                         codes.append(FULL)
                     else:
-                        first = data.ids[int(np.flatnonzero(free)[0])]
+                        first = data.slot_names[int(np.flatnonzero(free)[0])]
                         count = _plural(
                             int(free.sum()), "créneau compatible", "créneaux compatibles"
                         )
@@ -158,7 +171,7 @@ class HalfDayContext:
         if (not_own & forbidden).any():
             details.append(
                 f"{int((not_own & forbidden).sum())} exclu(s) pour la catégorie "
-                f"« {participant.category} »"
+                f"« {category_name(participant.category)} »"
             )
             codes.append(FORBIDDEN_CATEGORY)
         compatible = not_own & ~forbidden

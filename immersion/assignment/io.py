@@ -182,7 +182,8 @@ def load_instance(data: Any) -> Instance:
         )
         if (lat is None) != (lon is None):
             raise InstanceError(f"{path}.lat", "latitude et longitude vont ensemble (l'une manque)")
-        sites.append(Site(ident, kind, organisation, lat, lon))
+        label = _text(obj.get("label"), f"{path}.label")
+        sites.append(Site(ident, kind, organisation, lat, lon, label))
 
     # Slots.
     slots: list[Slot] = []
@@ -215,7 +216,8 @@ def load_instance(data: Any) -> Instance:
                 forbidden.add(
                     _choice(cat, f"{path}.forbidden_categories[{j}]", CATEGORIES, "catégorie")
                 )
-        slots.append(Slot(ident, site, channel, half_day, capacity, frozenset(forbidden)))
+        label = _text(obj.get("label"), f"{path}.label")
+        slots.append(Slot(ident, site, channel, half_day, capacity, frozenset(forbidden), label))
 
     site_by_id = {s.id: s for s in sites}
     slot_by_id = {s.id: s for s in slots}
@@ -342,6 +344,7 @@ def load_instance(data: Any) -> Instance:
                 available=available,
                 preferences=tuple(sorted(preferences.items())),
                 pinned=tuple((hd, pins[hd]) for hd in half_days if hd in pins),
+                label=_text(obj.get("label"), f"{path}.label"),
             )
         )
 
@@ -386,7 +389,14 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
     return {
         "half_days": list(instance.half_days),
         "sites": [
-            {"id": s.id, "kind": s.kind, "organisation": s.organisation, "lat": s.lat, "lon": s.lon}
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "organisation": s.organisation,
+                "lat": s.lat,
+                "lon": s.lon,
+                "label": s.label,
+            }
             for s in instance.sites
         ],
         "slots": [
@@ -397,6 +407,7 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
                 "half_day": s.half_day,
                 "capacity": s.capacity,
                 "forbidden_categories": sorted(s.forbidden_categories),
+                "label": s.label,
             }
             for s in instance.slots
         ],
@@ -411,6 +422,7 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
                 "available": list(p.available),
                 "preferences": dict(p.preferences),
                 "pinned": dict(p.pinned),
+                "label": p.label,
             }
             for p in instance.participants
         ],

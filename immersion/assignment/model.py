@@ -32,6 +32,27 @@ CATEGORIES: tuple[str, ...] = (
 )
 MAX_PREFERENCE = 3
 
+CATEGORY_LABELS: dict[str, str] = {
+    "fonctionnaire_etat": "fonctionnaire d'État",
+    "fonctionnaire_territorial": "fonctionnaire territorial",
+    "cadre_securite_sociale": "cadre de Sécurité sociale",
+    "cadre_hopital": "cadre hospitalier",
+    "journaliste": "journaliste",
+    "chef_entreprise": "chef d'entreprise",
+    "elu": "élu",
+    "enseignant": "enseignant",
+}
+
+
+def name_of(item: Site | Slot | Participant) -> str:
+    """How a message names a site, slot or participant: its label if given, else its id."""
+    return item.label or item.id
+
+
+def category_name(code: str) -> str:
+    return CATEGORY_LABELS.get(code, code)
+
+
 KIND_LABELS: dict[str, str] = {
     "caf": "Caf",
     "cpam": "Cpam",
@@ -77,6 +98,7 @@ class Site:
     organisation: str
     lat: float | None = None
     lon: float | None = None
+    label: str = ""  # how messages name it (optional; the id otherwise)
 
 
 @dataclass(frozen=True)
@@ -87,6 +109,7 @@ class Slot:
     half_day: str
     capacity: int
     forbidden_categories: frozenset[str] = frozenset()
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +123,7 @@ class Participant:
     available: tuple[str, ...] = ()
     preferences: tuple[tuple[str, int], ...] = ()
     pinned: tuple[tuple[str, str], ...] = ()
+    label: str = ""
 
     def preference(self, kind: str) -> int:
         for k, value in self.preferences:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from immersion.assignment.geo import haversine_km, normalise_organisation
-from immersion.assignment.model import Assignment, Instance, Participant, Site, Slot
+from immersion.assignment.model import (
+    Assignment,
+    Instance,
+    Participant,
+    Site,
+    Slot,
+    category_name,
+    name_of,
+)
 
 UNAVAILABLE = "unavailable"
 FORBIDDEN_CATEGORY = "forbidden_category"
@@ -41,20 +49,21 @@ def pair_obstacles(instance: Instance, participant: Participant, slot: Slot) -> 
     found: list[Obstacle] = []
     if slot.half_day not in participant.available:
         found.append(
-            Obstacle(UNAVAILABLE, f"{participant.id} n'est pas disponible le {slot.half_day}")
+            Obstacle(UNAVAILABLE, f"{name_of(participant)} n'est pas disponible le {slot.half_day}")
         )
     if participant.category in slot.forbidden_categories:
         found.append(
             Obstacle(
                 FORBIDDEN_CATEGORY,
-                f"le créneau {slot.id} exclut la catégorie « {participant.category} »",
+                f"le créneau {name_of(slot)} exclut la catégorie "
+                f"« {category_name(participant.category)} »",
             )
         )
     if is_own_organisation(participant, site):
         found.append(
             Obstacle(
                 OWN_ORGANISATION,
-                f"{site.id} relève de son propre organisme ({site.organisation}) : "
+                f"{name_of(site)} relève de son propre organisme ({site.organisation}) : "
                 "conflit d'intérêts",
             )
         )
@@ -64,7 +73,7 @@ def pair_obstacles(instance: Instance, participant: Participant, slot: Slot) -> 
             found.append(
                 Obstacle(
                     TOO_FAR,
-                    f"{site.id} est à {km:.0f} km, au-delà de sa distance maximale "
+                    f"{name_of(site)} est à {km:.0f} km, au-delà de sa distance maximale "
                     f"({participant.max_km:g} km)",
                 )
             )

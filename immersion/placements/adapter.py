@@ -1,8 +1,9 @@
 """Translate a seminar's models into the assignment core's instance, and its results back.
 
 Identifiers in the instance are prefixed database ids: participants "p12", slots (offers)
-"o34", sites "s5". The instance holds no personal data of the public, and of participants only
-what the solver needs (category, organisation, coordinates, availability, preferences).
+"o34", sites "s5"; their labels (names) are what the core's French messages show. The
+instance holds no personal data of the public, and of participants only what the solver needs
+(name, category, organisation, coordinates, availability, preferences).
 """
 
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from immersion.assignment import Assignment, InstanceError, check_assignment, load_instance
+from immersion.assignment.model import CHANNEL_LABELS
 from immersion.common.geo import haversine_km
 from immersion.people.models import Participant
 from immersion.sites.models import Offer
@@ -91,6 +93,7 @@ def build_instance(
                 "organisation": s.organisation,
                 "lat": s.latitude,
                 "lon": s.longitude,
+                "label": s.name,
             }
             for s in sorted(sites.values(), key=lambda s: s.pk)
         ],
@@ -102,6 +105,7 @@ def build_instance(
                 "half_day": o.half_day.half_day,
                 "capacity": o.capacity,
                 "forbidden_categories": sorted(o.forbidden_categories),
+                "label": f"{o.site.name} — {CHANNEL_LABELS[o.channel]}",
             }
             for o in sorted(offers, key=lambda o: o.pk)
         ],
@@ -122,6 +126,7 @@ def build_instance(
                 "available": [h.half_day for h in half_days if h.pk not in unavailable],
                 "preferences": {k: v for k, v in sorted(p.preferences.items())},
                 "pinned": {},
+                "label": p.full_name,
             }
         )
     if weights:

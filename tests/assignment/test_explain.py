@@ -144,3 +144,48 @@ def test_solution_carries_the_diagnosis():
     solution = solve(load_instance(data), time_limit=5.0)
     assert solution.diagnosis["half_days"][0]["seats"] == 1
     assert solution.diagnosis["messages"]
+
+
+def test_messages_name_sites_slots_and_people_by_their_labels_when_given():
+    from immersion.assignment import Assignment, check_assignment, load_instance
+
+    instance = load_instance(
+        {
+            "half_days": ["J2-matin"],
+            "sites": [
+                {"id": "s1", "kind": "caf", "organisation": "Caf 35", "label": "Caf de Rennes"}
+            ],
+            "slots": [
+                {
+                    "id": "o1",
+                    "site": "s1",
+                    "channel": "controle_sur_place",
+                    "half_day": "J2-matin",
+                    "capacity": 1,
+                    "forbidden_categories": ["journaliste"],
+                    "label": "Caf de Rennes — contrôle",
+                }
+            ],
+            "participants": [
+                {
+                    "id": "p1",
+                    "category": "journaliste",
+                    "organisation": "Caf 35",
+                    "label": "Julie Moreau",
+                },
+                {"id": "p2", "category": "elu", "organisation": "Ville", "label": "Yves Le Corre"},
+                {"id": "p3", "category": "enseignant", "organisation": "Lycée"},
+            ],
+        }
+    )
+    messages = [
+        v.message
+        for v in check_assignment(
+            instance, [Assignment("p1", "o1"), Assignment("p2", "o1"), Assignment("p3", "o1")]
+        )
+    ]
+    text = " | ".join(messages)
+    assert "le créneau Caf de Rennes — contrôle exclut la catégorie « journaliste »" in text
+    assert "Caf de Rennes relève de son propre organisme (Caf 35)" in text
+    assert "le créneau Caf de Rennes — contrôle est complet" in text
+    assert "o1" not in text and "s1" not in text

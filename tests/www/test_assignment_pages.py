@@ -130,3 +130,15 @@ def test_move_page_says_for_each_offer_whether_the_move_is_allowed(
     text = page(organizer_client.get(url))
     assert "Refusé : " in text and "propre organisme" in text
     assert "Possible : toutes les règles sont respectées." in text
+
+
+def test_move_page_names_sites_not_internal_ids(organizer_client, open_seminar_with_offers):
+    seminar = open_seminar_with_offers
+    run = services.start_run(actor=None, seminar=seminar)
+    texier = seminar.participants.get(last_name="Texier")
+    morning = seminar.half_days.get(half_day="J2-matin")
+    url = reverse("organizer:assignment_move", args=[seminar.pk, run.pk, texier.pk, morning.pk])
+    text = page(organizer_client.get(url))
+    own = seminar.offers.get(site__organisation="Org 0", half_day=morning).site
+    assert f"{own.name} relève de son propre organisme" in text
+    assert f"s{own.pk} " not in text and "le créneau o" not in text
