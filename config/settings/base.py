@@ -149,9 +149,19 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Sign-in links carry a token in their path: every line goes through the redacting filter.
+    "filters": {"sign_in_tokens": {"()": "immersion.common.logging.RedactSignInTokens"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["sign_in_tokens"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # The development server's access lines.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         # Request bodies never go to logs: they may hold notes before redaction.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # WeasyPrint narrates every PDF step at INFO level.

@@ -82,11 +82,6 @@ class LinkPurpose(models.TextChoices):
     SIGN_IN = "sign_in", _("Connexion")
 
 
-class SignInLinkQuerySet(models.QuerySet):
-    def requested_since(self, user, since):
-        return self.filter(user=user, purpose=LinkPurpose.SIGN_IN, created_at__gte=since)
-
-
 class SignInLink(models.Model):
     """A single-use, expiring sign-in link. Only a hash of the token is stored."""
 
@@ -98,8 +93,6 @@ class SignInLink(models.Model):
     created_at = models.DateTimeField(_("créé le"), db_index=True)
     expires_at = models.DateTimeField(_("expire le"))
     used_at = models.DateTimeField(_("utilisé le"), null=True, blank=True)
-
-    objects = SignInLinkQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("lien de connexion")

@@ -16,11 +16,25 @@ from django.utils.translation import gettext as _
 
 from immersion.accounts.models import Role, SignInLink, User
 from immersion.common.audit import log_action
+from immersion.common.throttle import Throttle
 
 INVITATION_LIFETIME = dt.timedelta(days=14)
 SIGN_IN_LIFETIME = dt.timedelta(hours=1)
-# At most this many links on request per address and per hour; more are silently dropped.
+# Links on request (see engagement.invitations.request_sign_in_link): at most this many per
+# hour for one address asked from one requester, for one address from anywhere, and from one
+# requester whatever the address. More are silently dropped. A link lives as long as the
+# window, so whenever an address's quota is spent, a link sent within the hour — still valid —
+# waits in its mailbox: nobody can lock its owner out by asking in their place.
 MAX_REQUESTS_PER_HOUR = 3
+MAX_REQUESTS_PER_ADDRESS_PER_HOUR = 10
+MAX_REQUESTS_PER_REQUESTER_PER_HOUR = 10
+LINK_REQUESTS_BY_PAIR = Throttle("link.pair", MAX_REQUESTS_PER_HOUR, dt.timedelta(hours=1))
+LINK_REQUESTS_BY_ADDRESS = Throttle(
+    "link.address", MAX_REQUESTS_PER_ADDRESS_PER_HOUR, dt.timedelta(hours=1)
+)
+LINK_REQUESTS_BY_REQUESTER = Throttle(
+    "link.requester", MAX_REQUESTS_PER_REQUESTER_PER_HOUR, dt.timedelta(hours=1)
+)
 
 # Roles that sign in by link. Organizers, experts and administrators keep their password.
 LINK_ROLES = {Role.PARTICIPANT, Role.TUTOR, Role.SITE_COORDINATOR}
@@ -86,13 +100,28 @@ def consume_sign_in_link(token: str, *, now: dt.datetime | None = None) -> User 
     return link.user
 
 
-def may_request_link(user: User, *, now: dt.datetime | None = None) -> bool:
-    """Links on request: only for accounts that sign in by link, a few per hour."""
-    now = now or timezone.now()
-    if not user.is_active or user.role not in LINK_ROLES:
+def may_request_link(user: User | None) -> bool:
+    """Links on request: only for active accounts that sign in by link."""
+    return user is not None and user.is_active and user.role in LINK_ROLES
+
+
+def take_link_request(*, email: str, requester: str) -> bool:
+    """Count a request for a link; ``False`` when a quota is spent (the request is dropped).
+
+    Every request counts, whether or not the address is an account's: the quotas say nothing
+    about which addresses exist."""
+    email = (email or "").strip().lower()
+    pair = f"{email}|{requester}"
+    if (
+        LINK_REQUESTS_BY_REQUESTER.exceeded(requester)
+        or LINK_REQUESTS_BY_PAIR.exceeded(pair)
+        or LINK_REQUESTS_BY_ADDRESS.exceeded(email)
+    ):
         return False
-    recent = SignInLink.objects.requested_since(user, now - dt.timedelta(hours=1)).count()
-    return recent < MAX_REQUESTS_PER_HOUR
+    LINK_REQUESTS_BY_REQUESTER.record(requester)
+    LINK_REQUESTS_BY_PAIR.record(pair)
+    LINK_REQUESTS_BY_ADDRESS.record(email)
+    return True
 
 
 @transaction.atomic

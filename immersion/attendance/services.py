@@ -23,7 +23,8 @@ from immersion.attendance.models import (
 )
 from immersion.common.audit import log_action
 from immersion.common.validators import reject_unknown_fields
-from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.notifications.models import EmailKind
+from immersion.notifications.secrets import SecretUnavailable
 from immersion.notifications.services import compose_email
 
 CODE_DIGITS = 6
@@ -151,28 +152,29 @@ def _hash_code(salt: str, code: str) -> str:
     ).hexdigest()
 
 
-CODE_PATTERN = re.compile(rf"\b\d{{{CODE_DIGITS}}}\b")
+ATTENDANCE_CODE = "attendance_code"
+CODE_PLACEHOLDER = "[code personnel]"
 
 
-def _scrub_sent_codes(participant) -> None:
-    """Blank the code in the e-mails of codes that can no longer be used.
-
-    The outbox keeps every e-mail's body; a code is only ever kept hashed, so once it is used,
-    replaced or expired, its digits are removed from the e-mail that carried it (only after
-    the e-mail has left: a queued e-mail must still carry its code).
-    """
+def mint_attendance_code(reference: dict, email) -> tuple[str, object]:
+    """Create the code of a pending AttendanceCode when its e-mail leaves (see
+    ``notifications.secrets``): the digits exist only in the message sent to the participant,
+    never in the outbox, where the organizers running the signing could read them."""
     now = timezone.now()
-    done = AttendanceCode.objects.filter(participant=participant, email__isnull=False).filter(
-        email__status=EmailStatus.SENT
-    )
-    done = done.exclude(used_at__isnull=True, expires_at__gt=now)
-    for email in OutgoingEmail.objects.filter(pk__in=done.values("email")):
-        # Direct update: the outbox offers no service to redact a body (see the report).
-        OutgoingEmail.objects.filter(pk=email.pk).update(
-            body_text=CODE_PATTERN.sub("••••••", email.body_text),
-            body_html=CODE_PATTERN.sub("••••••", email.body_html),
-        )
-    done.update(email=None)
+    record = AttendanceCode.objects.select_for_update().filter(pk=reference.get("code_id")).first()
+    if record is None or record.used_at is not None or record.expires_at <= now:
+        raise SecretUnavailable("attendance_code")
+    code = "".join(secrets.choice("0123456789") for _i in range(CODE_DIGITS))
+    record.salt = secrets.token_hex(8)
+    record.code_hash = _hash_code(record.salt, code)
+    record.created_at = now
+    record.expires_at = now + CODE_LIFETIME
+    record.save(update_fields=["salt", "code_hash", "created_at", "expires_at"])
+
+    def revoke():
+        AttendanceCode.objects.filter(pk=record.pk).update(expires_at=timezone.now())
+
+    return code, revoke
 
 
 @transaction.atomic
@@ -201,17 +203,16 @@ def request_attendance_code(
     AttendanceCode.objects.filter(
         participant=participant, half_day=slot.code, used_at__isnull=True, expires_at__gt=now
     ).update(expires_at=now)
-    code = "".join(secrets.choice("0123456789") for _i in range(CODE_DIGITS))
-    salt = secrets.token_hex(8)
+    # The code itself is drawn when the e-mail leaves (mint_attendance_code).
     record = AttendanceCode(
         participant=participant,
         half_day=slot.code,
-        salt=salt,
-        code_hash=_hash_code(salt, code),
+        salt="",
+        code_hash="",
         created_at=now,
         expires_at=now + CODE_LIFETIME,
     )
-    record.full_clean()
+    record.full_clean(exclude=["salt", "code_hash"])
     record.save()
     record.email = compose_email(
         to_email=participant.email,
@@ -221,16 +222,16 @@ def request_attendance_code(
             "seminar": seminar,
             "half_day_label": slot.label,
             "half_day_date": formats.date_format(slot.date, "l j F Y"),
-            "code": code,
+            "code": CODE_PLACEHOLDER,
             "minutes": int(CODE_LIFETIME.total_seconds() // 60),
         },
+        secret={"kind": ATTENDANCE_CODE, "code_id": record.pk},
         kind=EmailKind.OTHER,
         seminar=seminar,
         recipient=participant.user,
         actor=actor,
     )
     record.save(update_fields=["email"])
-    _scrub_sent_codes(participant)
     log_action(
         actor,
         "attendance.code_sent",
@@ -292,7 +293,6 @@ def sign_attendance_with_code(
                 place=place,
                 out_of_day=out_of_day,
             )
-            _scrub_sent_codes(participant)
             return signature
     raise ValidationError({"code": error})
 

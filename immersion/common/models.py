@@ -35,3 +35,20 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type}#{self.object_id}"
+
+
+class ThrottleHit(models.Model):
+    """One attempt counted by a throttle (sign-in, link request). The key is a keyed hash of
+    the account or address it concerns: no e-mail or IP address is stored in clear."""
+
+    scope = models.CharField(_("portée"), max_length=40)
+    key = models.CharField(_("clé (empreinte)"), max_length=64)
+    created_at = models.DateTimeField(_("date"), db_index=True)
+
+    class Meta:
+        verbose_name = _("tentative limitée")
+        verbose_name_plural = _("tentatives limitées")
+        indexes = [models.Index(fields=["scope", "key", "created_at"])]
+
+    def __str__(self):
+        return f"{self.scope} {self.created_at:%Y-%m-%d %H:%M}"

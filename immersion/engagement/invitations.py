@@ -14,11 +14,12 @@ from immersion.accounts.services import (
     INVITATION_LIFETIME,
     SIGN_IN_LIFETIME,
     get_or_create_link_account,
-    issue_sign_in_link,
     may_request_link,
+    take_link_request,
 )
 from immersion.common.audit import log_action
 from immersion.notifications.models import EmailKind
+from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_link_reference
 from immersion.notifications.services import compose_email
 from immersion.people import services as people_services
 from immersion.people.models import Participant
@@ -31,22 +32,19 @@ def _request_page(base_url: str) -> str:
 
 
 def _send_invitation(*, actor, user, to_email, template, context, kind, base_url, seminar=None):
-    """Issue an invitation link for ``user`` and write the e-mail that carries it."""
-    url = issue_sign_in_link(
-        user=user,
-        purpose=LinkPurpose.INVITATION,
-        lifetime=INVITATION_LIFETIME,
-        base_url=base_url,
-    )
+    """Write the invitation e-mail; its sign-in link is minted only when it is sent."""
     return compose_email(
         to_email=to_email,
         template=template,
         context={
             **context,
-            "link": url,
+            "link": SIGN_IN_LINK_PLACEHOLDER,
             "lifetime_days": INVITATION_LIFETIME.days,
             "request_url": _request_page(base_url),
         },
+        secret=sign_in_link_reference(
+            purpose=LinkPurpose.INVITATION, lifetime=INVITATION_LIFETIME, base_url=base_url
+        ),
         kind=kind,
         seminar=seminar,
         recipient=user,
@@ -158,22 +156,25 @@ def invite_tutor(*, actor, tutor: Tutor, base_url: str = "") -> User:
 
 
 @transaction.atomic
-def request_sign_in_link(*, email: str, base_url: str = "") -> None:
+def request_sign_in_link(*, email: str, base_url: str = "", requester: str = "") -> None:
     """Someone asks for a link on the sign-in page. Whatever the address, nothing is said
     about whether an account exists: a link is sent only to an account that signs in by
-    link, at most a few times per hour, and the caller always shows the same message."""
-    user = User.objects.filter(email__iexact=(email or "").strip()).first()
-    if user is None or not may_request_link(user):
+    link, within the quotas per address and per ``requester`` (the client's address), and
+    the caller always shows the same message."""
+    if not take_link_request(email=email, requester=requester):
         return
-    url = issue_sign_in_link(
-        user=user, purpose=LinkPurpose.SIGN_IN, lifetime=SIGN_IN_LIFETIME, base_url=base_url
-    )
+    user = User.objects.filter(email__iexact=(email or "").strip()).first()
+    if not may_request_link(user):
+        return
     compose_email(
         to_email=user.email,
         template="sign_in_link",
+        secret=sign_in_link_reference(
+            purpose=LinkPurpose.SIGN_IN, lifetime=SIGN_IN_LIFETIME, base_url=base_url
+        ),
         context={
             "first_name": user.first_name,
-            "link": url,
+            "link": SIGN_IN_LINK_PLACEHOLDER,
             "lifetime_minutes": int(SIGN_IN_LIFETIME.total_seconds() // 60),
             "request_url": _request_page(base_url),
         },

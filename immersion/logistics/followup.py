@@ -19,10 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from immersion.accounts.models import LinkPurpose
-from immersion.accounts.services import issue_sign_in_link
 from immersion.common.audit import log_action
 from immersion.engagement.models import Phase, QuestionnaireResponse
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_link_reference
 from immersion.notifications.services import compose_email
 from immersion.people.models import Participant
 
@@ -186,12 +186,6 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
             },
             code="too_soon",
         )
-    link = issue_sign_in_link(
-        user=participant.user,
-        purpose=LinkPurpose.SIGN_IN,
-        lifetime=REMINDER_LINK_LIFETIME,
-        base_url=base_url or settings.SITE_URL,
-    )
     email = compose_email(
         to_email=participant.email,
         template="reminder",
@@ -199,9 +193,14 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
             "participant": participant,
             "seminar": participant.seminar,
             "missing": journey.missing_labels,
-            "link": link,
+            "link": SIGN_IN_LINK_PLACEHOLDER,
             "lifetime_days": REMINDER_LINK_LIFETIME.days,
         },
+        secret=sign_in_link_reference(
+            purpose=LinkPurpose.SIGN_IN,
+            lifetime=REMINDER_LINK_LIFETIME,
+            base_url=base_url or settings.SITE_URL,
+        ),
         kind=EmailKind.REMINDER,
         seminar=participant.seminar,
         recipient=participant.user,

@@ -62,6 +62,15 @@ class OutgoingEmail(TimeStampedModel):
         blank=True,
         help_text=_("Références des documents à générer à l'envoi (jamais leur contenu)."),
     )
+    secret = models.JSONField(
+        _("secret créé à l'envoi"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Ce qu'il faut créer au moment de l'envoi (lien de connexion, code) : le texte "
+            "enregistré ne contient qu'un espace réservé, jamais le secret."
+        ),
+    )
     status = models.CharField(
         _("statut"), max_length=20, choices=EmailStatus.choices, default=EmailStatus.QUEUED
     )

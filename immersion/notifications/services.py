@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from immersion.common.audit import log_action
 from immersion.notifications.attachments import render_attachment
 from immersion.notifications.models import EmailStatus, OutgoingEmail
+from immersion.notifications.secrets import SecretUnavailable, reveal
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +44,15 @@ def compose_email(
     seminar=None,
     recipient=None,
     attachments: list[dict] | None = None,
+    secret: dict | None = None,
     review: bool = False,
     actor=None,
 ) -> OutgoingEmail:
-    """Write an e-mail to the outbox. Unless it must be reviewed first, it is sent after commit."""
+    """Write an e-mail to the outbox. Unless it must be reviewed first, it is sent after commit.
+
+    ``secret`` is the reference of a secret minted only when the e-mail leaves (see
+    ``notifications.secrets``): the context then carries its placeholder, never the secret.
+    """
     # E-mails are written in the platform's language, whatever the sender's interface language.
     with translation.override(settings.LANGUAGE_CODE):
         subject, text, html = render_email(template, {**context, "site_title": settings.SITE_TITLE})
@@ -59,6 +65,7 @@ def compose_email(
         body_text=text,
         body_html=html,
         attachments=attachments or [],
+        secret=secret or {},
         status=EmailStatus.DRAFT if review else EmailStatus.QUEUED,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
@@ -105,20 +112,29 @@ def deliver(email_id: int) -> OutgoingEmail | None:
         if email is None or email.status != EmailStatus.QUEUED:
             return email
         email.attempts += 1
+        try:
+            # The secret (sign-in link, code) exists only in the message handed to the backend.
+            body_text, body_html, revoke = reveal(email)
+        except SecretUnavailable:
+            email.error = _("Le lien ou le code de ce courriel ne peut plus être créé.")
+            email.status = EmailStatus.FAILED
+            email.save(update_fields=["error", "status", "attempts", "updated_at"])
+            return email
         message = EmailMultiAlternatives(
             subject=email.subject,
-            body=email.body_text,
+            body=body_text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[email.to_email],
         )
-        if email.body_html:
-            message.attach_alternative(email.body_html, "text/html")
+        if body_html:
+            message.attach_alternative(body_html, "text/html")
         try:
             for reference in email.attachments:
                 filename, content, mimetype = render_attachment(reference)
                 message.attach(filename, content, mimetype)
             message.send()
         except Exception as exc:  # noqa: BLE001 - any backend failure is recorded, not raised
+            revoke()
             email.error = _("Échec de l'envoi (%(type)s).") % {"type": type(exc).__name__}
             email.status = (
                 EmailStatus.FAILED if email.attempts >= MAX_ATTEMPTS else EmailStatus.QUEUED

@@ -93,11 +93,12 @@ def test_opening_the_link_does_not_use_it_then_the_button_signs_in(client, parti
     url = issue_sign_in_link(
         user=participant_user, purpose="invitation", lifetime=dt.timedelta(days=14)
     )
-    response = client.get(url)
+    response = client.get(url, follow=True)
     assert response.status_code == 200
+    assert response.redirect_chain == [(reverse("public:sign_in_link_confirm"), 302)]
     assert "helene@example.fr" in page(response)
     assert SignInLink.objects.get().used_at is None  # a mail scanner's GET changes nothing
-    response = client.post(url)
+    response = client.post(reverse("public:sign_in_link_confirm"))
     assert response.status_code == 302 and response.url == reverse("public:home")
     assert client.get("/").url == reverse("participant:home")
     assert SignInLink.objects.get().used_at is not None
@@ -135,10 +136,10 @@ def test_used_expired_and_unknown_links_get_the_same_page(client, participant_us
 
 def test_link_expiring_between_opening_and_clicking_is_refused(client, participant_user):
     url = issue_sign_in_link(user=participant_user, purpose="sign_in", lifetime=SIGN_IN_LIFETIME)
-    assert client.get(url).status_code == 200
+    assert client.get(url, follow=True).status_code == 200
     later = timezone.now() + SIGN_IN_LIFETIME + dt.timedelta(minutes=1)
     with mock.patch("django.utils.timezone.now", return_value=later):
-        response = client.post(url)
+        response = client.post(reverse("public:sign_in_link_confirm"))
     assert response.status_code == 410
     assert "_auth_user_id" not in client.session
 

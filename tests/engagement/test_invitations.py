@@ -49,10 +49,13 @@ def test_invitation_creates_a_passwordless_participant_account_and_emails_a_link
     )
 
 
-def test_reinviting_reuses_the_account_with_a_new_link(seminar, organizer):
+def test_reinviting_reuses_the_account_with_a_new_link(
+    seminar, organizer, django_capture_on_commit_callbacks
+):
     participant = ParticipantFactory(seminar=seminar)
-    invite_participant(actor=organizer, participant=participant)
-    invite_participant(actor=organizer, participant=participant)
+    with django_capture_on_commit_callbacks(execute=True):
+        invite_participant(actor=organizer, participant=participant)
+        invite_participant(actor=organizer, participant=participant)
     participant.refresh_from_db()
     assert SignInLink.objects.filter(user=participant.user).count() == 2
     assert OutgoingEmail.objects.filter(kind="invitation").count() == 2

@@ -1,8 +1,17 @@
+import datetime as dt
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from immersion.common.forms import BaseForm
+from immersion.common.throttle import Throttle, client_address
+
+# Wrong passwords: at most this many per account, and per requester, in the window. Past that
+# the form answers the same for every address, known or not, right password or not.
+PASSWORD_FAILURES_PER_ACCOUNT = Throttle("sign_in.account", 5, dt.timedelta(minutes=15))
+PASSWORD_FAILURES_PER_REQUESTER = Throttle("sign_in.requester", 20, dt.timedelta(minutes=15))
 
 
 class SignInForm(BaseForm, AuthenticationForm):
@@ -13,7 +22,27 @@ class SignInForm(BaseForm, AuthenticationForm):
     error_messages = {
         "invalid_login": _("Adresse e-mail ou mot de passe incorrect."),
         "inactive": _("Ce compte est désactivé."),
+        "throttled": _(
+            "Trop de tentatives de connexion : réessayez dans un quart d'heure, ou demandez "
+            "à un administrateur de réinitialiser votre mot de passe."
+        ),
     }
+
+    def clean(self):
+        email = self.cleaned_data.get("username") or ""
+        requester = client_address(self.request) if self.request else ""
+        if PASSWORD_FAILURES_PER_ACCOUNT.exceeded(
+            email
+        ) or PASSWORD_FAILURES_PER_REQUESTER.exceeded(requester):
+            raise ValidationError(self.error_messages["throttled"], code="throttled")
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            PASSWORD_FAILURES_PER_ACCOUNT.record(email)
+            PASSWORD_FAILURES_PER_REQUESTER.record(requester)
+            raise
+        PASSWORD_FAILURES_PER_ACCOUNT.reset(email)
+        return cleaned
 
 
 class RequestLinkForm(BaseForm):

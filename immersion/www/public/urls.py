@@ -10,5 +10,10 @@ urlpatterns = [
     path("deconnexion/", views.SignOutView.as_view(), name="logout"),
     path("connexion/lien/", views.RequestLinkView.as_view(), name="request_link"),
     path("connexion/lien/envoye/", views.RequestLinkSentView.as_view(), name="request_link_sent"),
+    path(
+        "connexion/lien/confirmer/",
+        views.SignInLinkConfirmView.as_view(),
+        name="sign_in_link_confirm",
+    ),
     path("connexion/lien/<str:token>/", views.SignInLinkView.as_view(), name="sign_in_link"),
 ]

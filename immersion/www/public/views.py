@@ -6,6 +6,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import FormView, TemplateView, View
 
 from immersion.accounts.services import consume_sign_in_link, find_usable_link
+from immersion.common.throttle import client_address
 from immersion.engagement.invitations import request_sign_in_link
 from immersion.www.public.forms import RequestLinkForm, SignInForm
 
@@ -43,27 +44,48 @@ class SignOutView(auth_views.LogoutView):
     pass
 
 
+# The token of the link being used waits here between the link's page and its button.
+LINK_SESSION_KEY = "sign_in_link_token"
+
+
+def _invalid_link(request):
+    return render(request, "www/public/link_invalid.html", {"form": RequestLinkForm()}, status=410)
+
+
 @method_decorator(login_not_required, name="dispatch")
 class SignInLinkView(View):
+    """The link in the e-mail. It keeps the token out of the address bar (and so out of the
+    history, the Referer header and later log lines): the token goes into the session and the
+    browser is sent on to the confirmation page, without it."""
+
+    def get(self, request, token):
+        if find_usable_link(token) is None:
+            return _invalid_link(request)
+        request.session[LINK_SESSION_KEY] = token
+        return redirect("public:sign_in_link_confirm")
+
+    def post(self, request, token):
+        # Older pages posted to the link itself: same as the confirmation's button.
+        request.session[LINK_SESSION_KEY] = token
+        return SignInLinkConfirmView.as_view()(request)
+
+
+@method_decorator(login_not_required, name="dispatch")
+class SignInLinkConfirmView(View):
     """GET only shows a button: mail scanners that open links do not use them up.
     The button POSTs, which uses the link and signs in. An unknown, used or expired link
     gets one and the same page, which offers a new link."""
 
-    def invalid(self, request):
-        return render(
-            request, "www/public/link_invalid.html", {"form": RequestLinkForm()}, status=410
-        )
-
-    def get(self, request, token):
-        link = find_usable_link(token)
+    def get(self, request):
+        link = find_usable_link(request.session.get(LINK_SESSION_KEY, ""))
         if link is None:
-            return self.invalid(request)
+            return _invalid_link(request)
         return render(request, "www/public/link_confirm.html", {"email": link.user.email})
 
-    def post(self, request, token):
-        user = consume_sign_in_link(token)
+    def post(self, request):
+        user = consume_sign_in_link(request.session.pop(LINK_SESSION_KEY, ""))
         if user is None:
-            return self.invalid(request)
+            return _invalid_link(request)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("public:home")
 
@@ -75,7 +97,9 @@ class RequestLinkView(FormView):
 
     def form_valid(self, form):
         request_sign_in_link(
-            email=form.cleaned_data["email"], base_url=self.request.build_absolute_uri("/")
+            email=form.cleaned_data["email"],
+            base_url=self.request.build_absolute_uri("/"),
+            requester=client_address(self.request),
         )
         # The same answer whether or not the address is known.
         return redirect("public:request_link_sent")
