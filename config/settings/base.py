@@ -12,6 +12,7 @@ VAR_DIR = Path(os.environ.get("IMMERSION_VAR_DIR", BASE_DIR / "var"))
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
+CSRF_FAILURE_VIEW = "immersion.www.errors.csrf_failure"
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("DJANGO_CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "immersion.common.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "immersion.common.middleware.FrenchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

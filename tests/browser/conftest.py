@@ -42,8 +42,17 @@ def page(browser, live_server, communes):
     context.set_default_timeout(15_000)
     page = context.new_page()
     page.base_url = live_server.url
+    # Nothing a page needs may be refused by its Content-Security-Policy.
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
     yield page
     context.close()
+    assert refused == [], refused
 
 
 def sign_in(page, email: str, password: str) -> None:

@@ -239,3 +239,44 @@ def test_the_offline_page_names_nobody(client):
     response = client.get(reverse("notebook:offline"))
     assert response.status_code == 200
     assert "Vous êtes hors connexion" in response.content.decode()
+
+
+@pytest.mark.parametrize("value", [{"h": 10}, ["10:15"], 1015, 10.25, True, [["x"]], [{"a": 1}]])
+def test_fields_of_the_wrong_json_type_are_invalid_not_a_server_error(client, observer, value):
+    """Security finding (low): observed_at as a dict, list or number answered 500."""
+    result = sync(client, situation_entry(observer, observed_at=value)).json()["results"][0]
+    assert result["status"] == "invalid"
+    assert "observed_at" in result["errors"]
+    assert not Situation.objects.exists()
+
+
+def test_a_list_where_a_list_is_expected_still_works(client, observer):
+    entry = situation_entry(observer, frictions=["joignabilite"], waiting_minutes=12)
+    assert sync(client, entry).json()["results"][0]["status"] == "created"
+    assert Situation.objects.get().waiting_minutes == 12
+
+
+def test_without_cookies_the_api_answers_its_json_401_not_an_html_403(observer):
+    client = Client(enforce_csrf_checks=True)
+    body = json.dumps({"entries": [situation_entry(observer)]})
+    response = client.post(reverse("notebook:sync"), body, content_type="application/json")
+    assert response.status_code == 401
+    assert "reconnectez-vous" in response.json()["error"]
+    response = client.post(reverse("notebook:preview"), {"text": "x"})
+    assert response.status_code == 401 and "reconnectez-vous" in response.json()["error"]
+    # Signed in but without the token: a JSON 403 in French.
+    client.force_login(observer.user)
+    response = client.post(reverse("notebook:sync"), body, content_type="application/json")
+    assert response.status_code == 403
+    assert "rechargez la page" in response.json()["error"]
+    # Ordinary pages keep the French HTML page.
+    response = client.post(reverse("public:request_link"), {"email": "a@example.fr"})
+    assert response.status_code == 403 and "Formulaire expiré" in response.content.decode()
+
+
+def test_a_body_over_ten_megabytes_gets_a_french_json_answer(client, observer):
+    raw = json.dumps({"entries": [], "padding": "x" * (10 * 1024 * 1024 + 10)})
+    response = sync(client, raw=raw)
+    assert response.status_code == 413
+    assert "trop volumineux" in response.json()["error"]
+    assert not Situation.objects.exists()

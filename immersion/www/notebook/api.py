@@ -24,8 +24,10 @@ device for their author (someone else signed in on a shared phone).
 import json
 import uuid
 
+from django import forms
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import JsonResponse
 from django.template.loader import render_to_string
 from django.utils.decorators import method_decorator
@@ -120,6 +122,45 @@ def _tutor_exchange(request, placement, fields, client_id):
     return (exchange, created, html), form
 
 
+def _form_value(value):
+    """A JSON value as a form field receives it (text), or ``None`` if it cannot be one."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+# The only fields that take several values (checkbox lists); every other takes one.
+MULTI_VALUED = {
+    name
+    for form in (SituationForm, AstonishmentForm, TutorExchangeForm)
+    for name, field in form.base_fields.items()
+    if isinstance(field, forms.MultipleChoiceField)
+}
+
+
+def form_values(fields: dict) -> tuple[dict, dict]:
+    """The entry's fields as text for its form, and an error for each field whose JSON type
+    no form field takes (an object, a list where one value is expected, nested lists)."""
+    values, errors = {}, {}
+    for name, value in fields.items():
+        if isinstance(value, list) and name in MULTI_VALUED:
+            items = [_form_value(v) for v in value]
+            if all(isinstance(item, str) for item in items):
+                values[name] = items
+                continue
+        elif not isinstance(value, list):
+            item = _form_value(value)
+            if item is not None or value is None:
+                values[name] = item
+                continue
+        errors[str(name)[:50]] = [_("Valeur illisible pour ce champ (texte ou nombre attendu).")]
+    return values, errors
+
+
 KINDS = {
     "situation": _situation,
     "astonishment": _astonishment,
@@ -139,6 +180,15 @@ class SyncView(View):
             return _signed_out()
         try:
             payload = json.loads(request.body)
+        except RequestDataTooBig:
+            return _error(
+                _(
+                    "Envoi trop volumineux (plus de %(mb)d Mo) : synchronisez moins de notes "
+                    "à la fois."
+                )
+                % {"mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)},
+                413,
+            )
         except (ValueError, UnicodeDecodeError):
             return _error(_("Requête illisible (JSON attendu)."), 400)
         entries = payload.get("entries") if isinstance(payload, dict) else None
@@ -188,6 +238,9 @@ class SyncView(View):
         fields = entry.get("fields")
         if handler is None or not isinstance(fields, dict):
             return self.result(entry, "invalid", errors={"__all__": [_("Entrée illisible.")]})
+        fields, errors = form_values(fields)
+        if errors:
+            return self.result(entry, "invalid", errors=errors)
         placement_id = entry.get("placement")
         placement = (
             placement_of_observer(request.user, placement_id)

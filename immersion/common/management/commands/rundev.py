@@ -9,6 +9,7 @@ import sys
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.core.servers.basehttp import ServerHandler
 
 
 class Command(BaseCommand):
@@ -43,5 +44,7 @@ class Command(BaseCommand):
             atexit.register(stop_worker)
             signal.signal(signal.SIGTERM, on_signal)
             signal.signal(signal.SIGHUP, on_signal)
+        # The Server header names no Python version.
+        ServerHandler.server_software = "immersion"
         # Without DEBUG, runserver serves static files only when asked to.
         call_command("runserver", addrport, insecure_serving=not settings.DEBUG)
