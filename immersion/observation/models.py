@@ -207,6 +207,12 @@ class Astonishment(TimeStampedModel):
     )
     client_id = models.UUIDField(_("identifiant client"), unique=True)
     text = models.TextField(_("étonnement (anonymisé)"))
+    written_at = models.DateTimeField(
+        _("écrit le"),
+        null=True,
+        blank=True,
+        help_text=_("Quand l'observateur l'a écrit (sur son téléphone, parfois hors réseau)."),
+    )
     redaction_summary = models.JSONField(
         _("données masquées"), default=dict, blank=True, validators=[validate_redaction_summary]
     )
@@ -217,7 +223,12 @@ class Astonishment(TimeStampedModel):
         ordering = ["placement", "created_at", "id"]
 
     def __str__(self):
-        return f"{self.placement_id} — {self.created_at:%H:%M}"
+        return f"{self.placement_id} — {self.when:%H:%M}"
+
+    @property
+    def when(self):
+        """When it was written: on the device, or on arrival for an entry sent at once."""
+        return self.written_at or self.created_at
 
     def clean(self):
         if len(self.text or "") > MAX_NOTE_LENGTH:

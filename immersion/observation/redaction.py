@@ -41,6 +41,27 @@ def _get_redactor() -> Redactor:
     return _redactor
 
 
+def warm_up(*, background: bool = True) -> threading.Thread | None:
+    """Load the anonymiser at process start (config/wsgi.py), not in an observer's request.
+
+    In the background by default: the server answers at once, and a note sent during the load
+    waits for it under the lock instead of loading a second copy."""
+
+    def load():
+        try:
+            with _lock:
+                _get_redactor().redact_many(["Mme Exemple appelle à 9 h."])
+        except Exception:  # noqa: BLE001, S110 - the first real note will report it
+            pass
+
+    if not background:
+        load()
+        return None
+    thread = threading.Thread(target=load, name="anonymiser-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def normalise(text) -> str:
     """Line breaks as ``\\n``, no NUL characters, no blank edges."""
     if not isinstance(text, str):

@@ -5,6 +5,11 @@ without JavaScript), the text goes through ``redaction.redact_texts`` first; onl
 reaches a model. The functions are marked ``sensitive_variables``: an error report never shows
 their locals (nor those of anything they call). Audit entries hold identifiers and field names.
 
+Texts are redacted *before* the write transaction opens: on SQLite a write transaction takes
+the database's lock at BEGIN (IMMEDIATE), and redacting can take seconds (the model's first
+load), during which every other writer — another observer's sync, the task worker — would wait
+or fail. Only the short insert runs in the transaction.
+
 Writes are idempotent on the client-generated ``client_id``: sending an entry twice returns the
 entry stored the first time (``created`` is False) and changes nothing.
 """
@@ -14,6 +19,7 @@ import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
@@ -50,6 +56,20 @@ def _save_once(instance, model, client_id):
     return instance, True
 
 
+# How far a device's clock may be ahead, and how long an entry may have waited offline.
+CLOCK_SKEW = dt.timedelta(minutes=5)
+OFFLINE_AT_MOST = dt.timedelta(days=7)
+
+
+def _believable(written_at: dt.datetime | None) -> dt.datetime | None:
+    if written_at is None:
+        return None
+    now = timezone.now()
+    if written_at > now + CLOCK_SKEW or written_at < now - OFFLINE_AT_MOST:
+        return None
+    return min(written_at, now)
+
+
 def _split_checks(channel: str, checks: dict[str, str] | None) -> tuple[dict, dict]:
     """(model fields, channel_checks JSON) from answers keyed by check code."""
     checks = dict(checks or {})
@@ -71,7 +91,6 @@ def _split_checks(channel: str, checks: dict[str, str] | None) -> tuple[dict, di
 
 
 @sensitive_variables()
-@transaction.atomic
 def record_situation(
     *,
     actor,
@@ -92,63 +111,68 @@ def record_situation(
     existing = Situation.objects.filter(client_id=client_id).first()
     if existing is not None:
         return _same_placement(existing, placement)
-    _check_open(placement)
     fields, extra = _split_checks(placement.offer.channel, checks)
     (redacted,) = redact_texts([note])
-    situation = Situation(
-        placement=placement,
-        client_id=client_id,
-        observed_at=observed_at,
-        contact_reason=contact_reason,
-        waiting_minutes=waiting_minutes,
-        duration_minutes=duration_minutes,
-        outcome=outcome or "",
-        rings_before_pickup=rings_before_pickup,
-        user_state=user_state or "",
-        frictions=list(dict.fromkeys(frictions)),
-        channel_checks=extra,
-        note=redacted.text,
-        redaction_summary=redacted.summary,
-        **fields,
-    )
-    situation.full_clean(validate_unique=False)
-    situation, created = _save_once(situation, Situation, client_id)
+    with transaction.atomic():
+        _check_open(placement)
+        situation = Situation(
+            placement=placement,
+            client_id=client_id,
+            observed_at=observed_at,
+            contact_reason=contact_reason,
+            waiting_minutes=waiting_minutes,
+            duration_minutes=duration_minutes,
+            outcome=outcome or "",
+            rings_before_pickup=rings_before_pickup,
+            user_state=user_state or "",
+            frictions=list(dict.fromkeys(frictions)),
+            channel_checks=extra,
+            note=redacted.text,
+            redaction_summary=redacted.summary,
+            **fields,
+        )
+        return _store_new(actor, situation, Situation, "observation.situation.record")
+
+
+def _store_new(actor, entry, model, action):
+    """Validate and save a new entry (inside the caller's transaction); log it if created."""
+    entry.full_clean(validate_unique=False)
+    entry, created = _save_once(entry, model, entry.client_id)
     if created:
-        log_action(actor, "observation.situation.record", situation, placement=placement.pk)
-    return situation, created
+        log_action(actor, action, entry, placement=entry.placement_id)
+    return entry, created
 
 
 @sensitive_variables()
-@transaction.atomic
 def record_astonishment(
-    *, actor, placement, client_id: uuid.UUID, text: str
+    *, actor, placement, client_id: uuid.UUID, text: str, written_at: dt.datetime | None = None
 ) -> tuple[Astonishment, bool]:
-    """Store an "étonnement" (redacted). Returns (astonishment, created)."""
+    """Store an "étonnement" (redacted). Returns (astonishment, created).
+
+    ``written_at`` is when the device says it was written (it may have waited offline); a
+    time in the future or more than a week old is not believed: the arrival time is kept."""
     existing = Astonishment.objects.filter(client_id=client_id).first()
     if existing is not None:
         return _same_placement(existing, placement)
-    _check_open(placement)
-    (redacted,) = redact_texts([text])
+    (redacted,) = redact_texts([text])  # before the write transaction
     if not redacted.text:
         raise ValidationError({"text": _("Écrivez ce qui vous a étonné.")})
-    astonishment = Astonishment(
-        placement=placement,
-        client_id=client_id,
-        text=redacted.text,
-        redaction_summary=redacted.summary,
-    )
-    astonishment.full_clean(validate_unique=False)
-    astonishment, created = _save_once(astonishment, Astonishment, client_id)
-    if created:
-        log_action(actor, "observation.astonishment.record", astonishment, placement=placement.pk)
-    return astonishment, created
+    with transaction.atomic():
+        _check_open(placement)
+        astonishment = Astonishment(
+            placement=placement,
+            client_id=client_id,
+            written_at=_believable(written_at),
+            text=redacted.text,
+            redaction_summary=redacted.summary,
+        )
+        return _store_new(actor, astonishment, Astonishment, "observation.astonishment.record")
 
 
 TUTOR_TEXT_FIELDS = ("unusual_situations", "constraints", "interests")
 
 
 @sensitive_variables()
-@transaction.atomic
 def record_tutor_exchange(
     *,
     actor,
@@ -167,8 +191,22 @@ def record_tutor_exchange(
     existing = TutorExchange.objects.filter(client_id=client_id).first()
     if existing is not None:
         return _same_placement(existing, placement)
+    texts = redact_texts([unusual_situations, constraints, interests])  # before the transaction
+    with transaction.atomic():
+        return _store_tutor_exchange(
+            actor,
+            placement,
+            client_id,
+            texts,
+            representativeness=representativeness,
+            filled_with_tutor=filled_with_tutor,
+        )
+
+
+def _store_tutor_exchange(
+    actor, placement, client_id, texts, *, representativeness, filled_with_tutor
+):
     _check_open(placement)
-    texts = redact_texts([unusual_situations, constraints, interests])
     exchange = TutorExchange.objects.filter(placement=placement).first() or TutorExchange(
         placement=placement
     )

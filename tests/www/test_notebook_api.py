@@ -280,3 +280,32 @@ def test_a_body_over_ten_megabytes_gets_a_french_json_answer(client, observer):
     assert response.status_code == 413
     assert "trop volumineux" in response.json()["error"]
     assert not Situation.objects.exists()
+
+
+def test_an_astonishment_keeps_the_time_it_was_written_offline(client, observer):
+    """Finding (issue 8): an "étonnement" got the sync time instead of its writing time."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    written = timezone.now() - dt.timedelta(hours=3)
+    entry = {
+        "client_id": str(uuid.uuid4()),
+        "kind": "astonishment",
+        "placement": observer.placement.pk,
+        "fields": {"text": "Le guichet ferme à midi."},
+        "written_at": int(written.timestamp() * 1000),
+    }
+    result = sync(client, entry).json()["results"][0]
+    stored = Astonishment.objects.get()
+    assert abs((stored.when - written).total_seconds()) < 1
+    assert timezone.localtime(written).strftime("%H:%M") in result["html"]
+    # A device clock far in the future (or weeks behind) is not believed.
+    for wrong in (timezone.now() + dt.timedelta(days=2), timezone.now() - dt.timedelta(days=30)):
+        entry = {
+            **entry,
+            "client_id": str(uuid.uuid4()),
+            "written_at": int(wrong.timestamp() * 1000),
+        }
+        sync(client, entry)
+    assert Astonishment.objects.filter(written_at__isnull=True).count() == 2

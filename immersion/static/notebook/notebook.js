@@ -343,7 +343,13 @@
           body: JSON.stringify({
             owner: owner,
             entries: batch.map(function (e) {
-              return { client_id: e.client_id, kind: e.kind, placement: e.placement, fields: e.fields };
+              return {
+                client_id: e.client_id,
+                kind: e.kind,
+                placement: e.placement,
+                fields: e.fields,
+                written_at: e.created_at,
+              };
             }),
           }),
         }).then(function (response) {

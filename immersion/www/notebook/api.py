@@ -7,7 +7,8 @@ Sync protocol (POST /carnet/sync/, JSON, CSRF token in the X-CSRFToken header)::
 
     {"owner": "<user id the entries were written under>",
      "entries": [{"client_id": "<uuid>", "kind": "situation" | "astonishment" | "tutor_exchange",
-                  "placement": <id>, "fields": {<the form's fields>}}, ...]}
+                  "placement": <id>, "fields": {<the form's fields>},
+                  "written_at": <ms since the epoch, when it was written on the device>}, ...]}
 
 answers 200 with one result per entry, in order::
 
@@ -21,6 +22,7 @@ An "owner" that is not the signed-in user gets 409 and nothing is read: the entr
 device for their author (someone else signed in on a shared phone).
 """
 
+import datetime as dt
 import json
 import uuid
 
@@ -84,7 +86,7 @@ class PreviewView(View):
         )
 
 
-def _situation(request, placement, fields, client_id):
+def _situation(request, placement, fields, client_id, written_at):
     form = SituationForm({**fields, "client_id": client_id}, placement=placement)
     if not form.is_valid():
         return None, form
@@ -95,7 +97,7 @@ def _situation(request, placement, fields, client_id):
     return (situation, created, html), form
 
 
-def _astonishment(request, placement, fields, client_id):
+def _astonishment(request, placement, fields, client_id, written_at):
     form = AstonishmentForm({**fields, "client_id": client_id})
     if not form.is_valid():
         return None, form
@@ -104,6 +106,7 @@ def _astonishment(request, placement, fields, client_id):
         placement=placement,
         client_id=form.cleaned_data["client_id"],
         text=form.cleaned_data["text"],
+        written_at=written_at,
     )
     html = render_to_string(
         "www/notebook/_astonishment.html", {"astonishment": astonishment}, request
@@ -111,7 +114,7 @@ def _astonishment(request, placement, fields, client_id):
     return (astonishment, created, html), form
 
 
-def _tutor_exchange(request, placement, fields, client_id):
+def _tutor_exchange(request, placement, fields, client_id, written_at):
     form = TutorExchangeForm({**fields, "client_id": client_id})
     if not form.is_valid():
         return None, form
@@ -159,6 +162,16 @@ def form_values(fields: dict) -> tuple[dict, dict]:
                 continue
         errors[str(name)[:50]] = [_("Valeur illisible pour ce champ (texte ou nombre attendu).")]
     return values, errors
+
+
+def _written_at(value) -> dt.datetime | None:
+    """The device's time of writing: milliseconds since the epoch (JavaScript's Date.now())."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(value / 1000, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 KINDS = {
@@ -254,7 +267,9 @@ class SyncView(View):
                 errors={"__all__": [_("Cette immersion n'est pas dans votre programme.")]},
             )
         try:
-            done, form = handler(request, placement, fields, client_id)
+            done, form = handler(
+                request, placement, fields, client_id, _written_at(entry.get("written_at"))
+            )
         except ValidationError as exc:
             errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
             return self.result(entry, "invalid", errors=errors)
