@@ -348,3 +348,30 @@ def test_the_coordinator_still_manages_the_tutors_of_their_site(client, world):
     assert world.tutor.job_title == "Contrôleur assermenté"
     # …but not from the back office, nor the site's details.
     assert client.get(reverse("organizer:site_edit", args=[world.site.pk])).status_code == 403
+
+
+def test_the_coordinator_reads_every_seminar_s_counts_at_their_site_only(client, communes):
+    observer = make_observer()
+    record(observer, reason="rsa")
+    coordinator = make_coordinator(observer.site)
+    client.force_login(coordinator)
+    url = reverse("notebook:contact_mix", args=[observer.site.pk])
+    content = page(client.get(url))
+    assert "Situations observées, tous séminaires" in content and "100 % (1)" in content
+    # A seminar that sent nobody to the site: not even its title.
+    elsewhere = SeminarFactory(organizers=[UserFactory(role="organizer")])
+    assert client.get(url + f"?seminaire={elsewhere.pk}").status_code == 404
+    assert client.get(url + f"?seminaire={observer.seminar.pk}").status_code == 200
+
+
+def test_the_seminar_s_notebooks_offer_to_declare_the_mix_of_owned_sites_only(client, communes):
+    owner = UserFactory(role="organizer")
+    observer = make_observer(organizer=owner)
+    record(observer, reason="rsa")
+    declare_link = reverse("notebook:contact_mix", args=[observer.site.pk])
+    client.force_login(owner)
+    content = page(client.get(reverse("notebook:seminar", args=[observer.seminar.pk])))
+    assert "100 % (1)" in content and declare_link not in content
+    observer.site.owners.add(owner)
+    content = page(client.get(reverse("notebook:seminar", args=[observer.seminar.pk])))
+    assert declare_link in content

@@ -50,7 +50,11 @@ class SeminarNotebooksView(TemplateView):
             situation_total=sum(p.situation_count for p in placements),
             astonishment_total=sum(p.astonishment_count for p in placements),
             sites=[
-                (site, contact_mix_comparison(site, self.seminar))
+                (
+                    site,
+                    contact_mix_comparison(site, self.seminar),
+                    self.request.user.has_perm("observation.declare_contact_mix", site),
+                )
                 for site in sites_of_seminar(self.seminar)
             ],
         )
@@ -111,7 +115,12 @@ class ContactMixView(FormView):
         pk = self.request.GET.get("seminaire", "")
         if not pk.isdigit():
             return None
-        seminars = Seminar.objects.all() if self.scope is None else self.scope
+        seminars = self.scope
+        if seminars is None:  # every seminar's counts: those that came to the site
+            seminars = Seminar.objects.filter(
+                assignment_runs__status="published",
+                assignment_runs__placements__offer__site=self.site,
+            ).distinct()
         return get_object_or_404(seminars, pk=pk)
 
     def get_form_kwargs(self):
