@@ -61,8 +61,11 @@ class SiteFactory(factory.Factory):
         ccas = factory.Trait(kind="ccas", organisation="Ville de Rennes")
 
     @classmethod
-    def _create(cls, model_class, **kwargs):
-        return create_site(actor=None, **kwargs)
+    def _create(cls, model_class, owners=(), **kwargs):
+        """``owners``: the first creates the site (and owns it), the others are added."""
+        site = create_site(actor=owners[0] if owners else None, **kwargs)
+        site.owners.add(*owners[1:])
+        return site
 
     _build = _create
 

@@ -103,6 +103,10 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
                     job_title=job,
                     email=_slug_email(first, last),
                 )
+        elif not site.owners.filter(pk=organizer.pk).exists():
+            # A site left by an earlier load (or another organizer): the demo organizer
+            # must be able to change it, name its coordinator and its tutors.
+            site_services.add_site_owners(actor=organizer, site=site, users=[organizer])
         sites[key] = site
     caf = sites["caf-rennes"]
     caf.coordinator = users["site_coordinator"]

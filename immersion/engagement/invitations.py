@@ -96,8 +96,24 @@ def invite_site_coordinator(
     first_name: str = "",
     last_name: str = "",
     base_url: str = "",
+    confirmed_replacement_of: int | None = None,
 ) -> User:
-    """Make the person the site's coordinator (one person may coordinate several sites)."""
+    """Make the person the site's coordinator (one person may coordinate several sites).
+
+    Replacing another coordinator must be confirmed: ``confirmed_replacement_of`` is the id
+    of the coordinator the actor was shown as replaced (if the site's coordinator changed in
+    between, nothing is done). The replacement is logged and the previous coordinator, who
+    loses access to the site's space, is told by e-mail.
+    """
+    previous = site.coordinator
+    if (
+        previous is not None
+        and previous.email.lower() != (email or "").strip().lower()
+        and confirmed_replacement_of != previous.pk
+    ):
+        raise ValidationError(
+            _("Cette structure a déjà un référent : confirmez d'abord son remplacement.")
+        )
     user = get_or_create_link_account(
         actor=actor,
         email=email,
@@ -107,6 +123,9 @@ def invite_site_coordinator(
     )
     if site.coordinator_id != user.pk:
         site_services.update_site(actor=actor, site=site, coordinator=user)
+        if previous is not None:
+            log_action(actor, "site.replace_coordinator", site, previous=previous.pk, user=user.pk)
+            _notify_replaced_coordinator(actor=actor, site=site, previous=previous)
     _send_invitation(
         actor=actor,
         user=user,
@@ -118,6 +137,25 @@ def invite_site_coordinator(
     )
     log_action(actor, "site.invite_coordinator", site, user=user.pk)
     return user
+
+
+def _notify_replaced_coordinator(*, actor, site: HostSite, previous: User) -> None:
+    """Tell the previous coordinator they no longer have access, and who decided it (so that
+    a change they did not expect can be questioned). The new coordinator is not named."""
+    by_staff = getattr(actor, "is_authenticated", False)
+    compose_email(
+        to_email=previous.email,
+        template="coordinator_replaced",
+        context={
+            "first_name": previous.first_name,
+            "site": site,
+            "actor_name": actor.get_full_name() if by_staff else "",
+            "actor_email": actor.email if by_staff else "",
+        },
+        kind=EmailKind.OTHER,
+        recipient=previous,
+        actor=actor,
+    )
 
 
 @transaction.atomic

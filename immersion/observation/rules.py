@@ -3,13 +3,15 @@
 - The participant placed in an immersion writes its notebook (published placement, not
   withdrawn). Nobody else writes in it.
 - Organizers of the seminar (and administrators) read it.
-- A site's usual mix of contact reasons is declared by its coordinator or an organizer.
+- A site's usual mix of contact reasons is declared by its coordinator, its owners or an
+  administrator; organizers of other seminars read it, with their own seminars' counts.
 """
 
 import rules
 
 from immersion.accounts.rules import is_organizer, is_platform_admin, is_site_coordinator
 from immersion.placements.models import RunStatus
+from immersion.sites.rules import owns_site
 
 
 @rules.predicate
@@ -51,7 +53,14 @@ rules.add_perm(
     "observation.view_seminar_observations",
     is_platform_admin | (is_organizer & organizes_seminar),
 )
+# Every organizer may read a catalogue site's declared mix (it describes the site) beside the
+# situations observed during their own seminars (selectors.contact_mix_seminars); declaring
+# it is for the site's owners, administrators and the site's coordinator.
+rules.add_perm(
+    "observation.view_contact_mix",
+    is_platform_admin | is_organizer | (is_site_coordinator & coordinates_site),
+)
 rules.add_perm(
     "observation.declare_contact_mix",
-    is_platform_admin | is_organizer | (is_site_coordinator & coordinates_site),
+    is_platform_admin | (is_organizer & owns_site) | (is_site_coordinator & coordinates_site),
 )

@@ -9,6 +9,7 @@ from immersion.observation.models import Astonishment, SiteContactMix, Situation
 from immersion.people.models import Participant
 from immersion.placements.models import Placement
 from immersion.placements.selectors import placements_of_participant
+from immersion.seminars.models import Seminar
 from immersion.sites.models import HostSite
 
 # Fewer observed situations than this: the comparison is shown as indicative only.
@@ -118,10 +119,11 @@ class MixComparison:
         return max(0, 100 - self.declared_total) if self.declared_total else 0
 
 
-def contact_mix_comparison(site, seminar=None) -> MixComparison:
+def contact_mix_comparison(site, seminar=None, *, seminars=None) -> MixComparison:
     """What the site declares as its usual mix of reasons against what observers noted.
 
-    Observed: situations of published immersions at the site (of ``seminar`` if given).
+    Observed: situations of published immersions at the site (of ``seminar`` if given), and
+    only of ``seminars`` when given (see ``contact_mix_seminars``).
     """
     declared = dict(SiteContactMix.objects.filter(site=site).values_list("reason", "share"))
     situations = Situation.objects.filter(
@@ -129,6 +131,8 @@ def contact_mix_comparison(site, seminar=None) -> MixComparison:
     )
     if seminar is not None:
         situations = situations.filter(placement__run__seminar=seminar)
+    if seminars is not None:
+        situations = situations.filter(placement__run__seminar__in=seminars)
     observed = dict(situations.values_list("contact_reason").annotate(n=Count("id")).order_by())
     total = sum(observed.values())
     rows = []
@@ -148,6 +152,20 @@ def contact_mix_comparison(site, seminar=None) -> MixComparison:
         )
     rows.sort(key=lambda r: (-(r.declared or 0), -r.observed, r.label))
     return MixComparison(rows=rows, observed_total=total, declared_total=sum(declared.values()))
+
+
+def contact_mix_seminars(user, site):
+    """The seminars whose observations at ``site`` the user may count, or None for all.
+
+    Administrators and the site's own coordinator (it is their site's mix, and they receive
+    every seminar's observers) count every seminar; anybody else — an organizer, even one who
+    owns the site — only the seminars they organize: another seminar's counts are not theirs.
+    """
+    if user.is_superuser or user.role == "admin":
+        return None
+    if user.role == "site_coordinator" and site.coordinator_id == user.pk:
+        return None
+    return Seminar.objects.filter(organizers=user)
 
 
 def sites_of_seminar(seminar):

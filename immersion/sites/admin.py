@@ -13,6 +13,8 @@ class HostSiteAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "organisation", "commune_name"]
     list_filter = ["kind"]
     search_fields = ["name", "organisation", "commune_name"]
+    # Administrators give a site its owners (the organizers who may change it).
+    filter_horizontal = ["owners"]
     inlines = [TutorInline]
 
 

@@ -161,6 +161,11 @@ def import_sites(*, actor, uploaded) -> list[HostSite]:
     valid, errors = validate_rows(rows)
     errors.raise_if_any()
     created = HostSite.objects.bulk_create(valid)
+    # The organizer who imports the sites owns them, as if they had created them one by one.
+    if getattr(actor, "is_authenticated", False):
+        HostSite.owners.through.objects.bulk_create(
+            HostSite.owners.through(hostsite_id=site.pk, user_id=actor.pk) for site in created
+        )
     log_action(actor, "sites.import", None, count=len(created))
     return created
 
@@ -168,8 +173,11 @@ def import_sites(*, actor, uploaded) -> list[HostSite]:
 EXPORT_HEADERS = [c.label for c in COLUMNS]
 
 
-def export_rows(queryset):
+def export_rows(queryset, *, with_contacts=lambda site: True):
+    """Rows of the catalogue; the site's phone and e-mail only where ``with_contacts(site)``
+    (the sites the exporting organizer owns: others get their public description)."""
     for s in queryset.order_by("commune_name", "name"):
+        contacts = with_contacts(s)
         yield [
             s.name,
             s.kind,
@@ -181,6 +189,6 @@ def export_rows(queryset):
             s.latitude if s.latitude is not None else "",
             s.longitude if s.longitude is not None else "",
             s.accessibility_notes,
-            s.phone,
-            s.email,
+            s.phone if contacts else "",
+            s.email if contacts else "",
         ]

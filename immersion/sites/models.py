@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from immersion.common.choices import Category, Channel, SiteKind
 from immersion.common.models import TimeStampedModel
 from immersion.common.validators import validate_insee_code, validate_postal_code
+from immersion.seminars.models import Seminar
 
 
 class HostSiteQuerySet(models.QuerySet):
@@ -17,6 +18,29 @@ class HostSiteQuerySet(models.QuerySet):
             return self.all()
         if user.role == "site_coordinator":
             return self.filter(coordinator=user)
+        return self.none()
+
+    def with_counts_for(self, user):
+        """Number of tutors, and of offers of the seminars the user sees (admins: all): an
+        organizer never learns how much another seminar uses a shared site."""
+        offers = models.Count("offers", distinct=True)
+        if not (user.is_superuser or user.role == "admin"):
+            offers = models.Count(
+                "offers",
+                filter=Q(offers__seminar__in=Seminar.objects.visible_to(user)),
+                distinct=True,
+            )
+        return self.annotate(tutor_count=models.Count("tutors", distinct=True), offer_count=offers)
+
+    def editable_by(self, user):
+        """Sites whose details, coordinator and tutors the user may change in the back office:
+        their owners' (the organizers who created or were given them) and, for admins, all."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser or user.role == "admin":
+            return self.all()
+        if user.role == "organizer":
+            return self.filter(owners=user)
         return self.none()
 
 
@@ -52,6 +76,17 @@ class HostSite(TimeStampedModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="coordinated_sites",
+    )
+    # The catalogue is shared by every organizer, but a site is changed only by its owners
+    # (and administrators): the organizers who created it, or to whom an admin gave it.
+    owners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gestionnaires"),
+        blank=True,
+        related_name="owned_sites",
+        help_text=_(
+            "Organisateurs qui peuvent modifier la structure, son référent et ses tuteurs."
+        ),
     )
 
     objects = HostSiteQuerySet.as_manager()
@@ -119,6 +154,14 @@ class Tutor(TimeStampedModel):
 
 
 class OfferQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Offers of the seminars the user sees in the back office (never another seminar's)."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser or user.role == "admin":
+            return self.all()
+        return self.filter(seminar__in=Seminar.objects.visible_to(user))
+
     def for_seminar(self, seminar):
         return self.filter(seminar=seminar).select_related("site", "half_day", "tutor")
 

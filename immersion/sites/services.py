@@ -51,8 +51,28 @@ def create_site(*, actor, **fields) -> HostSite:
     _locate(site)
     site.full_clean()
     site.save()
-    log_action(actor, "site.create", site)
+    owners = _owners_for(actor)
+    site.owners.add(*owners)
+    log_action(actor, "site.create", site, owners=[u.pk for u in owners])
     return site
+
+
+def _owners_for(actor) -> list:
+    """Who owns a site someone creates: its creator (an organizer); nobody for a script."""
+    return [actor] if getattr(actor, "is_authenticated", False) else []
+
+
+@transaction.atomic
+def add_site_owners(*, actor, site: HostSite, users) -> None:
+    """Give organizers (or administrators) the right to change the site."""
+    users = list(users)
+    wrong = [u for u in users if u.role not in ("organizer", "admin") and not u.is_superuser]
+    if wrong:
+        raise ValidationError(
+            _("Seuls des organisateurs ou des administrateurs gèrent une structure.")
+        )
+    site.owners.add(*users)
+    log_action(actor, "site.add_owners", site, users=sorted(u.pk for u in users))
 
 
 @transaction.atomic

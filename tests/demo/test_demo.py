@@ -34,6 +34,27 @@ def test_demo_seminar_matches_the_seed():
     assert seminar.programme_items.count() == 11
 
 
+def test_demo_organizer_owns_the_demo_sites_even_when_they_already_exist():
+    from immersion.sites.models import HostSite
+    from immersion.sites.services import create_site
+
+    # A site of the demo already in the catalogue, created by a script (no owner).
+    create_site(
+        actor=None,
+        name="Caf d'Ille-et-Vilaine — accueil de Rennes",
+        kind="caf",
+        organisation="Caf d'Ille-et-Vilaine",
+        address="Cours des Alliés",
+        commune_code="35238",
+    )
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    organizer = seminar.organizers.get()
+    sites = HostSite.objects.filter(offers__seminar=seminar).distinct()
+    assert sites.count() > 1
+    assert all(organizer.has_perm("host_sites.change_hostsite", site) for site in sites)
+    assert set(HostSite.objects.editable_by(organizer)) == set(sites)
+
+
 def test_demo_starts_on_a_thursday_ahead():
     start = next_demo_start(dt.date(2026, 11, 30))
     assert start.weekday() == 3 and start >= dt.date(2027, 1, 11)

@@ -186,9 +186,9 @@ def test_organizer_cannot_invite_participants_of_another_seminar(organizer_clien
 
 
 def test_organizer_invites_the_site_coordinator_from_the_site_page(
-    organizer_client, communes, django_capture_on_commit_callbacks
+    organizer_client, organizer, communes, django_capture_on_commit_callbacks
 ):
-    site = SiteFactory()
+    site = SiteFactory(owners=[organizer])
     url = reverse("organizer:site_coordinator_invite", args=[site.pk])
     assert "Inviter le référent de la structure" in page(
         organizer_client.get(reverse("organizer:site_detail", args=[site.pk]))
@@ -206,7 +206,7 @@ def test_organizer_invites_the_site_coordinator_from_the_site_page(
 def test_coordinator_invitation_with_a_staff_address_shows_a_french_error(
     organizer_client, organizer, communes
 ):
-    site = SiteFactory()
+    site = SiteFactory(owners=[organizer])
     response = organizer_client.post(
         reverse("organizer:site_coordinator_invite", args=[site.pk]), {"email": organizer.email}
     )
@@ -215,9 +215,9 @@ def test_coordinator_invitation_with_a_staff_address_shows_a_french_error(
 
 
 def test_organizer_invites_a_tutor_from_the_site_page(
-    organizer_client, communes, django_capture_on_commit_callbacks
+    organizer_client, organizer, communes, django_capture_on_commit_callbacks
 ):
-    site = SiteFactory()
+    site = SiteFactory(owners=[organizer])
     tutor = make_tutor(site, email="sandrine@caf.example.fr")
     with django_capture_on_commit_callbacks(execute=True):
         response = organizer_client.post(

@@ -43,5 +43,11 @@ def test_the_site_coordinator_declares_the_mix_of_their_site():
     observer.site.coordinator = coordinator
     observer.site.save()
     assert coordinator.has_perm("observation.declare_contact_mix", observer.site)
-    assert UserFactory(role="organizer").has_perm("observation.declare_contact_mix", observer.site)
+    # Another seminar's organizer reads the mix but does not declare it; the site's owner does.
+    stranger = UserFactory(role="organizer")
+    assert stranger.has_perm("observation.view_contact_mix", observer.site)
+    assert not stranger.has_perm("observation.declare_contact_mix", observer.site)
+    observer.site.owners.add(stranger)
+    assert stranger.has_perm("observation.declare_contact_mix", observer.site)
+    assert UserFactory(admin=True).has_perm("observation.declare_contact_mix", observer.site)
     assert not observer.user.has_perm("observation.declare_contact_mix", observer.site)

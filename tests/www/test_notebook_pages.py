@@ -370,7 +370,8 @@ def test_the_site_declares_its_usual_mix_and_sees_it_beside_the_observations(cli
         "prime_activite": 20,
     }
     assert "+30" in page(response)
+    # Another site's coordinator, a participant: the site is outside their scope.
     client.force_login(UserFactory(role="site_coordinator"))
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404
     client.force_login(observer.user)
-    assert client.get(url).status_code == 403
+    assert client.get(url).status_code == 404

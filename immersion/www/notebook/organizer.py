@@ -17,6 +17,7 @@ from immersion.observation.models import SiteContactMix
 from immersion.observation.selectors import (
     astonishments_of,
     contact_mix_comparison,
+    contact_mix_seminars,
     placement_for_reader,
     seminar_placements,
     sites_of_seminar,
@@ -49,7 +50,11 @@ class SeminarNotebooksView(TemplateView):
             situation_total=sum(p.situation_count for p in placements),
             astonishment_total=sum(p.astonishment_count for p in placements),
             sites=[
-                (site, contact_mix_comparison(site, self.seminar))
+                (
+                    site,
+                    contact_mix_comparison(site, self.seminar),
+                    self.request.user.has_perm("observation.declare_contact_mix", site),
+                )
                 for site in sites_of_seminar(self.seminar)
             ],
         )
@@ -79,24 +84,44 @@ class PlacementNotebookView(TemplateView):
 
 
 class ContactMixView(FormView):
-    """The site's usual mix of contact reasons, declared here and compared with observations."""
+    """The site's usual mix of contact reasons, declared here and compared with observations.
+
+    Scoped like the site pages: a site outside the user's view is a 404; an organizer who
+    does not own a catalogue site reads its declared mix (no form) and the situations of
+    their own seminars only; a seminar they cannot see is a 404.
+    """
 
     template_name = "www/notebook/contact_mix.html"
     form_class = ContactMixForm
 
     @cached_property
     def site(self):
-        site = get_object_or_404(HostSite, pk=self.kwargs["site_pk"])
-        if not self.request.user.has_perm("observation.declare_contact_mix", site):
+        user = self.request.user
+        site = get_object_or_404(HostSite.objects.visible_to(user), pk=self.kwargs["site_pk"])
+        if not user.has_perm("observation.view_contact_mix", site):
             raise PermissionDenied
         return site
+
+    @cached_property
+    def can_declare(self) -> bool:
+        return self.request.user.has_perm("observation.declare_contact_mix", self.site)
+
+    @cached_property
+    def scope(self):
+        return contact_mix_seminars(self.request.user, self.site)
 
     @cached_property
     def seminar(self):
         pk = self.request.GET.get("seminaire", "")
         if not pk.isdigit():
             return None
-        return Seminar.objects.filter(pk=pk).first()
+        seminars = self.scope
+        if seminars is None:  # every seminar's counts: those that came to the site
+            seminars = Seminar.objects.filter(
+                assignment_runs__status="published",
+                assignment_runs__placements__offer__site=self.site,
+            ).distinct()
+        return get_object_or_404(seminars, pk=pk)
 
     def get_form_kwargs(self):
         current = dict(SiteContactMix.objects.filter(site=self.site).values_list("reason", "share"))
@@ -111,9 +136,16 @@ class ContactMixView(FormView):
             site=self.site,
             seminar=seminar,
             back_url=back_url,
-            comparison=contact_mix_comparison(self.site, seminar),
+            can_declare=self.can_declare,
+            all_seminars=self.scope is None,
+            comparison=contact_mix_comparison(self.site, seminar, seminars=self.scope),
         )
         return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not self.can_declare:
+            raise PermissionDenied
+        return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:

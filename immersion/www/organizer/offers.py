@@ -36,7 +36,10 @@ class OfferFormMixin(SeminarMixin):
     def fixed_site(self):
         site_pk = self.request.GET.get("structure") or self.request.POST.get("fixed_site")
         if site_pk and site_pk.isdigit():
-            return HostSite.objects.filter(pk=site_pk).first()
+            # Any catalogue site: an organizer offers immersions for their own seminar at a
+            # site they do not own (that is how the catalogue is shared). Offers themselves
+            # are always read through the seminar, which must be the user's (else 404).
+            return HostSite.objects.visible_to(self.request.user).filter(pk=site_pk).first()
         return None
 
     def get_form_kwargs(self):

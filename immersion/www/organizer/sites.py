@@ -1,20 +1,20 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
-from immersion.common.choices import SiteKind
+from immersion.common.choices import Channel, SiteKind
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
 from immersion.engagement import invitations
 from immersion.seminars.models import Seminar
 from immersion.sites import imports, services
-from immersion.sites.models import HostSite
+from immersion.sites.models import HostSite, Offer
 from immersion.www.mixins import OrganizerRequiredMixin, add_validation_error
 from immersion.www.organizer.forms import ImportForm, SiteForm, TutorForm
 from immersion.www.organizer.invitation_forms import CoordinatorInviteForm
@@ -26,9 +26,7 @@ class SiteListView(OrganizerRequiredMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        qs = HostSite.objects.visible_to(self.request.user).annotate(
-            tutor_count=Count("tutors", distinct=True), offer_count=Count("offers", distinct=True)
-        )
+        qs = HostSite.objects.visible_to(self.request.user).with_counts_for(self.request.user)
         kind = self.request.GET.get("type")
         if kind in SiteKind.values:
             qs = qs.filter(kind=kind)
@@ -51,18 +49,77 @@ class SiteListView(OrganizerRequiredMixin, ListView):
 
 
 class SiteDetailView(OrganizerRequiredMixin, DetailView):
+    """A catalogue site. Every organizer sees its public description and the offers of their
+    own seminars there; its owners (and administrators) also see its contacts, coordinator
+    and tutors' details, and change them. Nothing of another seminar is shown to anyone but
+    administrators: no title, no offer, no count."""
+
     template_name = "www/organizer/site_detail.html"
     context_object_name = "site"
 
     def get_queryset(self):
-        return HostSite.objects.visible_to(self.request.user).prefetch_related("tutors")
+        return HostSite.objects.visible_to(self.request.user).select_related("coordinator")
 
     def get_context_data(self, **kwargs):
-        site = self.object
-        kwargs["offers"] = site.offers.select_related("seminar", "half_day", "tutor").order_by(
-            "-seminar__start_date", "half_day__starts_at", "channel"
+        site, user = self.object, self.request.user
+        kwargs.update(
+            offers=Offer.objects.visible_to(user)
+            .filter(site=site)
+            .select_related("seminar", "half_day", "tutor")
+            .order_by("-seminar__start_date", "half_day__starts_at", "channel"),
+            seminars=Seminar.objects.visible_to(user).exclude(status="closed"),
+            channels=site_channels(site),
+            # Tutors: every organizer sees their name and job title, which is what they need
+            # to choose the tutor of an offer for their seminar (the offer form shows the
+            # same); their e-mail, phone and account are for the site's owners.
+            tutors=site.tutors.all(),
+            can_change=user.has_perm("host_sites.change_hostsite", site),
+            can_appoint=user.has_perm("host_sites.appoint_coordinator", site),
+            can_manage_tutors=user.has_perm("host_sites.manage_tutors", site),
         )
-        kwargs["seminars"] = Seminar.objects.visible_to(self.request.user).exclude(status="closed")
+        return super().get_context_data(**kwargs)
+
+
+def site_channels(site: HostSite) -> list[str]:
+    """The channels the site offers (part of its public description): labels only, across
+    seminars, without saying for which seminar or how many places."""
+    codes = set(site.offers.values_list("channel", flat=True).distinct())
+    return [str(label) for code, label in Channel.choices if code in codes]
+
+
+class SiteOwnerMixin(OrganizerRequiredMixin):
+    """Writes on a catalogue site: its owners and administrators only.
+
+    A site the user cannot see does not exist for them (404); a shared site they see but do
+    not own is refused with a 403 page that says why (the site is in their view scope, so
+    the refusal reveals nothing).
+    """
+
+    site_permission = "host_sites.change_hostsite"
+
+    def get_permission_required(self):
+        return ("accounts.access_organizer_space", self.site_permission)
+
+    @cached_property
+    def site(self) -> HostSite:
+        pk = self.kwargs.get("site_pk", self.kwargs.get("pk"))
+        return get_object_or_404(HostSite.objects.visible_to(self.request.user), pk=pk)
+
+    def get_permission_object(self):
+        if not self.request.user.has_perm("accounts.access_organizer_space"):
+            return None
+        return self.site
+
+    def handle_no_permission(self):
+        user = self.request.user
+        if user.is_authenticated and user.has_perm("accounts.access_organizer_space"):
+            return render(
+                self.request, "www/organizer/site_forbidden.html", {"site": self.site}, status=403
+            )
+        return super().handle_no_permission()
+
+    def get_context_data(self, **kwargs):
+        kwargs["site"] = self.site
         return super().get_context_data(**kwargs)
 
 
@@ -81,23 +138,12 @@ class SiteCreateView(OrganizerRequiredMixin, FormView):
         return redirect(site)
 
 
-class SiteUpdateView(OrganizerRequiredMixin, FormView):
-    permission_required = "host_sites.change_hostsite"
+class SiteUpdateView(SiteOwnerMixin, FormView):
     template_name = "www/organizer/site_form.html"
     form_class = SiteForm
 
-    @cached_property
-    def site(self):
-        return get_object_or_404(
-            HostSite.objects.visible_to(self.request.user), pk=self.kwargs["pk"]
-        )
-
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.site}
-
-    def get_context_data(self, **kwargs):
-        kwargs["site"] = self.site
-        return super().get_context_data(**kwargs)
 
     def form_valid(self, form):
         try:
@@ -109,19 +155,10 @@ class SiteUpdateView(OrganizerRequiredMixin, FormView):
         return redirect(self.site)
 
 
-class TutorMixin(OrganizerRequiredMixin):
-    permission_required = "host_sites.change_hostsite"
+class TutorMixin(SiteOwnerMixin):
+    site_permission = "host_sites.manage_tutors"
     template_name = "www/organizer/tutor_form.html"
     form_class = TutorForm
-
-    @cached_property
-    def site(self):
-        pk = self.kwargs.get("site_pk", self.kwargs.get("pk"))
-        return get_object_or_404(HostSite.objects.visible_to(self.request.user), pk=pk)
-
-    def get_context_data(self, **kwargs):
-        kwargs["site"] = self.site
-        return super().get_context_data(**kwargs)
 
 
 class TutorCreateView(TutorMixin, FormView):
@@ -203,24 +240,24 @@ class SiteExportView(OrganizerRequiredMixin, View):
         if fmt not in CONTENT_TYPES:
             raise Http404
         sites = HostSite.objects.visible_to(request.user)
-        content = write_table(fmt, imports.EXPORT_HEADERS, imports.export_rows(sites), "Structures")
+        editable = set(HostSite.objects.editable_by(request.user).values_list("pk", flat=True))
+        rows = imports.export_rows(sites, with_contacts=lambda site: site.pk in editable)
+        content = write_table(fmt, imports.EXPORT_HEADERS, rows, "Structures")
         response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
         response["Content-Disposition"] = f'attachment; filename="structures-d-accueil.{fmt}"'
         return response
 
 
-class CoordinatorInviteView(OrganizerRequiredMixin, FormView):
-    """Name the site's coordinator by e-mail: an account (no password) and a sign-in link."""
+class CoordinatorInviteView(SiteOwnerMixin, FormView):
+    """Name the site's coordinator by e-mail: an account (no password) and a sign-in link.
 
-    permission_required = "host_sites.change_hostsite"
+    Replacing a coordinator takes a confirmation step: the page says who is replaced by whom
+    and what the new person will see; the previous coordinator is told by e-mail.
+    """
+
+    site_permission = "host_sites.appoint_coordinator"
     template_name = "www/organizer/coordinator_invite.html"
     form_class = CoordinatorInviteForm
-
-    @cached_property
-    def site(self):
-        return get_object_or_404(
-            HostSite.objects.visible_to(self.request.user), pk=self.kwargs["pk"]
-        )
 
     def get_initial(self):
         coordinator = self.site.coordinator
@@ -232,26 +269,49 @@ class CoordinatorInviteView(OrganizerRequiredMixin, FormView):
             "last_name": coordinator.last_name,
         }
 
-    def get_context_data(self, **kwargs):
-        kwargs["site"] = self.site
-        return super().get_context_data(**kwargs)
+    def replaces(self, email: str):
+        """The current coordinator, if naming ``email`` replaces them."""
+        current = self.site.coordinator
+        if current is None or current.email.lower() == email.strip().lower():
+            return None
+        return current
 
     def form_valid(self, form):
+        data = form.cleaned_data
+        previous = self.replaces(data["email"])
+        confirmed = previous is not None and self.request.POST.get("confirm") == str(previous.pk)
+        if previous is not None and not confirmed:
+            return render(
+                self.request,
+                "www/organizer/coordinator_confirm.html",
+                {"site": self.site, "form": form, "previous": previous, "new": data},
+            )
         try:
             invitations.invite_site_coordinator(
                 actor=self.request.user,
                 site=self.site,
                 base_url=self.request.build_absolute_uri("/"),
-                **form.cleaned_data,
+                confirmed_replacement_of=previous.pk if confirmed else None,
+                **data,
             )
         except ValidationError as exc:
             add_validation_error(form, exc)
             return self.form_invalid(form)
-        messages.success(
-            self.request,
-            _("Invitation envoyée à %(email)s, référent de la structure.")
-            % {"email": form.cleaned_data["email"]},
-        )
+        if previous is not None:
+            messages.success(
+                self.request,
+                _(
+                    "%(email)s remplace %(previous)s comme référent de la structure : "
+                    "invitation envoyée, l'ancien référent est prévenu par e-mail."
+                )
+                % {"email": data["email"], "previous": previous.email},
+            )
+        else:
+            messages.success(
+                self.request,
+                _("Invitation envoyée à %(email)s, référent de la structure.")
+                % {"email": data["email"]},
+            )
         return redirect(self.site)
 
 

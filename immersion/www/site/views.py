@@ -219,6 +219,12 @@ class TutorFormMixin(SiteSpaceMixin):
     template_name = "www/site/tutor_form.html"
     form_class = TutorForm
 
+    def has_permission(self):
+        # The coordinator's own site only (another site is a 404 in ``site``).
+        return super().has_permission() and self.request.user.has_perm(
+            "host_sites.manage_tutors", self.site
+        )
+
     def tutor(self) -> Tutor:
         return get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
 
