@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from immersion.common.tabular import write_table
 from immersion.people.models import Participant
 from immersion.seminars.models import SeminarStatus
 from immersion.sites.models import HostSite, Offer
@@ -321,3 +322,35 @@ def test_withdrawn_participant_leaves_the_list_and_can_be_reinstated(organizer_c
     organizer_client.post(reverse("organizer:participant_reinstate", args=[seminar.pk, p.pk]))
     p.refresh_from_db()
     assert p.withdrawn_at is None
+
+
+def import_urls(seminar):
+    return [
+        reverse("organizer:participant_import", args=[seminar.pk]),
+        reverse("organizer:site_import"),
+    ]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_import_page_refuses_a_file_over_10_mb_saying_its_size(organizer_client, seminar, which):
+    content = b"Nom;Type\n" + b"x" * (11 * 1024 * 1024)
+    response = organizer_client.post(
+        import_urls(seminar)[which], {"file": SimpleUploadedFile("liste.csv", content)}
+    )
+    assert response.status_code == 200
+    assert "Le fichier dépasse 10 Mo (11,0 Mo)" in page(response)
+    assert not Participant.objects.exists() and not HostSite.objects.exists()
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_import_page_answers_a_damaged_xlsx_in_french_not_with_a_500(
+    organizer_client, seminar, which
+):
+    content = write_table("xlsx", ["Nom", "Type"], [["Caf", "caf"]] * 50)
+    response = organizer_client.post(
+        import_urls(seminar)[which],
+        {"file": SimpleUploadedFile("liste.xlsx", content[: len(content) // 2])},
+    )
+    assert response.status_code == 200
+    assert "Fichier refusé : 1 erreur" in page(response)
+    assert "pas un classeur Excel (.xlsx) lisible" in page(response)
