@@ -6,6 +6,7 @@ so that an import can name every faulty row. Nothing here knows about the domain
 
 import csv
 import io
+import itertools
 import logging
 import unicodedata
 import zipfile
@@ -16,6 +17,7 @@ import openpyxl
 from defusedxml import DefusedXmlException
 from django.utils import formats
 from django.utils.translation import gettext as _
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
 
 logger = logging.getLogger(__name__)
@@ -67,11 +69,12 @@ def _cell_to_text(value: object) -> str:
         return str(int(value))
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    text = str(value).strip()
-    if text[:1] == "'" and text[1:2] in FORMULA_PREFIXES:
-        # Our exports write "'=…", "'+33 6…": give the value back as it was entered.
-        text = text[1:].strip()
-    return text
+    return str(value).strip()
+
+
+def _is_escaped(text: str) -> bool:
+    """ "'=…", "'+33 6…", "''=…": what _csv_cell writes for text starting with a formula sign."""
+    return text[:1] == "'" and text.lstrip("'")[:1] in FORMULA_PREFIXES
 
 
 def _megabytes(size: int) -> str:
@@ -234,7 +237,8 @@ def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
         previous_end = 0
         for cells in reader:
             # A quoted cell may span several physical lines: name a record by its first line.
-            yield previous_end + 1, cells
+            # Our CSV exports prefix text like "=…" or "+33 6…" with an apostrophe: drop it.
+            yield previous_end + 1, [c[1:] if _is_escaped(c) else c for c in cells]
             previous_end = reader.line_num
 
     try:
@@ -320,26 +324,51 @@ def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
             workbook.close()
 
 
+def _csv_cell(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe
+    (OWASP "CSV injection"); numbers stay numbers: -1.5 is not a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and (value.startswith(FORMULA_PREFIXES) or _is_escaped(value)):
+        return "'" + value
+    return value
+
+
+def _xlsx_cell(sheet, value: object) -> Cell:
+    if value is None:
+        value = ""
+    if isinstance(value, str):
+        # openpyxl refuses control characters: drop them rather than fail the whole export.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    cell = Cell(sheet, value=value)
+    if isinstance(value, str):
+        # openpyxl would store "=…" as a formula: a text cell is only ever text.
+        cell.data_type = "s"
+    return cell
+
+
 def write_table(
     fmt: str, headers: Sequence[str], rows: Iterable[Sequence[object]], title: str = "Export"
 ) -> bytes:
-    """Write rows as CSV (UTF-8 with BOM, semicolons: what French Excel opens) or .xlsx."""
+    """Write rows as CSV (UTF-8 with BOM, semicolons: what French Excel opens) or .xlsx.
+
+    Text is never written as a formula, whatever it starts with: these files hold what
+    participants typed, and organizers open them in their spreadsheet."""
     if fmt == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(headers)
+        writer.writerow([_csv_cell(h) for h in headers])
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow([_csv_cell(v) for v in row])
         return ("\ufeff" + buffer.getvalue()).encode("utf-8")
     if fmt == "xlsx":
         workbook = openpyxl.Workbook()
         sheet = workbook.active
         sheet.title = title[:31]
-        sheet.append(list(headers))
+        for row in itertools.chain([headers], rows):
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(["" if v is None else v for v in row])
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 50)

@@ -289,3 +289,31 @@ def test_an_address_registered_while_the_file_was_checked_is_reported_not_a_cras
     assert (error.line, error.column) == (4, "E-mail")
     assert "déjà inscrit" in error.message
     assert Participant.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
+    from immersion.common.tabular import write_table
+    from immersion.people.imports import EXPORT_HEADERS, export_rows
+    from tests.factories import SeminarFactory
+
+    ParticipantFactory(
+        seminar=seminar,
+        email="anne@example.fr",
+        phone="+33 6 12 34 56 78",
+        function='=HYPERLINK("http://evil.example","Menu")',
+        dietary_needs="-sans gluten",
+        accessibility_needs="@fauteuil",
+    )
+    content = write_table(fmt, EXPORT_HEADERS, export_rows(seminar))
+    other = SeminarFactory()
+    import_participants(
+        actor=None, seminar=other, uploaded=SimpleUploadedFile(f"export.{fmt}", content)
+    )
+    anne = other.participants.get()
+    assert (anne.phone, anne.function, anne.dietary_needs, anne.accessibility_needs) == (
+        "+33 6 12 34 56 78",
+        '=HYPERLINK("http://evil.example","Menu")',
+        "-sans gluten",
+        "@fauteuil",
+    )

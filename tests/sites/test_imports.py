@@ -98,3 +98,21 @@ def test_a_site_created_while_the_file_was_checked_is_reported_not_a_crash():
     assert (error.line, error.column) == (3, "Nom")
     assert "existe déjà" in error.message
     assert HostSite.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_then_import_round_trips_phones_and_negative_longitudes(fmt):
+    from immersion.common.tabular import write_table
+    from immersion.sites.imports import EXPORT_HEADERS, export_rows
+
+    import_sites(actor=None, uploaded=csv_file(*GOOD))
+    HostSite.objects.filter(kind="caf").update(phone="+33 2 99 00 00 01", accessibility_notes="-")
+    before = list(HostSite.objects.order_by("name").values())
+    content = write_table(fmt, EXPORT_HEADERS, export_rows(HostSite.objects.all()))
+    HostSite.objects.all().delete()
+    import_sites(actor=None, uploaded=SimpleUploadedFile(f"export.{fmt}", content))
+    after = list(HostSite.objects.order_by("name").values())
+    ignore = {"id", "created_at", "updated_at"}
+    assert [{k: v for k, v in s.items() if k not in ignore} for s in after] == [
+        {k: v for k, v in s.items() if k not in ignore} for s in before
+    ]
