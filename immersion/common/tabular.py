@@ -181,6 +181,23 @@ def _is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def _width(cells: Sequence[object]) -> int:
+    """How many cells there are up to the last one that holds something.
+
+    openpyxl pads every row with None up to the column asked for: skip that tail by
+    bisection (count() runs in C); the blanks left are in the file, so worth a look each."""
+    low, high = 0, len(cells)
+    while low < high:
+        middle = (low + high) // 2
+        if cells[middle:].count(None) == len(cells) - middle:
+            high = middle
+        else:
+            low = middle + 1
+    while low and _is_blank(cells[low - 1]):
+        low -= 1
+    return low
+
+
 def _collect(lines: Iterable[tuple[int, Sequence[object]]]) -> list[tuple[int, list[object]]]:
     """Keep the lines that hold something, trailing empty cells trimmed, within the limits.
 
@@ -196,9 +213,7 @@ def _collect(lines: Iterable[tuple[int, Sequence[object]]]) -> list[tuple[int, l
                 )
                 % {"lines": _number(MAX_LINES), "max": _number(MAX_ROWS)}
             )
-        width = 0 if cells.count(None) == len(cells) else len(cells)
-        while width and _is_blank(cells[width - 1]):
-            width -= 1
+        width = _width(cells)
         if width > MAX_COLUMNS:
             raise TabularError(
                 _(
