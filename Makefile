@@ -51,7 +51,7 @@ demo-link: venv
 	$(PY) manage.py demo_link "$(EMAIL)" --base-url http://127.0.0.1:$(PORT)
 
 worker: venv
-	$(PY) manage.py db_worker
+	$(PY) manage.py task_worker
 
 bench: venv
 	$(PY) bench/assignment.py

@@ -6,17 +6,32 @@ so that an import can name every faulty row. Nothing here knows about the domain
 
 import csv
 import io
+import itertools
+import logging
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import openpyxl
+from defusedxml import DefusedXmlException
+from django.utils import formats
 from django.utils.translation import gettext as _
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
 
-MAX_ROWS = 20_000
+logger = logging.getLogger(__name__)
+
+# Limits that keep one upload from taking the server down (memory, CPU, database lock).
+MAX_FILE_SIZE = 10 * 1024 * 1024
+MAX_ROWS = 5_000  # data rows, header not counted
+MAX_COLUMNS = 200
+MAX_LINES = 4 * MAX_ROWS  # every line read, empty ones included
+MAX_UNCOMPRESSED_SIZE = 100 * 1024 * 1024  # sum of the members of an .xlsx (a zip)
+MAX_ZIP_MEMBERS = 1_000
+
+# A cell starting with one of these is taken for a formula by spreadsheet software.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TabularError(Exception):
@@ -57,10 +72,65 @@ def _cell_to_text(value: object) -> str:
     return str(value).strip()
 
 
+def _is_escaped(text: str) -> bool:
+    """ "'=…", "'+33 6…", "''=…": what _csv_cell writes for text starting with a formula sign."""
+    return text[:1] == "'" and text.lstrip("'")[:1] in FORMULA_PREFIXES
+
+
+def _megabytes(size: int) -> str:
+    return formats.number_format(size / (1024 * 1024), decimal_pos=1)
+
+
+def _number(n: int) -> str:
+    return formats.number_format(n, force_grouping=True)
+
+
+def _file_too_big(size: int) -> TabularError:
+    return TabularError(
+        _(
+            "Le fichier dépasse %(max)d Mo (%(size)s Mo) : découpez-le en plusieurs fichiers "
+            "ou retirez-en les colonnes inutiles."
+        )
+        % {"max": MAX_FILE_SIZE // (1024 * 1024), "size": _megabytes(size)}
+    )
+
+
+def _too_many_rows() -> TabularError:
+    return TabularError(
+        _(
+            "Le fichier compte plus de %(max)s lignes de données ; un import en accepte "
+            "%(max)s au plus : découpez-le en plusieurs fichiers."
+        )
+        % {"max": _number(MAX_ROWS)}
+    )
+
+
+def check_size(size: int | None) -> None:
+    """Refuse a file bigger than MAX_FILE_SIZE from the size it says it has."""
+    if size is not None and size > MAX_FILE_SIZE:
+        raise _file_too_big(size)
+
+
+def _read_bytes(uploaded) -> bytes:
+    """Read the upload, refusing it before reading when it is too big."""
+    size = getattr(uploaded, "size", None)
+    check_size(size)
+    if hasattr(uploaded, "read"):
+        data = uploaded.read(MAX_FILE_SIZE + 1)
+    else:
+        data = bytes(uploaded)
+    if len(data) > MAX_FILE_SIZE:
+        raise _file_too_big(size if size is not None and size > len(data) else len(data))
+    return data
+
+
 def read_table(uploaded, aliases: dict[str, str] | None = None) -> list[Row]:
-    """Read an uploaded .csv or .xlsx file. ``aliases`` maps normalised headers to field keys."""
+    """Read an uploaded .csv or .xlsx file. ``aliases`` maps normalised headers to field keys.
+
+    Within limits (MAX_FILE_SIZE, MAX_ROWS, MAX_COLUMNS…): beyond them the file is refused
+    with a TabularError, before most of it is read."""
     name = (getattr(uploaded, "name", "") or "").lower()
-    data = uploaded.read() if hasattr(uploaded, "read") else bytes(uploaded)
+    data = _read_bytes(uploaded)
     if not data:
         raise TabularError(_("Le fichier est vide."))
     if name.endswith(".xlsx") or data[:2] == b"PK":
@@ -86,10 +156,7 @@ def read_table(uploaded, aliases: dict[str, str] | None = None) -> list[Row]:
         if not row.is_empty:
             rows.append(row)
     if len(rows) > MAX_ROWS:
-        raise TabularError(
-            _("Le fichier compte %(n)d lignes ; le maximum est %(max)d.")
-            % {"n": len(rows), "max": MAX_ROWS}
-        )
+        raise _too_many_rows()
     return rows
 
 
@@ -110,7 +177,63 @@ def _split_header(lines, aliases: dict[str, str]):
     return [_cell_to_text(c) for c in cells], lines[1:]
 
 
-def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
+def _is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _width(cells: Sequence[object]) -> int:
+    """How many cells there are up to the last one that holds something.
+
+    openpyxl pads every row with None up to the column asked for: skip that tail by
+    bisection (count() runs in C); the blanks left are in the file, so worth a look each."""
+    low, high = 0, len(cells)
+    while low < high:
+        middle = (low + high) // 2
+        if cells[middle:].count(None) == len(cells) - middle:
+            high = middle
+        else:
+            low = middle + 1
+    while low and _is_blank(cells[low - 1]):
+        low -= 1
+    return low
+
+
+def _collect(lines: Iterable[tuple[int, Sequence[object]]]) -> list[tuple[int, list[object]]]:
+    """Keep the lines that hold something, trailing empty cells trimmed, within the limits.
+
+    Stops reading as soon as a limit is passed: the rest of the file is never parsed."""
+    kept = []
+    for count, (line, cells) in enumerate(lines, start=1):
+        if count > MAX_LINES:
+            raise TabularError(
+                _(
+                    "Le fichier compte plus de %(lines)s lignes, lignes vides comprises ; un "
+                    "import accepte %(max)s lignes de données au plus : supprimez les lignes "
+                    "vides en fin de feuille ou découpez le fichier."
+                )
+                % {"lines": _number(MAX_LINES), "max": _number(MAX_ROWS)}
+            )
+        width = _width(cells)
+        if width > MAX_COLUMNS:
+            raise TabularError(
+                _(
+                    "Ligne %(line)d : plus de %(max)d colonnes remplies ; un import en accepte "
+                    "%(max)d au plus : supprimez les colonnes inutiles."
+                )
+                % {"line": line, "max": MAX_COLUMNS}
+            )
+        if width:
+            kept.append((line, list(cells[:width])))
+            # The header is among the first HEADER_SEARCH_ROWS lines kept: past this many,
+            # there are more than MAX_ROWS data lines whatever the header.
+            if len(kept) > MAX_ROWS + HEADER_SEARCH_ROWS:
+                raise _too_many_rows()
+    if not kept:
+        raise TabularError(_("Le fichier est vide."))
+    return kept
+
+
+def _read_csv(data: bytes) -> list[tuple[int, list[object]]]:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -121,55 +244,146 @@ def _read_csv(data: bytes) -> list[tuple[int, list[str]]]:
         raise TabularError(_("Encodage du fichier non reconnu : enregistrez-le en UTF-8."))
     if "\x00" in text:
         raise TabularError(_("Ce fichier n'est pas un fichier CSV lisible."))
-    head = text.splitlines()[:HEADER_SEARCH_ROWS]
+    head = text[: 64 * 1024].splitlines()[:HEADER_SEARCH_ROWS]
     delimiter = max([";", ",", "\t"], key=lambda d: sum(line.count(d) for line in head))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    lines, previous_end = [], 0
-    try:
+
+    def records():
+        previous_end = 0
         for cells in reader:
             # A quoted cell may span several physical lines: name a record by its first line.
-            lines.append((previous_end + 1, cells))
+            # Our CSV exports prefix text like "=…" or "+33 6…" with an apostrophe: drop it.
+            yield previous_end + 1, [c[1:] if _is_escaped(c) else c for c in cells]
             previous_end = reader.line_num
+
+    try:
+        return _collect(records())
     except csv.Error as exc:
         raise TabularError(_("Fichier CSV illisible : %(error)s") % {"error": exc}) from None
-    if not lines:
-        raise TabularError(_("Le fichier est vide."))
-    return lines
+
+
+def _unreadable_xlsx() -> TabularError:
+    return TabularError(
+        _(
+            "Ce fichier n'est pas un classeur Excel (.xlsx) lisible : il est peut-être "
+            "incomplet ou endommagé. Enregistrez-le à nouveau depuis votre tableur, ou "
+            "importez un fichier .csv."
+        )
+    )
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse a zip bomb from its table of contents, before anything is decompressed.
+
+    zipfile stops at the size each member declares and then fails on its checksum, so a
+    member cannot decompress to more than what is checked here."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise _unreadable_xlsx() from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise _unreadable_xlsx()
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNCOMPRESSED_SIZE:
+        raise TabularError(
+            _(
+                "Ce classeur Excel occuperait %(size)s Mo une fois décompressé ; le maximum est "
+                "%(max)d Mo : enregistrez-le à nouveau depuis votre tableur ou importez un "
+                "fichier .csv."
+            )
+            % {"size": _megabytes(total), "max": MAX_UNCOMPRESSED_SIZE // (1024 * 1024)}
+        )
+
+
+def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:
+    """openpyxl re-raises some parse errors as a bare ValueError: look down the chain."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, kind):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def _read_xlsx(data: bytes) -> list[tuple[int, list[object]]]:
+    _check_zip(data)
+    workbook = None
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise TabularError(_("Ce fichier n'est pas un classeur Excel (.xlsx) lisible.")) from None
-    sheet = workbook.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    workbook.close()
-    if not rows:
-        raise TabularError(_("Le fichier est vide."))
-    return [(i + 1, list(cells)) for i, cells in enumerate(rows)]
+        if not workbook.worksheets:
+            raise TabularError(_("Le fichier est vide."))
+        sheet = workbook.worksheets[0]
+        # The <dimension> a file declares is not to be trusted (20 000 × 16 384 cells for
+        # a few rows): forget it, read row by row and never past MAX_COLUMNS + 1 columns.
+        sheet.reset_dimensions()
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        return _collect((line, cells) for line, cells in enumerate(rows, start=1))
+    except TabularError:
+        raise
+    except Exception as exc:
+        # Whatever a damaged or hostile file makes openpyxl, zipfile or the XML parser raise
+        # (BadZipFile, KeyError, ParseError, ValueError, TypeError…), the user gets a message.
+        logger.info("Unreadable .xlsx upload: %s: %s", type(exc).__name__, exc)
+        if _caused_by(exc, DefusedXmlException):
+            raise TabularError(
+                _(
+                    "Ce classeur Excel contient des déclarations XML interdites (entités) : "
+                    "enregistrez-le à nouveau depuis votre tableur."
+                )
+            ) from None
+        raise _unreadable_xlsx() from None
+    finally:
+        if workbook is not None:
+            workbook.close()
+
+
+def _csv_cell(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe
+    (OWASP "CSV injection"); numbers stay numbers: -1.5 is not a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and (value.startswith(FORMULA_PREFIXES) or _is_escaped(value)):
+        return "'" + value
+    return value
+
+
+def _xlsx_cell(sheet, value: object) -> Cell:
+    if value is None:
+        value = ""
+    if isinstance(value, str):
+        # openpyxl refuses control characters: drop them rather than fail the whole export.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    cell = Cell(sheet, value=value)
+    if isinstance(value, str):
+        # openpyxl would store "=…" as a formula: a text cell is only ever text.
+        cell.data_type = "s"
+    return cell
 
 
 def write_table(
     fmt: str, headers: Sequence[str], rows: Iterable[Sequence[object]], title: str = "Export"
 ) -> bytes:
-    """Write rows as CSV (UTF-8 with BOM, semicolons: what French Excel opens) or .xlsx."""
+    """Write rows as CSV (UTF-8 with BOM, semicolons: what French Excel opens) or .xlsx.
+
+    Text is never written as a formula, whatever it starts with: these files hold what
+    participants typed, and organizers open them in their spreadsheet."""
     if fmt == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(headers)
+        writer.writerow([_csv_cell(h) for h in headers])
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow([_csv_cell(v) for v in row])
         return ("\ufeff" + buffer.getvalue()).encode("utf-8")
     if fmt == "xlsx":
         workbook = openpyxl.Workbook()
         sheet = workbook.active
         sheet.title = title[:31]
-        sheet.append(list(headers))
+        for row in itertools.chain([headers], rows):
+            sheet.append([_xlsx_cell(sheet, v) for v in row])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(["" if v is None else v for v in row])
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 50)

@@ -288,15 +288,35 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                     for message in messages:
                         errors.add(line, column, message)
                 continue
-            valid.append({"participant": participant, "unavailable": data["unavailable"]})
+            valid.append(
+                {"participant": participant, "unavailable": data["unavailable"], "line": line}
+            )
     return valid, errors
 
 
-@transaction.atomic
 def import_participants(*, actor, seminar: Seminar, uploaded) -> list[Participant]:
-    """Import every row or none. Raises ImportRejected listing every faulty row."""
+    """Import every row or none. Raises ImportRejected listing every faulty row.
+
+    Reading and checking the file may take seconds: they run outside any transaction, so
+    that they never hold the database's write lock; only the writing is in one."""
     rows = read_rows(uploaded, COLUMNS)
     valid, errors = validate_rows(seminar, rows)
+    errors.raise_if_any()
+    return _create_participants(actor=actor, seminar=seminar, valid=valid)
+
+
+@transaction.atomic
+def _create_participants(*, actor, seminar: Seminar, valid: list[dict]) -> list[Participant]:
+    # Someone may have registered one of these addresses while the file was being checked.
+    registered = {e.lower() for e in seminar.participants.values_list("email", flat=True)}
+    errors = RowErrors()
+    for v in valid:
+        if v["participant"].email in registered:
+            errors.add(
+                v["line"],
+                COL["email"],
+                _("« %(v)s » est déjà inscrit(e) à ce séminaire") % {"v": v["participant"].email},
+            )
     errors.raise_if_any()
     created = Participant.objects.bulk_create([v["participant"] for v in valid])
     through = Participant.unavailable_half_days.through

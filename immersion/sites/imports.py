@@ -49,7 +49,8 @@ def _site_key(name: str, commune_code: str) -> tuple[str, str]:
     return normalise_token(name), commune_code
 
 
-def validate_rows(rows) -> tuple[list[HostSite], RowErrors]:
+def validate_rows(rows) -> tuple[list[tuple[int, HostSite]], RowErrors]:
+    """The sites to create, each with its line in the file, and the errors found."""
     errors = RowErrors()
     communes = {c.code: c for c in Commune.objects.all()}
     existing = {_site_key(n, c) for n, c in HostSite.objects.values_list("name", "commune_code")}
@@ -151,16 +152,35 @@ def validate_rows(rows) -> tuple[list[HostSite], RowErrors]:
                     for message in messages:
                         errors.add(line, COL.get(field_name, field_name), message)
                 continue
-            valid.append(site)
+            valid.append((line, site))
     return valid, errors
 
 
-@transaction.atomic
 def import_sites(*, actor, uploaded) -> list[HostSite]:
+    """Import every row or none. Raises ImportRejected listing every faulty row.
+
+    Reading and checking the file run outside any transaction (they may take seconds and
+    must not hold the database's write lock); only the writing is in one."""
     rows = read_rows(uploaded, COLUMNS)
     valid, errors = validate_rows(rows)
     errors.raise_if_any()
-    created = HostSite.objects.bulk_create(valid)
+    return _create_sites(actor=actor, valid=valid)
+
+
+@transaction.atomic
+def _create_sites(*, actor, valid: list[tuple[int, HostSite]]) -> list[HostSite]:
+    # Someone may have created one of these sites while the file was being checked.
+    existing = {_site_key(n, c) for n, c in HostSite.objects.values_list("name", "commune_code")}
+    errors = RowErrors()
+    for line, site in valid:
+        if _site_key(site.name, site.commune_code) in existing:
+            errors.add(
+                line,
+                COL["name"],
+                _("la structure « %(v)s » existe déjà dans cette commune") % {"v": site.name},
+            )
+    errors.raise_if_any()
+    created = HostSite.objects.bulk_create([site for _line, site in valid])
     # The organizer who imports the sites owns them, as if they had created them one by one.
     if getattr(actor, "is_authenticated", False):
         HostSite.owners.through.objects.bulk_create(

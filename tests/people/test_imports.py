@@ -230,3 +230,90 @@ def test_a_cell_spanning_two_lines_keeps_the_next_rows_numbered_as_in_the_file(s
             actor=None, seminar=seminar, uploaded=SimpleUploadedFile("l.csv", content.encode())
         )
     assert exc.value.errors[0].line == 4
+
+
+class ReadRecorder(SimpleUploadedFile):
+    """An upload that notes whether a transaction was open while it was being read."""
+
+    read_in_transaction = None
+
+    def read(self, *args):
+        from django.db import connection
+
+        self.read_in_transaction = connection.in_atomic_block
+        return super().read(*args)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_file_is_read_and_checked_outside_any_transaction(communes, organizer):
+    """A slow parse inside transaction.atomic held SQLite's write lock (transaction_mode
+    IMMEDIATE): a participant saving their page meanwhile got a 500."""
+    from django.db import connection
+
+    from tests.factories import SeminarFactory
+
+    seminar = SeminarFactory(organizers=[organizer])
+    uploaded = ReadRecorder("l.csv", ("\n".join([HEADER, *GOOD_ROWS]) + "\n").encode())
+    statements = []
+
+    def record(execute, sql, params, many, context):
+        statements.append((sql.split()[0].upper(), sql, connection.in_atomic_block))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        import_participants(actor=organizer, seminar=seminar, uploaded=uploaded)
+    assert uploaded.read_in_transaction is False
+    commune_reads = [s for s in statements if "territory_commune" in s[1]]
+    assert commune_reads and not any(in_tx for _v, _sql, in_tx in commune_reads)
+    inserts = [s for s in statements if s[0] == "INSERT"]
+    assert inserts and all(in_tx for _v, _sql, in_tx in inserts)
+    assert Participant.objects.filter(seminar=seminar).count() == 3
+
+
+def test_an_address_registered_while_the_file_was_checked_is_reported_not_a_crash(seminar):
+    """Checking now runs outside the transaction: the writing checks the addresses again."""
+    from django.db import connection
+
+    state = {"done": False}
+
+    def register_meanwhile(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if not state["done"] and "people_participant" in sql and sql.startswith("SELECT"):
+            state["done"] = True  # right after the check read the registered addresses
+            ParticipantFactory(seminar=seminar, email="Julie.Moreau@example.fr")
+        return result
+
+    with connection.execute_wrapper(register_meanwhile), pytest.raises(ImportRejected) as exc:
+        import_participants(actor=None, seminar=seminar, uploaded=csv_file(*GOOD_ROWS))
+    [error] = exc.value.errors
+    assert (error.line, error.column) == (4, "E-mail")
+    assert "déjà inscrit" in error.message
+    assert Participant.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
+    from immersion.common.tabular import write_table
+    from immersion.people.imports import EXPORT_HEADERS, export_rows
+    from tests.factories import SeminarFactory
+
+    ParticipantFactory(
+        seminar=seminar,
+        email="anne@example.fr",
+        phone="+33 6 12 34 56 78",
+        function='=HYPERLINK("http://evil.example","Menu")',
+        dietary_needs="-sans gluten",
+        accessibility_needs="@fauteuil",
+    )
+    content = write_table(fmt, EXPORT_HEADERS, export_rows(seminar))
+    other = SeminarFactory()
+    import_participants(
+        actor=None, seminar=other, uploaded=SimpleUploadedFile(f"export.{fmt}", content)
+    )
+    anne = other.participants.get()
+    assert (anne.phone, anne.function, anne.dietary_needs, anne.accessibility_needs) == (
+        "+33 6 12 34 56 78",
+        '=HYPERLINK("http://evil.example","Menu")',
+        "-sans gluten",
+        "@fauteuil",
+    )

@@ -59,3 +59,60 @@ def test_site_already_in_the_catalogue_is_refused():
         import_sites(actor=None, uploaded=csv_file(*GOOD))
     assert "existe déjà" in exc.value.errors[0].message
     assert HostSite.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_file_is_read_and_checked_outside_any_transaction(communes):
+    from django.db import connection
+
+    statements = []
+
+    def record(execute, sql, params, many, context):
+        statements.append((sql.split()[0].upper(), sql, connection.in_atomic_block))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        import_sites(actor=None, uploaded=csv_file(*GOOD))
+    commune_reads = [s for s in statements if "territory_commune" in s[1]]
+    assert commune_reads and not any(in_tx for _v, _sql, in_tx in commune_reads)
+    inserts = [s for s in statements if s[0] == "INSERT"]
+    assert inserts and all(in_tx for _v, _sql, in_tx in inserts)
+    assert HostSite.objects.count() == 3
+
+
+def test_a_site_created_while_the_file_was_checked_is_reported_not_a_crash():
+    from django.db import connection
+
+    state = {"done": False}
+
+    def create_meanwhile(execute, sql, params, many, context):
+        result = execute(sql, params, many, context)
+        if not state["done"] and "sites_hostsite" in sql and sql.startswith("SELECT"):
+            state["done"] = True
+            SiteFactory(name="France Travail Bruz", commune_code="35047")
+        return result
+
+    with connection.execute_wrapper(create_meanwhile), pytest.raises(ImportRejected) as exc:
+        import_sites(actor=None, uploaded=csv_file(*GOOD))
+    [error] = exc.value.errors
+    assert (error.line, error.column) == (3, "Nom")
+    assert "existe déjà" in error.message
+    assert HostSite.objects.count() == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_then_import_round_trips_phones_and_negative_longitudes(fmt):
+    from immersion.common.tabular import write_table
+    from immersion.sites.imports import EXPORT_HEADERS, export_rows
+
+    import_sites(actor=None, uploaded=csv_file(*GOOD))
+    HostSite.objects.filter(kind="caf").update(phone="+33 2 99 00 00 01", accessibility_notes="-")
+    before = list(HostSite.objects.order_by("name").values())
+    content = write_table(fmt, EXPORT_HEADERS, export_rows(HostSite.objects.all()))
+    HostSite.objects.all().delete()
+    import_sites(actor=None, uploaded=SimpleUploadedFile(f"export.{fmt}", content))
+    after = list(HostSite.objects.order_by("name").values())
+    ignore = {"id", "created_at", "updated_at"}
+    assert [{k: v for k, v in s.items() if k not in ignore} for s in after] == [
+        {k: v for k, v in s.items() if k not in ignore} for s in before
+    ]

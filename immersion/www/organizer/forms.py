@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from immersion.common import tabular
 from immersion.common.choices import Category, Channel, SiteKind
 from immersion.common.forms import BaseForm, BaseModelForm
 from immersion.common.validators import normalise_insee_code, validate_insee_code
@@ -274,5 +275,15 @@ class ParticipantForm(BaseModelForm):
 class ImportForm(BaseForm):
     file = forms.FileField(
         label=_("Fichier Excel (.xlsx) ou CSV"),
-        help_text=_("Première ligne : les noms des colonnes. Taille maximale : 10 Mo."),
+        help_text=_(
+            "Première ligne : les noms des colonnes. Taille maximale : 10 Mo et 5 000 lignes."
+        ),
     )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data["file"]
+        try:
+            tabular.check_size(uploaded.size)
+        except tabular.TabularError as exc:
+            raise forms.ValidationError(str(exc), code="too_big") from None
+        return uploaded
