@@ -8,6 +8,7 @@ import csv
 import io
 import itertools
 import logging
+import re
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -29,6 +30,10 @@ MAX_COLUMNS = 200
 MAX_LINES = 4 * MAX_ROWS  # every line read, empty ones included
 MAX_UNCOMPRESSED_SIZE = 100 * 1024 * 1024  # sum of the members of an .xlsx (a zip)
 MAX_ZIP_MEMBERS = 1_000
+# Cells a sheet may hold, counted in its XML before openpyxl parses it (a few million cells
+# far to the right of column MAX_COLUMNS would otherwise take a minute to skip).
+MAX_CELLS = MAX_ROWS * MAX_COLUMNS
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
 
 # A cell starting with one of these is taken for a formula by spreadsheet software.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -294,6 +299,41 @@ def _check_zip(data: bytes) -> None:
             )
             % {"size": _megabytes(total), "max": MAX_UNCOMPRESSED_SIZE // (1024 * 1024)}
         )
+    _check_cell_count(data, [m for m in members if m.filename.startswith("xl/worksheets/")])
+
+
+def _check_cell_count(data: bytes, sheets: list[zipfile.ZipInfo]) -> None:
+    """Count the cells of the sheets in their XML, streaming, and stop past MAX_CELLS."""
+    count = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in sheets:
+                tail = b""
+                with archive.open(member) as stream:
+                    while chunk := stream.read(1024 * 1024):
+                        block = tail + chunk
+                        # A tag cut at the chunk's end is counted with the next chunk.
+                        cut = max(len(block) - 16, 0)
+                        count += len(_CELL_TAG.findall(block, 0, cut))
+                        tail = block[cut:]
+                        if count > MAX_CELLS:
+                            raise TabularError(
+                                _(
+                                    "Ce classeur Excel contient plus de %(max)s cellules : "
+                                    "gardez les %(rows)s lignes et %(cols)d colonnes utiles, "
+                                    "ou importez un fichier .csv."
+                                )
+                                % {
+                                    "max": f"{MAX_CELLS:,}".replace(",", "\u202f"),
+                                    "rows": f"{MAX_ROWS:,}".replace(",", "\u202f"),
+                                    "cols": MAX_COLUMNS,
+                                }
+                            )
+                count += len(_CELL_TAG.findall(tail))
+    except TabularError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        raise _unreadable_xlsx() from None
 
 
 def _caused_by(exc: BaseException | None, kind: type[BaseException]) -> bool:

@@ -312,3 +312,24 @@ def test_limits_are_module_constants_the_form_and_docs_can_name():
         5_000,
         200,
     )
+
+
+def test_millions_of_cells_beyond_the_useful_columns_are_refused_before_parsing():
+    """The helper's remaining case: 3 million cells past column 201 took 53 s to skip."""
+    base = workbook_bytes([["x"]])
+    far = "".join(f'<c r="ZZ{n}"><v>1</v></c>' for n in range(1))
+    body = inline_row(1, "Nom", "Ville") + "".join(
+        f'<row r="{n}">' + far.replace("ZZ1", f"ZZ{n}") * 300 + "</row>" for n in range(2, 4000)
+    )
+    data = with_members(base, {SHEET: sheet_xml(body)})
+    assert len(data) < tabular.MAX_FILE_SIZE
+    outcome, _peak, elapsed = measure(data, trace=False)
+    assert isinstance(outcome, TabularError)
+    assert "plus de 1\u202f000\u202f000 cellules" in str(outcome)
+    assert elapsed < 5
+
+
+def test_a_sheet_just_within_the_cell_limit_is_read():
+    rows = [["Nom", "Ville"], *(["Anne", "Rennes"] for _ in range(3000))]
+    outcome, _peak, _elapsed = measure(workbook_bytes(rows), trace=False)
+    assert not isinstance(outcome, TabularError) and len(outcome) == 3000
