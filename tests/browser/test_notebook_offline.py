@@ -70,6 +70,10 @@ def pending(page):
 
 def test_three_situations_recorded_offline_survive_a_reload_and_sync_once(phone):
     page = phone
+    home = page.url_of_notebook.rsplit("/immersions/", 1)[0] + "/"
+    open_notebook(page)
+    page.goto(home)  # the list of immersions, kept for offline use too
+    page.wait_for_selector("#carnet[data-offline-ready=true]")
     open_notebook(page)
     page.context.set_offline(True)
     expect(page.locator("[data-sync-state]")).to_contain_text("Hors connexion")
@@ -100,6 +104,11 @@ def test_three_situations_recorded_offline_survive_a_reload_and_sync_once(phone)
     expect(page.get_by_text("Noté ailleurs pendant la coupure.")).to_have_count(0)
     assert page.evaluate("navigator.onLine") is False
     assert Situation.objects.count() == 1
+    # Offline, the list of immersions counts what waits on the device (finding of issue 8).
+    page.goto(home)
+    waiting = page.locator(f'[data-pending-for="{page.observer.placement.pk}"]')
+    expect(waiting).to_have_text("· 3 notes en attente d'envoi")
+    page.goto(page.url_of_notebook)
 
     page.context.set_offline(False)
     expect(pending(page)).to_have_count(0)
@@ -262,3 +271,46 @@ def test_entries_left_on_a_shared_device_stay_with_their_author(phone, live_serv
     page.goto(page.url_of_notebook)
     expect(page.locator('[data-synced-list="situation"] > li')).to_have_count(1, timeout=15_000)
     assert Situation.objects.get().placement == page.observer.placement
+
+
+SMALL_TARGETS = """() => {
+  const small = [];
+  const targets = document.querySelectorAll(
+    '#carnet a, #carnet button, #carnet select, #carnet textarea, ' +
+    '#carnet input:not([type=hidden]):not([type=radio]):not([type=checkbox]), ' +
+    '#carnet input[type=radio] + label, #carnet input[type=checkbox] + label'
+  );
+  for (const el of targets) {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (!box.width || !box.height || style.visibility === 'hidden') continue;
+    // A link inside a sentence is exempt (WCAG 2.5.8: inline targets).
+    if (el.tagName === 'A' && getComputedStyle(el.parentElement).display === 'block'
+        && el.parentElement.tagName === 'P') continue;
+    // A card's title link makes the whole card the target (DSFR fr-enlarge-link).
+    const card = el.closest('.fr-enlarge-link');
+    if (card) {
+      const whole = card.getBoundingClientRect();
+      if (whole.height >= 44 && whole.width >= 44) continue;
+    }
+    if (box.height < 44 || box.width < 44) {
+      small.push(`${el.tagName.toLowerCase()} «${(el.innerText || el.name || '').trim().slice(0, 40)}» ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+  }
+  return small;
+}"""
+
+
+def test_every_touch_target_of_the_notebook_is_at_least_44_pixels(phone):
+    """Finding (issue 8): touch targets under 44 px on the phone."""
+    page = phone
+    open_notebook(page)
+    small = page.evaluate(SMALL_TARGETS)
+    assert small == [], "\n".join(small)
+    page.goto(page.url_of_notebook.rsplit("/immersions/", 1)[0] + "/")
+    small = page.evaluate(SMALL_TARGETS)
+    assert small == [], "\n".join(small)
+    # The notebook is in the main menu.
+    page.goto(page.url_of_notebook)
+    link = page.locator("#navigation-principale a", has_text="Carnet d'observation")
+    assert link.count() == 1 and link.get_attribute("aria-current") == "page"

@@ -272,8 +272,23 @@
         });
       });
       updateCounts();
+      countPendingPerImmersion(entries);
       describeStatus(entries);
     }, function () {});
+  }
+
+  // The list of immersions (the notebook's home) counts what the server holds: add what
+  // still waits on this device, so that an observer offline does not read "0 situations".
+  function countPendingPerImmersion(entries) {
+    root.querySelectorAll("[data-pending-for]").forEach(function (span) {
+      var id = parseInt(span.dataset.pendingFor, 10);
+      var count = entries.filter(function (entry) {
+        return entry.placement === id;
+      }).length;
+      span.hidden = count === 0;
+      span.textContent =
+        count === 0 ? "" : "· " + count + (count > 1 ? " notes en attente d'envoi" : " note en attente d'envoi");
+    });
   }
 
   function updateCounts() {
