@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import itertools
 import json
 import math
 import random
@@ -31,8 +32,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_COMMUNES = Path(__file__).resolve().parents[2] / "shared" / "data" / "context" / (
-    "communes_2024.csv"
+DEFAULT_COMMUNES = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "context" / ("communes_2024.csv")
 )
 
 HALF_DAYS_2 = ["J2-matin", "J2-apres-midi"]
@@ -90,22 +91,82 @@ NATIONAL_CHRS = [
     "Aurore",
     "Coallia",
 ]
-MEDIA_NATIONAL = ["Le Monde", "Libération", "Le Figaro", "Agence France-Presse", "La Croix",
-                  "La Gazette des communes", "Mediapart"]
-COMPANY_TRADES = ["Boulangerie", "Transports", "Menuiserie", "Garage", "Imprimerie",
-                  "Bureau d'études", "Maçonnerie", "Pharmacie", "Librairie", "Conseil"]
+MEDIA_NATIONAL = [
+    "Le Monde",
+    "Libération",
+    "Le Figaro",
+    "Agence France-Presse",
+    "La Croix",
+    "La Gazette des communes",
+    "Mediapart",
+]
+COMPANY_TRADES = [
+    "Boulangerie",
+    "Transports",
+    "Menuiserie",
+    "Garage",
+    "Imprimerie",
+    "Bureau d'études",
+    "Maçonnerie",
+    "Pharmacie",
+    "Librairie",
+    "Conseil",
+]
 
 # Grammatical form of department names after "de" (masculine: du, feminine: de la, plural: des).
-DEP_MASC = {"Calvados", "Cantal", "Cher", "Doubs", "Finistère", "Gard", "Gers", "Jura", "Lot",
-            "Loir-et-Cher", "Loiret", "Morbihan", "Nord", "Pas-de-Calais", "Rhône", "Tarn",
-            "Tarn-et-Garonne", "Var", "Val-de-Marne", "Val-d'Oise", "Vaucluse", "Lot-et-Garonne",
-            "Territoire de Belfort", "Haut-Rhin", "Bas-Rhin", "Puy-de-Dôme"}
-DEP_PLURAL = {"Alpes-de-Haute-Provence", "Hautes-Alpes", "Alpes-Maritimes", "Ardennes",
-              "Bouches-du-Rhône", "Côtes-d'Armor", "Deux-Sèvres", "Hautes-Pyrénées",
-              "Pyrénées-Atlantiques", "Pyrénées-Orientales", "Landes", "Vosges", "Yvelines",
-              "Hauts-de-Seine"}
-DEP_NO_ARTICLE = {"Paris", "Mayotte", "La Réunion", "Ille-et-Vilaine", "Eure-et-Loir",
-                  "Indre-et-Loire"}
+DEP_MASC = {
+    "Calvados",
+    "Cantal",
+    "Cher",
+    "Doubs",
+    "Finistère",
+    "Gard",
+    "Gers",
+    "Jura",
+    "Lot",
+    "Loir-et-Cher",
+    "Loiret",
+    "Morbihan",
+    "Nord",
+    "Pas-de-Calais",
+    "Rhône",
+    "Tarn",
+    "Tarn-et-Garonne",
+    "Var",
+    "Val-de-Marne",
+    "Val-d'Oise",
+    "Vaucluse",
+    "Lot-et-Garonne",
+    "Territoire de Belfort",
+    "Haut-Rhin",
+    "Bas-Rhin",
+    "Puy-de-Dôme",
+    "Maine-et-Loire",
+}
+DEP_PLURAL = {
+    "Alpes-de-Haute-Provence",
+    "Hautes-Alpes",
+    "Alpes-Maritimes",
+    "Ardennes",
+    "Bouches-du-Rhône",
+    "Côtes-d'Armor",
+    "Deux-Sèvres",
+    "Hautes-Pyrénées",
+    "Pyrénées-Atlantiques",
+    "Pyrénées-Orientales",
+    "Landes",
+    "Vosges",
+    "Yvelines",
+    "Hauts-de-Seine",
+}
+DEP_NO_ARTICLE = {
+    "Paris",
+    "Mayotte",
+    "La Réunion",
+    "Ille-et-Vilaine",
+    "Eure-et-Loir",
+    "Indre-et-Loire",
+}
 VOWELS = set("AEIOUYÂÉÈÊÎÔÛaeiouyéèêîôû")
 
 PRESETS = {
@@ -143,8 +204,12 @@ def load_communes(path: Path) -> tuple[Commune, ...]:
         reader = csv.reader(handle)
         header = next(reader)
         col = {name: i for i, name in enumerate(header)}
-        i_code, i_type, i_lat, i_lng = (col["insee_com"], col.get("commune_type"), col["lat"],
-                                        col["lng"])
+        i_code, i_type, i_lat, i_lng = (
+            col["insee_com"],
+            col.get("commune_type"),
+            col["lat"],
+            col["lng"],
+        )
         i_pop, i_name, i_art = col["population_2021"], col["commune"], col.get("commune_article")
         i_parent, i_area = col.get("insee_parente"), col.get("superficie_km2")
         i_dep, i_reg = col["insee_dep"], col["insee_reg"]
@@ -168,8 +233,17 @@ def load_communes(path: Path) -> tuple[Commune, ...]:
             if kind == "ARM":
                 name = re.sub(r"\s+\d+(er|e)\s+Arrondissement$", "", row[i_name].strip())
                 city_code = ((row[i_parent] if i_parent is not None else "") or code).strip()
-            out[code] = Commune(code, name, city_code, row[i_dep].strip(), row[i_reg].strip(),
-                                lat, lon, population, area)
+            out[code] = Commune(
+                code,
+                name,
+                city_code,
+                row[i_dep].strip(),
+                row[i_reg].strip(),
+                lat,
+                lon,
+                population,
+                area,
+            )
     return tuple(sorted(out.values(), key=lambda c: c.code))
 
 
@@ -201,7 +275,8 @@ class Grid:
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return (math.floor(lat / self.CELL), math.floor(lon / (self.CELL * 1.4)))
 
-    def any_within(self, lat: float, lon: float, km: float) -> bool:
+    def iter_within(self, lat: float, lon: float, km: float):
+        """(index, distance) of the points within km, in no particular order."""
         dlat = km / 111.0 + 0.01
         dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat)))) + 0.01
         i0, j0 = self._cell(lat - dlat, lon - dlon)
@@ -209,9 +284,16 @@ class Grid:
         for i in range(i0, i1 + 1):
             for j in range(j0, j1 + 1):
                 for index in self.cells.get((i, j), ()):
-                    if haversine(lat, lon, *self.points[index]) <= km:
-                        return True
-        return False
+                    d = haversine(lat, lon, *self.points[index])
+                    if d <= km:
+                        yield index, d
+
+    def any_within(self, lat: float, lon: float, km: float) -> bool:
+        return next(self.iter_within(lat, lon, km), None) is not None
+
+    def within(self, lat: float, lon: float, km: float) -> list[tuple[int, float]]:
+        """(index, distance) of the points within km, by index."""
+        return sorted(self.iter_within(lat, lon, km))
 
     def nearest(self, lat: float, lon: float) -> int:
         km = 20.0
@@ -221,28 +303,12 @@ class Grid:
                 return min(found, key=lambda f: (f[1], f[0]))[0]
             km *= 2
 
-    def within(self, lat: float, lon: float, km: float) -> list[tuple[int, float]]:
-        dlat = km / 111.0 + 0.01
-        dlon = km / (111.0 * max(0.2, math.cos(math.radians(lat)))) + 0.01
-        i0, j0 = self._cell(lat - dlat, lon - dlon)
-        i1, j1 = self._cell(lat + dlat, lon + dlon)
-        found = []
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                for index in self.cells.get((i, j), ()):
-                    plat, plon = self.points[index]
-                    d = haversine(lat, lon, plat, plon)
-                    if d <= km:
-                        found.append((index, d))
-        found.sort()
-        return found
-
 
 # --------------------------------------------------------------------------- French names
 
 
 def de(name: str) -> str:
-    """"de" + a commune name: "de Rennes", "d'Angers", "du Mans", "des Sables-d'Olonne"."""
+    """ "de" + a commune name: "de Rennes", "d'Angers", "du Mans", "des Sables-d'Olonne"."""
     if name.startswith("Le "):
         return "du " + name[3:]
     if name.startswith("Les "):
@@ -253,7 +319,7 @@ def de(name: str) -> str:
 
 
 def de_departement(name: str) -> str:
-    """"de" + a department name: "de l'Ain", "du Nord", "de la Gironde", "des Landes"."""
+    """ "de" + a department name: "de l'Ain", "du Nord", "de la Gironde", "des Landes"."""
     if name in DEP_NO_ARTICLE:
         return de(name)
     if name in DEP_MASC:
@@ -278,8 +344,9 @@ def normalise(text: str) -> str:
 # --------------------------------------------------------------------------- random helpers
 
 
-def weighted_sample_without_replacement(rng: random.Random, items: list, weights: list[float],
-                                        k: int) -> list:
+def weighted_sample_without_replacement(
+    rng: random.Random, items: list, weights: list[float], k: int
+) -> list:
     """Efraimidis-Spirakis: k distinct items, each drawn with probability ~ weight."""
     keyed = [(rng.random() ** (1.0 / w), i) for i, w in enumerate(weights) if w > 0]
     keyed.sort(reverse=True)
@@ -403,50 +470,64 @@ def generate(params: Params) -> dict:
         else:
             organisation = f"France Travail {reg_name(c)}"
             label = f"France Travail {c.name}"
-        sites.append({"id": f"s{index + 1:05d}", "kind": kind, "organisation": organisation,
-                      "lat": lat, "lon": lon, "label": label})
+        sites.append(
+            {
+                "id": f"s{index + 1:05d}",
+                "kind": kind,
+                "organisation": organisation,
+                "lat": lat,
+                "lon": lon,
+                "label": label,
+            }
+        )
         site_commune.append(c)
 
     # ---- participants
     categories_count = split_counts(params.participants, CATEGORY_SHARES)
-    categories = [cat for cat, n in zip(CATEGORIES, categories_count, strict=True)
-                  for _ in range(n)]
+    categories = [
+        cat for cat, n in zip(CATEGORIES, categories_count, strict=True) for _ in range(n)
+    ]
     rng.shuffle(categories)
     # Organisers invite people living near the host sites: 95 % of the homes are drawn (by
-    # population) among communes within the median radius of a site, 5 % anywhere.
+    # population) among communes within 0.8 x the median radius of a site, 5 % anywhere.
     site_grid = Grid([(s["lat"], s["lon"]) for s in sites])
-    near_communes = [c for c in communes if site_grid.any_within(c.lat, c.lon, params.radius)]
+    near_communes = [c for c in communes if site_grid.any_within(c.lat, c.lon, 0.8 * params.radius)]
     homes = []
-    everywhere = [float(c.population) for c in communes]
-    near_weights = [float(c.population) for c in near_communes]
+    everywhere = list(itertools.accumulate(float(c.population) for c in communes))
+    near_weights = list(itertools.accumulate(float(c.population) for c in near_communes))
     for _ in range(params.participants):
         if near_communes and rng.random() < 0.95:
-            homes.append(rng.choices(near_communes, weights=near_weights)[0])
+            homes.append(rng.choices(near_communes, cum_weights=near_weights)[0])
         else:
-            homes.append(rng.choices(communes, weights=everywhere)[0])
+            homes.append(rng.choices(communes, cum_weights=everywhere)[0])
     radii = [params.radius * 0.6, params.radius, params.radius * 1.6]
 
     participants: list[dict] = []
-    reach: list[list[tuple[int, float]]] = []  # sites within max_km of each participant
     insiders = 0
     for index, (category, home) in enumerate(zip(categories, homes, strict=True)):
         lat, lon = jitter(rng, home)
         max_km = _number(round(rng.choices(radii, weights=[0.3, 0.4, 0.3])[0], 1))
         organisation = None
-        near = site_grid.within(lat, lon, float(max_km))
-        reach.append(near)
         if rng.random() < 0.15 and sites:
+            near = site_grid.within(lat, lon, float(max_km))
             # works for the organisation of a site, preferably one within reach
             site = sites[rng.choice(near)[0] if near else site_grid.nearest(lat, lon)]
             organisation = site["organisation"]
             category = rng.choice(INSIDER_CATEGORIES[site["kind"]])
             insiders += 1
         if organisation is None:
-            organisation = outside_organisation(rng, category, home, dep_name(home),
-                                                reg_name(home), city_population)
-        person = {"id": f"p{index + 1:05d}", "category": category,
-                  "organisation": organisation, "lat": lat, "lon": lon, "max_km": max_km,
-                  "label": f"Participant {index + 1} ({category}, {home.name})"}
+            organisation = outside_organisation(
+                rng, category, home, dep_name(home), reg_name(home), city_population
+            )
+        person = {
+            "id": f"p{index + 1:05d}",
+            "category": category,
+            "organisation": organisation,
+            "lat": lat,
+            "lon": lon,
+            "max_km": max_km,
+            "label": f"Participant {index + 1} ({category}, {home.name})",
+        }
         if len(half_days) > 1 and rng.random() < 0.10:
             person["available"] = [rng.choice(half_days)]
         elif rng.random() < 0.7:
@@ -454,8 +535,9 @@ def generate(params: Params) -> dict:
         # (otherwise "available" is left out: the documented default is every half-day)
         if rng.random() < 0.6:
             kinds = rng.sample(KINDS, rng.choice([1, 1, 2, 2, 3]))
-            person["preferences"] = {k: (0 if rng.random() < 0.05 else rng.randint(1, 3))
-                                     for k in kinds}
+            person["preferences"] = {
+                k: (0 if rng.random() < 0.05 else rng.randint(1, 3)) for k in kinds
+            }
         participants.append(person)
 
     def available(person: dict) -> list[str]:
@@ -489,15 +571,30 @@ def generate(params: Params) -> dict:
             if channel == "accueil_telephonique" and len(open_days) > 1 and rng.random() < 0.2:
                 days = [rng.choice(open_days)]
             for h in days:
-                base = rng.choice([1, 2, 2, 3, 3, 4] if channel == "accueil_physique"
-                                  else [1, 1, 2, 2, 3])
-                raw_slots.append({"site": site, "channel": channel, "half_day": h,
-                                  "want": base * site_factor, "forbidden": forbidden})
+                base = rng.choice(
+                    [1, 2, 2, 3, 3, 4] if channel == "accueil_physique" else [1, 1, 2, 2, 3]
+                )
+                raw_slots.append(
+                    {
+                        "site": site,
+                        "channel": channel,
+                        "half_day": h,
+                        "want": base * site_factor,
+                        "forbidden": forbidden,
+                    }
+                )
         if kind in ("caf", "cpam") and rng.random() < 0.5:
             days = [h for h in open_days if rng.random() < 0.6] or [open_days[0]]
             for h in days:
-                raw_slots.append({"site": site, "channel": "controle_sur_place", "half_day": h,
-                                  "want": 0.0, "forbidden": ["journaliste"]})
+                raw_slots.append(
+                    {
+                        "site": site,
+                        "channel": "controle_sur_place",
+                        "half_day": h,
+                        "want": 0.0,
+                        "forbidden": ["journaliste"],
+                    }
+                )
 
     ratio = rng.uniform(1.10, 1.20)
     for h in half_days:
@@ -512,28 +609,37 @@ def generate(params: Params) -> dict:
                 s["capacity"] = 1
             else:
                 x = s["want"] * scale
-                s["capacity"] = max(1, math.floor(x) + (1 if rng.random() < x - math.floor(x)
-                                                       else 0))
+                s["capacity"] = max(
+                    1, math.floor(x) + (1 if rng.random() < x - math.floor(x) else 0)
+                )
+        # exact total: add or remove single seats, drawn by the wanted capacity
         total = sum(s["capacity"] for s in group)
-        weights = [max(s["want"], 1e-6) for s in flexible]
-        while total < target and flexible:
-            rng.choices(flexible, weights=weights)[0]["capacity"] += 1
-            total += 1
+        if total < target and flexible:
+            cum = list(itertools.accumulate(max(s["want"], 1e-6) for s in flexible))
+            for s in rng.choices(flexible, cum_weights=cum, k=target - total):
+                s["capacity"] += 1
         while total > target:
             reducible = [s for s in flexible if s["capacity"] > 1]
             if not reducible:
                 break
-            rng.choices(reducible, weights=[s["want"] for s in reducible])[0]["capacity"] -= 1
-            total -= 1
+            cum = list(itertools.accumulate(max(s["want"], 1e-6) for s in reducible))
+            for s in rng.choices(reducible, cum_weights=cum, k=min(total - target, len(reducible))):
+                if total > target and s["capacity"] > 1:
+                    s["capacity"] -= 1
+                    total -= 1
 
     short = {"accueil_physique": "ap", "accueil_telephonique": "at", "controle_sur_place": "cs"}
     slots: list[dict] = []
     for s in raw_slots:
         site = s["site"]
-        slot = {"id": f"{site['id']}-{half_days.index(s['half_day']) + 1}{short[s['channel']]}",
-                "site": site["id"], "channel": s["channel"], "half_day": s["half_day"],
-                "capacity": s["capacity"],
-                "label": f"{site['label']} — {CHANNEL_LABEL[s['channel']]}"}
+        slot = {
+            "id": f"{site['id']}-{half_days.index(s['half_day']) + 1}{short[s['channel']]}",
+            "site": site["id"],
+            "channel": s["channel"],
+            "half_day": s["half_day"],
+            "capacity": s["capacity"],
+            "label": f"{site['label']} — {CHANNEL_LABEL[s['channel']]}",
+        }
         if s["forbidden"]:
             slot["forbidden_categories"] = list(s["forbidden"])
         slots.append(slot)
@@ -545,19 +651,21 @@ def generate(params: Params) -> dict:
         slots_by_site.setdefault(slot["site"], []).append(slot)
     site_norm = [normalise(s["organisation"]) for s in sites]
 
-    def compatible(i: int, h: str, margin: float = 1.0) -> list[dict]:
+    def compatible_slots(i: int, h: str, margin: float = 1.0):
+        """Slots of half-day h that participant i may take (pair-level rules), lazily."""
         person = participants[i]
         own = normalise(person["organisation"])
-        limit = person["max_km"] * margin
-        out = []
-        for k, d in reach[i]:
-            if d > limit or site_norm[k] == own:
+        for k, _ in site_grid.iter_within(person["lat"], person["lon"], person["max_km"] * margin):
+            if site_norm[k] == own:
                 continue
             for slot in slots_by_site.get(sites[k]["id"], ()):
                 if slot["half_day"] == h and person["category"] not in slot.get(
-                        "forbidden_categories", ()):
-                    out.append(slot)
-        return out
+                    "forbidden_categories", ()
+                ):
+                    yield slot
+
+    def compatible(i: int, h: str, margin: float = 1.0) -> list[dict]:
+        return sorted(compatible_slots(i, h, margin), key=lambda slot: slot["id"])
 
     # ---- pins (< 1 %), valid by every documented rule, with a 5 % distance margin
     pin_target = max(1, params.participants // 200) if params.participants >= 100 else 0
@@ -573,9 +681,11 @@ def generate(params: Params) -> dict:
         pin: dict[str, str] = {}
         used_sites: set[str] = set()
         for h in rng.sample(days, min(len(days), 2 if rng.random() < 0.2 else 1)):
-            options = [s for s in compatible(i, h, margin=0.95)
-                       if pinned_load.get(s["id"], 0) < s["capacity"]
-                       and s["site"] not in used_sites]
+            options = [
+                s
+                for s in compatible(i, h, margin=0.95)
+                if pinned_load.get(s["id"], 0) < s["capacity"] and s["site"] not in used_sites
+            ]
             if options:
                 slot = rng.choice(options)
                 pin[h] = slot["id"]
@@ -588,20 +698,31 @@ def generate(params: Params) -> dict:
     # ---- report
     seats = {h: sum(s["capacity"] for s in slots if s["half_day"] == h) for h in half_days}
     requests = sum(demand.values())
-    no_candidate = sum(1 for i, p in enumerate(participants) for h in available(p)
-                       if not compatible(i, h))
+    no_candidate = sum(
+        1
+        for i, p in enumerate(participants)
+        for h in available(p)
+        if next(compatible_slots(i, h), None) is None
+    )
     site_norm_set = set(site_norm)
     conflicts = sum(1 for p in participants if normalise(p["organisation"]) in site_norm_set)
     dep_ratio = _department_ratios(sites, site_commune, slots, participants, homes, available)
-    params.stats.update({
-        "sites": len(sites), "slots": len(slots), "participants": len(participants),
-        "seats": sum(seats.values()), "requests": requests,
-        "seats_per_request": round(sum(seats.values()) / max(1, requests), 3),
-        "per_half_day": {h: {"seats": seats[h], "demand": demand[h]} for h in half_days},
-        "requests_without_candidate": no_candidate,
-        "participants_at_a_site_organisation": conflicts, "insiders_drawn": insiders,
-        "pins": pins, "department_seat_ratio_min_max": dep_ratio,
-    })
+    params.stats.update(
+        {
+            "sites": len(sites),
+            "slots": len(slots),
+            "participants": len(participants),
+            "seats": sum(seats.values()),
+            "requests": requests,
+            "seats_per_request": round(sum(seats.values()) / max(1, requests), 3),
+            "per_half_day": {h: {"seats": seats[h], "demand": demand[h]} for h in half_days},
+            "requests_without_candidate": no_candidate,
+            "participants_at_a_site_organisation": conflicts,
+            "insiders_drawn": insiders,
+            "pins": pins,
+            "department_seat_ratio_min_max": dep_ratio,
+        }
+    )
 
     return {
         "half_days": list(half_days),
@@ -610,7 +731,8 @@ def generate(params: Params) -> dict:
         "participants": participants,
         "generator": {
             "name": "bench/independent_instances.py",
-            "seed": params.seed, "radius_km": _number(params.radius),
+            "seed": params.seed,
+            "radius_km": _number(params.radius),
             "regions": params.regions or "country",
             "source": "INSEE communes 2024 (COG 2024, census 2021), population-weighted",
         },
@@ -631,35 +753,72 @@ def _department_ratios(sites, site_commune, slots, participants, homes, availabl
     return [round(min(ratios), 2), round(max(ratios), 2)] if ratios else []
 
 
-def outside_organisation(rng: random.Random, category: str, home: Commune, dep: str, reg: str,
-                         city_population: dict[str, int]) -> str:
+def outside_organisation(
+    rng: random.Random,
+    category: str,
+    home: Commune,
+    dep: str,
+    reg: str,
+    city_population: dict[str, int],
+) -> str:
     """An organisation of the participant's own world (it may still happen to run a site:
     an elected councillor of a town with a CCAS site is a real conflict)."""
     city = home.name
     if category == "fonctionnaire_etat":
-        return rng.choice([f"Préfecture {de_departement(dep)}", f"DDETS {de_departement(dep)}",
-                           f"DREETS {reg}", f"Rectorat {de(city)}",
-                           "Direction générale de la cohésion sociale"])
+        return rng.choice(
+            [
+                f"Préfecture {de_departement(dep)}",
+                f"DDETS {de_departement(dep)}",
+                f"DREETS {reg}",
+                f"Sous-préfecture {de(city)}",
+                "Direction générale de la cohésion sociale",
+            ]
+        )
     if category == "fonctionnaire_territorial":
-        return rng.choice([f"Conseil départemental {de_departement(dep)}", f"Ville {de(city)}",
-                           f"Région {reg}", f"Communauté de communes {de(city)}"])
+        return rng.choice(
+            [
+                f"Conseil départemental {de_departement(dep)}",
+                f"Ville {de(city)}",
+                f"Région {reg}",
+                f"Communauté de communes {de(city)}",
+            ]
+        )
     if category == "cadre_securite_sociale":
-        return rng.choice([f"Urssaf {reg}", f"Carsat {reg}", f"MSA {de_departement(dep)}",
-                           "Caisse nationale des allocations familiales",
-                           "Caisse nationale de l'Assurance maladie"])
+        return rng.choice(
+            [
+                f"Urssaf {reg}",
+                f"Carsat {reg}",
+                f"MSA {de_departement(dep)}",
+                "Caisse nationale des allocations familiales",
+                "Caisse nationale de l'Assurance maladie",
+            ]
+        )
     if category == "cadre_hopital":
-        return rng.choice([f"ARS {reg}", f"Clinique {de(city)}",
-                           f"EHPAD {de(city)}", "Assistance publique"])
+        return rng.choice(
+            [f"ARS {reg}", f"Clinique {de(city)}", f"EHPAD {de(city)}", "Assistance publique"]
+        )
     if category == "journaliste":
         return rng.choice([*MEDIA_NATIONAL, f"France 3 {reg}", f"ici {dep}"])
     if category == "chef_entreprise":
         return f"{rng.choice(COMPANY_TRADES)} {rng.randint(1, 999):03d} {de(city)}"
     if category == "elu":
-        return rng.choice([f"Ville {de(city)}", f"Ville {de(city)}",
-                           f"Conseil départemental {de_departement(dep)}", "Assemblée nationale",
-                           "Sénat"])
-    return rng.choice([f"Collège {de(city)}", f"Lycée {de(city)}", f"Université {de(city)}",
-                       f"École élémentaire {de(city)}"])
+        return rng.choice(
+            [
+                f"Ville {de(city)}",
+                f"Ville {de(city)}",
+                f"Conseil départemental {de_departement(dep)}",
+                "Assemblée nationale",
+                "Sénat",
+            ]
+        )
+    return rng.choice(
+        [
+            f"Collège {de(city)}",
+            f"Lycée {de(city)}",
+            f"Université {de(city)}",
+            f"École élémentaire {de(city)}",
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- CLI
@@ -667,19 +826,26 @@ def outside_organisation(rng: random.Random, category: str, home: Commune, dep: 
 
 def parse_args(argv: list[str] | None = None) -> tuple[Params, str, bool]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--preset", choices=sorted(PRESETS),
-                        help="p200 (one region), p2000 (three regions), p20000 (whole country); "
-                        "explicit options override it")
+    parser.add_argument(
+        "--preset",
+        choices=sorted(PRESETS),
+        help="p200 (one region), p2000 (three regions), p20000 (whole country); "
+        "explicit options override it",
+    )
     parser.add_argument("--participants", type=int)
     parser.add_argument("--sites", type=int)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--radius", type=float,
-                        help="median max_km; participants get 0.6x, 1x or 1.6x it (25 => 15/25/40)")
+    parser.add_argument(
+        "--radius",
+        type=float,
+        help="median max_km; participants get 0.6x, 1x or 1.6x it (25 => 15/25/40)",
+    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--region", help="INSEE region code(s), comma-separated (e.g. 53 or 11,24)")
     where.add_argument("--country", action="store_true", help="metropolitan France")
-    parser.add_argument("--overseas", action="store_true",
-                        help="with --country: include the overseas regions too")
+    parser.add_argument(
+        "--overseas", action="store_true", help="with --country: include the overseas regions too"
+    )
     parser.add_argument("--half-days", type=int, choices=[2, 3], default=2)
     parser.add_argument("--communes", type=Path, default=DEFAULT_COMMUNES)
     parser.add_argument("-o", "--output", default="-", help="output file ('-': stdout)")
@@ -687,8 +853,9 @@ def parse_args(argv: list[str] | None = None) -> tuple[Params, str, bool]:
     args = parser.parse_args(argv)
 
     preset = PRESETS.get(args.preset or "", {})
-    participants = args.participants if args.participants is not None else preset.get(
-        "participants")
+    participants = (
+        args.participants if args.participants is not None else preset.get("participants")
+    )
     sites = args.sites if args.sites is not None else preset.get("sites")
     if participants is None or sites is None:
         parser.error("--participants and --sites are required without --preset")
@@ -705,9 +872,16 @@ def parse_args(argv: list[str] | None = None) -> tuple[Params, str, bool]:
     radius = args.radius if args.radius is not None else preset.get("radius", 25.0)
     if not args.communes.exists():
         parser.error(f"communes file not found: {args.communes}")
-    params = Params(participants=participants, sites=sites, seed=args.seed, radius=radius,
-                    regions=regions, overseas=args.overseas, half_days=args.half_days,
-                    communes=args.communes)
+    params = Params(
+        participants=participants,
+        sites=sites,
+        seed=args.seed,
+        radius=radius,
+        regions=regions,
+        overseas=args.overseas,
+        half_days=args.half_days,
+        communes=args.communes,
+    )
     return params, args.output, args.quiet
 
 
