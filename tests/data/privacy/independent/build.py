@@ -11,6 +11,7 @@ Writes dev.jsonl (notes whose number is not divisible by 3) and holdout.jsonl
 (ind-003, ind-006, ...) next to this file unless other paths are given.
 Standard library only.
 """
+
 import argparse
 import collections
 import json
@@ -21,8 +22,17 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 LABELS = {
-    "PERSONNE", "NIR", "TELEPHONE", "EMAIL", "IBAN", "ADRESSE", "DATE_NAISSANCE",
-    "N_ALLOCATAIRE", "ID_FRANCE_TRAVAIL", "IMMATRICULATION", "IDENTIFIANT",
+    "PERSONNE",
+    "NIR",
+    "TELEPHONE",
+    "EMAIL",
+    "IBAN",
+    "ADRESSE",
+    "DATE_NAISSANCE",
+    "N_ALLOCATAIRE",
+    "ID_FRANCE_TRAVAIL",
+    "IMMATRICULATION",
+    "IDENTIFIANT",
 }
 SITE_KINDS = {"caf", "cpam", "ccas", "urgences", "chrs", "france_travail"}
 CHANNELS = {"accueil_physique", "accueil_telephonique", "controle_sur_place"}
@@ -45,7 +55,7 @@ def parse_block(block, expected_id):
     out, entities, keep = [], [], []
     pos = 0
     for m in TOKEN.finditer(body):
-        out.append(body[pos:m.start()])
+        out.append(body[pos : m.start()])
         cur = sum(len(x) for x in out)
         if m.group(1) is not None:
             label, value = m.group(1), m.group(2)
@@ -70,14 +80,20 @@ def parse_block(block, expected_id):
             raise ValueError(f"{nid}: leftover markup {bad!r}")
     # self-check of offsets
     values = [m.group(2) for m in TOKEN.finditer(body) if m.group(1)]
-    for ent, value in zip(entities, values):
-        if text[ent["start"]:ent["end"]] != value:
+    for ent, value in zip(entities, values, strict=True):
+        if text[ent["start"] : ent["end"]] != value:
             raise ValueError(f"{nid}: offset mismatch for {value!r}")
     for term in keep:
         if term not in text:
             raise ValueError(f"{nid}: keep term {term!r} not in text")
-    return {"id": nid, "site_kind": site, "channel": channel, "text": text,
-            "entities": entities, "keep": keep}
+    return {
+        "id": nid,
+        "site_kind": site,
+        "channel": channel,
+        "text": text,
+        "entities": entities,
+        "keep": keep,
+    }
 
 
 def main():
