@@ -230,3 +230,34 @@ def test_a_cell_spanning_two_lines_keeps_the_next_rows_numbered_as_in_the_file(s
             actor=None, seminar=seminar, uploaded=SimpleUploadedFile("l.csv", content.encode())
         )
     assert exc.value.errors[0].line == 4
+
+
+NEEDS_HEADER = "Prénom;Nom;E-mail;Catégorie;Organisme;Aménagements nécessaires"
+
+
+def test_access_needs_column_is_imported_as_codes(seminar):
+    import_participants(
+        actor=None,
+        seminar=seminar,
+        uploaded=csv_file(
+            "Yves;Le Corre;yves@example.fr;elu;Ville;Fauteuil roulant, LSF",
+            "Julie;Moreau;julie@example.fr;journaliste;Radio;",
+            header=NEEDS_HEADER,
+        ),
+    )
+    assert Participant.objects.get(first_name="Yves").access_needs == ["plain_pied", "lsf"]
+    assert Participant.objects.get(first_name="Julie").access_needs == []
+
+
+def test_unknown_access_need_imports_nobody(seminar):
+    errors = rejected(
+        seminar,
+        csv_file(
+            "Yves;Le Corre;yves@example.fr;elu;Ville;fauteuil roulant",
+            "Julie;Moreau;julie@example.fr;journaliste;Radio;béquilles",
+            header=NEEDS_HEADER,
+        ),
+    )
+    [error] = errors
+    assert (error.line, error.column) == (3, "Aménagements nécessaires")
+    assert "aménagement inconnu « béquilles »" in error.message
