@@ -2,7 +2,9 @@
 
 An arc exists when the participant is available on the slot's half-day, the slot does not
 forbid the participant's category, the site is not of the participant's own organisation, the
-site is within the participant's ``max_km`` (when both positions are known), and it is
+site is within the participant's ``max_km`` (when both positions are known), the site provides
+every accessibility need of the participant, the site can be reached within the half-day's
+travel budget (before and after the immersion), and it is
 compatible with the participant's pins (a pinned half-day keeps only its pinned slot; the
 pinned site is not offered again on another half-day). Every hard constraint that involves a
 single pair is thus enforced by construction; the others (one slot per half-day, capacity,
@@ -19,8 +21,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from immersion.assignment.geo import haversine_matrix, normalise_organisation
-from immersion.assignment.model import CATEGORIES, CHANNELS, SITE_KINDS, Assignment, Instance
-from immersion.assignment.rules import classify_previous
+from immersion.assignment.model import (
+    ACCESS_CODES,
+    CATEGORIES,
+    CHANNELS,
+    SITE_KINDS,
+    Assignment,
+    Instance,
+)
+from immersion.assignment.rules import classify_previous, travel_shortfall
 
 _BLOCK = 256
 
@@ -106,6 +115,16 @@ def build_problem(instance: Instance) -> Problem:
         for c in s.forbidden_categories:
             slot_forbid[i, cat_index[c]] = True
     slot_kind = site_kind[slot_site] if n_s else np.zeros(0, dtype=np.int64)
+    # Travel time does not depend on the participant: a slot too far in time has no arc.
+    slot_in_time = np.array(
+        [travel_shortfall(instance, s) is None for s in instance.slots], dtype=bool
+    )
+    # Accessibility: a participant's needs must all be among the site's access codes.
+    access_index = {c: i for i, c in enumerate(ACCESS_CODES)}
+    site_lacks = np.ones((len(instance.sites), len(ACCESS_CODES)), dtype=bool)
+    for i, s in enumerate(instance.sites):
+        for c in s.access:
+            site_lacks[i, access_index[c]] = False
 
     parts = instance.participants
     part_cat = np.array([cat_index[p.category] for p in parts], dtype=np.int64)
@@ -120,6 +139,11 @@ def build_problem(instance: Instance) -> Problem:
     part_lon = np.array([np.nan if p.lon is None else p.lon for p in parts], dtype=float)
     part_max = np.array([np.inf if p.max_km is None else p.max_km for p in parts], dtype=float)
     part_org = np.array([org_code(p.organisation, -1) for p in parts], dtype=np.int64)
+    part_needs = np.zeros((n_p, len(ACCESS_CODES)), dtype=bool)
+    for i, p in enumerate(parts):
+        for c in p.needs:
+            part_needs[i, access_index[c]] = True
+    any_needs = bool(part_needs.any())
 
     chunks_p: list[np.ndarray] = []
     chunks_s: list[np.ndarray] = []
@@ -133,7 +157,11 @@ def build_problem(instance: Instance) -> Problem:
         )  # nan when a position is unknown
         site_ok = ~(dist > part_max[start:stop, None])
         site_ok &= site_org[None, :] != part_org[start:stop, None]
+        if any_needs:
+            unmet = part_needs[start:stop].astype(np.int64) @ site_lacks.T.astype(np.int64)
+            site_ok &= unmet == 0
         ok = site_ok[:, slot_site]
+        ok &= slot_in_time[None, :]
         ok &= part_avail[start:stop][:, slot_hd]
         ok &= ~slot_forbid[:, part_cat[start:stop]].T
         rows, cols = np.nonzero(ok)

@@ -1,8 +1,9 @@
 """Why a participant's half-day has no slot, in French.
 
 For an unplaced participant-half-day every slot of that half-day is examined in this order:
-too far, own organisation (conflict of interest), category excluded, site already visited on
-another half-day, full. The first family that empties the list gives the main reason; the
+too far, too far in travel time (the programme's gaps around the immersion), accessibility
+needs not met, own organisation (conflict of interest), category excluded, site already visited
+on another half-day, full. The first family that empties the list gives the main reason; the
 counts of the other families follow as details.
 """
 
@@ -19,10 +20,13 @@ from immersion.assignment.model import (
     Assignment,
     Instance,
     Participant,
+    TravelBudget,
     Unplaced,
+    access_names,
     category_name,
     name_of,
 )
+from immersion.assignment.rules import ACCESS, TRAVEL_TIME, travel_shortfall
 
 NO_OFFER = "no_offer"
 TOO_FAR = "too_far"
@@ -31,6 +35,16 @@ FORBIDDEN_CATEGORY = "forbidden_category"
 ALREADY_VISITED = "already_visited"
 FULL = "full"
 FREE_SEAT = "free_seat_available"
+
+
+def _budget_text(budget: TravelBudget) -> str:
+    """« temps libre : 15 min avant le créneau, 30 min après »."""
+    before, after = budget.before, budget.after
+    if before is not None and after is not None:
+        return f"temps libre : {before} min avant le créneau, {after} min après"
+    if before is not None:
+        return f"temps libre : {before} min avant le créneau"
+    return f"temps libre : {after} min après le créneau"
 
 
 def _plural(n: int, singular: str, plural: str | None = None) -> str:
@@ -49,6 +63,10 @@ class _HalfDaySlots:
     organisation: list[str]
     capacity: np.ndarray
     forbidden: list[frozenset[str]]
+    access: list[frozenset[str]]
+    late: np.ndarray  # bool: the site cannot be reached within the half-day's travel budget
+    travel: list[int]  # travel minutes (0 when unknown)
+    budget_text: str  # « 15 min libres avant le créneau, 30 min après »
 
 
 class HalfDayContext:
@@ -74,6 +92,10 @@ class HalfDayContext:
                 organisation=[t.organisation for t in sites],
                 capacity=np.array([s.capacity for s in slots], dtype=np.int64),
                 forbidden=[s.forbidden_categories for s in slots],
+                access=[t.access for t in sites],
+                late=np.array([travel_shortfall(instance, s) is not None for s in slots], bool),
+                travel=[t.travel_minutes or 0 for t in sites],
+                budget_text=_budget_text(instance.travel_budget(hd)),
             )
 
     def classify(
@@ -98,6 +120,13 @@ class HalfDayContext:
             far = dist > participant.max_km
             known = dist[~np.isnan(dist)]
             nearest = float(known.min()) if known.size else None
+        if not (~far).any():
+            text = f"aucune offre ouverte à moins de {participant.max_km:g} km le {half_day}"
+            if nearest is not None:
+                text += f" (la plus proche est à {nearest:.0f} km)"
+            return [text], [TOO_FAR], 0
+        late = data.late
+        lacking = np.array([bool(participant.needs - access) for access in data.access], dtype=bool)
         own_key = normalise_organisation(participant.organisation)
         own = np.array([bool(own_key) and o == own_key for o in data.org], dtype=bool)
         forbidden = np.array([participant.category in f for f in data.forbidden], dtype=bool)
@@ -106,86 +135,98 @@ class HalfDayContext:
             [used.get(i, 0) >= c for i, c in zip(data.ids, data.capacity.tolist(), strict=True)],
             dtype=bool,
         )
+        needs = access_names(participant.needs)
+        category = category_name(participant.category)
 
+        def main_travel(left: np.ndarray) -> str:
+            # The reachable slot nearest in time says how far off the programme's gaps are.
+            order = sorted(np.flatnonzero(left), key=lambda i: data.travel[i])
+            nearest = int(order[0])
+            return (
+                f"aucune structure n'est joignable à temps le {half_day} "
+                f"({data.budget_text}) : la plus proche en temps, {data.site_names[nearest]}, "
+                f"est à {data.travel[nearest]} min de trajet"
+            )
+
+        def main_access(left: np.ndarray) -> str:
+            n_left = int(left.sum())
+            if n_left == 1:
+                return f"la seule offre restante n'offre pas l'accessibilité requise ({needs})"
+            return f"aucune des {n_left} offres restantes n'offre l'accessibilité requise ({needs})"
+
+        def main_own(left: np.ndarray) -> str:
+            names = sorted({data.organisation[i] for i in np.flatnonzero(left)})
+            prefix = "seule structure proche" if len(names) == 1 else "seules structures proches"
+            return f"{prefix} = son propre organisme ({', '.join(names)})"
+
+        def main_forbidden(left: np.ndarray) -> str:
+            n_left = int(left.sum())
+            where = "du seul créneau restant" if n_left == 1 else f"des {n_left} créneaux restants"
+            return f"catégorie « {category} » exclue {where}"
+
+        def main_visited(left: np.ndarray) -> str:
+            sites = sorted({data.site_names[i] for i in np.flatnonzero(left)})
+            return (
+                f"a déjà visité les seules structures accessibles ({', '.join(sites)}) "
+                "sur une autre demi-journée"
+            )
+
+        def main_full(left: np.ndarray) -> str:
+            n_left = int(left.sum())
+            if n_left == 1:
+                return "le seul créneau compatible est complet"
+            return f"les {n_left} créneaux compatibles sont complets"
+
+        # (code, slots it rules out, main reason when it rules out all that is left, detail).
+        stages = (
+            (TOO_FAR, far, None, lambda k: f"{k} à plus de {participant.max_km:g} km"),
+            (TRAVEL_TIME, late, main_travel, lambda k: f"{k} trop loin(s) en temps de trajet"),
+            (ACCESS, lacking, main_access, lambda k: f"{k} sans {needs}"),
+            (OWN_ORGANISATION, own, main_own, lambda k: f"{k} chez son propre organisme"),
+            (
+                FORBIDDEN_CATEGORY,
+                forbidden,
+                main_forbidden,
+                lambda k: f"{k} exclu(s) pour la catégorie « {category} »",
+            ),
+            (
+                ALREADY_VISITED,
+                visited,
+                main_visited,
+                lambda k: f"{k} dans une structure déjà visitée",
+            ),
+            (FULL, full, main_full, lambda k: _plural(k, "complet")),
+        )
+        left = np.ones(n, dtype=bool)
         reasons: list[str] = []
         codes: list[str] = []
-        reachable = ~far
-        if not reachable.any():
-            text = f"aucune offre ouverte à moins de {participant.max_km:g} km le {half_day}"
-            if nearest is not None:
-                text += f" (la plus proche est à {nearest:.0f} km)"
-            return [text], [TOO_FAR], 0
-        not_own = reachable & ~own
-        if not not_own.any():
-            names = sorted({data.organisation[i] for i in np.flatnonzero(reachable)})
-            prefix = "seule structure proche" if len(names) == 1 else "seules structures proches"
-            reasons.append(f"{prefix} = son propre organisme ({', '.join(names)})")
-            codes.append(OWN_ORGANISATION)
-        else:
-            compatible = not_own & ~forbidden
-            if not compatible.any():
-                n_left = int(not_own.sum())
-                where = (
-                    "du seul créneau restant" if n_left == 1 else f"des {n_left} créneaux restants"
-                )
-                reasons.append(
-                    f"catégorie « {category_name(participant.category)} » exclue {where}"
-                )
-                codes.append(FORBIDDEN_CATEGORY)
-            else:
-                open_sites = compatible & ~visited
-                if not open_sites.any():
-                    sites = sorted({data.site_names[i] for i in np.flatnonzero(compatible)})
-                    reasons.append(
-                        "a déjà visité les seules structures accessibles "
-                        f"({', '.join(sites)}) sur une autre demi-journée"
-                    )
-                    codes.append(ALREADY_VISITED)
-                else:
-                    free = open_sites & ~full
-                    n_open = int(open_sites.sum())
-                    if not free.any():
-                        reasons.append(
-                            "le seul créneau compatible est complet"
-                            if n_open == 1
-                            else f"les {n_open} créneaux compatibles sont complets"
-                        )
-                        codes.append(FULL)
-                    else:
-                        first = data.slot_names[int(np.flatnonzero(free)[0])]
-                        count = _plural(
-                            int(free.sum()), "créneau compatible", "créneaux compatibles"
-                        )
-                        reasons.append(
-                            f"{count} avec des places libres (par exemple {first}) : "
-                            "placement possible"
-                        )
-                        codes.append(FREE_SEAT)
-        details = []
-        if far.any():
-            details.append(f"{int(far.sum())} à plus de {participant.max_km:g} km")
-            codes.append(TOO_FAR)
-        if (reachable & own).any():
-            details.append(f"{int((reachable & own).sum())} chez son propre organisme")
-            codes.append(OWN_ORGANISATION)
-        if (not_own & forbidden).any():
-            details.append(
-                f"{int((not_own & forbidden).sum())} exclu(s) pour la catégorie "
-                f"« {category_name(participant.category)} »"
+        details: list[str] = []
+        detail_codes: list[str] = []
+        compatible = 0
+        for code, excluded, main, detail in stages:
+            hit = left & excluded
+            if hit.any():
+                details.append(detail(int(hit.sum())))
+                detail_codes.append(code)
+            if not reasons and not (left & ~excluded).any():
+                reasons.append(main(left))  # type: ignore[misc]
+                codes.append(code)
+            left = left & ~excluded
+            if code == FORBIDDEN_CATEGORY:
+                compatible = int(left.sum())
+        if not reasons:
+            first = data.slot_names[int(np.flatnonzero(left)[0])]
+            count = _plural(int(left.sum()), "créneau compatible", "créneaux compatibles")
+            reasons.append(
+                f"{count} avec des places libres (par exemple {first}) : placement possible"
             )
-            codes.append(FORBIDDEN_CATEGORY)
-        compatible = not_own & ~forbidden
-        if (compatible & visited).any():
-            details.append(f"{int((compatible & visited).sum())} dans une structure déjà visitée")
-            codes.append(ALREADY_VISITED)
-        if (compatible & ~visited & full).any():
-            details.append(_plural(int((compatible & ~visited & full).sum()), "complet"))
-            codes.append(FULL)
+            codes.append(FREE_SEAT)
+        codes.extend(detail_codes)
         if len(details) > 1 or (details and codes[0] in (FULL, FREE_SEAT, ALREADY_VISITED)):
             reasons.append(
                 f"sur {_plural(n, 'créneau', 'créneaux')} le {half_day} : " + ", ".join(details)
             )
-        return reasons, list(dict.fromkeys(codes)), int(compatible.sum())
+        return reasons, list(dict.fromkeys(codes)), compatible
 
 
 def explain_unplaced(instance: Instance, assignments: Iterable[Assignment]) -> list[Unplaced]:

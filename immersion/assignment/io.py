@@ -13,6 +13,7 @@ from typing import Any
 
 from immersion.assignment.geo import haversine_km, normalise_organisation
 from immersion.assignment.model import (
+    ACCESS_CODES,
     CATEGORIES,
     CHANNELS,
     MAX_PREFERENCE,
@@ -22,8 +23,12 @@ from immersion.assignment.model import (
     Participant,
     Site,
     Slot,
+    TravelBudget,
     Weights,
+    access_names,
 )
+
+MAX_MINUTES = 24 * 60
 
 
 class InstanceError(ValueError):
@@ -116,6 +121,49 @@ def _choice(value: Any, path: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
+def _minutes_or_null(value: Any, path: str, what: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_MINUTES:
+        raise InstanceError(
+            path,
+            f"{what} est un nombre entier de minutes de 0 à {MAX_MINUTES}, ou null "
+            f"(reçu {_show(value)})",
+        )
+    return value
+
+
+def _access(value: Any, path: str, what: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    codes = set()
+    for j, code in enumerate(_list(value, path)):
+        codes.add(_choice(code, f"{path}[{j}]", ACCESS_CODES, what))
+    return frozenset(codes)
+
+
+def _load_travel_budgets(raw: Any, half_days: list[str]) -> tuple[TravelBudget, ...]:
+    if raw is None:
+        return ()
+    budgets = {}
+    for hd, value in _obj(raw, "travel_budgets").items():
+        path = f"travel_budgets.{hd}"
+        if hd not in half_days:
+            raise InstanceError(path, f"demi-journée inconnue ; déclarées : {', '.join(half_days)}")
+        obj = _obj(value, path)
+        for key in obj:
+            if key not in ("before", "after"):
+                raise InstanceError(
+                    f"{path}.{key}", "clé inconnue ; clés possibles : before, after"
+                )
+        budgets[hd] = TravelBudget(
+            hd,
+            _minutes_or_null(obj.get("before"), f"{path}.before", "le temps libre avant"),
+            _minutes_or_null(obj.get("after"), f"{path}.after", "le temps libre après"),
+        )
+    return tuple(budgets[hd] for hd in half_days if hd in budgets)
+
+
 def _check_unique(seen: dict[str, str], ident: str, path: str, what: str) -> None:
     if ident in seen:
         raise InstanceError(
@@ -163,6 +211,8 @@ def load_instance(data: Any) -> Instance:
     if not half_days:
         raise InstanceError("half_days", "au moins une demi-journée est attendue")
     half_day_set = set(half_days)
+    travel_budgets = _load_travel_budgets(root.get("travel_budgets"), half_days)
+    budget_by_half_day = {b.half_day: b for b in travel_budgets}
 
     # Sites.
     sites: list[Site] = []
@@ -183,7 +233,11 @@ def load_instance(data: Any) -> Instance:
         if (lat is None) != (lon is None):
             raise InstanceError(f"{path}.lat", "latitude et longitude vont ensemble (l'une manque)")
         label = _text(obj.get("label"), f"{path}.label")
-        sites.append(Site(ident, kind, organisation, lat, lon, label))
+        travel = _minutes_or_null(
+            obj.get("travel_minutes"), f"{path}.travel_minutes", "le temps de trajet"
+        )
+        access = _access(obj.get("access"), f"{path}.access", "accessibilité")
+        sites.append(Site(ident, kind, organisation, lat, lon, label, travel, access))
 
     # Slots.
     slots: list[Slot] = []
@@ -257,6 +311,7 @@ def load_instance(data: Any) -> Instance:
                     )
                 chosen.add(hd)
             available = tuple(hd for hd in half_days if hd in chosen)
+        needs = _access(obj.get("needs"), f"{path}.needs", "besoin d'accessibilité")
 
         preferences: dict[str, int] = {}
         raw_prefs = obj.get("preferences")
@@ -324,6 +379,24 @@ def load_instance(data: Any) -> Instance:
                             f"le créneau « {slot_id} » est à {km:.0f} km, au-delà de la "
                             f"distance maximale ({max_km:g} km)",
                         )
+                if needs - site.access:
+                    raise InstanceError(
+                        ppath,
+                        f"le créneau « {slot_id} » est dans une structure qui n'offre pas : "
+                        f"{access_names(needs - site.access)}",
+                    )
+                budget = budget_by_half_day.get(hd)
+                if site.travel_minutes is not None and budget is not None:
+                    free = min(
+                        (m for m in (budget.before, budget.after) if m is not None),
+                        default=None,
+                    )
+                    if free is not None and site.travel_minutes > free:
+                        raise InstanceError(
+                            ppath,
+                            f"le créneau « {slot_id} » est à {site.travel_minutes} min de trajet "
+                            f"pour {free} min libres dans le programme",
+                        )
                 if slot.site in pinned_sites:
                     raise InstanceError(
                         ppath,
@@ -345,6 +418,7 @@ def load_instance(data: Any) -> Instance:
                 preferences=tuple(sorted(preferences.items())),
                 pinned=tuple((hd, pins[hd]) for hd in half_days if hd in pins),
                 label=_text(obj.get("label"), f"{path}.label"),
+                needs=needs,
             )
         )
 
@@ -381,6 +455,7 @@ def load_instance(data: Any) -> Instance:
         participants=tuple(participants),
         previous=tuple(previous),
         weights=_load_weights(root.get("weights")),
+        travel_budgets=travel_budgets,
     )
 
 
@@ -396,6 +471,8 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
                 "lat": s.lat,
                 "lon": s.lon,
                 "label": s.label,
+                "travel_minutes": s.travel_minutes,
+                "access": sorted(s.access),
             }
             for s in instance.sites
         ],
@@ -423,11 +500,15 @@ def instance_to_dict(instance: Instance) -> dict[str, Any]:
                 "preferences": dict(p.preferences),
                 "pinned": dict(p.pinned),
                 "label": p.label,
+                "needs": sorted(p.needs),
             }
             for p in instance.participants
         ],
         "previous": [{"participant": a.participant, "slot": a.slot} for a in instance.previous],
         "weights": instance.weights.as_dict(),
+        "travel_budgets": {
+            b.half_day: {"before": b.before, "after": b.after} for b in instance.travel_budgets
+        },
     }
 
 

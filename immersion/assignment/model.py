@@ -31,6 +31,15 @@ CATEGORIES: tuple[str, ...] = (
     "enseignant",
 )
 MAX_PREFERENCE = 3
+# Accessibility: what a site provides and what a participant needs, with the same codes. A need
+# is met only by a site that declares it (an unknown access does not meet a need).
+ACCESS_CODES: tuple[str, ...] = ("plain_pied", "boucle_magnetique", "lsf", "gros_caracteres")
+ACCESS_LABELS: dict[str, str] = {
+    "plain_pied": "accès de plain-pied (fauteuil roulant)",
+    "boucle_magnetique": "boucle magnétique",
+    "lsf": "langue des signes (LSF)",
+    "gros_caracteres": "documents en gros caractères",
+}
 
 CATEGORY_LABELS: dict[str, str] = {
     "fonctionnaire_etat": "fonctionnaire d'État",
@@ -51,6 +60,11 @@ def name_of(item: Site | Slot | Participant) -> str:
 
 def category_name(code: str) -> str:
     return CATEGORY_LABELS.get(code, code)
+
+
+def access_names(codes: frozenset[str] | set[str] | tuple[str, ...]) -> str:
+    """« accès de plain-pied (fauteuil roulant), boucle magnétique », in the codes' order."""
+    return ", ".join(ACCESS_LABELS.get(c, c) for c in ACCESS_CODES if c in codes)
 
 
 KIND_LABELS: dict[str, str] = {
@@ -99,6 +113,8 @@ class Site:
     lat: float | None = None
     lon: float | None = None
     label: str = ""  # how messages name it (optional; the id otherwise)
+    travel_minutes: int | None = None  # one way, between the seminar's venue and the site
+    access: frozenset[str] = frozenset()  # ACCESS_CODES the site provides
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,7 @@ class Participant:
     preferences: tuple[tuple[str, int], ...] = ()
     pinned: tuple[tuple[str, str], ...] = ()
     label: str = ""
+    needs: frozenset[str] = frozenset()  # ACCESS_CODES the site must provide
 
     def preference(self, kind: str) -> int:
         for k, value in self.preferences:
@@ -135,6 +152,19 @@ class Participant:
     def pins(self) -> dict[str, str]:
         """Pinned slot id by half-day."""
         return dict(self.pinned)
+
+
+@dataclass(frozen=True)
+class TravelBudget:
+    """Minutes free in the programme around one half-day's immersion (None: no limit).
+
+    ``before``: from the end of the previous item (at the venue) to the start of the immersion;
+    ``after``: from the end of the immersion to the start of the next item (at the venue).
+    """
+
+    half_day: str
+    before: int | None = None
+    after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -151,12 +181,16 @@ class Instance:
     participants: tuple[Participant, ...]
     previous: tuple[Assignment, ...] = ()
     weights: Weights = field(default_factory=Weights)
+    travel_budgets: tuple[TravelBudget, ...] = ()
 
     # Lookups, built once (the dataclass stays frozen: they are set through object.__setattr__).
     def __post_init__(self) -> None:
         object.__setattr__(self, "_site_by_id", {s.id: s for s in self.sites})
         object.__setattr__(self, "_slot_by_id", {s.id: s for s in self.slots})
         object.__setattr__(self, "_participant_by_id", {p.id: p for p in self.participants})
+        object.__setattr__(
+            self, "_budget_by_half_day", {b.half_day: b for b in self.travel_budgets}
+        )
 
     def site(self, site_id: str) -> Site:
         return self._site_by_id[site_id]  # type: ignore[attr-defined]
@@ -175,6 +209,10 @@ class Instance:
 
     def has_site(self, site_id: str) -> bool:
         return site_id in self._site_by_id  # type: ignore[attr-defined]
+
+    def travel_budget(self, half_day: str) -> TravelBudget:
+        """The half-day's travel budget (no limit when the instance gives none)."""
+        return self._budget_by_half_day.get(half_day) or TravelBudget(half_day)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

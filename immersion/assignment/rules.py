@@ -15,6 +15,7 @@ from immersion.assignment.model import (
     Participant,
     Site,
     Slot,
+    access_names,
     category_name,
     name_of,
 )
@@ -23,6 +24,8 @@ UNAVAILABLE = "unavailable"
 FORBIDDEN_CATEGORY = "forbidden_category"
 OWN_ORGANISATION = "own_organisation"
 TOO_FAR = "too_far"
+TRAVEL_TIME = "travel_time"
+ACCESS = "access"
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,41 @@ def distance_km(participant: Participant, site: Site) -> float | None:
 def is_own_organisation(participant: Participant, site: Site) -> bool:
     own = normalise_organisation(participant.organisation)
     return bool(own) and own == normalise_organisation(site.organisation)
+
+
+def travel_shortfall(instance: Instance, slot: Slot) -> tuple[str, int, int] | None:
+    """Why the slot's site cannot be reached in time: (side, travel minutes, minutes free).
+
+    ``side`` is ``"before"`` (from the previous programme item to the immersion) or
+    ``"after"`` (from the immersion to the next item); None when the site is reachable (or its
+    travel time unknown). Travel time does not depend on the participant.
+    """
+    minutes = instance.site(slot.site).travel_minutes
+    if minutes is None:
+        return None
+    budget = instance.travel_budget(slot.half_day)
+    for side, free in (("before", budget.before), ("after", budget.after)):
+        if free is not None and minutes > free:
+            return side, minutes, free
+    return None
+
+
+def travel_message(instance: Instance, slot: Slot) -> str:
+    """« Caf de Vitré est à 60 min de trajet : 15 min seulement avant le créneau (J2-…) »."""
+    shortfall = travel_shortfall(instance, slot)
+    if shortfall is None:
+        return ""
+    side, minutes, free = shortfall
+    when = "avant" if side == "before" else "après"
+    return (
+        f"{name_of(instance.site(slot.site))} est à {minutes} min de trajet du lieu du séminaire : "
+        f"{free} min seulement {when} le créneau du {slot.half_day}"
+    )
+
+
+def missing_access(participant: Participant, site: Site) -> frozenset[str]:
+    """The participant's accessibility needs that the site does not declare."""
+    return participant.needs - site.access
 
 
 def pair_obstacles(instance: Instance, participant: Participant, slot: Slot) -> list[Obstacle]:
@@ -67,6 +105,17 @@ def pair_obstacles(instance: Instance, participant: Participant, slot: Slot) -> 
                 "conflit d'intérêts",
             )
         )
+    missing = missing_access(participant, site)
+    if missing:
+        found.append(
+            Obstacle(
+                ACCESS,
+                f"{name_of(site)} n'offre pas ce dont {name_of(participant)} a besoin : "
+                f"{access_names(missing)}",
+            )
+        )
+    if travel_shortfall(instance, slot) is not None:
+        found.append(Obstacle(TRAVEL_TIME, travel_message(instance, slot)))
     if participant.max_km is not None:
         km = distance_km(participant, site)
         if km is not None and km > participant.max_km:

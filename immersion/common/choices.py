@@ -65,3 +65,33 @@ def label_for(choices: type[models.TextChoices], code: str) -> str:
         return str(choices(code).label)
     except ValueError:
         return code
+
+
+class AccessNeed(models.TextChoices):
+    """What a participant needs and a site provides (the assignment core's access codes)."""
+
+    PLAIN_PIED = "plain_pied", _("Fauteuil roulant ou mobilité réduite (accès de plain-pied)")
+    BOUCLE_MAGNETIQUE = "boucle_magnetique", _("Boucle magnétique (malentendant)")
+    LSF = "lsf", _("Langue des signes française (LSF)")
+    GROS_CARACTERES = "gros_caracteres", _("Documents en gros caractères (malvoyant)")
+
+
+# What a site declares beside its step-free access (HostSite.step_free_access).
+SITE_AIDS = [AccessNeed.BOUCLE_MAGNETIQUE, AccessNeed.LSF, AccessNeed.GROS_CARACTERES]
+
+# What organizers write in their spreadsheets for each accessibility code.
+ACCESS_SYNONYMS = {
+    "fauteuil roulant": AccessNeed.PLAIN_PIED,
+    "fauteuil": AccessNeed.PLAIN_PIED,
+    "mobilité réduite": AccessNeed.PLAIN_PIED,
+    "pmr": AccessNeed.PLAIN_PIED,
+    "plain-pied": AccessNeed.PLAIN_PIED,
+    "accès de plain-pied": AccessNeed.PLAIN_PIED,
+    "boucle magnétique": AccessNeed.BOUCLE_MAGNETIQUE,
+    "boucle": AccessNeed.BOUCLE_MAGNETIQUE,
+    "malentendant": AccessNeed.BOUCLE_MAGNETIQUE,
+    "langue des signes": AccessNeed.LSF,
+    "lsf": AccessNeed.LSF,
+    "gros caractères": AccessNeed.GROS_CARACTERES,
+    "malvoyant": AccessNeed.GROS_CARACTERES,
+}

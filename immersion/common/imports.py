@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from immersion.common.choices import ACCESS_SYNONYMS, AccessNeed
 from immersion.common.tabular import Row, TabularError, normalise_header, read_table
 
 
@@ -115,3 +116,18 @@ def split_list(value: str) -> list[str]:
     for sep in [";", "|", "\n"]:
         value = value.replace(sep, ",")
     return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def parse_access_codes(value: str, allowed) -> tuple[list[str], str | None]:
+    """Accessibility codes from a cell (« fauteuil roulant; LSF »): (codes, first unknown token).
+
+    ``allowed`` lists the codes the column accepts (a participant's needs, a site's aids).
+    """
+    codes: list[str] = []
+    for token in split_list(value):
+        code = match_choice(token, AccessNeed, ACCESS_SYNONYMS)
+        if code is None or code not in allowed:
+            return [], token
+        if code not in codes:
+            codes.append(code)
+    return [c for c in AccessNeed.values if c in codes], None

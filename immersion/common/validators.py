@@ -3,6 +3,8 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from immersion.common.choices import SITE_AIDS, AccessNeed
+
 # A French commune code (code officiel géographique): department + number in the department.
 # Metropolitan departments 01-19, 21-95 and Corsica 2A/2B have 3-digit numbers (001-999);
 # overseas departments 971-976 (and collectivities 975, 977, 978) have 2-digit numbers.
@@ -43,3 +45,27 @@ def reject_unknown_fields(fields, allowed) -> None:
     unknown = set(fields) - set(allowed)
     if unknown:
         raise TypeError(f"unexpected fields {sorted(unknown)}")
+
+
+def _validate_codes(value, allowed, what) -> None:
+    if not isinstance(value, list) or any(not isinstance(v, str) for v in value):
+        raise ValidationError(_("Une liste de codes est attendue."), code="invalid_code_list")
+    unknown = sorted(set(value) - {str(c) for c in allowed})
+    if unknown:
+        raise ValidationError(
+            _("%(what)s inconnu(s) : %(codes)s (valeurs possibles : %(allowed)s)"),
+            code="unknown_code",
+            params={
+                "what": what,
+                "codes": ", ".join(unknown),
+                "allowed": ", ".join(str(c) for c in allowed),
+            },
+        )
+
+
+def validate_access_needs(value) -> None:
+    _validate_codes(value, AccessNeed.values, _("Besoin d'accessibilité"))
+
+
+def validate_site_aids(value) -> None:
+    _validate_codes(value, SITE_AIDS, _("Aide à l'accessibilité"))

@@ -152,6 +152,20 @@ SITES = [
     ),
 ]
 
+# Structured accessibility (site key -> step-free access, aids); sites not listed: unknown.
+SITE_ACCESS = {
+    "caf-rennes": (True, ["boucle_magnetique"]),
+    "caf-saint-malo": (True, []),
+    "cpam-rennes": (True, []),
+    "ccas-rennes": (True, []),
+    "urgences-pontchaillou": (True, []),
+    "ft-rennes-nord": (True, []),
+    "chrs-rennes": (False, []),
+}
+
+# (first name, last name) -> the arrangements they need (only these codes reach the site).
+PARTICIPANT_ACCESS_NEEDS = {("Yves", "Le Corre"): ["plain_pied"]}
+
 # site key -> [(first name, last name, job title)]
 TUTORS = {
     "caf-rennes": [

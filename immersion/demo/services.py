@@ -9,7 +9,15 @@ from django.utils import timezone
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
 from immersion.attendance.convocations import queue_convocations
-from immersion.demo.data import DEMO_PASSWORDS, OFFERS, PARTICIPANTS, SITES, TUTORS
+from immersion.demo.data import (
+    DEMO_PASSWORDS,
+    OFFERS,
+    PARTICIPANT_ACCESS_NEEDS,
+    PARTICIPANTS,
+    SITE_ACCESS,
+    SITES,
+    TUTORS,
+)
 from immersion.demo.journeys import add_demo_guests
 from immersion.people.models import Participant
 from immersion.people.services import link_account, register_participant
@@ -93,6 +101,8 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
                 latitude=lat,
                 longitude=lon,
                 accessibility_notes=access,
+                step_free_access=SITE_ACCESS.get(key, (None, []))[0],
+                aids=SITE_ACCESS.get(key, (None, []))[1],
             )
             for first, last, job in TUTORS.get(key, []):
                 site_services.add_tutor(
@@ -160,6 +170,7 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
             home_commune_code=home,
             preferences=prefs,
             accessibility_needs=access,
+            access_needs=PARTICIPANT_ACCESS_NEEDS.get((first, last), []),
             dietary_needs=diet,
             available_half_days=[h for code, h in half_days.items() if code not in unavailable],
         )

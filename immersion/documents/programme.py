@@ -7,7 +7,6 @@ confidentiality commitment.
 """
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -19,6 +18,15 @@ from immersion.common.choices import Channel, SiteKind, label_for
 from immersion.common.geo import haversine_km
 from immersion.documents.pdf import render_pdf
 from immersion.placements.selectors import placements_of_participant, published_run
+from immersion.placements.travel import (
+    THIN_MARGIN_MINUTES,
+    Trip,
+    estimate_minutes,
+    programme_windows,
+    site_travel_minutes,
+    trips,
+    venue_point,
+)
 from immersion.seminars.models import ItemKind
 from immersion.territory.selectors import get_commune
 
@@ -58,11 +66,6 @@ WHAT_TO_BRING_BY_CHANNEL = {
     ),
 }
 
-WALKING_KMH = 4.5
-URBAN_KMH = 18.0
-ROAD_KMH = 45.0
-DETOUR = 1.3  # roads are longer than the straight line
-
 
 @dataclass(frozen=True)
 class Place:
@@ -79,54 +82,47 @@ class Leg:
     origin: str  # with its preposition: "du lieu du séminaire", "de la structure précédente"
     distance_km: float | None
     minutes: int | None
-    on_foot: bool
-    tight: bool  # less time between the two items than the estimate
+    tight: bool  # less than THIN_MARGIN_MINUTES left between the two items once there
 
     @property
     def sentence(self) -> str:
-        if self.distance_km is None:
+        if self.distance_km is None and self.minutes is None:
             return _("Distance inconnue depuis le lieu précédent : prévoyez une marge.")
+        if self.distance_km is None:
+            return _("Environ %(minutes)d minutes de trajet %(origin)s.") % {
+                "minutes": self.minutes,
+                "origin": self.origin,
+            }
         values = {
             "origin": self.origin,
             "km": f"{self.distance_km:.1f}".replace(".", ","),
             "minutes": self.minutes,
         }
-        if self.on_foot:
-            return (
-                _(
-                    "À environ %(km)s km à vol d'oiseau %(origin)s : comptez environ "
-                    "%(minutes)d minutes à pied (estimation)."
-                )
-                % values
-            )
         return (
             _(
                 "À environ %(km)s km à vol d'oiseau %(origin)s : comptez environ "
-                "%(minutes)d minutes en transports en commun ou en voiture (estimation)."
+                "%(minutes)d minutes de trajet (estimation)."
             )
             % values
         )
 
 
-def estimate_minutes(distance_km: float) -> tuple[int, bool]:
-    """A rough door-to-door time from a straight-line distance, rounded up to 5 minutes."""
-    road = distance_km * DETOUR
-    if road <= 1.5:
-        minutes, on_foot = road / WALKING_KMH * 60, True
-    elif road <= 20:
-        minutes, on_foot = road / URBAN_KMH * 60 + 10, False
-    else:
-        minutes, on_foot = road / ROAD_KMH * 60 + 10, False
-    return max(5, int(math.ceil(minutes / 5) * 5)), on_foot
-
-
-def make_leg(origin: Place, target: Place, available: dt.timedelta | None) -> Leg:
-    if None in (origin.latitude, origin.longitude, target.latitude, target.longitude):
-        return Leg(origin.label, None, None, False, False)
-    distance = haversine_km(origin.latitude, origin.longitude, target.latitude, target.longitude)
-    minutes, on_foot = estimate_minutes(distance)
-    tight = available is not None and dt.timedelta(minutes=minutes) > available
-    return Leg(origin.label, round(distance, 1), minutes, on_foot, tight)
+def make_leg(
+    origin: Place, target: Place, available: dt.timedelta | None, minutes: int | None = None
+) -> Leg:
+    """``minutes``: the travel time the assignment used (the site's own figure or estimate)."""
+    distance = None
+    if None not in (origin.latitude, origin.longitude, target.latitude, target.longitude):
+        distance = haversine_km(
+            origin.latitude, origin.longitude, target.latitude, target.longitude
+        )
+        if minutes is None:
+            minutes = estimate_minutes(distance)
+    if minutes is None:
+        return Leg(origin.label, None, None, False)
+    margin = None if available is None else available - dt.timedelta(minutes=minutes)
+    tight = margin is not None and margin < dt.timedelta(minutes=THIN_MARGIN_MINUTES)
+    return Leg(origin.label, None if distance is None else round(distance, 1), minutes, tight)
 
 
 @dataclass
@@ -149,6 +145,9 @@ class Immersion:
     tutor_first_name: str = ""
     tutor_role: str = ""
     leg: Leg | None = None
+    # Trips between the venue and the site (None when no venue item is next to the immersion).
+    going: Trip | None = None
+    back: Trip | None = None
     what_to_bring: list[str] = field(default_factory=list)
 
     @property
@@ -221,6 +220,8 @@ def build_personal_programme(participant, *, sites_revealed: bool | None = None)
     unavailable = {h.pk for h in participant.unavailable_half_days.all()}
     venue = _venue(seminar)
     items = list(seminar.programme_items.order_by("starts_at", "id"))
+    windows = programme_windows(items)
+    venue_at = venue_point(seminar)
 
     by_day: dict[int, list[Entry]] = {}
     immersions: list[Immersion] = []
@@ -253,7 +254,12 @@ def build_personal_programme(participant, *, sites_revealed: bool | None = None)
                 site = placement.offer.site
                 target = Place(site.name, site.full_address, site.latitude, site.longitude)
                 gap = item.starts_at - previous_end if previous_end else None
-                current.leg = make_leg(previous_place, target, gap)
+                # From the venue, the same travel time as the assignment's (site's own figure).
+                minutes = site_travel_minutes(site, venue_at)
+                from_venue = previous_place is venue
+                current.leg = make_leg(previous_place, target, gap, minutes if from_venue else None)
+                if item.half_day in windows:
+                    current.going, current.back = trips(windows[item.half_day], minutes)
                 previous_place = Place(
                     _("de la structure précédente (%(name)s)") % {"name": site.name},
                     site.full_address,

@@ -1,8 +1,9 @@
 """The tutor brief ("fiche tuteur"): who comes to a host site and when, the seminar's rules
 and the guide of the 30-minute exchange. Printable (HTML) and as a PDF.
 
-Only what a tutor needs about an observer: name, category, function, organisation. Never an
-observer's e-mail, phone or home.
+Only what a tutor needs about an observer: name, category, function, organisation, and the
+arrangements the observer needs (wheelchair access, hearing loop…: the codes only, never the
+free-text notes nor any health detail). Never an observer's e-mail, phone or home.
 """
 
 import datetime as dt
@@ -77,6 +78,7 @@ class Visit:
     organisation: str
     tutor: str
     rules_notes: str
+    access_needs: tuple[str, ...] = ()  # labels of the arrangements the observer needs
 
 
 def _visits(placements) -> list[Visit]:
@@ -96,6 +98,7 @@ def _visits(placements) -> list[Visit]:
                 organisation=participant.organisation,
                 tutor=f"{tutor.first_name} {tutor.last_name}" if tutor else "",
                 rules_notes=offer.rules_notes,
+                access_needs=tuple(participant.access_need_labels),
             )
         )
     return visits

@@ -8,12 +8,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
-from immersion.common.choices import SITE_KIND_SYNONYMS, Category, SiteKind
+from immersion.common.choices import SITE_KIND_SYNONYMS, AccessNeed, Category, SiteKind
 from immersion.common.imports import (
     Column,
     RowErrors,
     match_choice,
     normalise_token,
+    parse_access_codes,
     read_rows,
     split_list,
 )
@@ -57,6 +58,11 @@ COLUMNS = [
         "accessibility_needs",
         "Besoins d'accessibilité",
         ("besoins_d_accessibilite", "accessibilite", "besoins_accessibilite"),
+    ),
+    Column(
+        "access_needs",
+        "Aménagements nécessaires",
+        ("amenagements", "amenagements_necessaires", "besoins_d_acces", "access_needs"),
     ),
     Column("dietary_needs", "Régime alimentaire", ("regime_alimentaire", "regime", "alimentation")),
 ]
@@ -275,6 +281,18 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
         data["preferences"] = _parse_preferences(row.get("preferences"), line, errors) or {}
         for key in ("phone", "function", "accessibility_needs", "dietary_needs"):
             data[key] = row.get(key).strip()
+        needs, unknown = parse_access_codes(row.get("access_needs"), AccessNeed.values)
+        if unknown is not None:
+            errors.add(
+                line,
+                COL["access_needs"],
+                _(
+                    "aménagement inconnu « %(v)s » (valeurs possibles : fauteuil roulant, "
+                    "boucle magnétique, LSF, gros caractères)"
+                )
+                % {"v": unknown},
+            )
+        data["access_needs"] = needs
         if len(errors.errors) == before:
             participant = Participant(
                 seminar=seminar,
@@ -355,5 +373,6 @@ def export_rows(seminar: Seminar):
             ", ".join(available),
             "; ".join(f"{k}:{v}" for k, v in sorted(p.preferences.items())),
             p.accessibility_needs,
+            "; ".join(p.access_need_labels),
             p.dietary_needs,
         ]

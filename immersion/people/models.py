@@ -5,9 +5,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from immersion.common.choices import Category, SiteKind
+from immersion.common.choices import AccessNeed, Category, SiteKind
 from immersion.common.models import TimeStampedModel
-from immersion.common.validators import validate_insee_code
+from immersion.common.validators import validate_access_needs, validate_insee_code
 
 PREFERENCE_MAX = 3
 
@@ -112,6 +112,16 @@ class Participant(TimeStampedModel):
         help_text=_("De 0 (indifférent) à 3 (très souhaité)."),
     )
     accessibility_needs = models.TextField(_("besoins d'accessibilité"), blank=True)
+    access_needs = models.JSONField(
+        _("aménagements nécessaires"),
+        default=list,
+        blank=True,
+        validators=[validate_access_needs],
+        help_text=_(
+            "Seules les structures qui les offrent lui sont proposées. Ne notez ici aucune "
+            "information de santé : seuls ces aménagements sont communiqués à la structure."
+        ),
+    )
     dietary_needs = models.CharField(_("régime alimentaire"), max_length=200, blank=True)
     withdrawn_at = models.DateTimeField(_("désisté le"), null=True, blank=True)
     arrival_travel = models.CharField(
@@ -157,6 +167,10 @@ class Participant(TimeStampedModel):
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+    @property
+    def access_need_labels(self) -> list[str]:
+        return [str(AccessNeed(c).label) for c in self.access_needs or [] if c in AccessNeed.values]
 
     def available_half_days(self):
         unavailable = {h.pk for h in self.unavailable_half_days.all()}

@@ -26,6 +26,7 @@ FIELDS = {
     "max_km",
     "preferences",
     "accessibility_needs",
+    "access_needs",
     "dietary_needs",
     "arrival_travel",
     "departure_travel",
@@ -54,6 +55,7 @@ ASSIGNMENT_FIELDS = {
     "home_commune_name",
     "max_km",
     "preferences",
+    "access_needs",
 }
 
 

@@ -3,7 +3,11 @@
 Identifiers in the instance are prefixed database ids: participants "p12", slots (offers)
 "o34", sites "s5"; their labels (names) are what the core's French messages show. The
 instance holds no personal data of the public, and of participants only what the solver needs
-(name, category, organisation, coordinates, availability, preferences).
+(name, category, organisation, coordinates, availability, preferences, accessibility needs as
+codes — never the free-text notes).
+
+Travel: each site's one-way travel time from the venue and each half-day's free minutes before
+and after the immersion come from :mod:`immersion.placements.travel`.
 """
 
 from dataclasses import dataclass, field
@@ -14,6 +18,12 @@ from immersion.assignment import Assignment, InstanceError, check_assignment, lo
 from immersion.assignment.model import CHANNEL_LABELS
 from immersion.common.geo import haversine_km
 from immersion.people.models import Participant
+from immersion.placements.travel import (
+    programme_windows,
+    site_travel_minutes,
+    travel_budgets,
+    venue_point,
+)
 from immersion.sites.models import Offer
 from immersion.territory.models import Commune
 
@@ -84,8 +94,13 @@ def build_instance(
         .prefetch_related("unavailable_half_days")
     )
     sites = {o.site_id: o.site for o in offers}
+    venue = venue_point(seminar)
+    windows = programme_windows(seminar.programme_items.all())
     data = {
         "half_days": codes,
+        "travel_budgets": {
+            code: budget for code, budget in travel_budgets(windows).items() if code in codes
+        },
         "sites": [
             {
                 "id": site_key(s.pk),
@@ -94,6 +109,8 @@ def build_instance(
                 "lat": s.latitude,
                 "lon": s.longitude,
                 "label": s.name,
+                "travel_minutes": site_travel_minutes(s, venue),
+                "access": s.access_codes,
             }
             for s in sorted(sites.values(), key=lambda s: s.pk)
         ],
@@ -127,6 +144,7 @@ def build_instance(
                 "preferences": {k: v for k, v in sorted(p.preferences.items())},
                 "pinned": {},
                 "label": p.full_name,
+                "needs": sorted(p.access_needs or []),
             }
         )
     if weights:

@@ -22,3 +22,6 @@ class HostSiteAdmin(admin.ModelAdmin):
 class OfferAdmin(admin.ModelAdmin):
     list_display = ["site", "seminar", "half_day", "channel", "capacity"]
     list_filter = ["channel", "seminar"]
+    # Offer.clean() enforces the on-site inspection rules here too; the journalists'
+    # authorisation is recorded (who, when) only through the offer forms' service.
+    readonly_fields = ["journalists_authorised_at", "journalists_authorised_by"]

@@ -8,12 +8,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
-from immersion.common.choices import SITE_KIND_SYNONYMS, SiteKind
+from immersion.common.choices import SITE_AIDS, SITE_KIND_SYNONYMS, SiteKind
 from immersion.common.imports import (
     Column,
     RowErrors,
     match_choice,
     normalise_token,
+    parse_access_codes,
     parse_decimal,
     read_rows,
 )
@@ -39,10 +40,22 @@ COLUMNS = [
     Column("latitude", "Latitude", ("latitude", "lat")),
     Column("longitude", "Longitude", ("longitude", "lon", "lng")),
     Column("accessibility_notes", "Accessibilité", ("accessibilite", "accessibility")),
+    Column(
+        "step_free_access",
+        "Accès de plain-pied",
+        ("plain_pied", "acces_plain_pied", "acces_pmr", "pmr", "step_free_access"),
+    ),
+    Column("aids", "Aides à l'accessibilité", ("aides", "aides_accessibilite", "aids")),
+    Column(
+        "travel_minutes",
+        "Trajet depuis le séminaire (min)",
+        ("trajet_min", "temps_de_trajet", "temps_de_trajet_min", "travel_minutes"),
+    ),
     Column("phone", "Téléphone", ("telephone", "tel", "phone")),
     Column("email", "E-mail", ("email", "e_mail", "courriel", "mail")),
 ]
 COL = {c.key: c for c in COLUMNS}
+YES_NO_UNKNOWN = {"": None, "inconnu": None, "oui": True, "o": True, "non": False, "n": False}
 
 
 def _site_key(name: str, commune_code: str) -> tuple[str, str]:
@@ -129,6 +142,41 @@ def validate_rows(rows) -> tuple[list[tuple[int, HostSite]], RowErrors]:
         data["email"] = email
         data["phone"] = row.get("phone").strip()
         data["accessibility_notes"] = row.get("accessibility_notes").strip()
+        step_free = normalise_token(row.get("step_free_access"))
+        if step_free not in YES_NO_UNKNOWN:
+            errors.add(
+                line,
+                COL["step_free_access"],
+                _("« %(v)s » : écrivez oui, non ou inconnu (ou laissez vide)")
+                % {"v": row.get("step_free_access").strip()},
+            )
+        data["step_free_access"] = YES_NO_UNKNOWN.get(step_free)
+        aids, unknown = parse_access_codes(row.get("aids"), [a.value for a in SITE_AIDS])
+        if unknown is not None:
+            errors.add(
+                line,
+                COL["aids"],
+                _(
+                    "aide inconnue « %(v)s » (valeurs possibles : boucle magnétique, LSF, gros "
+                    "caractères ; l'accès de plain-pied a sa propre colonne)"
+                )
+                % {"v": unknown},
+            )
+        data["aids"] = aids
+        minutes = row.get("travel_minutes").strip()
+        data["travel_minutes"] = None
+        if minutes:
+            try:
+                data["travel_minutes"] = int(minutes)
+                if not 0 <= data["travel_minutes"] <= 600:
+                    raise ValueError
+            except ValueError:
+                errors.add(
+                    line,
+                    COL["travel_minutes"],
+                    _("temps de trajet invalide « %(v)s » (un nombre entier de minutes, 0 à 600)")
+                    % {"v": minutes},
+                )
         if data["name"] and code:
             if key in existing:
                 errors.add(
@@ -209,6 +257,9 @@ def export_rows(queryset, *, with_contacts=lambda site: True):
             s.latitude if s.latitude is not None else "",
             s.longitude if s.longitude is not None else "",
             s.accessibility_notes,
+            {True: "oui", False: "non"}.get(s.step_free_access, "inconnu"),
+            "; ".join(s.aid_labels),
+            s.travel_minutes if s.travel_minutes is not None else "",
             s.phone if contacts else "",
             s.email if contacts else "",
         ]

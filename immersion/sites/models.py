@@ -4,9 +4,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from immersion.common.choices import Category, Channel, SiteKind
+from immersion.common.choices import AccessNeed, Category, Channel, SiteKind
 from immersion.common.models import TimeStampedModel
-from immersion.common.validators import validate_insee_code, validate_postal_code
+from immersion.common.validators import (
+    validate_insee_code,
+    validate_postal_code,
+    validate_site_aids,
+)
 from immersion.seminars.models import Seminar
 
 
@@ -66,6 +70,27 @@ class HostSite(TimeStampedModel):
     latitude = models.FloatField(_("latitude"), null=True, blank=True)
     longitude = models.FloatField(_("longitude"), null=True, blank=True)
     accessibility_notes = models.TextField(_("accessibilité"), blank=True)
+    step_free_access = models.BooleanField(
+        _("accès de plain-pied"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Accessible en fauteuil roulant, sans marche ni ressaut. Inconnu : la structure "
+            "ne reçoit pas de personne en fauteuil roulant."
+        ),
+    )
+    aids = models.JSONField(
+        _("aides à l'accessibilité"),
+        default=list,
+        blank=True,
+        validators=[validate_site_aids],
+    )
+    travel_minutes = models.PositiveSmallIntegerField(
+        _("temps de trajet depuis le lieu du séminaire, en minutes"),
+        null=True,
+        blank=True,
+        help_text=_("Vide : estimé d'après la distance à vol d'oiseau."),
+    )
     access_notes = models.TextField(_("accès et consignes"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -118,6 +143,16 @@ class HostSite(TimeStampedModel):
 
     def get_absolute_url(self):
         return reverse("organizer:site_detail", args=[self.pk])
+
+    @property
+    def access_codes(self) -> list[str]:
+        """What the site provides, as AccessNeed codes (step-free access only when known)."""
+        codes = [AccessNeed.PLAIN_PIED.value] if self.step_free_access else []
+        return codes + [c for c in AccessNeed.values if c in (self.aids or [])]
+
+    @property
+    def aid_labels(self) -> list[str]:
+        return [str(AccessNeed(c).label) for c in self.aids or [] if c in AccessNeed.values]
 
     @property
     def full_address(self) -> str:
@@ -196,6 +231,23 @@ class Offer(TimeStampedModel):
         ),
     )
     rules_notes = models.TextField(_("règles et consignes"), blank=True)
+    journalists_authorised_at = models.DateTimeField(
+        _("journalistes autorisés le"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Un contrôle sur place exclut les journalistes, sauf autorisation explicite de la "
+            "structure, enregistrée avec son auteur et sa date."
+        ),
+    )
+    journalists_authorised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("journalistes autorisés par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     tutor = models.ForeignKey(
         Tutor,
         verbose_name=_("tuteur"),
@@ -247,6 +299,16 @@ class Offer(TimeStampedModel):
             }
         if self.capacity is not None and self.capacity < 1:
             errors["capacity"] = _("Une offre accueille au moins un observateur.")
+        if self.channel == Channel.CONTROLE_SUR_PLACE:
+            if self.capacity is not None and self.capacity > 1:
+                errors["capacity"] = _("Un contrôle sur place n'accueille qu'un seul observateur.")
+            journalists_excluded = Category.JOURNALISTE in (self.forbidden_categories or [])
+            if not journalists_excluded and self.journalists_authorised_at is None:
+                errors["forbidden_categories"] = _(
+                    "Les journalistes sont exclus d'un contrôle sur place, sauf autorisation "
+                    "explicite de la structure : cochez « Journalistes autorisés par la "
+                    "structure » ou gardez la catégorie « Journaliste » exclue."
+                )
         if self.tutor_id and self.site_id and self.tutor.site_id != self.site_id:
             errors["tutor"] = _("Ce tuteur appartient à une autre structure.")
         if errors:

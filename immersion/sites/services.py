@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
@@ -21,6 +22,9 @@ SITE_FIELDS = {
     "latitude",
     "longitude",
     "accessibility_notes",
+    "step_free_access",
+    "aids",
+    "travel_minutes",
     "access_notes",
     "phone",
     "email",
@@ -136,7 +140,11 @@ def remove_tutor(*, actor, tutor: Tutor) -> None:
 
 
 def offer_defaults(channel: str) -> dict:
-    """On-site inspections: one observer, no journalist (DESIGN.md §4.2)."""
+    """On-site inspections: one observer, no journalist (DESIGN.md §4.2).
+
+    The rules themselves live in ``Offer.clean()``, so every path (forms, site coordinator
+    space, admin, demo) enforces them; these are only the defaults.
+    """
     if channel == Channel.CONTROLE_SUR_PLACE:
         return {"capacity": 1, "forbidden_categories": [Category.JOURNALISTE.value]}
     return {"capacity": 2, "forbidden_categories": []}
@@ -145,28 +153,73 @@ def offer_defaults(channel: str) -> dict:
 OFFER_FIELDS = {"capacity", "forbidden_categories", "needs_authorisation", "rules_notes", "tutor"}
 
 
+def _set_journalists_authorisation(offer: Offer, *, actor, authorised: bool | None) -> bool:
+    """Record (or withdraw) the site's explicit authorisation of journalists; True if changed.
+
+    ``None`` leaves it as it is. The authorisation is kept with who gave it and when, and
+    logged; without it ``Offer.clean()`` keeps journalists out of an on-site inspection.
+    """
+    if authorised is None or authorised == (offer.journalists_authorised_at is not None):
+        return False
+    if authorised:
+        offer.journalists_authorised_at = timezone.now()
+        offer.journalists_authorised_by = (
+            actor if getattr(actor, "is_authenticated", False) else None
+        )
+    else:
+        offer.journalists_authorised_at = None
+        offer.journalists_authorised_by = None
+    return True
+
+
+def _log_authorisation(actor, offer: Offer) -> None:
+    action = (
+        "offer.journalists_authorised"
+        if offer.journalists_authorised_at
+        else "offer.journalists_authorisation_withdrawn"
+    )
+    log_action(actor, action, offer, seminar=offer.seminar_id, site=offer.site_id)
+
+
 @transaction.atomic
-def create_offer(*, actor, seminar, site: HostSite, half_day, channel: str, **fields) -> Offer:
+def create_offer(
+    *,
+    actor,
+    seminar,
+    site: HostSite,
+    half_day,
+    channel: str,
+    journalists_authorised: bool | None = None,
+    **fields,
+) -> Offer:
     reject_unknown_fields(fields, OFFER_FIELDS)
     values = {**offer_defaults(channel), **{k: v for k, v in fields.items() if v is not None}}
     values["forbidden_categories"] = sorted(set(values.get("forbidden_categories") or []))
     offer = Offer(seminar=seminar, site=site, half_day=half_day, channel=channel, **values)
+    changed = _set_journalists_authorisation(offer, actor=actor, authorised=journalists_authorised)
     offer.full_clean()
     offer.save()
     log_action(actor, "offer.create", offer, seminar=seminar.pk, site=site.pk)
+    if changed:
+        _log_authorisation(actor, offer)
     return offer
 
 
 @transaction.atomic
-def update_offer(*, actor, offer: Offer, **fields) -> Offer:
+def update_offer(
+    *, actor, offer: Offer, journalists_authorised: bool | None = None, **fields
+) -> Offer:
     allowed = OFFER_FIELDS | {"half_day", "channel"}
     reject_unknown_fields(fields, allowed)
     for name, value in fields.items():
         setattr(offer, name, value)
     offer.forbidden_categories = sorted(set(offer.forbidden_categories or []))
+    changed = _set_journalists_authorisation(offer, actor=actor, authorised=journalists_authorised)
     offer.full_clean()
     offer.save()
     log_action(actor, "offer.update", offer, fields=sorted(fields))
+    if changed:
+        _log_authorisation(actor, offer)
     return offer
 
 

@@ -38,6 +38,20 @@ def instances(draw):
             {"participant": p["id"], "slot": draw(st.sampled_from(data["slots"]))["id"]}
             for p in data["participants"][:3]
         ]
+    # Sometimes add travel times and a travel budget, accessibility aids and needs.
+    if draw(st.booleans()):
+        data["travel_budgets"] = {
+            hd: {"before": draw(st.sampled_from([None, 15, 30])), "after": 30}
+            for hd in data["half_days"]
+        }
+        for s in data["sites"]:
+            s["travel_minutes"] = draw(st.sampled_from([None, 10, 20, 45]))
+    if draw(st.booleans()):
+        codes = ["plain_pied", "boucle_magnetique", "lsf"]
+        for s in data["sites"]:
+            s["access"] = draw(st.lists(st.sampled_from(codes), max_size=2, unique=True))
+        for p in data["participants"][:4]:
+            p["needs"] = draw(st.lists(st.sampled_from(codes), max_size=1))
     try:
         return load_instance(data)
     except InstanceError:

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from immersion.common.choices import SEED_SITE_KINDS, Category, Channel
 from immersion.demo.services import DEMO_TITLE, load_demo, next_demo_start
 from immersion.seminars.models import Seminar, SeminarStatus
-from immersion.sites.models import Offer
+from immersion.sites.models import HostSite, Offer
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +65,16 @@ def test_load_demo_if_empty_keeps_existing_data(capsys):
     call_command("load_demo", "--if-empty")
     assert Seminar.objects.count() == 1
     assert "déjà" in capsys.readouterr().out
+
+
+def test_demo_places_everyone_within_reach_and_the_wheelchair_user_step_free():
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    run = seminar.assignment_runs.get(status="published")
+    placements = list(run.placements.select_related("participant", "offer__site", "half_day"))
+    sites = {p.offer.site for p in placements}
+    assert any(s.step_free_access is False for s in HostSite.objects.all())
+    assert any(s.step_free_access is None for s in HostSite.objects.all())
+    yves = [p for p in placements if p.participant.access_needs == ["plain_pied"]]
+    assert len(yves) == 2 and all(p.offer.site.step_free_access for p in yves)
+    # Saint-Malo is two hours away: never between the lunch and the afternoon immersion.
+    assert "Caf d'Ille-et-Vilaine — point d'accueil de Saint-Malo" not in {s.name for s in sites}

@@ -6,12 +6,13 @@ from icalendar import Calendar
 
 from immersion.documents.programme import (
     build_personal_programme,
-    estimate_minutes,
     render_personal_programme_ics,
     render_personal_programme_pdf,
 )
 from immersion.notifications.attachments import render_attachment
+from immersion.placements.travel import estimate_minutes
 from immersion.seminars.services import delete_programme_item
+from immersion.sites.models import HostSite
 from tests.factories import make_journey, sign_commitment_for
 from tests.pdfs import pdf_text
 
@@ -60,7 +61,6 @@ def test_programme_says_how_to_get_there_from_the_previous_item(journey):
     assert morning.leg.origin == "du lieu du séminaire"
     # Lunch (11:45-12:45) is at the venue: the afternoon starts from there, 15 minutes later.
     assert afternoon.leg.origin == "du lieu du séminaire"
-    assert afternoon.leg.tight
     lunch = journey.seminar.programme_items.get(kind="meal", title__contains="tuteurs")
     delete_programme_item(actor=journey.organizer, item=lunch)
     morning, afternoon = build_personal_programme(journey.helene).immersions
@@ -69,12 +69,49 @@ def test_programme_says_how_to_get_there_from_the_previous_item(journey):
     assert "à vol d'oiseau" in afternoon.leg.sentence
     assert "(estimation)" in afternoon.leg.sentence
     assert "3,1 km" in afternoon.leg.sentence
+    assert afternoon.going is None  # from site to site: no venue item in between
 
 
-def test_travel_time_estimate_walks_short_distances():
-    assert estimate_minutes(0.5) == (10, True)
-    minutes, on_foot = estimate_minutes(3.0)
-    assert not on_foot and 20 <= minutes <= 30
+def local(moment):
+    return moment.astimezone(PARIS).time()
+
+
+def test_programme_gives_departure_and_arrival_times_of_the_assignment(journey):
+    morning, afternoon = build_personal_programme(journey.helene).immersions
+    assert morning.going is None  # nothing earlier on day 2: the day starts there
+    assert (local(morning.back.leaves_at), morning.back.other_item.title) == (
+        dt.time(11, 30),
+        "Repas commun avec les tuteurs",
+    )
+    going = afternoon.going
+    assert local(going.leaves_at) == dt.time(12, 45)
+    assert going.arrives_at - going.leaves_at == dt.timedelta(minutes=going.minutes)
+    assert going.free_minutes == 15
+    assert afternoon.back.other_item.title == "Séquence 4 — Analyse partagée"
+    assert afternoon.back.free_minutes == 30
+
+
+def test_programme_warns_only_where_the_margin_is_thin(journey):
+    # The Cpam says it is 12 minutes from the venue: 3 minutes to spare after lunch, 18 before
+    # the shared analysis.
+    HostSite.objects.filter(pk=journey.cpam.pk).update(travel_minutes=12)
+    morning, afternoon = build_personal_programme(journey.helene).immersions
+    assert afternoon.going.minutes == 12 and afternoon.going.thin and afternoon.leg.tight
+    assert afternoon.back.margin == 18 and not afternoon.back.thin
+    pdf = " ".join(pdf_text(render_personal_programme_pdf(journey.helene)).split())
+    assert "Départ après « Repas commun avec les tuteurs » à 12:45, arrivée vers 12:57." in pdf
+    assert "arrivée au lieu du séminaire vers 15:42 pour « Séquence 4 — Analyse partagée »" in pdf
+    assert pdf.count("Peu de temps est prévu depuis l'élément précédent") == 1
+    assert "Peu de temps est prévu pour rejoindre l'élément suivant" not in pdf
+
+
+def test_travel_time_estimate_follows_the_settings(settings):
+    # 10 km as the crow flies × 1.3 by road at 40 km/h in town: 19.5 minutes, rounded up.
+    assert estimate_minutes(10.0) == 20
+    settings.IMMERSION_TRAVEL = {"mode": "transports_en_commun"}
+    assert estimate_minutes(10.0) == 44  # 20 km/h + 5 minutes of waiting
+    settings.IMMERSION_TRAVEL = {"modes": {"voiture": {"road_factor": 1.5, "kmh": 30}}}
+    assert estimate_minutes(10.0) == 30
 
 
 def test_what_to_bring_fits_the_channel(journey):

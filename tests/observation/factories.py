@@ -47,8 +47,9 @@ def make_observer(
             kind, "Ville de Rennes"
         )
         site = SiteFactory(kind=kind, organisation=organisation)
+    capacity = 1 if channel == "controle_sur_place" else 4  # an inspection takes one observer
     offer = make_offer(
-        seminar, site, half_day=half_day, channel=channel, capacity=4, tutor=make_tutor(site)
+        seminar, site, half_day=half_day, channel=channel, capacity=capacity, tutor=make_tutor(site)
     )
     user = UserFactory(role="participant", first_name="Claire", last_name="Observatrice")
     participant = ParticipantFactory(seminar=seminar, organisation="Préfecture")

@@ -317,3 +317,34 @@ def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
         "-sans gluten",
         "@fauteuil",
     )
+
+
+NEEDS_HEADER = "Prénom;Nom;E-mail;Catégorie;Organisme;Aménagements nécessaires"
+
+
+def test_access_needs_column_is_imported_as_codes(seminar):
+    import_participants(
+        actor=None,
+        seminar=seminar,
+        uploaded=csv_file(
+            "Yves;Le Corre;yves@example.fr;elu;Ville;Fauteuil roulant, LSF",
+            "Julie;Moreau;julie@example.fr;journaliste;Radio;",
+            header=NEEDS_HEADER,
+        ),
+    )
+    assert Participant.objects.get(first_name="Yves").access_needs == ["plain_pied", "lsf"]
+    assert Participant.objects.get(first_name="Julie").access_needs == []
+
+
+def test_unknown_access_need_imports_nobody(seminar):
+    errors = rejected(
+        seminar,
+        csv_file(
+            "Yves;Le Corre;yves@example.fr;elu;Ville;fauteuil roulant",
+            "Julie;Moreau;julie@example.fr;journaliste;Radio;béquilles",
+            header=NEEDS_HEADER,
+        ),
+    )
+    [error] = errors
+    assert (error.line, error.column) == (3, "Aménagements nécessaires")
+    assert "aménagement inconnu « béquilles »" in error.message

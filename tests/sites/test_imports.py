@@ -116,3 +116,52 @@ def test_export_then_import_round_trips_phones_and_negative_longitudes(fmt):
     assert [{k: v for k, v in s.items() if k not in ignore} for s in after] == [
         {k: v for k, v in s.items() if k not in ignore} for s in before
     ]
+
+
+ACCESS_HEADER = (
+    HEADER + ",Accès de plain-pied,Aides à l'accessibilité,Trajet depuis le séminaire (min)"
+)
+
+
+def test_accessibility_and_travel_columns_are_imported():
+    import_sites(
+        actor=None,
+        uploaded=csv_file(
+            "Caf — accueil de Rennes,Caf,Caf 35,Cours des Alliés,35238,,,oui,"
+            '"boucle magnétique; LSF",12',
+            "CCAS de Rennes,CCAS,Ville de Rennes,Place de la Mairie,35238,,,non,,",
+            "CHRS,chrs,Association,Rue,35238,,,,,",
+            header=ACCESS_HEADER,
+        ),
+    )
+    caf = HostSite.objects.get(kind="caf")
+    assert (caf.step_free_access, caf.aids, caf.travel_minutes) == (
+        True,
+        ["boucle_magnetique", "lsf"],
+        12,
+    )
+    assert HostSite.objects.get(kind="ccas").step_free_access is False
+    chrs = HostSite.objects.get(kind="chrs")
+    assert (chrs.step_free_access, chrs.aids, chrs.travel_minutes) == (None, [], None)
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "fragment"),
+    [
+        ("peut-être,,", "Accès de plain-pied", "écrivez oui, non ou inconnu"),
+        ("oui,ascenseur,", "Aides à l'accessibilité", "aide inconnue « ascenseur »"),
+        ("oui,fauteuil roulant,", "Aides à l'accessibilité", "sa propre colonne"),
+        ("oui,,une heure", "Trajet depuis le séminaire (min)", "temps de trajet invalide"),
+    ],
+)
+def test_a_bad_accessibility_or_travel_cell_imports_no_site(cells, column, fragment):
+    good = "Caf — accueil de Rennes,Caf,Caf 35,Cours des Alliés,35238,,,oui,,10"
+    with pytest.raises(ImportRejected) as exc:
+        import_sites(
+            actor=None,
+            uploaded=csv_file(good, f"CCAS,ccas,Ville,Place,35238,,,{cells}", header=ACCESS_HEADER),
+        )
+    assert HostSite.objects.count() == 0
+    [error] = exc.value.errors
+    assert (error.line, error.column) == (3, column)
+    assert fragment in error.message

@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from immersion.common import tabular
-from immersion.common.choices import Category, Channel, SiteKind
+from immersion.common.choices import SITE_AIDS, AccessNeed, Category, Channel, SiteKind
 from immersion.common.forms import BaseForm, BaseModelForm
 from immersion.common.validators import normalise_insee_code, validate_insee_code
 from immersion.people.models import PREFERENCE_MAX, Participant
@@ -110,6 +110,21 @@ class ProgrammeItemForm(BaseForm):
 
 class SiteForm(BaseModelForm):
     commune_code = InseeCodeField(label=_("Code commune INSEE"))
+    step_free_access = forms.NullBooleanField(
+        label=_("Accès de plain-pied"),
+        widget=forms.NullBooleanSelect,
+        required=False,
+        help_text=_(
+            "Accessible en fauteuil roulant, sans marche ni ressaut. Inconnu : la structure ne "
+            "reçoit pas de personne en fauteuil roulant."
+        ),
+    )
+    aids = forms.MultipleChoiceField(
+        label=_("Aides à l'accessibilité"),
+        choices=[(a.value, a.label) for a in SITE_AIDS],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
 
     class Meta:
         model = HostSite
@@ -125,7 +140,10 @@ class SiteForm(BaseModelForm):
             "longitude",
             "phone",
             "email",
+            "step_free_access",
+            "aids",
             "accessibility_notes",
+            "travel_minutes",
             "access_notes",
         ]
         widgets = {
@@ -177,6 +195,14 @@ class OfferForm(BaseForm):
     needs_authorisation = forms.BooleanField(
         label=_("Autorisation préalable requise"), required=False
     )
+    journalists_authorised = forms.BooleanField(
+        label=_("Journalistes autorisés par la structure (contrôle sur place)"),
+        required=False,
+        help_text=_(
+            "Un contrôle sur place exclut les journalistes. Cochez seulement si la structure "
+            "les a explicitement autorisés : votre nom et la date sont enregistrés."
+        ),
+    )
     rules_notes = forms.CharField(
         label=_("Règles et consignes"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
@@ -220,10 +246,22 @@ class ParticipantForm(BaseModelForm):
             "home_commune_code",
             "home_commune_name",
             "max_km",
+            "access_needs",
             "accessibility_needs",
             "dietary_needs",
         ]
         widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 2})}
+
+    access_needs = forms.MultipleChoiceField(
+        label=_("Aménagements nécessaires"),
+        choices=AccessNeed.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Seules les structures qui les offrent lui sont proposées, et seuls ces aménagements "
+            "sont communiqués à la structure (aucune information de santé)."
+        ),
+    )
 
     def __init__(self, *args, seminar, **kwargs):
         super().__init__(*args, **kwargs)

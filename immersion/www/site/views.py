@@ -162,7 +162,7 @@ class OfferFormMixin(SeminarOfferMixin):
 
 class OfferCreateView(OfferFormMixin, FormView):
     def save(self, data):
-        if not data.get("forbidden_categories"):
+        if not data.get("forbidden_categories") and not data.get("journalists_authorised"):
             data["forbidden_categories"] = None  # keep the channel's defaults
         services.create_offer(actor=self.request.user, seminar=self.seminar, site=self.site, **data)
 
@@ -183,6 +183,7 @@ class OfferUpdateView(OfferFormMixin, FormView):
             "capacity": o.capacity,
             "forbidden_categories": o.forbidden_categories,
             "needs_authorisation": o.needs_authorisation,
+            "journalists_authorised": o.journalists_authorised_at is not None,
             "rules_notes": o.rules_notes,
             "tutor": o.tutor_id,
         }
