@@ -26,6 +26,7 @@ from immersion.seminars.models import Seminar
 from immersion.seminars.services import create_seminar, open_seminar
 from immersion.sites import services as site_services
 from immersion.sites.models import HostSite, Tutor
+from immersion.territory.services import load_context_extract
 
 DEMO_TITLE = "Vivez ma vie d'usager — Rennes"
 DEMO_EMAIL_DOMAIN = "demo.vivez-ma-vie-usager.fr"
@@ -83,6 +84,8 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
         venue="Maison des associations, 6 cours des Alliés, 35000 Rennes",
     )
     seminar.experts.add(users["expert"])
+    # The territory's real figures (INSEE, DREES) for Rennes, Ille-et-Vilaine and France.
+    load_context_extract(actor=organizer)
     half_days = {h.half_day: h for h in seminar.half_days}
 
     sites = {}
