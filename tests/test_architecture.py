@@ -24,12 +24,14 @@ ALLOWED = {
     "notifications": {"common", "accounts", "seminars"},
     "placements": SEMINAR_DOMAIN | {"assignment"},
     "documents": SEMINAR_DOMAIN | {"placements", "notifications"},
-    "engagement": DOCUMENTED,
+    "engagement": DOCUMENTED | {"observation"},
     "attendance": JOURNEYS,
     "logistics": JOURNEYS | {"attendance"},
     "observation": SEMINAR_DOMAIN | {"placements", "privacy"},
-    "demo": SEMINAR_DOMAIN | {"placements", "logistics", "attendance", "engagement"},
-    "www": JOURNEYS | {"attendance", "logistics", "observation"},
+    "contributions": SEMINAR_DOMAIN | {"observation"},
+    "demo": SEMINAR_DOMAIN
+    | {"placements", "logistics", "attendance", "engagement", "contributions"},
+    "www": JOURNEYS | {"attendance", "logistics", "observation", "contributions"},
 }
 PURE_CORES = {"assignment", "privacy"}
 

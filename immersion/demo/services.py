@@ -18,6 +18,7 @@ from immersion.demo.data import (
     SITES,
     TUTORS,
 )
+from immersion.demo.debrief import add_demo_debrief
 from immersion.demo.journeys import add_demo_guests
 from immersion.people.models import Participant
 from immersion.people.services import link_account, register_participant
@@ -57,9 +58,16 @@ def _slug_email(first: str, last: str) -> str:
     return f"{text}@{DEMO_EMAIL_DOMAIN}"
 
 
-@transaction.atomic
 def load_demo(*, today: dt.date | None = None) -> Seminar:
-    today = today or timezone.localdate()
+    """The demo seminar, then its shared analysis (answers and contributions, redacted
+    outside the seminar's transaction)."""
+    seminar = _load_demo_seminar(today=today or timezone.localdate())
+    add_demo_debrief(moderator=seminar.experts.get(), seminar=seminar)
+    return seminar
+
+
+@transaction.atomic
+def _load_demo_seminar(*, today: dt.date) -> Seminar:
     users = {}
     for email, (role, first, last, password) in DEMO_PASSWORDS.items():
         user = User.objects.filter(email=email).first()

@@ -52,6 +52,7 @@ class Dimension(models.TextChoices):
     WORKING_CONDITIONS = "conditions_travail", _("Conditions de travail des agents")
     CHANNEL = "canal", _("Canal d'accueil")
     EXPECTATIONS = "attentes", _("Attentes du participant")
+    LESSONS = "enseignements", _("Enseignements de l'immersion")
 
 
 class Scale(models.TextChoices):

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from immersion.engagement.commitment import COMMITMENT_VERSION
+from immersion.engagement.item_bank import AFTER_FREE_TEXT_CODES
 from immersion.engagement.models import (
+    Answer,
     Commitment,
     Phase,
     QuestionnaireItem,
@@ -62,6 +64,30 @@ def paired_answers(participant) -> list[tuple[QuestionnaireItem, object, object]
     ]
 
 
+def after_free_texts(seminar) -> list[str]:
+    """The answers to the "after" questionnaire's open questions (« Ce qui vous a le plus
+    étonné », « Ce que vous changeriez en premier ») of the seminar's active participants,
+    for the debrief's wall of quotes. Redacted before they were stored; blank ones left out;
+    in the order they were sent, each participant's in the questionnaire's order."""
+    return list(
+        Answer.objects.filter(
+            response__phase=Phase.AFTER,
+            response__participant__seminar=seminar,
+            response__participant__withdrawn_at__isnull=True,
+            item__code__in=AFTER_FREE_TEXT_CODES,
+        )
+        .exclude(free_text="")
+        .order_by("response__submitted_at", "response_id", "item__position")
+        .values_list("free_text", flat=True)
+    )
+
+
+def after_questionnaire_is_open(participant) -> bool:
+    """From the shared analysis on (sequence 4), and after the seminar; answering "before"
+    is not required."""
+    return participant.seminar.shared_analysis_has_begun()
+
+
 @dataclass(frozen=True)
 class Step:
     key: str
@@ -71,7 +97,7 @@ class Step:
 
 
 def journey_steps(participant) -> list[Step]:
-    """What a participant has to do before the seminar, in order."""
+    """What a participant has to do, in order: before the seminar, then at its end."""
     from django.utils.translation import gettext as _
 
     signed = has_signed_commitment(participant)
@@ -91,4 +117,10 @@ def journey_steps(participant) -> list[Step]:
             True,
         ),
         Step("programme", _("Consulter votre programme personnel"), False, signed and published),
+        Step(
+            "after_questionnaire",
+            _("Répondre au questionnaire « après »"),
+            response_for(participant, Phase.AFTER) is not None,
+            after_questionnaire_is_open(participant),
+        ),
     ]

@@ -1,9 +1,15 @@
-"""Writes of the participant's engagement: the commitment and the questionnaires."""
+"""Writes of the participant's engagement: the commitment and the questionnaires.
+
+Questionnaires' free texts are redacted (``observation.redaction``, the notebook's adapter to
+the anonymiser) before anything is stored, and before the write transaction opens: on SQLite
+a write transaction holds the database's lock, and redacting can take seconds.
+"""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from immersion.common.audit import log_action
 from immersion.engagement.commitment import COMMITMENT_VERSION, commitment_digest
@@ -14,7 +20,12 @@ from immersion.engagement.models import (
     QuestionnaireResponse,
     Scale,
 )
-from immersion.engagement.selectors import current_commitment, questionnaire_items
+from immersion.engagement.selectors import (
+    after_questionnaire_is_open,
+    current_commitment,
+    questionnaire_items,
+)
+from immersion.observation.redaction import redact_texts
 from immersion.seminars.models import SeminarStatus
 
 MAX_FREE_TEXT = 2000
@@ -43,25 +54,35 @@ def sign_commitment(*, actor, participant, accepted: bool) -> Commitment:
 
 
 def questionnaire_is_open(participant, phase: str) -> bool:
-    """ "Before" answers can be changed until the seminar starts."""
+    """ "Before" answers can be changed until the seminar starts; "after" answers from the
+    shared analysis on (sequence 4, or the seminar running), and after the seminar."""
     if phase == Phase.BEFORE:
         return participant.seminar.status in (
             SeminarStatus.DRAFT,
             SeminarStatus.OPEN,
             SeminarStatus.ASSIGNED,
         )
-    return participant.seminar.status in (SeminarStatus.RUNNING, SeminarStatus.CLOSED)
+    return after_questionnaire_is_open(participant)
 
 
-@transaction.atomic
+@sensitive_variables()
 def submit_questionnaire(
-    *, actor, participant, phase: str, values: dict[str, int | None], texts: dict[str, str]
+    *,
+    actor,
+    participant,
+    phase: str,
+    values: dict[str, int | None],
+    texts: dict[str, str],
+    check_open: bool = True,
 ) -> QuestionnaireResponse:
     """Store a questionnaire's answers: ``values`` (Likert items, ``None`` = "je ne sais pas")
-    and ``texts`` (open items), both keyed by item code. Every Likert item must be answered."""
+    and ``texts`` (open items, redacted here), both keyed by item code. Every Likert item must
+    be answered. ``check_open=False`` is for the demo only, which shows a finished seminar's
+    answers on an upcoming one. Raises ``RedactionUnavailable`` (nothing stored) if the
+    anonymiser cannot run."""
     if phase not in Phase.values:
         raise ValueError(phase)
-    if not questionnaire_is_open(participant, phase):
+    if check_open and not questionnaire_is_open(participant, phase):
         raise ValidationError(_("Ce questionnaire n'est plus ouvert."))
     items = list(questionnaire_items(phase, participant))
     errors = {}
@@ -84,6 +105,13 @@ def submit_questionnaire(
             rows.append((item, None, text))
     if errors:
         raise ValidationError(errors)
+    redacted = iter(redact_texts([text for _item, _value, text in rows if text]))
+    rows = [(item, value, next(redacted).text if text else "") for item, value, text in rows]
+    return _store_answers(actor=actor, participant=participant, phase=phase, rows=rows)
+
+
+@transaction.atomic
+def _store_answers(*, actor, participant, phase: str, rows: list) -> QuestionnaireResponse:
     response, created = QuestionnaireResponse.objects.update_or_create(
         participant=participant, phase=phase, defaults={"submitted_at": timezone.now()}
     )

@@ -93,6 +93,24 @@ class Seminar(TimeStampedModel):
     def half_days(self):
         return self.programme_items.filter(kind=ItemKind.IMMERSION).order_by("starts_at")
 
+    def shared_analysis_date(self) -> dt.date:
+        """The day of sequence 4, the shared analysis (day 2 in the seed's programme): the
+        date of its programme item, or the seminar's last day if the programme has none."""
+        item = (
+            self.programme_items.filter(kind=ItemKind.SHARED_ANALYSIS).order_by("starts_at").first()
+        )
+        return timezone.localtime(item.starts_at).date() if item else self.end_date
+
+    def shared_analysis_has_begun(self, today: dt.date | None = None) -> bool:
+        """Whether participants may answer the "after" questionnaire and post constraints,
+        levers and innovations: the seminar is running (or closed), or its assignment is
+        published and the day of the shared analysis has come (the organizer may not have
+        pressed "Démarrer le séminaire")."""
+        if self.status in (SeminarStatus.RUNNING, SeminarStatus.CLOSED):
+            return True
+        today = today or timezone.localdate()
+        return self.status == SeminarStatus.ASSIGNED and today >= self.shared_analysis_date()
+
 
 class ItemKind(models.TextChoices):
     PLENARY = "plenary", _("Plénière")

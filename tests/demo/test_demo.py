@@ -78,3 +78,38 @@ def test_demo_places_everyone_within_reach_and_the_wheelchair_user_step_free():
     assert len(yves) == 2 and all(p.offer.site.step_free_access for p in yves)
     # Saint-Malo is two hours away: never between the lunch and the afternoon immersion.
     assert "Caf d'Ille-et-Vilaine — point d'accueil de Saint-Malo" not in {s.name for s in sites}
+
+
+def test_demo_has_an_expert_before_and_after_answers_and_contributions():
+    from immersion.contributions.models import Contribution, Status
+    from immersion.contributions.selectors import contribution_counts, grouped_contributions
+    from immersion.engagement.models import Phase, QuestionnaireResponse
+    from immersion.engagement.selectors import after_free_texts, paired_answers
+
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    expert = seminar.experts.get()
+    assert expert.email == "expert@demo.vivez-ma-vie-usager.fr" and expert.role == "expert"
+    assert expert.check_password("demo-expert")
+    participants = list(seminar.participants.all())
+    after = QuestionnaireResponse.objects.filter(participant__seminar=seminar, phase=Phase.AFTER)
+    assert after.count() >= len(participants) * 3 // 4
+    # Someone answered "after" without "before"; the shifts show something.
+    assert after.exclude(participant__questionnaire_responses__phase=Phase.BEFORE).exists()
+    shifts = [
+        a.value - b.value
+        for p in participants
+        for _item, b, a in paired_answers(p)
+        if a.value and b.value
+    ]
+    assert len(shifts) > 300 and sum(shifts) / len(shifts) < -0.3
+    assert len(set(shifts)) > 3
+    quotes = after_free_texts(seminar)
+    assert len(quotes) >= 20 and len(set(quotes)) == len(quotes)
+    contributions = Contribution.objects.filter(seminar=seminar)
+    assert 15 <= contributions.count() <= 20
+    assert len(set(contributions.values_list("text", flat=True))) == contributions.count()
+    assert contributions.filter(status=Status.HIDDEN).exists()
+    assert contributions.filter(merged_into__isnull=False).exists()
+    assert all(count >= 3 for count in contribution_counts(seminar).values())
+    board = grouped_contributions(seminar)
+    assert sum(1 for title, _c in board if title) >= 2 and board[-1][0] is None

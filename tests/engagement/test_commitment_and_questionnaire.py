@@ -84,9 +84,14 @@ def test_item_bank_is_five_dimensions_for_each_site_kind_plus_channels_and_expec
     [open_item] = [i for i in items if i.scale == Scale.OPEN]
     assert open_item.text == "Qu'attendez-vous de voir pendant vos immersions ?"
     assert all(i.version == 1 for i in items)
-    # The expectations question is asked before only; every Likert item before and after.
+    # The expectations question is asked before only; every Likert item before and after,
+    # and "after" has two open questions of its own.
     after = list(questionnaire_items(Phase.AFTER))
-    assert open_item not in after and len(after) == len(items) - 1
+    assert open_item not in after and len(after) == len(items) - 1 + 2
+    assert [i.text for i in after if i.scale == Scale.OPEN] == [
+        "Ce qui vous a le plus étonné",
+        "Ce que vous changeriez en premier",
+    ]
 
 
 def test_questionnaire_stores_one_answer_per_item_including_dont_know(participant):
@@ -212,4 +217,4 @@ def test_item_bank_loads_again_without_duplicates():
     assert load_item_bank(QuestionnaireItem) == 0
     QuestionnaireItem.objects.filter(code="canal.accueil_physique").delete()
     assert load_item_bank(QuestionnaireItem) == 1
-    assert QuestionnaireItem.objects.count() == 34
+    assert QuestionnaireItem.objects.count() == 34 + 2

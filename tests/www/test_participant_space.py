@@ -96,12 +96,13 @@ def test_home_goes_straight_to_the_only_seminar(helene_client, journey):
 def test_dashboard_lists_what_is_left_to_do(helene_client, journey):
     text = page(helene_client.get(url("participant:dashboard", journey.helene)))
     assert journey.seminar.title in text
-    assert "Étape 1 sur 4" in text
+    assert "Étape 1 sur 5" in text
     for step in [
         "Compléter votre profil",
         "Signer l'engagement de confidentialité",
         "Répondre au questionnaire « avant »",
         "Consulter votre programme personnel",
+        "Répondre au questionnaire « après »",
     ]:
         assert step in text
     assert "Disponible après la signature de l'engagement de confidentialité" in text
@@ -224,7 +225,7 @@ def test_participant_completes_the_profile(helene_client, journey):
     assert helene.home_commune_name == "Rennes"
     assert [h.half_day for h in helene.unavailable_half_days.all()] == ["J2-apres-midi"]
     text = page(helene_client.get(url("participant:dashboard", helene)))
-    assert "Étape 2 sur 4" in text
+    assert "Étape 2 sur 5" in text
 
 
 def test_profile_refuses_a_bad_commune_code(helene_client, journey):

@@ -5,7 +5,8 @@ from dsfr import widgets as dsfr_widgets
 
 from immersion.common.choices import SEED_SITE_KINDS, Category, SiteKind, label_for
 from immersion.common.forms import BaseForm
-from immersion.engagement.models import LIKERT_CHOICES, Scale
+from immersion.contributions.models import MAX_TEXT, Kind, WorkField
+from immersion.engagement.models import LIKERT_CHOICES, Phase, Scale
 from immersion.www.organizer.forms import InseeCodeField
 
 DONT_KNOW = "nsp"
@@ -196,6 +197,11 @@ class QuestionnaireForm(BaseForm):
                     help_text=_(
                         "Votre perception, en quelques lignes. N'y mettez aucune donnée "
                         "personnelle sur des tiers."
+                    )
+                    if item.phase != Phase.AFTER
+                    else _(
+                        "En quelques lignes. Les noms, numéros et adresses de tiers sont "
+                        "masqués automatiquement avant l'enregistrement."
                     ),
                 )
                 if answer is not None:
@@ -204,13 +210,15 @@ class QuestionnaireForm(BaseForm):
     def groups(self):
         """(title, bound fields) in the order of the questionnaire."""
         by_kind: dict[str, list] = {}
-        channels, others = [], []
+        channels, others, lessons = [], [], []
         for item in self.items:
             bound = self[field_name(item)]
             if item.site_kind:
                 by_kind.setdefault(item.site_kind, []).append(bound)
             elif item.channel:
                 channels.append(bound)
+            elif item.phase == Phase.AFTER:
+                lessons.append(bound)
             else:
                 others.append(bound)
         groups = [(label_for(SiteKind, kind), fields) for kind, fields in by_kind.items()]
@@ -218,6 +226,8 @@ class QuestionnaireForm(BaseForm):
             groups.append((_("Selon le canal d'accueil"), channels))
         if others:
             groups.append((_("Vos attentes"), others))
+        if lessons:
+            groups.append((_("Ce que vous retenez"), lessons))
         return groups
 
     def service_data(self) -> dict:
@@ -239,3 +249,30 @@ class QuestionnaireForm(BaseForm):
         else:
             for message in exc.messages:
                 self.add_error(None, message)
+
+
+class ContributionForm(BaseForm):
+    kind = forms.ChoiceField(
+        label=_("Nature de votre contribution"),
+        choices=Kind.choices,
+        widget=InlineRadioSelect,
+        error_messages={"required": _("Choisissez : contrainte, levier ou innovation.")},
+    )
+    field = forms.ChoiceField(
+        label=_("Dans votre domaine"),
+        choices=WorkField.choices,
+        help_text=_("Le domaine où vous travaillez, proposé d'après votre profil."),
+    )
+    text = forms.CharField(
+        label=_("Votre contribution"),
+        max_length=MAX_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": MAX_TEXT}),
+        error_messages={"required": _("Écrivez votre contribution.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = _(
+            "%(n)d caractères au plus. Les noms, numéros et adresses de tiers sont masqués "
+            "automatiquement avant l'enregistrement."
+        ) % {"n": MAX_TEXT}

@@ -6,14 +6,18 @@ page is a 404. Host sites appear only once the confidentiality commitment is sig
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
+from immersion.contributions import services as contribution_services
+from immersion.contributions.models import FIELD_OF_CATEGORY
+from immersion.contributions.selectors import own_contributions
 from immersion.documents.programme import (
     build_personal_programme,
     programme_filename,
@@ -29,16 +33,28 @@ from immersion.engagement.commitment import (
 )
 from immersion.engagement.models import Phase
 from immersion.engagement.selectors import (
+    after_questionnaire_is_open,
     current_commitment,
     has_signed_commitment,
     journey_steps,
     questionnaire_items,
     response_for,
 )
+from immersion.observation.redaction import RedactionUnavailable, describe
 from immersion.people import services as people_services
 from immersion.people.models import Participant
 from immersion.www.mixins import add_validation_error
-from immersion.www.participant.forms import CommitmentForm, ProfileForm, QuestionnaireForm
+from immersion.www.participant.forms import (
+    CommitmentForm,
+    ContributionForm,
+    ProfileForm,
+    QuestionnaireForm,
+)
+
+UNAVAILABLE = gettext_lazy(
+    "Le masquage automatique des données personnelles est momentanément indisponible : "
+    "rien n'a été enregistré. Réessayez dans un instant."
+)
 
 
 def own_participations(user):
@@ -90,6 +106,7 @@ class DashboardView(ParticipantSpaceMixin, TemplateView):
             current_step=pending[0] if pending else None,
             current_index=(steps.index(pending[0]) + 1) if pending else len(steps),
             signed=has_signed_commitment(self.participant),
+            shared_analysis=after_questionnaire_is_open(self.participant),
         )
         return super().get_context_data(**kwargs)
 
@@ -180,8 +197,81 @@ class QuestionnaireView(ParticipantSpaceMixin, FormView):
         except ValidationError as exc:
             form.add_service_errors(exc)
             return self.form_invalid(form)
+        except RedactionUnavailable:
+            form.add_error(None, UNAVAILABLE)
+            response = self.form_invalid(form)
+            response.status_code = 503
+            return response
         messages.success(self.request, _("Merci : vos réponses sont enregistrées."))
         return redirect(self.dashboard_url())
+
+
+class AfterQuestionnaireView(QuestionnaireView):
+    """The same items as "before" (code and version), at the start of the shared analysis,
+    plus two open questions; answering "before" is not required."""
+
+    template_name = "www/participant/questionnaire_after.html"
+    phase = Phase.AFTER
+
+    def get_context_data(self, **kwargs):
+        kwargs["answered_before"] = response_for(self.participant, Phase.BEFORE) is not None
+        return super().get_context_data(**kwargs)
+
+
+class ContributionsView(ParticipantSpaceMixin, FormView):
+    """Constraints, levers and innovations, posted from the participant's phone during the
+    shared analysis; the participant sees their own. Anyone else: 404."""
+
+    template_name = "www/participant/contributions.html"
+    form_class = ContributionForm
+    permission_required = "contributions.post_contribution"
+
+    def get_permission_object(self):
+        return self.participant
+
+    def handle_no_permission(self):
+        raise Http404
+
+    def get_initial(self):
+        return {"field": FIELD_OF_CATEGORY.get(self.participant.category, "")}
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            is_open=contribution_services.posting_is_open(self.participant),
+            contributions=own_contributions(self.participant),
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not contribution_services.posting_is_open(self.participant):
+            messages.error(
+                request,
+                _("Les contributions s'ouvrent au moment de l'analyse partagée (séquence 4)."),
+            )
+            return redirect("participant:contributions", self.participant.pk)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            contribution = contribution_services.post_contribution(
+                actor=self.request.user, participant=self.participant, **form.cleaned_data
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        except RedactionUnavailable:
+            form.add_error(None, UNAVAILABLE)
+            response = self.form_invalid(form)
+            response.status_code = 503
+            return response
+        message = _("Merci : votre contribution est transmise à l'expert.")
+        summary = contribution.redaction_summary
+        if summary:
+            message += " " + _("Masqué avant l'enregistrement : %(what)s.") % {
+                "what": describe(summary)
+            }
+        messages.success(self.request, message)
+        return redirect("participant:contributions", self.participant.pk)
 
 
 class CommitmentRequiredMixin(ParticipantSpaceMixin):
