@@ -21,8 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.keep import is_keep_word, is_place
-from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form
-from immersion.privacy.resources import exact_first_names, first_names, fold
+from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form, stop_words
+from immersion.privacy.resources import exact_first_names, first_names
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
 if TYPE_CHECKING:
@@ -85,9 +85,7 @@ def _function_word(tok: Token) -> bool:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(fold(w) for w in STOP_WORDS) - PARTICLES
+    return stop_words() - PARTICLES
 
 
 def _lowercase_first_name(tok: Token) -> bool:
