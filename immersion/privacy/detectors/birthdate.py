@@ -35,7 +35,15 @@ BIRTH_RE = re.compile(rf"{CUE}[^\n\d]{{0,30}}?({DATE})", re.IGNORECASE)
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+#: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
+CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
+
+
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in BIRTH_RE.finditer(text)]
+    for cand in list(found):
+        m = CORRECTION_RE.match(text, cand.end)
+        if m:
+            found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
     found += [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in YEAR_RE.finditer(text)]
     return found
