@@ -75,6 +75,10 @@ _GAP = re.compile(r"\s*[,;\-–]?\s*")
 _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
 
 
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_A_RE = re.compile(r"\s+à\s+")
+
+
 def _street_without_number_ok(text: str, start: int) -> bool:
     return not _NOT_A_STREET.search(text[max(0, start - 12) : start])
 
@@ -89,7 +93,7 @@ def detect(text: str) -> list[Candidate]:
                 if (
                     strong
                     and index == 1
-                    and any(is_keep_word(w) for w in re.findall(r"[^\W\d_]+", m.group())[1:])
+                    and any(is_keep_word(w) for w in _WORDS_RE.findall(m.group())[1:])
                 ):
                     continue  # "Place au Samu social": a service, not a street
                 parts.append((m.start(), m.end(), strong))
@@ -108,7 +112,7 @@ def detect(text: str) -> list[Candidate]:
         if (
             p_start <= end
             or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start]))
-            or re.fullmatch(r"\s+à\s+", text[end:p_start])
+            or _A_RE.fullmatch(text, end, p_start)
         ):
             end = max(end, p_end)
             strong = strong or p_strong

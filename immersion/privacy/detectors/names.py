@@ -100,6 +100,18 @@ NOUN_DETERMINER_BEFORE = re.compile(
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
 
 
+# Small patterns used in loops, compiled once (the re module's cache is shared with the
+# per-note patterns of propagate() and would drop them).
+_CUE_GAP_RE = re.compile(r"[\s,:(«\"“']*")
+_NUMBER_AFTER_RE = re.compile(r"\s+\d")
+_QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
+_COMMA_GAP_RE = re.compile(r",?\s*")
+_LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
+_LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
+_STOP_RE = re.compile(r"\.(?![A-Za-z])")
+_INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
+
+
 def is_civility(word: str) -> bool:
     m = CIVILITY_RE.match(word + " ")
     return m is not None and m.end() == len(word)
@@ -354,13 +366,13 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         prev = ctx.tokens[i - 1]
         between = ctx.text[prev.end : tok.start]
         before = ctx.text[max(0, tok.start - 20) : tok.start]
-        cue = prev.folded in CUES and re.fullmatch(r"[\s,:(«\"“']*", between)
+        cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
         if not (cue or post):
             continue
-        if re.match(r"\s+\d", after):
+        if _NUMBER_AFTER_RE.match(ctx.text, tok.end):
             continue  # "BOX 2", "salle 3": a numbered thing
         if tok.folded in PARTICLES:
             if ctx.particle_then_name(i):
@@ -394,10 +406,10 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and ctx.tokens[i - 1].folded in PARTICLES
             and ctx.tokens[i - 1].opener
         )
-        quoted = opener and re.match(r"\s*[»\"”,.!?]", ctx.text[tok.end :])
+        quoted = opener and _QUOTE_END_RE.match(ctx.text, tok.end)
         before_first_name = (
             i + 1 < len(ctx.tokens)
-            and re.fullmatch(r",?\s*", ctx.text[tok.end : ctx.tokens[i + 1].start])
+            and _COMMA_GAP_RE.fullmatch(ctx.text, tok.end, ctx.tokens[i + 1].start)
             and ctx.tokens[i + 1].folded in names
             and not ctx.tokens[i + 1].is_lower
         )
@@ -526,7 +538,7 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
             and not ctx.blocked(tok)
             and any(ch in "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ" for ch in tok.text)
         )
-        if ok and run and re.fullmatch(r"\s*[,;/]\s*", ctx.text[run[-1].end : tok.start]):
+        if ok and run and _LIST_GAP_RE.fullmatch(ctx.text, run[-1].end, tok.start):
             run.append(tok)
             continue
         flush()
@@ -560,9 +572,9 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
 
 def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Kader B.": the initial after a name belongs to it, and so does its full stop."""
-    if re.search(r"\s[A-Z]$", text[start:end]) and re.match(r"\.(?![A-Za-z])", text[end:]):
+    if _LAST_INITIAL_RE.search(text, start, end) and _STOP_RE.match(text, end):
         return start, end + 1
-    m = re.match(r" [A-Z]\.(?![A-Za-z])", text[end : end + 4])
+    m = _INITIAL_AFTER_RE.match(text, end)
     return (start, end + m.end()) if m and text[start].isupper() else (start, end)
 
 

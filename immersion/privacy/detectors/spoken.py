@@ -45,6 +45,10 @@ RUN_RE = re.compile(
 )
 
 
+_WORD_RE = re.compile(_WORD)
+_FR_BEFORE_RE = re.compile(r"(?<![\w])FR\s*$")
+
+
 def read_number(words: list[str], i: int) -> tuple[int, int] | None:
     """(value, next index) of the French number read from ``words[i]`` (folded words), or
     None when no number starts there. Reads as far as the words still make one number:
@@ -105,7 +109,7 @@ def read_number(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), fold(m.group())) for m in re.finditer(_WORD, text)]
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD_RE.finditer(text)]
 
 
 def digits_of(text: str) -> str:
@@ -137,7 +141,7 @@ def detect(text: str) -> list[Candidate]:
     for m in RUN_RE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 50) : start]
-        iban = re.search(r"(?<![\w])FR\s*$", before)
+        iban = _FR_BEFORE_RE.search(before)
         if len(_words(m.group())) < 3 or (len(digits_of(m.group())) < 6 and not iban):
             continue
         label = Label.IDENTIFIANT
