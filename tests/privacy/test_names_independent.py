@@ -59,3 +59,37 @@ def test_a_name_redacted_does_not_take_its_common_noun_homonym(redactor):
     assert redacted(redactor, text) == (
         "[PERSONNE_1], l'agent, montre un olivier en pot. [PERSONNE_1] rit."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reçu mme n'goran pour la CSS.", ["n'goran"]),
+        ("Sa fille d'souza attend dehors.", ["d'souza"]),
+        ("Visite famille lemarchand, 3 enfants.", ["lemarchand"]),
+    ],
+)
+def test_lowercase_names_with_an_elision_or_after_famille(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+def test_elisions_of_common_words_are_not_names(redactor):
+    text = (
+        "Il n'importe rien, d'abord il n'oublie pas la famille d'accueil ni la famille nombreuse."
+    )
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Mme Kergoat, mais le logiciel affiche "Kergoet".',
+            ["Kergoat", "Kergoet"],
+        ),
+        ("M. Traoré, écrit TRAOURE sur la carte.", ["Traoré", "TRAOURE"]),
+        ("Mr Le Bihan, le dossier dit « Le Bihen ».", ["Le Bihan", "Le Bihen"]),
+    ],
+)
+def test_a_misspelt_copy_of_a_name_is_redacted_too(redactor, text, expected):
+    assert names(redactor, text) == expected

@@ -385,6 +385,14 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield ctx.extend(i, i)
         elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
             yield ctx.extend(i, i, lowercase_ok=True)
+        elif (
+            cue
+            and prev.folded in NAMING_CUES
+            and len(tok.text) > 2
+            and not _stop(tok)
+            and not is_verb_form(tok.text)
+        ):
+            yield i, i  # "famille morin": a noun after "famille" is the family's name
 
 
 def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -493,6 +501,7 @@ def detect_names(
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
+    ranges = merge(ranges + _near_misses(ctx, ranges), text)
     return [_with_initial(text, s, e) for s, e in ranges]
 
 
@@ -567,6 +576,56 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 and (tok.start, tok.end) not in ranges
             ):
                 out.append((tok.start, tok.end))
+    return out
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _near_misses(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A misspelt copy of a surname found in the note, as read from a screen or a card
+    ("Kerlerou" … « Kerleroux », "Ouédraogo" … OUEDRAGO): a capitalised word that is not a
+    French word and is one or two letters away from a word of a name found."""
+    units = {
+        t.folded
+        for s, e in ranges
+        for t in tokenize(ctx.text[s:e])
+        if len(t.text) >= 4 and t.folded not in PARTICLES
+    }
+    if not units:
+        return []
+    taken = bytearray(len(ctx.text))
+    for s, e in ranges:
+        taken[s:e] = b"\x01" * (e - s)
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        if (
+            len(tok.text) < 4
+            or not (tok.is_cap or tok.is_upper)
+            or 1 in taken[tok.start : tok.end]
+            or ctx.blocked(tok)
+            or is_common_word(tok.text)
+            or tok.folded in units
+        ):
+            continue
+        limit = 1 if len(tok.folded) < 7 else 2
+        if any(_edit_distance(tok.folded, u, limit) <= limit for u in units):
+            start = tok.start
+            if i > 0 and ctx.adjacent(i - 1, i) and ctx.tokens[i - 1].folded in PARTICLES:
+                start = ctx.tokens[i - 1].start  # "Le Bihen"
+            out.append((start, tok.end))
     return out
 
 
