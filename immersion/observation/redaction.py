@@ -168,6 +168,7 @@ def describe(summary: dict[str, int]) -> str:
         "IMMATRICULATION": lambda n: ngettext(
             "%(n)d plaque d'immatriculation", "%(n)d plaques d'immatriculation", n
         ),
+        "IDENTIFIANT": lambda n: ngettext("%(n)d identifiant", "%(n)d identifiants", n),
     }
     order = list(words)
     labels = sorted(summary, key=lambda k: order.index(k) if k in order else len(order))

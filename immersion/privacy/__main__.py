@@ -1,5 +1,8 @@
 """Command line: ``python -m immersion.privacy redact < notes.jsonl > redacted.jsonl``.
 
+``python -m immersion.privacy rebuild-data`` rewrites the files precomputed from the spaCy
+model (``data/vocabulaire.txt.gz``, ``data/token_match.txt``) after a model upgrade.
+
 Input: one JSON object per line, ``{"id": ..., "text": "..."}``. Output: one line per input
 line, in the same order: ``{"id": ..., "text": "<redacted>", "spans": [{"start", "end",
 "label"}]}`` (offsets in the original text), or ``{"id": ..., "error": "<message>"}`` for a
@@ -14,8 +17,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, BinaryIO
 
+from immersion.privacy import model_data
 from immersion.privacy.nlp import ModelUnavailableError
 from immersion.privacy.redactor import Redactor
 
@@ -47,7 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="n'utilise que les règles (plus rapide, moins de noms trouvés)",
     )
+    sub.add_parser(
+        "rebuild-data",
+        help="recalcule les fichiers tirés du modèle spaCy (après une mise à jour du modèle)",
+        description="Réécrit data/vocabulaire.txt.gz et data/token_match.txt à partir du "
+        "modèle spaCy installé (environ une minute).",
+    )
     return parser
+
+
+def run_rebuild() -> int:
+    directory = Path(__file__).resolve().parent / "data"
+    for path in model_data.rebuild(directory):
+        print(f"écrit : {path}")
+    return EXIT_OK
 
 
 def _parse(number: int, raw: bytes) -> tuple[Any, str | None, str | None]:
@@ -108,9 +126,11 @@ def run_redact(redactor: Redactor, stdin: BinaryIO, stdout: BinaryIO, batch_size
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "rebuild-data":
+        return run_rebuild()
     if args.command != "redact":
         parser.print_usage(sys.stderr)
-        print("erreur : une commande est attendue (redact)", file=sys.stderr)
+        print("erreur : une commande est attendue (redact ou rebuild-data)", file=sys.stderr)
         return EXIT_USAGE
     if args.batch_size < 1:
         print("erreur : --batch-size doit être un entier positif", file=sys.stderr)

@@ -8,6 +8,9 @@ Corpus format (JSON lines): ``{"id", "site_kind", "channel", "text",
 * exact recall: a predicted span with the same label and the same boundaries exists;
 * precision: a predicted span is correct when it overlaps a gold entity (any label);
   exact precision: when a gold entity has the same label and boundaries;
+* identifiers' recall: recall over every label except PERSONNE and ADRESSE;
+* leak rate: share of the gold entities whose value, verbatim, is still in the redacted text
+  (see :func:`leaks`);
 * keep rate: share of the occurrences of the protected terms that no predicted span touches.
 """
 
@@ -19,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from immersion.privacy.placeholders import render
 from immersion.privacy.types import Label, Span
 
 #: Quality targets (recall with characters covered; keep rate), shared by bench/ and tests.
@@ -32,6 +36,8 @@ RECALL_TARGETS: dict[Label, float] = {
     Label.DATE_NAISSANCE: 0.95,
 }
 KEEP_TARGET = 0.98
+#: Labels that are not identifiers (a person's name, a postal address).
+NOT_IDENTIFIERS = frozenset({Label.PERSONNE, Label.ADRESSE})
 
 
 @dataclass(frozen=True)
@@ -90,13 +96,35 @@ class Report:
     )
     keep_total: int = 0
     keep_kept: int = 0
+    leaked: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, label, value)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     lost_keep: list[tuple[str, str]] = field(default_factory=list)
+    leaks: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, label, value)
 
     @property
     def keep_rate(self) -> float:
         return self.keep_kept / self.keep_total if self.keep_total else 1.0
+
+    @property
+    def gold(self) -> int:
+        return sum(s.gold for s in self.labels.values())
+
+    @property
+    def recall(self) -> float:
+        """Recall (characters covered) over every entity, whatever its label."""
+        covered = sum(s.covered for s in self.labels.values())
+        return covered / self.gold if self.gold else 1.0
+
+    @property
+    def identifier_recall(self) -> float:
+        scores = [s for lb, s in self.labels.items() if lb not in NOT_IDENTIFIERS]
+        gold = sum(s.gold for s in scores)
+        return sum(s.covered for s in scores) / gold if gold else 1.0
+
+    @property
+    def leak_rate(self) -> float:
+        return self.leaked / self.gold if self.gold else 0.0
 
 
 def missed_targets(report: Report) -> list[str]:
@@ -118,10 +146,37 @@ def _covered(ent: Span, predicted: Sequence[Span]) -> bool:
     return not chars
 
 
+def _fuzzy(value: str) -> re.Pattern[str]:
+    """``value`` as a pattern: any run of spaces matches any run of spaces, and a value that
+    starts or ends with a letter or digit must not be glued to another one."""
+    body = r"\s+".join(re.escape(part) for part in value.split())
+    head = r"(?<![^\W_])" if value[:1].isalnum() else ""
+    tail = r"(?![^\W_])" if value[-1:].isalnum() else ""
+    return re.compile(head + body + tail)
+
+
+def leaks(value: str, redacted: str) -> bool:
+    """The gold value is still in the redacted text, verbatim.
+
+    Verbatim means: the same characters in the same case, spaces aside (any run of spaces
+    stands for any run), and not as part of a longer word ("Lyna" is not found in
+    "Lynande"). A leak is counted wherever the value appears in the output, not only at the
+    entity's own place: a name redacted once and left elsewhere in the note still leaks.
+    """
+    value = value.strip()
+    return bool(value) and _fuzzy(value).search(redacted) is not None
+
+
 def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Report:
     report = Report()
     for note, predicted in zip(notes, predictions, strict=True):
         text = note.text
+        redacted = render(text, sorted(predicted))
+        for ent in note.entities:
+            value = text[ent.start : ent.end]
+            if leaks(value, redacted):
+                report.leaked += 1
+                report.leaks.append((note.id, ent.label, value))
         for ent in note.entities:
             s = report.labels[ent.label]
             s.gold += 1

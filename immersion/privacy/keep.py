@@ -14,7 +14,7 @@ from immersion.privacy.resources import fold, keep_terms, places
 #: Placeholders already in a text (so that redacting twice changes nothing).
 PLACEHOLDER_RE = re.compile(
     r"\[(?:PERSONNE_\d+|NIR|TÉLÉPHONE|EMAIL|IBAN|ADRESSE|DATE_NAISSANCE"
-    r"|N_ALLOCATAIRE|ID_FRANCE_TRAVAIL|IMMATRICULATION)\]"
+    r"|N_ALLOCATAIRE|ID_FRANCE_TRAVAIL|IMMATRICULATION|IDENTIFIANT)\]"
 )
 
 

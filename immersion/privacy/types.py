@@ -19,6 +19,7 @@ class Label(StrEnum):
     N_ALLOCATAIRE = "N_ALLOCATAIRE"
     ID_FRANCE_TRAVAIL = "ID_FRANCE_TRAVAIL"
     IMMATRICULATION = "IMMATRICULATION"
+    IDENTIFIANT = "IDENTIFIANT"  # any other identifier of a person (passport, IPP, @pseudo…)
 
 
 #: Placeholder word written in the redacted text for each label (French spelling).
@@ -34,6 +35,7 @@ PLACEHOLDERS: dict[Label, str] = {
     Label.N_ALLOCATAIRE: "N_ALLOCATAIRE",
     Label.ID_FRANCE_TRAVAIL: "ID_FRANCE_TRAVAIL",
     Label.IMMATRICULATION: "IMMATRICULATION",
+    Label.IDENTIFIANT: "IDENTIFIANT",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.keep import is_keep_word, is_place
 from immersion.privacy.types import Label
 
 CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -24,35 +25,58 @@ NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s[A-D](?=\s))?"
 STREET = (
     r"(?i:rue|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
-    r"|traverse|faubourg|promenade|clos|villa|cité|cite)"
+    r"|traverse|faubourg|promenade|clos|villa|cité|cite"
+    r"|hent|straed|bali|plasenn)"  # Breton: road, street, avenue, square
 )
-PLACE = (
-    r"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.|lieu-dit|lieu\s+dit|hameau"
-    r"|domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
-)
+#: Without a number, "cite" is the verb (« il cite Coluche »), not "cité".
+STREET_ALONE = STREET.replace("|cite", "")
+PLACE = r"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.|lieu-dit|lieu\s+dit|hameau)"
+#: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
+#: de la Plage"): part of an address only with a number, a postcode or a street.
+PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
 CITY = rf"(?:{CAP}(?:[\s\-](?:{PART})*{CAP})*|[A-ZÀ-Þ'’\-]{{2,}}(?:\s[A-ZÀ-Þ'’\-]{{2,}})*)"
 
+POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
+#: Words that announce an address: a lieu-dit before a postcode is an address after them.
+ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
 STRONG_PATTERNS = [
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET}\s+{NAME_ANY}"),
-    re.compile(rf"(?<![\w\-]){STREET}\s+{NAME_CAP}"),
-    re.compile(rf"(?<![\w\-]){PLACE}\s+{NAME_CAP}"),
+    re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
+    re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+{NAME_CAP}"),
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
+    re.compile(
+        rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
+    ),
 ]
+#: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
+LIEU_DIT_RE = re.compile(
+    rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
+    rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
+)
+#: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
+CITY_AFTER_RE = re.compile(rf"(?:,\s*|\s+à\s+)({CITY})(?=\s*(?:[.;)\"»\n]|$))")
 WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.|entrée)"
         r"\s*[A-Z0-9]{1,3}(?!\w)"
     ),
     re.compile(
-        r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|logement|porte)\s*(?:n°\s*)?"
+        r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|app\.|logement|porte)\s*(?:n°\s*)?"
         r"\d{1,4}[A-Z]?(?!\w)"
+        rf"(?!,?\s+(?:{STREET}|{PLACE})\b)"  # "Logement 9 rue…": the number is the street's
     ),
-    re.compile(r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage)"),
+    re.compile(r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)(?!\w)"),
+    re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
     re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
 _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_A_RE = re.compile(r"\s+à\s+")
 
 
 def _street_without_number_ok(text: str, start: int) -> bool:
@@ -66,14 +90,30 @@ def detect(text: str) -> list[Candidate]:
             for m in pattern.finditer(text):
                 if strong and index == 1 and not _street_without_number_ok(text, m.start()):
                     continue
+                if (
+                    strong
+                    and index == 1
+                    and any(is_keep_word(w) for w in _WORDS_RE.findall(m.group())[1:])
+                ):
+                    continue  # "Place au Samu social": a service, not a street
                 parts.append((m.start(), m.end(), strong))
+    parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    for index in (0, 1):
+        for m in STRONG_PATTERNS[index].finditer(text):
+            after = CITY_AFTER_RE.match(text, m.end())
+            if after and (is_place(after.group(1)) or "\n" not in after.group(0)):
+                parts.append((after.start(1), after.end(1), False))
     if not parts:
         return []
     parts.sort()
     found: list[Candidate] = []
     start, end, strong = parts[0]
     for p_start, p_end, p_strong in parts[1:]:
-        if p_start <= end or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start])):
+        if (
+            p_start <= end
+            or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start]))
+            or _A_RE.fullmatch(text, end, p_start)
+        ):
             end = max(end, p_end)
             strong = strong or p_strong
             continue

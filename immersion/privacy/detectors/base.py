@@ -15,6 +15,7 @@ PRIORITY: dict[Label, int] = {
     Label.N_ALLOCATAIRE: 80,
     Label.TELEPHONE: 75,
     Label.IMMATRICULATION: 70,
+    Label.IDENTIFIANT: 68,
     Label.DATE_NAISSANCE: 65,
     Label.ADRESSE: 60,
     Label.PERSONNE: 50,

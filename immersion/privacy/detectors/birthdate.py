@@ -1,7 +1,8 @@
 """Dates of birth, found by their cue (né(e) le, date de naissance, DDN…).
 
 Other dates (appointments, letters) are kept: a date is only redacted when a birth cue
-stands shortly before it.
+stands shortly before it. Dates come in many forms: 12/03/1975, 12.03.75, 12 03 75, ISO
+1975-03-12, 3 mars 1982, mars 82, and said aloud ("quinze avril quatre-vingt-dix").
 """
 
 from __future__ import annotations
@@ -9,16 +10,21 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.types import Label
 
 _MONTHS = (
     r"janv(?:ier|\.)?|f[ée]v(?:rier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
+#: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…".
+_WORDS = rf"(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 DATE = (
     rf"(?:\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\s+\d{{4}}"
-    rf"|(?:{_MONTHS})\s+\d{{4}})"
+    rf"|\d{{1,2}}\s\d{{1,2}}\s(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
+    rf"|(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
 )
 CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|naiss\.|\bDDN\b"
@@ -29,7 +35,15 @@ BIRTH_RE = re.compile(rf"{CUE}[^\n\d]{{0,30}}?({DATE})", re.IGNORECASE)
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+#: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
+CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
+
+
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in BIRTH_RE.finditer(text)]
+    for cand in list(found):
+        m = CORRECTION_RE.match(text, cand.end)
+        if m:
+            found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
     found += [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in YEAR_RE.finditer(text)]
     return found

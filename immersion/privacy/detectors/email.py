@@ -1,4 +1,5 @@
-"""E-mail addresses, also when typed with a space around "@" or with "arobase"."""
+"""E-mail addresses, also typed with a space around "@", with "arobase", or obfuscated
+("prenom.nom [at] domaine.net", "c.salaun(at)orange.fr", "x at y.fr", "gmail[.]com")."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ import re
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
-_DOMAIN = (
-    r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*"
+_AT = (
+    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at)\s|\s?[\[(](?i:at|arobase|@)[\])]\s?"
+    r"|\s?\{(?i:at)\}\s?)"
 )
+_DOT = r"(?:\.|\s?[\[(](?i:dot|point|\.)[\])]\s?)"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
-    r"(?:\s?@\s?|\s(?i:arobase|arrobase)\s)"
-    rf"{_DOMAIN}\.[A-Za-z]{{2,}}(?![\w-])"
+    rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
 
 

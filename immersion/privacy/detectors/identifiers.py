@@ -1,8 +1,13 @@
-"""Caf beneficiary numbers and France Travail (ex-Pôle emploi) identifiers.
+"""Identifiers of a person: Caf numbers, France Travail identifiers, and any other number
+announced by an identity word (passport, residence permit, IPP, mutuelle, customer
+reference, SIAO / MDPH case…), plus social-network handles.
 
-Both are plain digit strings, so they are only taken when a cue word stands shortly before
-(numéro allocataire, n° CAF, matricule…; identifiant France Travail / Pôle emploi…). A France
-Travail identifier (7 digits + a letter) is distinctive enough to be taken without cue.
+These are digit strings like any other, so they are taken when a cue stands shortly before
+them ("n° alloc 4587123", "dossier 7745 201", "passeport roumain 055812347", "réf client EDF
+6004 512 877"). Observers type numbers as they hear or read them: with spaces inside
+("1 402 776"), dashes, a prefix in capitals ("AH-0045781", "MDPH35-0172264"). A France Travail
+identifier (7 digits + a letter) is distinctive enough to be taken without cue when written
+in one piece. Times, amounts, ages and counts never carry enough digits or carry a unit.
 """
 
 from __future__ import annotations
@@ -12,19 +17,60 @@ import re
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
-_GAP = r"[^\d\n]{0,40}?"
+#: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
+#: digit, no line break, no full stop (a question may come between: « n° ? » « le 1234567 »).
+_GAP = r"[^\d\n.;!]{0,40}?"
+_N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
+
+#: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
+#: "1 402 776", "8 100 234").
+_SEVEN = (
+    r"(?<![\w.,])(?:\d{7}|(?=(?:\d[ .\u00a0]?){6}\d(?![\w]|[ .\u00a0]\d))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
+)
 CAF_RE = re.compile(
-    r"(?:allocataire|\bn[°o]\s*caf\b|\bnum(?:[ée]ro|\.)?\s*(?:de\s+)?caf\b|matricule"
-    r"|dossier\s+caf|\bnum(?:[ée]ro|\.)|\bn[°o]\b)"
-    rf"{_GAP}(?<![\d])(\d{{7}})(?![\w])",
+    r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")"
+    rf"{_GAP}({_SEVEN})",
     re.IGNORECASE,
 )
+#: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
+_FT_VALUE = r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}[ \u00a0]?[A-Z])(?![\w])"
 FT_CUE_RE = re.compile(
     r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b)"
-    rf"{_GAP}(?<![\d])(\d{{7}}[A-Za-z0-9])(?![\w])",
+    rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
 )
 FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Z](?![\w])")
+
+#: Words announcing an identifier of a person (other than the ones above).
+ID_CUES = (
+    r"passeport|passport|carte\s+(?:nationale\s+)?d['’]\s*identit[ée]|\bCNI\b"
+    r"|titre\s+de\s+s[ée]jour|carte\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|\bAGDREF\b|\bAPS\b"
+    r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal"
+    r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
+    r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
+    r"|" + _N
+)
+#: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
+#: capitals, each holding a digit, joined by single spaces or dashes ("19AB44871",
+#: "310 447 892 005"); 5 digits or more in all.
+_ID_VALUE = (
+    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0])?"
+    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[- \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*"
+)
+#: A date written with spaces or dashes ("12 03 2021"): not an identifier.
+DATE_SHAPE = re.compile(r"\d{1,2}[ \-]\d{1,2}[ \-](?:\d{2}|\d{4})")
+ID_RE = re.compile(rf"(?i:{ID_CUES}){_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))")
+#: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
+HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")
+NETWORK_HANDLE_RE = re.compile(
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo)\b)"
+    r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
+)
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
 
 
 def detect(text: str) -> list[Candidate]:
@@ -34,5 +80,13 @@ def detect(text: str) -> list[Candidate]:
     ]
     found += [
         Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in FT_BARE_RE.finditer(text)
+    ]
+    for m in ID_RE.finditer(text):
+        value = m.group(1)
+        if _digits(value) >= 5 and not DATE_SHAPE.fullmatch(value):
+            found.append(Candidate(m.start(1), m.end(1), Label.IDENTIFIANT))
+    found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.IDENTIFIANT) for m in NETWORK_HANDLE_RE.finditer(text)
     ]
     return found

@@ -21,8 +21,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.keep import is_keep_word, is_place
-from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form
-from immersion.privacy.resources import exact_first_names, first_names, fold
+from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form, stop_words
+from immersion.privacy.resources import exact_first_names, first_names
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ CIVILITY_RE = re.compile(
 )
 PARTICLES = frozenset(
     "le la de du des da di van von der den ben el al mc dos das do del della ter ten ibn "
-    "ould bin abu bou".split()
+    "ould bin abu bou ait".split()
 )
 DETERMINERS = frozenset(
     "le la les un une des du au aux ce cette ces sa son ses mon ma mes ta ton notre votre leur "
@@ -49,7 +49,16 @@ CUES = frozenset(
     intervenante benevole stagiaire badge prenom prenomme prenommee nomme nommee bebe
     petit-fils petite-fille grand-mere grand-pere enfant heberge hebergee tag civique
     allocataire beneficiaire demandeur demandeuse appelant appelante assistante assistant
-    travailleuse travailleur chef directeur directrice""".split()
+    travailleuse travailleur chef directeur directrice famille nom surnom""".split()
+)
+#: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
+NAMING_CUES = frozenset("famille nom surnom prenom prenomme prenommee nomme nommee".split())
+#: "Mme la directrice", "M. le maire": a role, not a lowercase surname after a particle.
+ROLE_NOUNS = frozenset(
+    """directeur directrice maire adjoint adjointe president presidente juge ministre prefet
+    prefete depute deputee senateur senatrice docteur responsable chef cheffe commissaire
+    procureur procureure conseiller conseillere secretaire proviseur principal principale
+    capitaine lieutenant colonel general generale generaliste""".split()
 )
 SELF_CUES = re.compile(
     r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$"
@@ -65,7 +74,42 @@ PLACE_NOUNS = frozenset(
     bibliotheque cite pavillon batiment institut fondation association hotel universite
     quai cours chemin route""".split()
 )
+PRONOUN_SUFFIX = re.compile(
+    r"-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|moi|toi|lui|en|y)$"
+)
+#: A nickname or a name given as such: « surnommé "Papy Jo" », « se présente comme "Jacquot" ».
+_QUOTED_NAME = r"[«\"“]\s*([A-ZÀ-Þ][\w'’\-]*\.?(?:\s+[A-ZÀ-Þ][\w'’\-]*\.?){0,2})\s*[»\"”]"
+NICKNAME_RE = re.compile(
+    r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
+    r"|pseudo|prénom\s+d['’]usage|,\s*dite?)\s*:?\s*)" + _QUOTED_NAME
+)
+#: Weaker cues ("il dit "Merci"", "signé "Direction""): the quoted word must not be a
+#: common word.
+WEAK_NICKNAME_RE = re.compile(
+    r"(?i:\b(?:dite?s?|appel[ée]e?s?|sign[ée]e?s?|signe)\s*:?\s*)" + _QUOTED_NAME
+)
+#: A name spelled letter by letter ("B-E-N-A-L-I"), and initials in quotes ("S.K.").
+SPELLED_RE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ](?:-[A-ZÀ-Þ]){2,}(?![\w\-])")
+INITIALS_RE = re.compile(r"(?<=[«\"“])\s*([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?=[»\"”])")
+#: A lowercase determiner right before a word makes it a noun ("un olivier", "la Rose des
+#: Vents"); a repeated name is never written so.
+NOUN_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|mon|ma|mes|son|sa|ses"
+    r"|[ld]['’])\s*$"
+)
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
+
+
+# Small patterns used in loops, compiled once (the re module's cache is shared with the
+# per-note patterns of propagate() and would drop them).
+_CUE_GAP_RE = re.compile(r"[\s,:(«\"“']*")
+_NUMBER_AFTER_RE = re.compile(r"\s+\d")
+_QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
+_COMMA_GAP_RE = re.compile(r",?\s*")
+_LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
+_LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
+_STOP_RE = re.compile(r"\.(?![A-Za-z])")
+_INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
 
 
 def is_civility(word: str) -> bool:
@@ -74,7 +118,10 @@ def is_civility(word: str) -> bool:
 
 
 def _stop(tok: Token) -> bool:
-    """For a lowercase word: a function word, verb, adjective or adverb (not a first name)."""
+    """For a lowercase word: a function word, verb, adjective or adverb (not a first name),
+    or a verb with its pronoun ("dit-elle", "a-t-il")."""
+    if PRONOUN_SUFFIX.search(tok.folded):
+        return True
     return is_function_or_verb(tok.text) and tok.folded not in first_names()
 
 
@@ -85,9 +132,7 @@ def _function_word(tok: Token) -> bool:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS
-
-    return frozenset(fold(w) for w in STOP_WORDS) - PARTICLES
+    return stop_words() - PARTICLES
 
 
 def _lowercase_first_name(tok: Token) -> bool:
@@ -205,6 +250,16 @@ class _Context:
                 return False  # part of a proper noun: "la Cavale Blanche"
         if NOUN_USE_AFTER.match(after):
             return False
+        if (
+            i > 1
+            and self.tokens[i - 1].folded in ("de", "d", "du")
+            and self.tokens[i - 1].is_lower
+            and self.tokens[i - 2].is_lower
+            and self.tokens[i - 2].folded not in CUES
+            and not is_function_or_verb(self.tokens[i - 2].text)
+            and not is_verb_form(self.tokens[i - 2].text)
+        ):
+            return False  # "un sapin de Noël"; but "le fils de Pierre", "parle de Rose"
         if not (tok.sent_start or tok.opener):
             return True
         if i + 1 >= len(self.tokens) or not self.adjacent(i, i + 1):
@@ -215,6 +270,18 @@ class _Context:
         if nxt.folded == "et":
             return i + 2 < len(self.tokens) and not self.tokens[i + 2].is_lower
         return is_verb_form(nxt.text) or nxt.folded in ("a", "est", "ne", "n", "se", "s", "lui")
+
+    def after_determiner(self, i: int) -> bool:
+        """Token i follows a determiner, or "de" before a common word ("un olivier")."""
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        tok = self.tokens[i]
+        of = prev.folded in ("de", "d") and is_common_word(tok.text)  # "une branche d'olivier"
+        if prev.is_lower and (prev.folded in DETERMINERS or of):
+            between = self.text[prev.end : self.tokens[i].start]
+            return between.strip() in ("", "'", "’")
+        return False
 
     def names_a_place(self, i: int) -> bool:
         """The name starting at token i follows "gymnase", "salle", "école"…"""
@@ -239,9 +306,33 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         tok = ctx.tokens[i]
         if ctx.particle_then_name(i, lowercase_ok=True):
             yield ctx.extend(i, i + 1, lowercase_ok=tok.is_lower)
-        elif (tok.is_cap or tok.is_upper) and not ctx.blocked(tok) and not _function_word(tok):
+        elif (
+            tok.is_lower
+            and tok.folded in ("le", "la")
+            and ctx.adjacent(i, i + 1)
+            and ctx.tokens[i + 1].is_lower
+            and len(ctx.tokens[i + 1].text) > 2
+            and ctx.tokens[i + 1].folded not in ROLE_NOUNS
+            and ctx.tokens[i + 1].folded not in CUES
+            and not ctx.blocked(ctx.tokens[i + 1])
+            and not is_verb_form(ctx.tokens[i + 1].text)
+            and ctx.tokens[i + 1].folded not in _stop_words()
+        ):
+            yield i, i + 1  # "mme le roux", "mr le gall"
+        elif (
+            (tok.is_cap or tok.is_upper)
+            and not ctx.blocked(tok)
+            and not _function_word(tok)
+            and len(tok.text) > 1  # "Mr X": no one named
+        ):
             yield ctx.extend(i, i)
-        elif tok.is_lower and not ctx.blocked(tok) and not _stop(tok) and len(tok.text) > 1:
+        elif (
+            tok.is_lower
+            and not ctx.blocked(tok)
+            and not _stop(tok)
+            and not is_verb_form(tok.text)  # "Mme vient pour…"
+            and len(tok.text) > 1
+        ):
             yield ctx.extend(i, i, lowercase_ok=True)
 
 
@@ -252,7 +343,7 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         if kind is None or ctx.blocked(tok):
             continue
         if tok.is_lower:
-            if _lowercase_first_name(tok):
+            if _lowercase_first_name(tok) and not ctx.after_determiner(i):
                 yield ctx.extend(i, i, lowercase_ok=True)
             continue
         if kind == "mot" and not ctx.word_name_ok(i):
@@ -275,18 +366,33 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         prev = ctx.tokens[i - 1]
         between = ctx.text[prev.end : tok.start]
         before = ctx.text[max(0, tok.start - 20) : tok.start]
-        cue = prev.folded in CUES and re.fullmatch(r"[\s,:(«\"“']*", between)
+        cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
         if not (cue or post):
             continue
+        if _NUMBER_AFTER_RE.match(ctx.text, tok.end):
+            continue  # "BOX 2", "salle 3": a numbered thing
+        if tok.folded in PARTICLES:
+            if ctx.particle_then_name(i):
+                yield ctx.extend(i, i + 1)  # "nom Le Moal"
+            continue
         if tok.is_cap or tok.is_upper:
-            if is_common_word(tok.text) and tok.folded not in first_names():
-                continue  # "le Directeur Général"
+            naming = prev.folded in NAMING_CUES and cue
+            if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
+                continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
         elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
             yield ctx.extend(i, i, lowercase_ok=True)
+        elif (
+            cue
+            and prev.folded in NAMING_CUES
+            and len(tok.text) > 2
+            and not _stop(tok)
+            and not is_verb_form(tok.text)
+        ):
+            yield i, i  # "famille morin": a noun after "famille" is the family's name
 
 
 def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -308,10 +414,10 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and ctx.tokens[i - 1].folded in PARTICLES
             and ctx.tokens[i - 1].opener
         )
-        quoted = opener and re.match(r"\s*[»\"”,.!?]", ctx.text[tok.end :])
+        quoted = opener and _QUOTE_END_RE.match(ctx.text, tok.end)
         before_first_name = (
             i + 1 < len(ctx.tokens)
-            and re.fullmatch(r",?\s*", ctx.text[tok.end : ctx.tokens[i + 1].start])
+            and _COMMA_GAP_RE.fullmatch(ctx.text, tok.end, ctx.tokens[i + 1].start)
             and ctx.tokens[i + 1].folded in names
             and not ctx.tokens[i + 1].is_lower
         )
@@ -337,6 +443,7 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
                 return False
             return (
                 ctx.blocked(t)
+                or len(t.text) == 1  # "Mr X"
                 or _function_word(t)
                 or t.folded in CUES
                 or ctx.civility_at(k)
@@ -391,7 +498,143 @@ def detect_names(
         _spacy_seeds(ctx, doc),
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
-    return merge(ranges, text)
+    ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx)
+    ranges = merge(ranges, text)
+    ranges = merge(ranges + _coordinated(ctx, ranges), text)
+    ranges = merge(ranges + _near_misses(ctx, ranges), text)
+    return [_with_initial(text, s, e) for s, e in ranges]
+
+
+def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
+    """Nicknames in quotes, names spelled letter by letter, initials in quotes."""
+    out = []
+    for regex, group in (
+        (NICKNAME_RE, 1),
+        (WEAK_NICKNAME_RE, 1),
+        (INITIALS_RE, 1),
+        (SPELLED_RE, 0),
+    ):
+        for m in regex.finditer(ctx.text):
+            start, end = m.span(group)
+            if 1 in ctx.mask[start:end]:
+                continue
+            if any(is_keep_word(t.text) for t in tokenize(m.group(group))):
+                continue
+            if regex is not NICKNAME_RE and any(
+                is_keep_word(t.text) or is_common_word(t.text)
+                for t in tokenize(m.group(group))
+                if len(t.text) > 1 and t.folded not in first_names()
+            ):
+                continue
+            out.append((start, end))
+    return out
+
+
+def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
+    """Surnames in capitals listed one after the other ("BALDÉ, CORNEC, HUET"): three or
+    more capitalised words, not acronyms of the keep list, separated by commas."""
+    out: list[tuple[int, int]] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if len(run) >= 3 and sum(not is_common_word(t.text) for t in run) * 3 >= len(run) * 2:
+            out.extend((t.start, t.end) for t in run)
+
+    for tok in ctx.tokens:
+        ok = (
+            tok.is_upper
+            and len(tok.text) >= 3
+            and not ctx.blocked(tok)
+            and any(ch in "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ" for ch in tok.text)
+        )
+        if ok and run and _LIST_GAP_RE.fullmatch(ctx.text, run[-1].end, tok.start):
+            run.append(tok)
+            continue
+        flush()
+        run = [tok] if ok else []
+    flush()
+    return out
+
+
+def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised unknown word joined by "et" to a name found: "Lyna et Sofiane"."""
+    starts = {s for s, _ in ranges}
+    ends = {e for _, e in ranges}
+    out = []
+    toks = ctx.tokens
+    for k in range(len(toks) - 2):
+        left, et, right = toks[k], toks[k + 1], toks[k + 2]
+        if et.text != "et":
+            continue
+        for tok, other_in in ((left, right.start in starts), (right, left.end in ends)):
+            if (
+                other_in
+                and tok.is_cap
+                and not ctx.blocked(tok)
+                and not is_common_word(tok.text)
+                and not _function_word(tok)
+                and (tok.start, tok.end) not in ranges
+            ):
+                out.append((tok.start, tok.end))
+    return out
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` as soon as it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _near_misses(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A misspelt copy of a surname found in the note, as read from a screen or a card
+    ("Kerlerou" … « Kerleroux », "Ouédraogo" … OUEDRAGO): a capitalised word that is not a
+    French word and is one or two letters away from a word of a name found."""
+    units = {
+        t.folded
+        for s, e in ranges
+        for t in tokenize(ctx.text[s:e])
+        if len(t.text) >= 4 and t.folded not in PARTICLES
+    }
+    if not units:
+        return []
+    taken = bytearray(len(ctx.text))
+    for s, e in ranges:
+        taken[s:e] = b"\x01" * (e - s)
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        if (
+            len(tok.text) < 4
+            or not (tok.is_cap or tok.is_upper)
+            or 1 in taken[tok.start : tok.end]
+            or ctx.blocked(tok)
+            or is_common_word(tok.text)
+            or tok.folded in units
+        ):
+            continue
+        limit = 1 if len(tok.folded) < 7 else 2
+        if any(_edit_distance(tok.folded, u, limit) <= limit for u in units):
+            start = tok.start
+            if i > 0 and ctx.adjacent(i - 1, i) and ctx.tokens[i - 1].folded in PARTICLES:
+                start = ctx.tokens[i - 1].start  # "Le Bihen"
+            out.append((start, tok.end))
+    return out
+
+
+def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Kader B.": the initial after a name belongs to it, and so does its full stop."""
+    if _LAST_INITIAL_RE.search(text, start, end) and _STOP_RE.match(text, end):
+        return start, end + 1
+    m = _INITIAL_AFTER_RE.match(text, end)
+    return (start, end + m.end()) if m and text[start].isupper() else (start, end)
 
 
 def merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -452,6 +695,8 @@ def propagate(
                 continue
             if not ignore_case and not m.group(0)[0].isupper():
                 continue
+            if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s):
+                continue  # "un olivier", "la Rose des Vents": the noun, not the person
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found

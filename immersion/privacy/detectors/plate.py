@@ -1,4 +1,11 @@
-"""Licence plates: SIV (AB-123-CD, since 2009) and the older FNI (123 ABC 75)."""
+"""Licence plates: SIV (AB-123-CD, since 2009), the older FNI (123 ABC 75), and any plate
+announced by a cue (plaque, immat, véhicule, voiture…), foreign ones included.
+
+Observers type plates as they read them: lowercase ("fg-482-kl"), with spaces. A lowercase
+SIV plate with dashes is distinctive enough alone; with spaces or glued, it needs a cue
+("au 115 de" looks the same). After a cue, a Belgian ("1-GXK-804"), Romanian ("B 123 ABC") or
+Polish ("WX 4521K") plate is any short run of capitals and digits mixing both.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +17,29 @@ from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
 SIV_RE = re.compile(rf"(?<![\w-])[{_L}]{{2}}([- ]?)\d{{3}}\1[{_L}]{{2}}(?![\w-])")
+SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}-\d{3}-[a-z]{2}(?![\w-])")
 FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
+CUE = (
+    r"(?i:\b(?:plaques?|immat\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
+    r"|camping-car|fourgon\w*)\b)[^\d\n.;!?]{0,25}?"
+)
+CUED_LOWER_RE = re.compile(CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2})(?![\w-])")
+CUED_ANY_RE = re.compile(
+    CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
+    r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
+)
 
 
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in SIV_RE.finditer(text)]
+    found += [
+        Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in SIV_LOWER_RE.finditer(text)
+    ]
     for m in FNI_RE.finditer(text):
         if not is_keep_word(m.group(2)):
             found.append(Candidate(m.start(), m.end(), Label.IMMATRICULATION))
+    for regex in (CUED_LOWER_RE, CUED_ANY_RE):
+        for m in regex.finditer(text):
+            if not is_keep_word(m.group(1)):
+                found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
     return found

@@ -1,0 +1,159 @@
+"""Numbers said aloud and written in words ("zéro six, quarante et un, dix-huit…").
+
+Observers copy what people dictate: phone numbers by pairs, Caf numbers digit by digit or
+by groups of three ("huit cent quarante-deux, trois cent douze, un"), IBANs. A run of number
+words that adds up to six digits or more is personal data; its label comes from the words
+just before it (tél → TELEPHONE, alloc → N_ALLOCATAIRE, IBAN/RIB or a leading "FR" → IBAN),
+IDENTIFIANT otherwise. Shorter runs ("deux ou trois", "vingt-cinq minutes") are kept.
+
+The parser is small and pure Python: each maximal run of number words is cut into numbers
+the way French reads them ("quatre-vingt-dix-huit" is one number, "deux trois" two).
+"""
+
+from __future__ import annotations
+
+import re
+
+from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.resources import fold
+from immersion.privacy.types import Label
+
+UNITS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+}
+TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15}
+TEENS["seize"] = 16
+TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50}
+TENS["soixante"] = 60
+WORDS = {"zero", "et", "cent", "cents", "mille", "mil"} | set(UNITS) | set(TEENS) | set(TENS)
+
+_WORD = r"[A-Za-zÀ-ÿ]+"
+NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
+#: A run of number words, joined by spaces, hyphens or commas.
+RUN_RE = re.compile(
+    rf"(?<![\w-])(?:{NUMBER_WORD})(?:(?:[\s\-]+|\s*,\s*)(?:{NUMBER_WORD}))*(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_WORD_RE = re.compile(_WORD)
+_FR_BEFORE_RE = re.compile(r"(?<![\w])FR\s*$")
+
+
+def read_number(words: list[str], i: int) -> tuple[int, int] | None:
+    """(value, next index) of the French number read from ``words[i]`` (folded words), or
+    None when no number starts there. Reads as far as the words still make one number:
+    "quatre vingt dix huit" is 98, "deux trois" stops after "deux"."""
+    if i >= len(words) or words[i] not in WORDS or words[i] == "et":
+        return None
+    if words[i] == "zero":
+        return 0, i + 1
+    total, current, j = 0, 0, i
+    last, prev = "", ""  # kind of the last word read (unit, teen, ten, 80, cent, mille), word
+    while j < len(words):
+        w = words[j]
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        if w == "et" and last == "ten" and nxt in ("un", "une", "onze"):
+            j += 1
+            continue
+        if w in UNITS:
+            if last in ("", "cent", "mille"):
+                kind = "unit"
+            elif (last == "ten" and current % 10 == 0) or last == "80":
+                kind = "done"
+            elif last == "teen" and prev == "dix" and w in ("sept", "huit", "neuf"):
+                kind = "done"
+            else:
+                break
+            current += UNITS[w]
+        elif w in TEENS:
+            if not (
+                last in ("", "cent", "mille")
+                or (last in ("ten", "80") and current % 100 in (60, 80))
+            ):
+                break
+            current += TEENS[w]
+            kind = "teen"
+        elif w in TENS:
+            if w.startswith("vingt") and last == "unit" and current % 100 == 4:
+                current += 76  # quatre-vingt(s)
+                kind = "80"
+            elif last in ("", "cent", "mille"):
+                current += TENS[w]
+                kind = "ten"
+            else:
+                break
+        elif w in ("cent", "cents"):
+            if not (last in ("", "mille") or (last == "unit" and current % 100 < 10)):
+                break
+            current = current - current % 100 + (current % 100 or 1) * 100
+            kind = "cent"
+        elif w in ("mille", "mil"):
+            if total or last == "mille":
+                break
+            total, current, kind = (current or 1) * 1000, 0, "mille"
+        else:
+            break
+        last, prev = kind, w
+        j += 1
+    return (total + current, j) if j > i else None
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD_RE.finditer(text)]
+
+
+def digits_of(text: str) -> str:
+    """The digits a run of number words stands for ("zéro six, quarante et un" → "0641")."""
+    words = [w for _, _, w in _words(text)]
+    out, i = [], 0
+    while i < len(words):
+        found = read_number(words, i)
+        if found is None:
+            i += 1
+            continue
+        value, i = found
+        out.append(str(value))
+    return "".join(out)
+
+
+CUES = (
+    (Label.IBAN, re.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
+    (Label.N_ALLOCATAIRE, re.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,25}$")),
+    (
+        Label.TELEPHONE,
+        re.compile(r"(?i:\b(?:t[ée]l\w*|portable|num(?:[ée]ro)?|fixe|rappel\w*)\b)[^\n]{0,40}$"),
+    ),
+)
+
+
+def detect(text: str) -> list[Candidate]:
+    found = []
+    for m in RUN_RE.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[max(0, start - 50) : start]
+        iban = _FR_BEFORE_RE.search(before)
+        if len(_words(m.group())) < 3 or (len(digits_of(m.group())) < 6 and not iban):
+            continue
+        label = Label.IDENTIFIANT
+        if iban:
+            start, label = start - (len(before) - iban.start()), Label.IBAN
+        else:
+            for cue_label, cue in CUES:
+                if cue.search(before):
+                    label = cue_label
+                    break
+        digits = digits_of(m.group())
+        if label == Label.TELEPHONE and not (digits.startswith("0") and len(digits) >= 9):
+            label = Label.IDENTIFIANT
+        found.append(Candidate(start, end, label))
+    return found
