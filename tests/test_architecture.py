@@ -28,6 +28,7 @@ ALLOWED = {
     "attendance": JOURNEYS,
     "logistics": JOURNEYS | {"attendance"},
     "observation": SEMINAR_DOMAIN | {"placements", "privacy"},
+    "debrief": SEMINAR_DOMAIN | {"placements", "observation", "engagement"},
     "demo": SEMINAR_DOMAIN | {"placements", "logistics", "attendance", "engagement"},
     "www": JOURNEYS | {"attendance", "logistics", "observation"},
 }

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "immersion.attendance",
     "immersion.logistics",
     "immersion.observation",
+    "immersion.debrief",
     "immersion.demo",
     # Views by audience
     "immersion.www",
