@@ -29,8 +29,11 @@ ALLOWED = {
     "logistics": JOURNEYS | {"attendance"},
     "observation": SEMINAR_DOMAIN | {"placements", "privacy"},
     "debrief": SEMINAR_DOMAIN | {"placements", "observation", "engagement"},
+    # contributions: another branch's app, read through analysis/adapters.py when present.
+    "analysis": SEMINAR_DOMAIN
+    | {"placements", "observation", "engagement", "debrief", "contributions"},
     "demo": SEMINAR_DOMAIN | {"placements", "logistics", "attendance", "engagement"},
-    "www": JOURNEYS | {"attendance", "logistics", "observation"},
+    "www": JOURNEYS | {"attendance", "logistics", "observation", "debrief", "analysis"},
 }
 PURE_CORES = {"assignment", "privacy"}
 

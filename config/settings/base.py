@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "immersion.logistics",
     "immersion.observation",
     "immersion.debrief",
+    "immersion.analysis",
     "immersion.demo",
     # Views by audience
     "immersion.www",
