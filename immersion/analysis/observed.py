@@ -61,6 +61,12 @@ class ObservedGroup:
     def label(self) -> str:
         return f"{self.site_kind_label} — {self.channel_label}"
 
+    @property
+    def conformity(self) -> float | None:
+        """Percent of the checks observed (yes or no) that met the expectation, all checks
+        of the channel together."""
+        return percent(sum(c.good_count for c in self.checks), sum(c.observed for c in self.checks))
+
 
 @dataclass(frozen=True)
 class ObservedSummary:

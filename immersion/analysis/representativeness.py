@@ -8,6 +8,7 @@ from immersion.common.choices import SiteKind, label_for
 from immersion.observation.models import REPRESENTATIVENESS
 from immersion.observation.selectors import (
     MixComparison,
+    MixRow,
     contact_mix_comparisons,
     seminar_tutor_exchanges,
 )
@@ -30,6 +31,12 @@ class SiteMix:
     site_name: str
     site_kind_label: str
     comparison: MixComparison
+
+    @property
+    def largest_gap(self) -> MixRow | None:
+        """The reason whose observed share is farthest from the declared one."""
+        rows = [r for r in self.comparison.rows if r.gap is not None]
+        return max(rows, key=lambda r: (abs(r.gap), r.observed), default=None)
 
 
 def site_mixes(seminar) -> list[SiteMix]:

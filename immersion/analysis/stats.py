@@ -12,8 +12,13 @@ Conventions, written once:
   there are too few answers.
 - **Paired test**: the Wilcoxon signed-rank test (two-sided, zero differences dropped) only
   when at least ``MIN_TEST_PAIRS`` pairs differ; below that, counts only, never a p-value.
+  As R's ``wilcox.test``: the exact distribution when no two differences tie (and fewer than
+  50), else the normal approximation with the tie and continuity corrections. Answers on a
+  1-5 scale almost always tie. (scipy's ``method="auto"`` would run a permutation test on
+  ties, seconds per question: never used here.)
 """
 
+import functools
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +28,8 @@ MIN_RESPONDENTS = 3
 # The signed-rank test needs this many non-zero differences (with 5, even five changes in the
 # same direction cannot reach p < 0.05 two-sided; with 6 the smallest p is 0.031).
 MIN_TEST_PAIRS = 6
+# The exact distribution of the signed-rank statistic, below this many pairs and without ties.
+EXACT_UP_TO = 50
 
 
 def median(values: Sequence[float]) -> float | None:
@@ -135,10 +142,7 @@ def paired_shift(pairs: Sequence[tuple[int, int]]) -> Shift:
     non_zero = [c for c in changes if c]
     test = None
     if len(non_zero) >= MIN_TEST_PAIRS:
-        from scipy.stats import wilcoxon  # scipy loads in ~0.3 s: only when a test runs
-
-        result = wilcoxon(non_zero)
-        test = PairedTest(float(result.statistic), float(result.pvalue), len(non_zero))
+        test = signed_rank_test(tuple(sorted(non_zero)))
     return Shift(
         pairs=len(pairs),
         shown=True,
@@ -149,6 +153,20 @@ def paired_shift(pairs: Sequence[tuple[int, int]]) -> Shift:
         median_change=median(changes),
         test=test,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def signed_rank_test(differences: tuple[int, ...]) -> PairedTest:
+    """The Wilcoxon signed-rank test of non-zero differences (sorted: the cache key).
+
+    Cached: the board asks again every few seconds for the same answers, and scipy takes a
+    few milliseconds per call, mostly checking its arguments."""
+    from scipy.stats import wilcoxon  # scipy loads in ~0.3 s: only when a test runs
+
+    sizes = [abs(d) for d in differences]
+    exact = len(set(sizes)) == len(sizes) and len(sizes) < EXACT_UP_TO
+    result = wilcoxon(differences, method="exact" if exact else "asymptotic", correction=not exact)
+    return PairedTest(float(result.statistic), float(result.pvalue), len(differences))
 
 
 @dataclass(frozen=True)

@@ -113,3 +113,15 @@ def test_astonishments_are_counted_and_other_seminars_are_not():
     assert summary.astonishments == 1
     assert summary.situations == 0
     assert not summary.empty
+
+
+def test_a_groups_conformity_is_the_share_of_observed_checks_that_met_the_expectation():
+    observer = make_observer(kind="caf", channel="accueil_telephonique")
+    situation(observer, checks={"agent_courteous": "oui", "sent_to_website": "oui"})
+    situation(observer, checks={"agent_courteous": "non", "answer_correct": "oui"})
+    (group,) = observed_summary(observer.seminar).groups
+    # good: courteous once, answer correct once; sent to the website is good when "non"
+    assert group.conformity == 50.0
+    empty = make_observer()
+    situation(empty)
+    assert observed_summary(empty.seminar).groups[0].conformity is None

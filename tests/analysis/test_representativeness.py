@@ -73,3 +73,15 @@ def test_site_mixes_agree_with_the_notebook_comparison_of_one_site():
     situation(caf, reason="paje")
     (mix,) = site_mixes(caf.seminar)
     assert mix.comparison == contact_mix_comparison(caf.site, caf.seminar)
+
+
+def test_the_largest_gap_is_the_reason_farthest_from_the_declared_share():
+    caf = make_observer(kind="caf")
+    declare_contact_mix(actor=None, site=caf.site, shares={"rsa": 20, "aah": 50})
+    for reason in ("rsa", "rsa", "rsa", "aah"):
+        situation(caf, reason=reason)
+    (mix,) = site_mixes(caf.seminar)
+    assert mix.largest_gap.code == "rsa" and mix.largest_gap.gap == 55.0
+    undeclared = make_observer(kind="ccas")
+    situation(undeclared, reason="domiciliation")
+    assert site_mixes(undeclared.seminar)[0].largest_gap is None

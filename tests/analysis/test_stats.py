@@ -82,13 +82,29 @@ def test_no_test_below_six_pairs_that_changed_however_many_pairs():
     assert shift.test is None and not shift.testable and not shift.significant
 
 
-def test_six_changes_in_the_same_direction_are_tested_exactly():
-    shift = paired_shift([(2, 4)] * 6)
+def test_six_changes_that_do_not_tie_are_tested_exactly():
+    shift = paired_shift([(1, 2), (1, 3), (1, 4), (1, 5), (0, 5), (0, 6)])
     assert MIN_TEST_PAIRS == 6
     assert shift.test is not None
     assert shift.test.pairs == 6
     assert shift.test.p_value == pytest.approx(2 / 2**6)  # exact two-sided: 0.03125
     assert shift.significant
+
+
+def test_tied_changes_use_the_normal_approximation_with_corrections():
+    # six changes of +2: ranks all tie (as R's wilcox.test(rep(2, 6)), correct = TRUE)
+    shift = paired_shift([(2, 4)] * 6)
+    assert shift.test.p_value == pytest.approx(0.019656, abs=1e-6)
+
+
+def test_the_test_stays_fast_on_a_large_seminar():
+    import time
+
+    pairs = [(1, 2), (2, 4), (3, 2), (2, 3), (3, 3)] * 100  # 400 changes, all tied
+    start = time.perf_counter()
+    shift = paired_shift(pairs)
+    assert time.perf_counter() - start < 0.5
+    assert shift.test.pairs == 400 and shift.significant
 
 
 def test_zero_differences_are_left_out_of_the_test():
