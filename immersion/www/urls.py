@@ -7,4 +7,5 @@ urlpatterns = [
     path("structure/", include("immersion.www.site.urls")),
     path("emargement/", include("immersion.www.attendance.urls")),
     path("carnet/", include("immersion.www.notebook.urls")),
+    path("analyse/", include("immersion.www.debrief.urls")),
 ]
