@@ -115,7 +115,7 @@ def make_debrief_seminar(
             record_situation(
                 actor=None,
                 placement=placement,
-                client_id=uuid.UUID(int=rng.getrandbits(128)),
+                client_id=uuid.uuid4(),
                 observed_at=dt.time(9, rng.randrange(60)),
                 contact_reason=rng.choice(reasons),
                 waiting_minutes=rng.choice([None, *range(0, 60, 5)]),
@@ -128,14 +128,14 @@ def make_debrief_seminar(
             record_astonishment(
                 actor=None,
                 placement=placement,
-                client_id=uuid.UUID(int=rng.getrandbits(128)),
+                client_id=uuid.uuid4(),
                 text=ASTONISHMENTS[placement.pk % len(ASTONISHMENTS)],
             )
         if exchanges:
             record_tutor_exchange(
                 actor=None,
                 placement=placement,
-                client_id=uuid.UUID(int=rng.getrandbits(128)),
+                client_id=uuid.uuid4(),
                 representativeness=rng.choice([2, 3, 4, 4, 5]),
             )
 
