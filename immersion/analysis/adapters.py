@@ -4,12 +4,13 @@ Until ``immersion.contributions`` and ``territory.selectors.figures_for`` exist,
 an empty, ``available=False`` panel and the board leaves the panel out. They expect:
 
 - ``immersion.contributions.selectors.grouped_contributions(seminar)
-  -> list[tuple[str | None, list[Contribution]]]`` (heading, contributions moderated for
-  showing); a contribution's text is read from ``.text`` (else ``str()``), its author is
-  never read.
-- ``immersion.territory.selectors.figures_for(commune_code)`` -> what the template
-  ``components/territory_figures.html`` renders; the board includes that template with
-  ``figures`` (this value) and ``commune_code``.
+  -> list[tuple[str | None, list[Contribution]]]`` (group title or None, the contributions
+  moderated for the board); of a contribution the board reads ``text`` (else ``str()``),
+  ``get_kind_display()`` and ``merged_count`` when present — never its author.
+- ``immersion.territory.selectors.figures_for(commune_code, *, territory=None)`` and, when
+  present, ``territory_for(commune_code)``: the board includes
+  ``components/territory_figures.html`` with ``territory`` (territory_for's result, None
+  without it) and ``figures`` (figures_for's result) for the seminar's city.
 
 Only a *missing* module or function counts as "not there yet": any other error in those
 apps is raised, not hidden.
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class ContributionLine:
     text: str
+    kind_label: str = ""  # contrainte, levier, innovation
+    merged_count: int = 0  # duplicates the expert merged into this one
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class ContributionsPanel:
 class TerritoryPanel:
     available: bool
     commune_code: str = ""
+    place: object = None  # territory_for's result: the commune, its department and region
     figures: object = None
 
 
@@ -57,10 +61,16 @@ def contributions_panel(seminar) -> ContributionsPanel:
         return ContributionsPanel(available=False)
     return ContributionsPanel(
         available=True,
-        groups=[
-            (heading, [ContributionLine(str(getattr(c, "text", None) or c)) for c in items])
-            for heading, items in grouped(seminar)
-        ],
+        groups=[(heading, [_line(c) for c in items]) for heading, items in grouped(seminar)],
+    )
+
+
+def _line(contribution) -> ContributionLine:
+    kind = getattr(contribution, "get_kind_display", None)
+    return ContributionLine(
+        text=str(getattr(contribution, "text", None) or contribution),
+        kind_label=str(kind()) if callable(kind) else "",
+        merged_count=int(getattr(contribution, "merged_count", 0) or 0),
     )
 
 
@@ -68,8 +78,13 @@ def territory_panel(seminar) -> TerritoryPanel:
     from immersion.territory import selectors
 
     figures_for = getattr(selectors, "figures_for", None)
-    if figures_for is None or not seminar.city_code:
-        return TerritoryPanel(available=False, commune_code=seminar.city_code)
+    code = seminar.city_code
+    if figures_for is None or not code:
+        return TerritoryPanel(available=False, commune_code=code)
+    territory_for = getattr(selectors, "territory_for", None)
+    if territory_for is None:
+        return TerritoryPanel(available=True, commune_code=code, figures=figures_for(code))
+    place = territory_for(code)
     return TerritoryPanel(
-        available=True, commune_code=seminar.city_code, figures=figures_for(seminar.city_code)
+        available=True, commune_code=code, place=place, figures=figures_for(code, territory=place)
     )

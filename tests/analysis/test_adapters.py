@@ -28,23 +28,31 @@ def test_without_figures_for_the_territory_panel_is_unavailable(seminar):
 
 def test_grouped_contributions_are_read_as_text(seminar, monkeypatch):
     class Contribution:
-        def __init__(self, text):
+        def __init__(self, text, kind="Levier", merged=0):
             self.text = text
             self.author = "never read"
+            self.merged_count = merged
+            self.kind = kind
+
+        def get_kind_display(self):
+            return self.kind
 
     module = types.ModuleType("immersion.contributions.selectors")
     module.grouped_contributions = lambda s: [
-        ("Leviers", [Contribution("Un numéro direct pour les partenaires.")]),
-        (None, [Contribution("Former les agents d'accueil au droit à l'erreur.")]),
+        ("Leviers", [Contribution("Un numéro direct pour les partenaires.", merged=2)]),
+        (None, [Contribution("Former les agents au droit à l'erreur.", "Innovation")]),
     ]
     monkeypatch.setitem(sys.modules, "immersion.contributions", types.ModuleType("c"))
     monkeypatch.setitem(sys.modules, "immersion.contributions.selectors", module)
     sys.modules["immersion.contributions"].selectors = module
     panel = adapters.contributions_panel(seminar)
     assert panel.available and panel.count == 2
-    assert [(h, [line.text for line in lines]) for h, lines in panel.groups] == [
-        ("Leviers", ["Un numéro direct pour les partenaires."]),
-        (None, ["Former les agents d'accueil au droit à l'erreur."]),
+    assert panel.groups == [
+        (
+            "Leviers",
+            [adapters.ContributionLine("Un numéro direct pour les partenaires.", "Levier", 2)],
+        ),
+        (None, [adapters.ContributionLine("Former les agents au droit à l'erreur.", "Innovation")]),
     ]
 
 
@@ -52,12 +60,16 @@ def test_territory_figures_are_asked_for_the_seminars_city(seminar, monkeypatch)
     from immersion.territory import selectors
 
     asked = []
-    monkeypatch.setattr(
-        selectors, "figures_for", lambda code: asked.append(code) or {"code": code}, raising=False
-    )
+
+    def figures_for(code, *, territory=None):
+        asked.append((code, territory))
+        return ["row"]
+
+    monkeypatch.setattr(selectors, "figures_for", figures_for, raising=False)
+    monkeypatch.setattr(selectors, "territory_for", lambda code: f"place {code}", raising=False)
     panel = adapters.territory_panel(seminar)
-    assert panel.available and asked == [seminar.city_code] == ["35238"]
-    assert panel.figures == {"code": "35238"}
+    assert panel.available and asked == [("35238", "place 35238")]
+    assert (panel.place, panel.figures, panel.commune_code) == ("place 35238", ["row"], "35238")
 
 
 def test_an_import_error_inside_the_other_app_is_not_hidden(seminar, monkeypatch):

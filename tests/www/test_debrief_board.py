@@ -408,3 +408,32 @@ def test_the_board_reads_a_bounded_number_of_queries(client, django_assert_max_n
     for slug in PANELS:
         with django_assert_max_num_queries(16):
             client.get(panel_url(data.seminar, slug), headers={"HX-Request": "true"})
+
+
+def test_the_contributions_panel_appears_once_the_app_is_there(client, day, monkeypatch):
+    """Stand-in for the contributions app (another branch), through its published interface."""
+    import sys
+    import types
+
+    class Contribution:
+        text = "Un numéro direct entre la Caf et les travailleurs sociaux."
+        merged_count = 2
+
+        def get_kind_display(self):
+            return "Levier"
+
+    module = types.ModuleType("immersion.contributions.selectors")
+    module.grouped_contributions = lambda seminar: [("Joignabilité", [Contribution()])]
+    package = types.ModuleType("immersion.contributions")
+    package.selectors = module
+    monkeypatch.setitem(sys.modules, "immersion.contributions", package)
+    monkeypatch.setitem(sys.modules, "immersion.contributions.selectors", module)
+    client.force_login(day["expert"])
+    body = text(client.get(board_url(day["seminar"])))
+    assert "Contraintes, leviers, innovations" in body
+    assert (
+        "Joignabilité Levier Un numéro direct entre la Caf et les travailleurs sociaux. "
+        "(et 2 propositions semblables)"
+    ) in body
+    fragment = client.get(panel_url(day["seminar"], "contributions"), headers={"HX-Request": "1"})
+    assert "Un numéro direct" in text(fragment)
