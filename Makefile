@@ -56,6 +56,7 @@ worker: venv
 bench: venv
 	$(PY) bench/assignment.py
 	$(PY) bench/privacy.py
+	$(PY) bench/debrief.py
 
 ## make lock: re-resolve pyproject.toml into requirements.lock (needs network to PyPI)
 lock:

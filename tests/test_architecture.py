@@ -29,9 +29,13 @@ ALLOWED = {
     "logistics": JOURNEYS | {"attendance"},
     "observation": SEMINAR_DOMAIN | {"placements", "privacy"},
     "contributions": SEMINAR_DOMAIN | {"observation"},
+    "debrief": SEMINAR_DOMAIN | {"placements", "observation", "engagement"},
+    "analysis": SEMINAR_DOMAIN
+    | {"placements", "observation", "engagement", "debrief", "contributions"},
     "demo": SEMINAR_DOMAIN
     | {"placements", "logistics", "attendance", "engagement", "contributions"},
-    "www": JOURNEYS | {"attendance", "logistics", "observation", "contributions"},
+    "www": JOURNEYS
+    | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"},
 }
 PURE_CORES = {"assignment", "privacy"}
 

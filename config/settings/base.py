@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "immersion.logistics",
     "immersion.observation",
     "immersion.contributions",
+    "immersion.debrief",
+    "immersion.analysis",
     "immersion.demo",
     # Views by audience
     "immersion.www",

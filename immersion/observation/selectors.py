@@ -134,24 +134,7 @@ def contact_mix_comparison(site, seminar=None, *, seminars=None) -> MixCompariso
     if seminars is not None:
         situations = situations.filter(placement__run__seminar__in=seminars)
     observed = dict(situations.values_list("contact_reason").annotate(n=Count("id")).order_by())
-    total = sum(observed.values())
-    rows = []
-    for choice in grid.site_contact_reasons(site.kind):
-        count = observed.get(choice.code, 0)
-        share = declared.get(choice.code)
-        if not count and share is None:
-            continue
-        rows.append(
-            MixRow(
-                code=choice.code,
-                label=str(choice.label),
-                declared=share,
-                observed=count,
-                observed_share=round(100 * count / total, 1) if total else None,
-            )
-        )
-    rows.sort(key=lambda r: (-(r.declared or 0), -r.observed, r.label))
-    return MixComparison(rows=rows, observed_total=total, declared_total=sum(declared.values()))
+    return _comparison(site.kind, declared, observed)
 
 
 def contact_mix_seminars(user, site):
@@ -178,3 +161,71 @@ def sites_of_seminar(seminar):
         .distinct()
         .order_by("name")
     )
+
+
+# --- Seminar-wide reads, for the shared analysis (immersion.analysis) -----------------------
+
+
+def seminar_situations(seminar):
+    """Every situation noted in the seminar's published immersions."""
+    return Situation.objects.filter(
+        placement__run__seminar=seminar, placement__run__status="published"
+    )
+
+
+def seminar_astonishments(seminar):
+    """Every astonishment noted in the seminar's published immersions."""
+    return Astonishment.objects.filter(
+        placement__run__seminar=seminar, placement__run__status="published"
+    )
+
+
+def seminar_tutor_exchanges(seminar):
+    """Every tutor exchange noted in the seminar's published immersions."""
+    return TutorExchange.objects.filter(
+        placement__run__seminar=seminar, placement__run__status="published"
+    )
+
+
+def contact_mix_comparisons(seminar) -> list[tuple[HostSite, MixComparison]]:
+    """``contact_mix_comparison(site, seminar)`` for every site of the seminar, in three
+    queries whatever the number of sites (the debrief board)."""
+    sites = list(sites_of_seminar(seminar))
+    declared: dict[int, dict[str, int]] = {}
+    for site_id, reason, share in SiteContactMix.objects.filter(site__in=sites).values_list(
+        "site_id", "reason", "share"
+    ):
+        declared.setdefault(site_id, {})[reason] = share
+    observed: dict[int, dict[str, int]] = {}
+    for site_id, reason, n in (
+        seminar_situations(seminar)
+        .values_list("placement__offer__site_id", "contact_reason")
+        .annotate(n=Count("id"))
+        .order_by()
+    ):
+        observed.setdefault(site_id, {})[reason] = n
+    return [
+        (site, _comparison(site.kind, declared.get(site.pk, {}), observed.get(site.pk, {})))
+        for site in sites
+    ]
+
+
+def _comparison(kind: str, declared: dict[str, int], observed: dict[str, int]) -> MixComparison:
+    total = sum(observed.values())
+    rows = []
+    for choice in grid.site_contact_reasons(kind):
+        count = observed.get(choice.code, 0)
+        share = declared.get(choice.code)
+        if not count and share is None:
+            continue
+        rows.append(
+            MixRow(
+                code=choice.code,
+                label=str(choice.label),
+                declared=share,
+                observed=count,
+                observed_share=round(100 * count / total, 1) if total else None,
+            )
+        )
+    rows.sort(key=lambda r: (-(r.declared or 0), -r.observed, r.label))
+    return MixComparison(rows=rows, observed_total=total, declared_total=sum(declared.values()))

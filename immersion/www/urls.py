@@ -8,4 +8,5 @@ urlpatterns = [
     path("emargement/", include("immersion.www.attendance.urls")),
     path("carnet/", include("immersion.www.notebook.urls")),
     path("contributions/", include("immersion.www.contributions.urls")),
+    path("analyse/", include("immersion.www.debrief.urls")),
 ]

@@ -127,6 +127,7 @@ class SeminarDetailView(SeminarMixin, TemplateView):
             categories=[(c.label, categories.get(c.value, 0)) for c in Category],
             transition=TRANSITION_BUTTONS.get(seminar.status),
             can_change=self.request.user.has_perm("seminars.change_seminar", seminar),
+            can_debrief=self.request.user.has_perm("analysis.view_debrief", seminar),
             ItemKind=ItemKind,
         )
         return super().get_context_data(**kwargs)

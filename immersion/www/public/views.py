@@ -15,6 +15,7 @@ ROLE_HOMES = {
     "participant": "participant:home",
     "site_coordinator": "site:home",
     "tutor": "site:tutor_home",
+    "expert": "debrief:home",
 }
 
 

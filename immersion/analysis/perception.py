@@ -1,0 +1,100 @@
+"""Before vs after: how the participants' perception moved, question by question.
+
+The pairs are those of ``engagement.selectors.paired_answers`` (the same item, answered in
+both questionnaires by the same participant), read for the whole seminar in one query;
+"je ne sais pas" (no value) on either side makes no pair. Withdrawn participants are left
+out. Small counts and the paired test follow ``analysis.stats``.
+"""
+
+from dataclasses import dataclass
+
+from immersion.analysis.stats import MIN_RESPONDENTS, Shift, paired_shift
+from immersion.common.choices import Channel, SiteKind, label_for
+from immersion.engagement.models import Answer, Dimension, Phase, QuestionnaireItem, Scale
+
+
+@dataclass(frozen=True)
+class ItemShift:
+    item_id: int
+    code: str
+    text: str
+    dimension: str
+    dimension_label: str
+    site_kind: str
+    channel: str
+    topic: str  # what the item is about: the kind of site, or the channel
+    shift: Shift
+
+
+@dataclass(frozen=True)
+class PerceptionSummary:
+    before: int  # participants who answered the "before" questionnaire
+    after: int  # … the "after" questionnaire
+    paired: int  # … both
+    items: list[ItemShift]  # every paired item, in questionnaire order (hidden ones included)
+
+    @property
+    def shown(self) -> list[ItemShift]:
+        return [i for i in self.items if i.shift.shown]
+
+    @property
+    def hidden_count(self) -> int:
+        """Items answered by fewer than MIN_RESPONDENTS people (their answers are not shown)."""
+        return sum(1 for i in self.items if not i.shift.shown)
+
+    @property
+    def min_respondents(self) -> int:
+        return MIN_RESPONDENTS
+
+
+def _topic(item: QuestionnaireItem) -> str:
+    if item.site_kind:
+        return label_for(SiteKind, item.site_kind)
+    if item.channel:
+        return label_for(Channel, item.channel)
+    return ""
+
+
+def perception_summary(seminar) -> PerceptionSummary:
+    rows = (
+        Answer.objects.filter(
+            response__participant__seminar=seminar,
+            response__participant__withdrawn_at=None,
+            item__scale=Scale.LIKERT5,
+            item__phase="",
+        )
+        .order_by()
+        .values_list("response__participant_id", "response__phase", "item_id", "value")
+    )
+    before: dict[tuple[int, int], int | None] = {}
+    after: dict[tuple[int, int], int | None] = {}
+    people = {Phase.BEFORE: set(), Phase.AFTER: set()}
+    for participant_id, phase, item_id, value in rows:
+        people[phase].add(participant_id)
+        (before if phase == Phase.BEFORE else after)[(participant_id, item_id)] = value
+    pairs: dict[int, list[tuple[int, int]]] = {}
+    for key, value in before.items():
+        later = after.get(key)
+        if value is not None and later is not None:
+            pairs.setdefault(key[1], []).append((value, later))
+    asked = {item_id for _p, item_id in before} & {item_id for _p, item_id in after}
+    items = QuestionnaireItem.objects.filter(pk__in=asked).order_by("position", "code")
+    return PerceptionSummary(
+        before=len(people[Phase.BEFORE]),
+        after=len(people[Phase.AFTER]),
+        paired=len(people[Phase.BEFORE] & people[Phase.AFTER]),
+        items=[
+            ItemShift(
+                item_id=item.pk,
+                code=item.code,
+                text=item.text,
+                dimension=item.dimension,
+                dimension_label=label_for(Dimension, item.dimension),
+                site_kind=item.site_kind,
+                channel=item.channel,
+                topic=_topic(item),
+                shift=paired_shift(pairs.get(item.pk, [])),
+            )
+            for item in items
+        ],
+    )
