@@ -33,7 +33,7 @@ ALLOWED = {
     "analysis": SEMINAR_DOMAIN
     | {"placements", "observation", "engagement", "debrief", "contributions"},
     "demo": SEMINAR_DOMAIN
-    | {"placements", "logistics", "attendance", "engagement", "contributions"},
+    | {"placements", "logistics", "attendance", "engagement", "contributions", "observation"},
     "www": JOURNEYS
     | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"},
 }

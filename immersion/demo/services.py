@@ -20,6 +20,7 @@ from immersion.demo.data import (
 )
 from immersion.demo.debrief import add_demo_debrief
 from immersion.demo.journeys import add_demo_guests
+from immersion.demo.observations import add_demo_observations
 from immersion.people.models import Participant
 from immersion.people.services import link_account, register_participant
 from immersion.placements.services import publish_run, start_run
@@ -62,6 +63,7 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
     """The demo seminar, then its shared analysis (answers and contributions, redacted
     outside the seminar's transaction)."""
     seminar = _load_demo_seminar(today=today or timezone.localdate())
+    add_demo_observations(seminar)
     add_demo_debrief(moderator=seminar.experts.get(), seminar=seminar)
     return seminar
 

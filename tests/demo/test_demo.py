@@ -113,3 +113,20 @@ def test_demo_has_an_expert_before_and_after_answers_and_contributions():
     assert all(count >= 3 for count in contribution_counts(seminar).values())
     board = grouped_contributions(seminar)
     assert sum(1 for title, _c in board if title) >= 2 and board[-1][0] is None
+
+
+def test_demo_notebooks_give_the_board_varied_redacted_observations():
+    from immersion.analysis.observed import observed_summary
+    from immersion.observation.models import Astonishment, Situation, TutorExchange
+
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    situations = Situation.objects.filter(placement__run__seminar=seminar)
+    assert situations.count() >= 2 * 30
+    notes = set(situations.values_list("note", flat=True))
+    assert len(notes) >= 10
+    assert not any("Le Goff" in n or "Diallo" in n or "Kerbrat" in n for n in notes)
+    assert any("[PERSONNE_1]" in n for n in notes)
+    assert Astonishment.objects.filter(placement__run__seminar=seminar).count() >= 20
+    assert TutorExchange.objects.filter(placement__run__seminar=seminar).count() >= 30
+    summary = observed_summary(seminar)
+    assert len(summary.groups) >= 6 and summary.situations == situations.count()
