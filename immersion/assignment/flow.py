@@ -237,14 +237,18 @@ def coordinate_ascent(
     best = chosen.copy()
     best_key = (int((best >= 0).sum()), objective_of(problem, best))
     current = chosen.copy()
+    last = 0.0
     for _ in range(rounds):
         start_key = best_key
         improved = False
         for h in range(problem.n_half_days):
-            if deadline is not None and time.perf_counter() > deadline:
+            # Stop when the next step would likely end after the deadline (as long as the last).
+            if deadline is not None and time.perf_counter() + last > deadline:
                 return best
+            mark = time.perf_counter()
             if not best_response(problem, arc_mask, current, h):
                 return best
+            last = time.perf_counter() - mark
             key = (int((current >= 0).sum()), objective_of(problem, current))
             if key > best_key:
                 best, best_key, improved = current.copy(), key, True

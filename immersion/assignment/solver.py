@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from ortools.graph.python import max_flow
 from ortools.sat.python import cp_model
 
 from immersion.assignment.bound import BoundResult, lagrangian_bound
 from immersion.assignment.candidates import Problem, assignments_from_arcs, build_problem
 from immersion.assignment.diagnosis import diagnose
-from immersion.assignment.explain import explain_unplaced
+from immersion.assignment.explain import HalfDayContext, explain_unplaced
 from immersion.assignment.flow import (
     _site_conflicts,
     coordinate_ascent,
@@ -40,7 +42,7 @@ from immersion.assignment.flow import (
     slot_prices,
 )
 from immersion.assignment.greedy import NONE, greedy, objective_of
-from immersion.assignment.model import CHANNELS, SITE_KINDS, Instance, Solution
+from immersion.assignment.model import CHANNELS, SITE_KINDS, Instance, Solution, Unplaced
 from immersion.assignment.scoring import objective
 
 DEFAULT_TIME_LIMIT = 30.0
@@ -49,8 +51,10 @@ PRUNE_ABOVE_ARCS = 120_000
 # Arcs kept per participant-half-day when pruning, and per (kind, channel) group.
 KEEP_PER_HALF_DAY = 14
 KEEP_PER_GROUP = 1
-# Above this many arcs the min-cost-flow ascent only sees the kept arcs.
+# Above this many arcs the flows only see a preselection (see _preselect) of this many per
+# participant-half-day by value and as many by free room.
 FLOW_MAX_ARCS = 2_000_000
+KEEP_PRESELECTED = 8
 # Components are packed into models of at most this many arcs; larger ones go window by window.
 MAX_MODEL_ARCS = 60_000
 WINDOW_ARCS = 12_000
@@ -118,31 +122,40 @@ def solve(
     # Joint relaxation: an upper bound on the number of assignments and the seat prices.
     mark = time.perf_counter()
     everything = np.ones(problem.n_arcs, dtype=bool)
-    relaxed, relaxed_value, _ = joint_flow(problem, everything)
+    flow_mask = _preselect(problem) if problem.n_arcs > FLOW_MAX_ARCS else everything
+    relaxed, relaxed_value, _ = joint_flow(problem, flow_mask)
     relaxed_count = int((relaxed >= 0).sum())
     prices = slot_prices(
-        problem, everything, relaxed_value, relaxed, deadline=mark + 0.2 * (stop - mark)
+        problem, flow_mask, relaxed_value, relaxed, deadline=mark + 0.2 * (stop - mark)
     )
     start = relaxed.copy()
     start[_site_conflicts(problem, start)] = NONE
     run.timings["relaxation"] = time.perf_counter() - mark
+    run.timings["explain_reserve"] = _explain_reserve(instance, problem, start, run.workers)
+    run.deadline -= run.timings["explain_reserve"]
+    stop = run.deadline
 
     mark = time.perf_counter()
-    bound_job = _start_bound(run, prices, objective_of(problem, start), stop)
+    bound_job = _start_bound(
+        run, prices, objective_of(problem, start), stop, relaxed, relaxed_value, flow_mask
+    )
     run.timings["bound_start"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    keep = _prune(problem, prices, start)
-    current = greedy(problem, keep if problem.n_arcs > PRUNE_ABOVE_ARCS else None)
-    greedy_value = objective_of(problem, current)
-    if _key(problem, start) > _key(problem, current):
-        current = start
+    keep = _prune(problem, prices, start, flow_mask)
+    if problem.n_arcs <= FLOW_MAX_ARCS:
+        current = greedy(problem, keep if problem.n_arcs > PRUNE_ABOVE_ARCS else None)
+        greedy_value = objective_of(problem, current)
+        if _key(problem, start) > _key(problem, current):
+            current = start
+    else:  # the greedy's Python loop over millions of arcs costs more than it brings
+        current, greedy_value = start, objective_of(problem, start)
+    _repair(problem, current, keep)
     keep[current[current >= 0]] = True
     pruned = int(problem.n_arcs - keep.sum())
     run.timings["greedy"] = time.perf_counter() - mark
 
     mark = time.perf_counter()
-    flow_mask = keep if problem.n_arcs > FLOW_MAX_ARCS else everything
     flow_end = mark + FLOW_SHARE * max(0.0, stop - mark)
     current = coordinate_ascent(problem, flow_mask, current, rounds=6, deadline=flow_end)
     flow_value = objective_of(problem, current)
@@ -175,7 +188,7 @@ def solve(
     bound = max(bound, value)
 
     mark = time.perf_counter()
-    unplaced = explain_unplaced(instance, assignments)
+    unplaced = _explain(instance, assignments, run.workers)
     run.timings["explain"] = time.perf_counter() - mark
     run.timings["total"] = time.perf_counter() - started
     stats: dict[str, Any] = {
@@ -221,6 +234,78 @@ def _key(problem: Problem, chosen: np.ndarray) -> tuple[int, int]:
     return int((chosen >= 0).sum()), objective_of(problem, chosen)
 
 
+# --------------------------------------------------------------------------- explanations
+
+# Below this many participants the unplaced are explained in this process.
+PARALLEL_EXPLAIN_PARTICIPANTS = 2_000
+_EXPLAIN_JOB: dict[str, Any] = {}
+
+
+def _explain(instance: Instance, assignments: list, workers: int) -> list[Unplaced]:
+    """:func:`explain_unplaced`, split over ``workers`` forked processes on large instances.
+
+    Same loop as ``explain_unplaced`` (participants in order, each available half-day without
+    a slot), cut into contiguous blocks of participants so that the order is kept.
+    """
+    n_p = len(instance.participants)
+    if workers <= 1 or n_p < PARALLEL_EXPLAIN_PARTICIPANTS:
+        return explain_unplaced(instance, assignments)
+    used: dict[str, int] = defaultdict(int)
+    taken: dict[str, dict[str, str]] = defaultdict(dict)
+    for a in assignments:
+        slot = instance.slot(a.slot)
+        used[slot.id] += 1
+        taken[a.participant][slot.half_day] = slot.site
+    _EXPLAIN_JOB.update(instance=instance, used=used, taken=taken, context=HalfDayContext(instance))
+    cuts = np.linspace(0, n_p, workers + 1).astype(int).tolist()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            blocks = pool.map(_explain_block, list(zip(cuts[:-1], cuts[1:], strict=True)))
+    except OSError:
+        blocks = [_explain_block((0, n_p))]
+    finally:
+        _EXPLAIN_JOB.clear()
+    return [u for block in blocks for u in block]
+
+
+def _explain_reserve(
+    instance: Instance, problem: Problem, chosen: np.ndarray, workers: int
+) -> float:
+    """Seconds to keep for explaining the unplaced, timed on a sample of them (load-aware)."""
+    n_h = problem.n_half_days
+    holes = np.flatnonzero((chosen < 0) & problem.part_avail.ravel())
+    if holes.size < 200:
+        return 0.05
+    context = HalfDayContext(instance)
+    sample = holes[:: max(1, holes.size // 40)]
+    mark = time.perf_counter()
+    for k in sample.tolist():
+        participant = instance.participants[k // n_h]
+        context.classify(participant, instance.half_days[k % n_h], used={}, visited_sites=set())
+    per_call = (time.perf_counter() - mark) / sample.size
+    parallel = workers if len(instance.participants) >= PARALLEL_EXPLAIN_PARTICIPANTS else 1
+    # Two processes measured about 1.6x faster than one on a loaded two-core machine.
+    speedup = 1 + 0.6 * (max(1, min(parallel, 4)) - 1)
+    return 0.2 + 1.3 * per_call * holes.size / speedup
+
+
+def _explain_block(bounds: tuple[int, int]) -> list[Unplaced]:
+    instance, used, taken = _EXPLAIN_JOB["instance"], _EXPLAIN_JOB["used"], _EXPLAIN_JOB["taken"]
+    context = _EXPLAIN_JOB["context"]
+    result = []
+    for participant in instance.participants[bounds[0] : bounds[1]]:
+        mine = taken.get(participant.id, {})
+        for half_day in participant.available:
+            if half_day in mine:
+                continue
+            visited = {site for hd, site in mine.items() if hd != half_day}
+            reasons, codes, _ = context.classify(
+                participant, half_day, used=used, visited_sites=visited
+            )
+            result.append(Unplaced(participant.id, half_day, tuple(reasons), tuple(codes)))
+    return result
+
+
 # --------------------------------------------------------------------------- bound
 
 
@@ -228,10 +313,32 @@ _BOUND_JOB: dict[str, Any] = {}
 
 
 def _bound_task() -> BoundResult:
-    return lagrangian_bound(**_BOUND_JOB)
+    job = dict(_BOUND_JOB)
+    relaxed, value, within = job.pop("relaxed"), job.pop("value"), job.pop("within")
+    if not within.all():
+        # The relaxation saw a preselection: its prices ignore the other arcs. Prices made
+        # consistent with every arc are usually much better (any prices give a valid bound).
+        started = time.perf_counter()
+        everything = np.ones_like(within)
+        full = slot_prices(
+            job["problem"], everything, value, relaxed, deadline=started + 0.4 * job["time_limit"]
+        )
+        first = lagrangian_bound(**{**job, "prices": full, "max_iterations": 1})
+        job["time_limit"] -= time.perf_counter() - started
+        if first.bound < lagrangian_bound(**{**job, "max_iterations": 1}).bound:
+            job["prices"] = full
+    return lagrangian_bound(**job)
 
 
-def _start_bound(run: _Run, prices: np.ndarray, lower: int, stop: float) -> Any:
+def _start_bound(
+    run: _Run,
+    prices: np.ndarray,
+    lower: int,
+    stop: float,
+    relaxed: np.ndarray,
+    value: np.ndarray,
+    within: np.ndarray,
+) -> Any:
     """Start the Lagrangian bound from ``prices``: in a forked process when workers > 1.
 
     Returns either a finished :class:`BoundResult` or ``(pool, async result, arguments)``.
@@ -249,7 +356,7 @@ def _start_bound(run: _Run, prices: np.ndarray, lower: int, stop: float) -> Any:
         try:
             context = multiprocessing.get_context("fork")
             _BOUND_JOB.clear()
-            _BOUND_JOB.update(kwargs)
+            _BOUND_JOB.update(kwargs, relaxed=relaxed, value=value, within=within)
             pool = context.Pool(1)
             return pool, pool.apply_async(_bound_task), {**kwargs, "stop": stop}
         except (OSError, ValueError):
@@ -301,29 +408,82 @@ def _previous_stats(problem: Problem, kept_pairs: set[tuple[str, str]]) -> dict[
 # --------------------------------------------------------------------------- pruning
 
 
-def _prune(problem: Problem, prices: np.ndarray, current: np.ndarray) -> np.ndarray:
-    """Mask of the arcs given to CP-SAT (all of them on small instances)."""
-    n = problem.n_arcs
-    keep = np.ones(n, dtype=bool)
-    if n <= PRUNE_ABOVE_ARCS:
-        return keep
-    ph = problem.arc_p * problem.n_half_days + problem.arc_h
+def _preselect(problem: Problem) -> np.ndarray:
+    """Arcs the flows see on very large instances (the full list is too slow to flow).
+
+    Per participant-half-day: the best arcs by weight (then the nearest), the arcs to the
+    least demanded seats (expected demand per seat, each participant-half-day spreading one
+    unit over its arcs), pins, previous pairs, and every arc of a maximum flow of the
+    relaxation without "same site twice", so that the selection never lowers that count.
+    """
+    n_h, n_s = problem.n_half_days, problem.n_slots
+    ph = problem.arc_p * n_h + problem.arc_h
+    degree = np.diff(problem.ph_start)[ph]
+    demand = np.bincount(problem.arc_s, weights=1.0 / degree, minlength=n_s)
+    pressure = demand / np.maximum(problem.slot_cap, 1e-3)
     km = np.nan_to_num(problem.arc_km.astype(float), nan=0.0)
-    score = problem.arc_weight - prices[problem.arc_s] - 1e-3 * km
-    group = problem.slot_kind[problem.arc_s] * len(CHANNELS) + problem.slot_channel[problem.arc_s]
-    idx = np.arange(n)
+    best = int(problem.arc_weight.max(initial=0))
+    # Arcs are sorted by participant-half-day: rank inside each by an integer key.
+    by_value = (best - problem.arc_weight) * 100_000 + np.minimum(km * 10, 99_999).astype(np.int64)
+    by_room = np.minimum(pressure[problem.arc_s] * 1000, 2**30).astype(np.int64)
+    keep = problem.arc_pin | problem.arc_prev
+    first = problem.ph_start[ph]
+    for key in (by_value, by_room):
+        order = np.argsort(ph * 2**31 + key, kind="stable")
+        rank = np.empty(problem.n_arcs, dtype=np.int64)
+        rank[order] = np.arange(problem.n_arcs) - first[order]
+        keep |= rank < KEEP_PRESELECTED
+    keep[_max_flow_arcs(problem)] = True
+    return keep
+
+
+def _max_flow_arcs(problem: Problem) -> np.ndarray:
+    """Arcs of a maximum flow source → participant-half-day → slot → sink (all arcs)."""
+    n_ph, n_s = problem.n_participants * problem.n_half_days, problem.n_slots
+    ph = problem.arc_p * problem.n_half_days + problem.arc_h
+    source, sink = n_ph + n_s, n_ph + n_s + 1
+    flow = max_flow.SimpleMaxFlow()
+    flow.add_arcs_with_capacity(
+        np.concatenate([ph, np.full(n_ph, source), n_ph + np.arange(n_s)]),
+        np.concatenate([n_ph + problem.arc_s, np.arange(n_ph), np.full(n_s, sink)]),
+        np.concatenate(
+            [np.ones(problem.n_arcs + n_ph, dtype=np.int64), problem.slot_cap.astype(np.int64)]
+        ),
+    )
+    if flow.solve(source, sink) != flow.OPTIMAL:
+        return np.zeros(0, dtype=np.int64)
+    flows = np.asarray(flow.flows(np.arange(problem.n_arcs)))
+    return np.flatnonzero(flows > 0)
+
+
+def _prune(
+    problem: Problem, prices: np.ndarray, current: np.ndarray, within: np.ndarray
+) -> np.ndarray:
+    """Mask of the arcs given to CP-SAT (all of them on small instances), among ``within``."""
+    n = problem.n_arcs
+    if n <= PRUNE_ABOVE_ARCS:
+        return within.copy()
+    sub = np.flatnonzero(within)
+    arc_s = problem.arc_s[sub]
+    ph = problem.arc_p[sub] * problem.n_half_days + problem.arc_h[sub]
+    km = np.nan_to_num(problem.arc_km[sub].astype(float), nan=0.0)
+    score = problem.arc_weight[sub] - prices[arc_s] - 1e-3 * km
+    group = problem.slot_kind[arc_s] * len(CHANNELS) + problem.slot_channel[arc_s]
+    idx = np.arange(sub.size)
 
     order = np.lexsort((idx, -score, ph))
     first = np.searchsorted(ph[order], ph[order], side="left")
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = np.arange(n) - first
-    keep = rank < KEEP_PER_HALF_DAY
+    rank = np.empty(sub.size, dtype=np.int64)
+    rank[order] = idx - first
+    chosen = rank < KEEP_PER_HALF_DAY
 
     gkey = ph * (len(SITE_KINDS) * len(CHANNELS)) + group
     order = np.lexsort((idx, -score, gkey))
     first = np.searchsorted(gkey[order], gkey[order], side="left")
-    rank[order] = np.arange(n) - first
-    keep |= rank < KEEP_PER_GROUP
+    rank[order] = idx - first
+    chosen |= rank < KEEP_PER_GROUP
+    keep = np.zeros(n, dtype=bool)
+    keep[sub[chosen]] = True
     keep |= problem.arc_prev | problem.arc_pin
     keep[current[current >= 0]] = True
     return keep
@@ -661,8 +821,8 @@ def _valid_previous_count(problem: Problem) -> np.ndarray:
 # --------------------------------------------------------------------------- repair
 
 
-def _repair(problem: Problem, current: np.ndarray) -> int:
-    """Place unplaced participant-half-days where the full arc list still has a free seat."""
+def _repair(problem: Problem, current: np.ndarray, mask: np.ndarray | None = None) -> int:
+    """Place unplaced participant-half-days where the arc list (or ``mask``) has a free seat."""
     n_h = problem.n_half_days
     used = np.bincount(problem.arc_s[current[current >= 0]], minlength=problem.n_slots)
     placed = 0
@@ -674,6 +834,8 @@ def _repair(problem: Problem, current: np.ndarray) -> int:
             if sl.start == sl.stop:
                 continue
             idx = np.arange(sl.start, sl.stop)
+            if mask is not None:
+                idx = idx[mask[sl]]
             s = problem.arc_s[idx]
             others = current[p * n_h : (p + 1) * n_h]
             visited = problem.slot_site[problem.arc_s[others[others >= 0]]]
