@@ -141,6 +141,70 @@ def slot_prices(
     return np.maximum(prices, 0.0)
 
 
+def ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Concatenation of ``arange(lo[i], hi[i])`` for every i."""
+    lengths = hi - lo
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return starts + np.arange(total)
+
+
+def _blocked_site(problem: Problem, arc_mask: np.ndarray, chosen: np.ndarray, h: int) -> np.ndarray:
+    """Per participant, the site it visits on half-day ``h`` when that site alone keeps it
+    from a free seat on another half-day where it is unplaced; -1 otherwise."""
+    n_h, n_p = problem.n_half_days, problem.n_participants
+    blocked = np.full(n_p, -1, dtype=np.int64)
+    if problem.n_arcs == 0 or n_h < 2:
+        return blocked
+    mine = chosen[np.arange(n_p) * n_h + h]
+    here = np.where(mine >= 0, problem.slot_site[problem.arc_s[np.maximum(mine, 0)]], -1)
+    used = np.bincount(problem.arc_s[chosen[chosen >= 0]], minlength=problem.n_slots)
+    room = used < problem.slot_cap
+    for other in range(n_h):
+        if other == h:
+            continue
+        holes = np.flatnonzero((chosen[np.arange(n_p) * n_h + other] < 0) & (here >= 0))
+        if holes.size == 0:
+            continue
+        k = holes * n_h + other
+        arcs = ranges(problem.ph_start[k], problem.ph_start[k + 1])
+        arcs = arcs[arc_mask[arcs] & room[problem.arc_s[arcs]]]
+        p = problem.arc_p[arcs]
+        at_here = problem.slot_site[problem.arc_s[arcs]] == here[p]
+        some = np.zeros(n_p, dtype=bool)
+        some[p] = True
+        elsewhere = np.zeros(n_p, dtype=bool)
+        elsewhere[p[~at_here]] = True
+        hit = some & ~elsewhere
+        blocked[hit] = here[hit]
+    return blocked
+
+
+def fill_holes(problem: Problem, arc_mask: np.ndarray, chosen: np.ndarray) -> int:
+    """Place unplaced participant-half-days on a free seat at a site they do not visit."""
+    n_h = problem.n_half_days
+    used = np.bincount(problem.arc_s[chosen[chosen >= 0]], minlength=problem.n_slots)
+    has_arcs = np.diff(problem.ph_start) > 0
+    placed = 0
+    for k in np.flatnonzero((chosen < 0) & has_arcs).tolist():
+        p = k // n_h
+        idx = np.arange(problem.ph_start[k], problem.ph_start[k + 1])
+        idx = idx[arc_mask[idx]]
+        s = problem.arc_s[idx]
+        others = chosen[p * n_h : (p + 1) * n_h]
+        visited = problem.slot_site[problem.arc_s[others[others >= 0]]]
+        ok = (used[s] < problem.slot_cap[s]) & ~np.isin(problem.slot_site[s], visited)
+        if not ok.any():
+            continue
+        best = idx[ok][np.argmax(problem.arc_weight[idx[ok]])]
+        chosen[k] = best
+        used[problem.arc_s[best]] += 1
+        placed += 1
+    return placed
+
+
 def best_response(problem: Problem, arc_mask: np.ndarray, chosen: np.ndarray, h: int) -> bool:
     """Re-assign half-day ``h`` optimally given the others (in place); True when solved."""
     w = problem.instance.weights
@@ -164,6 +228,11 @@ def best_response(problem: Problem, arc_mask: np.ndarray, chosen: np.ndarray, h:
     arcs, ap, asl = arcs[allowed], ap[allowed], asl[allowed]
     value = value[allowed] + w.distinct_kind * kind_new[allowed]
     value += w.distinct_channel * channel_new[allowed]
+    # Look-ahead: a participant left out on another half-day only because its free seats
+    # there are all at the site it visits now is worth moving elsewhere on this half-day
+    # (:func:`fill_holes` then places it on the other half-day).
+    blocked = _blocked_site(problem, arc_mask, chosen, h)
+    value += w.assignment * ((blocked[ap] >= 0) & (blocked[ap] != problem.slot_site[asl]))
     pins = problem.arc_pin[arcs]
     value[pins] += 10 * int(value.max(initial=0)) + 1
     if arcs.size == 0:
@@ -248,6 +317,7 @@ def coordinate_ascent(
             mark = time.perf_counter()
             if not best_response(problem, arc_mask, current, h):
                 return best
+            fill_holes(problem, arc_mask, current)
             last = time.perf_counter() - mark
             key = (int((current >= 0).sum()), objective_of(problem, current))
             if key > best_key:

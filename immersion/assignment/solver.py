@@ -39,6 +39,7 @@ from immersion.assignment.flow import (
     _site_conflicts,
     coordinate_ascent,
     joint_flow,
+    ranges,
     slot_prices,
 )
 from immersion.assignment.greedy import NONE, greedy, objective_of
@@ -653,7 +654,7 @@ def _solve_window(
     is_free[parts] = True
     lo = problem.ph_start[parts * n_h]
     hi = problem.ph_start[(parts + 1) * n_h]
-    arcs = _ranges(lo, hi)
+    arcs = ranges(lo, hi)
     arcs = arcs[keep[arcs]]
     if arcs.size == 0:
         return
@@ -794,16 +795,6 @@ def _solve_window(
     current[(parts[:, None] * n_h + np.arange(n_h)[None, :]).ravel()] = NONE
     picked = arcs[values]
     current[problem.arc_p[picked] * n_h + problem.arc_h[picked]] = picked
-
-
-def _ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Concatenation of ``arange(lo[i], hi[i])`` for every i."""
-    lengths = hi - lo
-    total = int(lengths.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    starts = np.repeat(lo - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
-    return starts + np.arange(total)
 
 
 def _valid_previous_count(problem: Problem) -> np.ndarray:
