@@ -65,6 +65,10 @@ FLOW_SHARE = 0.5
 BOUND_ITERATIONS = 30
 # Below this many arcs the bound is cheap: computed inline rather than in a second process.
 PARALLEL_BOUND_ARCS = 200_000
+# Whole models up to this many arcs first maximise the number of assignments alone, with this
+# share of their budget.
+COUNT_FIRST_ARCS = 60_000
+COUNT_FIRST_SHARE = 0.2
 # Deterministic time units granted per second of wall-clock budget.
 DETERMINISTIC_PER_SECOND = 1.0
 # CP-SAT parameters applied to every model (see docs/assignment.md for the measurements).
@@ -635,6 +639,65 @@ def _group_starts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return order, starts, sizes
 
 
+def _add_hard_constraints(
+    model: cp_model.CpModel, x: list, problem: Problem, arcs: np.ndarray, residual: np.ndarray
+) -> None:
+    """One slot per participant and half-day, never the same site twice, capacity, pins."""
+    n_h, n_sites = problem.n_half_days, len(problem.instance.sites)
+    ap, ah, asl = problem.arc_p[arcs], problem.arc_h[arcs], problem.arc_s[arcs]
+    site = problem.slot_site[asl]
+    # One slot per participant and half-day (arcs are sorted by participant, half-day).
+    order, starts, sizes = _group_starts(ap * n_h + ah)
+    for g in np.flatnonzero(sizes > 1).tolist():
+        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
+    # Never the same site twice.
+    order, starts, sizes = _group_starts(ap * n_sites + site)
+    h_sorted = ah[order]
+    multi_h = np.maximum.reduceat(h_sorted, starts) != np.minimum.reduceat(h_sorted, starts)
+    for g in np.flatnonzero(multi_h).tolist():
+        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
+    # Capacity (what fixed participants leave).
+    order, starts, sizes = _group_starts(asl)
+    room = residual[asl[order[starts]]]
+    for g in np.flatnonzero(sizes > room).tolist():
+        members = order[starts[g] : starts[g] + sizes[g]].tolist()
+        model.add(sum(x[i] for i in members) <= int(room[g]))
+    # Pins.
+    for i in np.flatnonzero(problem.arc_pin[arcs]).tolist():
+        model.add(x[i] == 1)
+
+
+def _count_first(
+    run: _Run,
+    problem: Problem,
+    arcs: np.ndarray,
+    residual: np.ndarray,
+    hint_x: np.ndarray,
+    seconds: float,
+) -> np.ndarray | None:
+    """Most assignments for a whole model (CP-SAT, hinted), when it beats the hint; else None."""
+    model = cp_model.CpModel()
+    x = [model.new_bool_var("") for _ in range(arcs.size)]
+    _add_hard_constraints(model, x, problem, arcs, residual)
+    model.maximize(cp_model.LinearExpr.sum(x))
+    for var, value in zip(x, hint_x.tolist(), strict=True):
+        model.add_hint(var, value)
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.num_workers = 1
+    params.random_seed = run.seed
+    params.linearization_level = 2
+    params.max_deterministic_time = max(0.05, seconds * DETERMINISTIC_PER_SECOND)
+    params.max_time_in_seconds = max(0.05, min(run.deadline - time.perf_counter(), 2 * seconds))
+    status = solver.solve(model)
+    run.deterministic_time += solver.deterministic_time
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    if solver.objective_value <= hint_x.sum():
+        return None
+    return np.asarray(list(solver.response_proto.solution), dtype=bool)[: arcs.size]
+
+
 def _solve_window(
     run: _Run,
     parts: np.ndarray,
@@ -649,7 +712,6 @@ def _solve_window(
     w = problem.instance.weights
     n_h, n_s = problem.n_half_days, problem.n_slots
     n_cat = problem.slot_forbid.shape[1]
-    n_sites = len(problem.instance.sites)
     is_free = np.zeros(problem.n_participants, dtype=bool)
     is_free[parts] = True
     lo = problem.ph_start[parts * n_h]
@@ -672,6 +734,14 @@ def _solve_window(
     hint = np.zeros(problem.n_arcs, dtype=bool)
     hint[cur] = True
     hint_x = hint[arcs]
+    # Whole small models: first the most assignments (the flows can miss a few, the same-site
+    # rule coupling half-days), with a share of the budget; the weighted model then keeps them.
+    at_least, hint_changed = 0, False
+    if whole and arcs.size <= COUNT_FIRST_ARCS:
+        better = _count_first(run, problem, arcs, residual, hint_x, COUNT_FIRST_SHARE * seconds)
+        if better is not None:
+            hint_x, at_least, hint_changed = better, int(better.sum()), True
+            seconds *= 1 - COUNT_FIRST_SHARE
 
     ap = problem.arc_p[arcs]
     asl = problem.arc_s[arcs]
@@ -728,25 +798,10 @@ def _solve_window(
             extra_coef.append(w.mix_penalty)
             extra_hint.append(bool(hint_x[members].any()))
 
-    # One slot per participant and half-day (arcs are sorted by participant, half-day).
-    order, starts, sizes = _group_starts(ap * n_h + ah)
-    for g in np.flatnonzero(sizes > 1).tolist():
-        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
-    # Never the same site twice.
-    order, starts, sizes = _group_starts(ap * n_sites + site)
-    h_sorted = ah[order]
-    multi_h = np.maximum.reduceat(h_sorted, starts) != np.minimum.reduceat(h_sorted, starts)
-    for g in np.flatnonzero(multi_h).tolist():
-        model.add_at_most_one([x[i] for i in order[starts[g] : starts[g] + sizes[g]].tolist()])
-    # Capacity (what fixed participants leave).
-    order, starts, sizes = _group_starts(asl)
-    room = residual[asl[order[starts]]]
-    for g in np.flatnonzero(sizes > room).tolist():
-        members = order[starts[g] : starts[g] + sizes[g]].tolist()
-        model.add(sum(x[i] for i in members) <= int(room[g]))
-    # Pins.
-    for i in np.flatnonzero(problem.arc_pin[arcs]).tolist():
-        model.add(x[i] == 1)
+    _add_hard_constraints(model, x, problem, arcs, residual)
+    if hint_changed:
+        # The count model found more assignments than the flows: keep them (lexicographic).
+        model.add(cp_model.LinearExpr.sum(x) >= at_least)
 
     all_vars = x + extra_vars
     all_coef = coef.tolist() + extra_coef
