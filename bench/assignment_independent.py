@@ -125,18 +125,20 @@ def _generate(preset: str, seed: int, target: Path) -> None:
 
 
 def _solve(instance: Path, output: Path, limit: float) -> tuple[float, float, int]:
-    """Run the CLI: (wall seconds, peak MB, exit code)."""
+    """Run the CLI: (wall seconds, peak MB, exit code); its stderr goes to OUTPUT.log."""
+    log = output.with_suffix(".log").open("w", encoding="utf-8")
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "immersion.assignment", "solve", str(instance), "-o", str(output)]
         + ["--time-limit", f"{limit:g}"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
     )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
+    log.close()
     return wall, usage.ru_maxrss / 1024, process.returncode
 
 
