@@ -53,8 +53,13 @@ def lagrangian_bound(
     lower: float,
     max_iterations: int = 150,
     time_limit: float = 30.0,
+    prices: np.ndarray | None = None,
 ) -> BoundResult:
-    """Best Lagrangian bound found; ``lower`` is a known objective value (for step sizes)."""
+    """Best Lagrangian bound found; ``lower`` is a known objective value (for step sizes).
+
+    ``prices`` are the starting seat prices (e.g. the duals of the joint flow relaxation,
+    :func:`flow.slot_prices`); zero by default.
+    """
     started = time.perf_counter()
     w = problem.instance.weights
     n_p, n_h, n_s = problem.n_participants, problem.n_half_days, problem.n_slots
@@ -81,7 +86,7 @@ def lagrangian_bound(
     flat_bonus = float(w.distinct_kind + w.distinct_channel)
 
     arc_site = problem.slot_site[arc_s]
-    prices = np.zeros(n_s)
+    prices = np.zeros(n_s) if prices is None else np.maximum(np.asarray(prices, float), 0.0)
     best_value, best_prices = np.inf, prices.copy()
     theta, stall, iterations = 0.5, 0, 0
     none = N_GROUPS
