@@ -23,7 +23,7 @@ def test_participant_follows_the_invitation_to_the_programme_download(page):
     page.goto(link.strip())
     page.get_by_role("button", name="Se connecter").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(journey.seminar.title)
-    expect(page.get_by_text("Étape 1 sur 4")).to_be_visible()
+    expect(page.get_by_text("Étape 1 sur 5")).to_be_visible()
     expect(page.locator("main")).not_to_contain_text("Caf de Rennes")
 
     # The confidentiality commitment.
