@@ -31,7 +31,7 @@ ALLOWED = {
     "contributions": SEMINAR_DOMAIN | {"observation"},
     "debrief": SEMINAR_DOMAIN | {"placements", "observation", "engagement"},
     "analysis": SEMINAR_DOMAIN
-    | {"placements", "observation", "engagement", "debrief", "contributions"},
+    | {"placements", "observation", "engagement", "debrief", "contributions", "documents"},
     "demo": SEMINAR_DOMAIN
     | {"placements", "logistics", "attendance", "engagement", "contributions", "observation"},
     "www": JOURNEYS

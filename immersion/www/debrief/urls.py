@@ -15,6 +15,7 @@ urlpatterns = [
         views.QuoteActionView.as_view(),
         name="quote_action",
     ),
+    path(S + "synthese.<str:extension>", views.SynthesisView.as_view(), name="synthesis"),
     path(S + "groupes/", views.GroupCreateView.as_view(), name="group_create"),
     path(S + "groupes/<int:pk>/supprimer/", views.GroupDeleteView.as_view(), name="group_delete"),
 ]

@@ -8,7 +8,7 @@ left out), and each panel refreshing itself every ``POLL_SECONDS`` through htmx.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from immersion.analysis import synthesis
 from immersion.debrief import services
 from immersion.debrief.models import QuoteGroup, SourceKind
 from immersion.debrief.selectors import seminars_led_by
@@ -123,6 +124,28 @@ class PanelView(SeminarDebriefMixin, View):
         if data is None:
             raise Http404
         return render_panel(request, self, panel, data)
+
+
+class SynthesisView(SeminarDebriefMixin, View):
+    """The seminar's synthesis, as a PDF or as a Word file the expert finishes."""
+
+    FORMATS = {
+        "pdf": (synthesis.render_synthesis_pdf, "application/pdf"),
+        "docx": (
+            synthesis.render_synthesis_docx,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+    }
+
+    def get(self, request, seminar_pk, extension):
+        seminar = self.seminar  # 404 before anything else
+        if extension not in self.FORMATS:
+            raise Http404
+        render, content_type = self.FORMATS[extension]
+        response = HttpResponse(render(seminar), content_type=content_type)
+        name = synthesis.filename(seminar, extension)
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
 
 
 def render_panel(request, view, panel, data):
