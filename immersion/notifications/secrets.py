@@ -37,20 +37,16 @@ class SecretKind:
 _KINDS: dict[str, SecretKind] = {}
 
 
-class UnknownSecret(LookupError):
-    pass
-
-
 class SecretUnavailable(Exception):
     """The secret cannot be minted (account deactivated, code replaced…): do not send."""
 
 
+class UnknownSecret(SecretUnavailable):
+    """No app registered this kind of secret: the e-mail cannot be completed either."""
+
+
 def register_secret(kind: str, *, placeholder: str, mint: Minter) -> None:
     _KINDS[kind] = SecretKind(placeholder=placeholder, mint=mint)
-
-
-def placeholder_of(kind: str) -> str:
-    return _KINDS[kind].placeholder
 
 
 def sign_in_link_reference(*, purpose: str, lifetime: dt.timedelta, base_url: str) -> dict:
