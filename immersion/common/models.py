@@ -52,3 +52,20 @@ class ThrottleHit(models.Model):
 
     def __str__(self):
         return f"{self.scope} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class DueClaim(models.Model):
+    """A dated send already queued (an evaluation, a reminder, a review request): one row per
+    key, unique, so that running the scheduler twice — or on two machines at once — queues
+    nothing twice. The key names the kind and the object (``evaluation-a-froid:participant:42``),
+    never a person's name or address."""
+
+    key = models.CharField(_("clé"), max_length=160, unique=True)
+    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("envoi programmé effectué")
+        verbose_name_plural = _("envois programmés effectués")
+
+    def __str__(self):
+        return self.key

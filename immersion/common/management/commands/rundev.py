@@ -24,7 +24,16 @@ class Command(BaseCommand):
         # start the worker once, from the outer process only, and stop it with the server.
         if not no_worker and os.environ.get("RUN_MAIN") != "true":
             worker = subprocess.Popen(  # noqa: S603 - our own manage.py, fixed arguments
-                [sys.executable, "manage.py", "task_worker", "--no-reload", "--interval", "1"],
+                [
+                    sys.executable,
+                    "manage.py",
+                    "task_worker",
+                    "--no-reload",
+                    "--interval",
+                    "1",
+                    "--due-every",
+                    "300",
+                ],
                 stdout=sys.stdout,
                 stderr=sys.stderr,
             )

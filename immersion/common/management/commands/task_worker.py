@@ -8,6 +8,7 @@ loop starts again after a pause that doubles up to MAX_BACKOFF seconds, on a fre
 
 import logging
 import os
+import threading
 import time
 
 from django.core.management.base import CommandError
@@ -18,6 +19,20 @@ from django_tasks_db.management.commands import db_worker
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF = 30.0
+
+
+def run_due_periodically(every: float, stop: threading.Event) -> None:
+    """Run the scheduling step (``send_due``) every ``every`` seconds until ``stop`` is set,
+    on this thread's own connection; a failure is logged and the loop goes on."""
+    from immersion.common.scheduling import run_due
+
+    while not stop.wait(every):
+        try:
+            run_due()
+        except Exception:  # noqa: BLE001 - the next period tries again
+            logger.exception("Scheduled sends failed; trying again in %.0f s.", every)
+        finally:
+            ResilientWorker.drop_connections()
 
 
 class ResilientWorker(db_worker.Worker):
@@ -62,6 +77,15 @@ class Command(db_worker.Command):
         "base de données verrouillée ou redémarrée."
     )
 
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument(
+            "--due-every",
+            type=float,
+            default=0,
+            help="Lance aussi les envois datés (send_due) toutes les N secondes (0 : jamais).",
+        )
+
     def handle(
         self,
         *,
@@ -75,6 +99,7 @@ class Command(db_worker.Command):
         max_tasks: int | None,
         worker_id: str,
         exclude_queues: str,
+        due_every: float = 0,
         **options,
     ) -> None:
         # The same as db_worker's handle(), with our worker.
@@ -96,6 +121,11 @@ class Command(db_worker.Command):
             worker_id=worker_id,
             excluded_queue_names=excluded_queue_names,
         )
+        if due_every > 0:
+            stop = threading.Event()
+            threading.Thread(
+                target=run_due_periodically, args=(due_every, stop), daemon=True, name="send-due"
+            ).start()
         if reload:
             if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
                 worker.configure_signals()
