@@ -60,10 +60,19 @@ def _redacted(texts: dict[str, str]) -> dict[str, str]:
 
 
 @sensitive_variables()
-def submit_hot_evaluation(*, actor, participant, scores: dict, texts: dict, recommend: str = ""):
+def submit_hot_evaluation(
+    *,
+    actor,
+    participant,
+    scores: dict,
+    texts: dict,
+    recommend: str = "",
+    check_open: bool = True,
+):
     """``scores``: objectives and organisation (1-5 or ``None``), ``texts``: the objectives'
-    comments and the free text. Answering again replaces the previous answers."""
-    if not hot_evaluation_is_open(participant):
+    comments and the free text. Answering again replaces the previous answers.
+    ``check_open=False`` is for the demo only (its seminar is always upcoming)."""
+    if check_open and not hot_evaluation_is_open(participant):
         raise ValidationError(_("L'évaluation à chaud s'ouvre le dernier jour du séminaire."))
     errors = {}
     for field in HOT_SCORES:
@@ -178,12 +187,12 @@ def _store_host(*, actor, seminar, values) -> HostEvaluation:
 
 
 @sensitive_variables()
-def save_commitments(*, actor, participant, rows: list[dict]):
+def save_commitments(*, actor, participant, rows: list[dict], check_open: bool = True):
     """Record the participant's commitments: ``rows`` are up to three dicts (what, due_by,
     organisation, status, review_comment), in order; a row without ``what`` removes the
     commitment at that position. At least one commitment once any is recorded is not
-    required: removing all of them is allowed."""
-    if not commitments_are_open(participant):
+    required: removing all of them is allowed. ``check_open=False``: the demo only."""
+    if check_open and not commitments_are_open(participant):
         raise ValidationError(_("Les engagements se prennent au débriefing, le dernier jour."))
     if len(rows) > MAX_COMMITMENTS:
         raise ValidationError(_("Trois engagements au plus."))
