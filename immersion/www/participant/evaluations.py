@@ -4,6 +4,7 @@ commitments recorded at the debrief and reviewed at any time after."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -34,6 +35,18 @@ from immersion.www.participant.views import (
 )
 
 
+class OwnFollowUpMixin(ParticipantSpaceMixin):
+    """The participant's own follow-up (django-rules); anyone else's: 404."""
+
+    permission_required = "evaluations.answer_evaluation"
+
+    def get_permission_object(self):
+        return self.participant
+
+    def handle_no_permission(self):
+        raise Http404
+
+
 def _unavailable(view, form):
     form.add_error(None, UNAVAILABLE)
     response = view.form_invalid(form)
@@ -53,7 +66,7 @@ class EvaluationEntryView(PermissionRequiredMixin, View):
         return redirect("participant:hot_evaluation", participant.pk)
 
 
-class HotEvaluationView(ParticipantSpaceMixin, FormView):
+class HotEvaluationView(OwnFollowUpMixin, FormView):
     template_name = "www/participant/evaluation_hot.html"
     form_class = HotEvaluationForm
 
@@ -82,7 +95,7 @@ class HotEvaluationView(ParticipantSpaceMixin, FormView):
         return redirect("participant:commitments", self.participant.pk)
 
 
-class ColdEvaluationView(ParticipantSpaceMixin, FormView):
+class ColdEvaluationView(OwnFollowUpMixin, FormView):
     template_name = "www/participant/evaluation_cold.html"
     form_class = ColdEvaluationForm
 
@@ -115,8 +128,10 @@ class ColdEvaluationView(ParticipantSpaceMixin, FormView):
         return redirect(self.dashboard_url())
 
 
-class CommitmentsView(ParticipantSpaceMixin, View):
+class CommitmentsView(OwnFollowUpMixin, View):
     """Up to three commitments on one page, with what became of each."""
+
+    permission_required = "evaluations.record_commitments"
 
     template_name = "www/participant/commitments.html"
 
