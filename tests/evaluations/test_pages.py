@@ -225,13 +225,21 @@ def test_results_list_commitments_outcomes(client, journey, last_day):
         save_commitments(
             actor=participant.user,
             participant=participant,
-            rows=[{"what": what, "status": status}],
+            rows=[{"what": what, "status": status, "due_by": dt.date(2027, 9, 30)}],
         )
     client.force_login(journey.organizer)
     text = page(client.get(reverse("organizer:evaluation_results", args=[journey.seminar.pk])))
     assert "Ouvrir un guichet unique" in text
     assert "Abandonné" in text
     assert "2</span> participants engagés" in text.replace("\n", "")
+    export = reverse("organizer:evaluation_export", args=[journey.seminar.pk, "csv"])
+    rows = list(
+        csv.reader(io.StringIO(client.get(export).content.decode("utf-8-sig")), delimiter=";")
+    )
+    assert ["Engagement 1", "2", "où en est-il ?", "Abandonné"] in rows
+    assert ["Engagement 1", "1", "pour quand", "2027-09-30"] in rows
+    export = reverse("organizer:evaluation_export", args=[journey.seminar.pk, "xlsx"])
+    assert client.get(export).status_code == 200
 
 
 def test_results_and_exports_are_for_the_seminars_organizers_only(client, journey, last_day):
