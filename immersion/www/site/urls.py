@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.site import views
+from immersion.www.site import evaluations, views
 
 app_name = "site"
 
@@ -14,6 +14,11 @@ urlpatterns = [
         "tuteur/<int:seminar_pk>/fiche.pdf",
         views.TutorOwnBriefPdfView.as_view(),
         name="tutor_brief_pdf",
+    ),
+    path(
+        "evaluation/<int:seminar_pk>/",
+        evaluations.HostEvaluationView.as_view(),
+        name="host_evaluation",
     ),
     path(S, views.SiteDetailView.as_view(), name="site_detail"),
     path(SEM + "offres/ajouter/", views.OfferCreateView.as_view(), name="offer_add"),

@@ -26,6 +26,7 @@ from immersion.documents.tutor_brief import (
     tutor_visits,
 )
 from immersion.engagement.invitations import invite_tutor
+from immersion.evaluations.selectors import hosted_seminars
 from immersion.placements.models import Placement
 from immersion.seminars.models import Seminar, SeminarStatus
 from immersion.sites import services
@@ -119,6 +120,7 @@ class SiteDetailView(SiteSpaceMixin, TemplateView):
                 for seminar in open_seminars
             ],
             published_seminars=seminars_with_observers(self.site),
+            host_evaluations=hosted_seminars(self.request.user),
         )
         return super().get_context_data(**kwargs)
 
@@ -349,6 +351,7 @@ class TutorHomeView(TutorSpaceMixin, TemplateView):
             site=self.tutor.site,
             seminars=[(seminars[pk], tutor_visits(self.tutor, seminars[pk])) for pk in seminar_ids],
             exchange_guide=[(str(t), [str(q) for q in qs]) for t, qs in EXCHANGE_GUIDE],
+            host_evaluations=hosted_seminars(self.request.user),
         )
         return super().get_context_data(**kwargs)
 
