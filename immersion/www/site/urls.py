@@ -15,6 +15,7 @@ urlpatterns = [
         views.TutorOwnBriefPdfView.as_view(),
         name="tutor_brief_pdf",
     ),
+    path("tuteur/motifs/", views.TutorContactMixView.as_view(), name="tutor_contact_mix"),
     path(S, views.SiteDetailView.as_view(), name="site_detail"),
     path(SEM + "offres/ajouter/", views.OfferCreateView.as_view(), name="offer_add"),
     path(SEM + "offres/<int:pk>/modifier/", views.OfferUpdateView.as_view(), name="offer_edit"),

@@ -25,6 +25,8 @@ from immersion.documents.tutor_brief import (
     tutor_visits,
 )
 from immersion.engagement.invitations import invite_tutor
+from immersion.observation.grid import reason_label
+from immersion.observation.models import SiteContactMix
 from immersion.placements.models import Placement
 from immersion.seminars.models import Seminar, SeminarStatus
 from immersion.sites import services
@@ -432,8 +434,34 @@ class TutorHomeView(TutorSpaceMixin, TemplateView):
         kwargs.update(
             tutor=self.tutor,
             site=self.tutor.site,
-            seminars=[(seminars[pk], tutor_visits(self.tutor, seminars[pk])) for pk in seminar_ids],
+            seminars=[self._seminar_brief(seminars[pk]) for pk in seminar_ids],
             exchange_guide=[(str(t), [str(q) for q in qs]) for t, qs in EXCHANGE_GUIDE],
+        )
+        return super().get_context_data(**kwargs)
+
+    def _seminar_brief(self, seminar):
+        visits = tutor_visits(self.tutor, seminar)
+        brief = brief_context(
+            site=self.tutor.site, seminar=seminar, visits=visits, tutor=self.tutor
+        )
+        return seminar, visits, brief
+
+
+class TutorContactMixView(TutorSpaceMixin, TemplateView):
+    """The usual mix of contact reasons the tutor's site declared (read only)."""
+
+    template_name = "www/site/tutor_contact_mix.html"
+
+    def get_context_data(self, **kwargs):
+        site = self.tutor.site
+        kwargs.update(
+            site=site,
+            shares=[
+                (reason_label(site.kind, reason), share)
+                for reason, share in SiteContactMix.objects.filter(site=site).values_list(
+                    "reason", "share"
+                )
+            ],
         )
         return super().get_context_data(**kwargs)
 
