@@ -28,6 +28,7 @@ from immersion.engagement.invitations import invite_tutor
 from immersion.observation.grid import reason_label
 from immersion.observation.models import SiteContactMix
 from immersion.placements.models import Placement
+from immersion.placements.selectors import last_change_at
 from immersion.seminars.models import Seminar, SeminarStatus
 from immersion.sites import services
 from immersion.sites.models import HostSite, Offer, Tutor
@@ -394,6 +395,7 @@ class ObserversView(ObserversMixin, TemplateView):
     def get_context_data(self, **kwargs):
         visits = site_visits(self.site, self.seminar)
         kwargs.update(brief_context(site=self.site, seminar=self.seminar, visits=visits))
+        kwargs["changed_at"] = last_change_at(self.seminar, site=self.site)
         return super().get_context_data(**kwargs)
 
 
@@ -444,6 +446,7 @@ class TutorHomeView(TutorSpaceMixin, TemplateView):
         brief = brief_context(
             site=self.tutor.site, seminar=seminar, visits=visits, tutor=self.tutor
         )
+        brief["changed_at"] = last_change_at(seminar, tutor=self.tutor)
         return seminar, visits, brief
 
 
