@@ -42,6 +42,7 @@ PROFILE_FIELDS = {
     "home_commune_name",
     "max_km",
     "preferences",
+    "access_needs",
     "accessibility_needs",
     "dietary_needs",
     "arrival_travel",

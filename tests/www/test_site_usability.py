@@ -30,6 +30,7 @@ from tests.factories import (
     make_tutor_account,
 )
 from tests.pdfs import pdf_text
+from tests.www.test_participant_space import profile_data
 
 pytestmark = pytest.mark.django_db
 
@@ -183,6 +184,40 @@ def test_observers_page_gives_the_day_the_needs_and_whom_to_call(caf_client, jou
     for expected in ("vendredi 19 mars 2027", "Repas commun", "Au guichet", "Boucle magnétique"):
         assert expected in pdf
     assert journey.organizer.email in pdf
+
+
+def test_participant_declares_access_needs_that_the_site_then_sees(client, journey):
+    helene = journey.helene  # the seminar is in preparation: the profile is open
+    client.force_login(helene.user)
+    profile = reverse("participant:profile", args=[helene.pk])
+    assert "Aménagements nécessaires" in page(client.get(profile))
+    response = client.post(
+        profile,
+        profile_data(
+            journey,
+            access_needs=["plain_pied", "boucle_magnetique"],
+            accessibility_needs="Je me déplace en fauteuil.",
+        ),
+    )
+    assert response.status_code == 302
+    helene.refresh_from_db()
+    assert helene.access_needs == ["plain_pied", "boucle_magnetique"]
+    client.force_login(journey.coordinator)
+    text = page(client.get(reverse("site:observers", args=[journey.caf.pk, journey.seminar.pk])))
+    assert "Fauteuil roulant ou mobilité réduite" in text and "Boucle magnétique" in text
+    # The free text stays the organizers': never on the site's side.
+    assert "Je me déplace en fauteuil." not in text
+
+
+def test_unknown_access_need_is_refused(client, journey):
+    client.force_login(journey.helene.user)
+    response = client.post(
+        reverse("participant:profile", args=[journey.helene.pk]),
+        {"category": "elu", "organisation": "X", "access_needs": ["jetpack"]},
+    )
+    assert response.status_code == 200
+    journey.helene.refresh_from_db()
+    assert journey.helene.access_needs == []
 
 
 def test_tutor_page_has_the_guidance_of_their_channel_and_the_contact_mix(client, journey):
