@@ -329,6 +329,10 @@ def test_coordinator_reassigns_the_tutor_of_a_published_offer(caf_client, journe
     edit = reverse("site:offer_edit", args=[journey.caf.pk, seminar.pk, journey.morning.pk])
     tutor_url = reverse("site:offer_tutor", args=[journey.caf.pk, seminar.pk, journey.morning.pk])
     assert caf_client.get(edit).url == tutor_url
+    delete = reverse("site:offer_delete", args=[journey.caf.pk, seminar.pk, journey.morning.pk])
+    response = caf_client.post(delete, follow=True)
+    assert "elle ne peut plus être supprimée" in page(response)
+    assert journey.caf.offers.filter(pk=journey.morning.pk).exists()
     assign(journey)
     other = make_tutor(journey.caf, first_name="Loïc", last_name="Perrin")
     response = caf_client.post(tutor_url, {"tutor": other.pk})

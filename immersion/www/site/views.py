@@ -236,7 +236,25 @@ class OfferDeleteView(SeminarOfferMixin, TemplateView):
         kwargs.update(object=self.offer(), cancel_url=self.site_url())
         return super().get_context_data(**kwargs)
 
+    def get(self, request, *args, **kwargs):
+        if offer_is_published(self.offer()):
+            return self.refuse_published()
+        return super().get(request, *args, **kwargs)
+
+    def refuse_published(self):
+        # Deleting it would drop the placed observers' immersions: only its tutor may change.
+        messages.error(
+            self.request,
+            _(
+                "Des observateurs sont déjà placés sur cette offre : "
+                "elle ne peut plus être supprimée."
+            ),
+        )
+        return redirect(self.site_url())
+
     def post(self, request, *args, **kwargs):
+        if offer_is_published(self.offer()):
+            return self.refuse_published()
         services.delete_offer(actor=request.user, offer=self.offer())
         messages.success(request, _("Offre supprimée."))
         return redirect(self.site_url())
