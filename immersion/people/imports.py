@@ -22,6 +22,7 @@ from immersion.common.validators import normalise_insee_code, validate_insee_cod
 from immersion.people.models import PREFERENCE_MAX, Participant
 from immersion.seminars.models import Seminar
 from immersion.territory.models import Commune
+from immersion.territory.selectors import resolve_commune
 
 COLUMNS = [
     Column("first_name", "Prénom", ("prenom", "first_name", "prenoms"), required=True),
@@ -129,23 +130,24 @@ CATEGORY_SYNONYMS = {
 
 
 def _parse_commune(row, line, errors, communes: dict[str, Commune]):
-    code = normalise_insee_code(row.get("home_commune_code"))
-    name = row.get("home_commune_name")
-    if not code:
-        if name:
-            matches = [
-                c for c in communes.values() if normalise_token(c.name) == normalise_token(name)
-            ]
-            if len(matches) == 1:
-                c = matches[0]
-                return c.code, c.name, c.latitude, c.longitude
-        return "", name, None, None
+    """The home commune from the code column, else the name column (« Rennes »,
+    « Rennes (35238) »). A 4-digit code is refused, never padded; a name several communes
+    share asks which one; a name the referential does not know is kept as written."""
+    code_text = row.get("home_commune_code").strip()
+    name = row.get("home_commune_name").strip()
+    column = COL["home_commune_code"] if code_text else COL["home_commune_name"]
     try:
-        validate_insee_code(code)
+        if code_text:
+            code = normalise_insee_code(code_text)
+            validate_insee_code(code)
+            commune = communes.get(code)
+        else:
+            code, commune = resolve_commune(name)
     except ValidationError as exc:
-        errors.add(line, COL["home_commune_code"], exc.messages[0])
-        return code, name, None, None
-    commune = communes.get(code)
+        if exc.code == "unknown_commune":
+            return "", name, None, None
+        errors.add(line, column, exc.messages[0])
+        return "", name, None, None
     if commune is None:
         return code, name, None, None
     return code, commune.name, commune.latitude, commune.longitude

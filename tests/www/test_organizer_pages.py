@@ -115,7 +115,7 @@ def test_create_a_seminar_from_the_form(organizer_client):
 def test_seminar_form_errors_are_shown_in_french(organizer_client):
     response = organizer_client.post(
         reverse("organizer:seminar_create"),
-        {"title": "", "city_code": "ABCDE", "start_date": "demain"},
+        {"title": "", "city_code": "99999", "start_date": "demain"},
     )
     content = page(response)
     assert response.status_code == 200

@@ -9,6 +9,7 @@ from immersion.common.validators import normalise_insee_code, validate_insee_cod
 from immersion.people.models import PREFERENCE_MAX, Participant
 from immersion.seminars.models import ItemKind
 from immersion.sites.models import HostSite, Tutor
+from immersion.www.fields import CommuneField
 
 
 class DateInput(forms.DateInput):
@@ -40,14 +41,13 @@ class InseeCodeField(forms.CharField):
 
 class SeminarForm(BaseForm):
     title = forms.CharField(label=_("Titre"), max_length=200)
-    city_code = InseeCodeField(
-        label=_("Code INSEE de la ville"),
-        help_text=_("Par exemple 35238 pour Rennes, 75056 pour Paris."),
-    )
+    city_code = CommuneField(label=_("Ville"))
     city_name = forms.CharField(
         label=_("Nom de la ville"),
         required=False,
-        help_text=_("Seulement si la commune n'est pas dans le référentiel."),
+        help_text=_(
+            "Seulement si vous avez donné le code INSEE d'une commune absente du référentiel."
+        ),
     )
     start_date = forms.DateField(label=_("Premier jour"), widget=DateInput())
     venue = forms.CharField(label=_("Lieu d'accueil"), max_length=250, required=False)
@@ -224,7 +224,7 @@ class OfferForm(BaseForm):
 
 
 class ParticipantForm(BaseModelForm):
-    home_commune_code = InseeCodeField(label=_("Code commune INSEE (domicile)"), required=False)
+    home_commune_code = CommuneField(label=_("Commune (domicile)"), required=False)
     available_half_days = forms.ModelMultipleChoiceField(
         label=_("Disponibilités"),
         queryset=None,
