@@ -1,4 +1,5 @@
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -206,7 +207,12 @@ class OfferForm(BaseForm):
     rules_notes = forms.CharField(
         label=_("Règles et consignes"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
-    tutor = forms.ModelChoiceField(label=_("Tuteur"), queryset=Tutor.objects.none(), required=False)
+    tutor = forms.ModelChoiceField(
+        label=_("Tuteur"),
+        queryset=Tutor.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": _("Choisissez un tuteur de cette structure.")},
+    )
 
     def __init__(self, *args, seminar, site=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -216,11 +222,34 @@ class OfferForm(BaseForm):
             self.fields["site"].queryset = HostSite.objects.filter(pk=site.pk)
             self.fields["site"].initial = site.pk
             self.fields["site"].widget = forms.HiddenInput()
-            self.fields["tutor"].queryset = site.tutors.all()
         else:
             self.fields["site"].queryset = HostSite.objects.order_by("commune_name", "name")
-            self.fields["tutor"].queryset = Tutor.objects.select_related("site")
-            self.fields["tutor"].label_from_instance = lambda t: f"{t} ({t.site.name})"
+            # Only the chosen site's tutors are offered: choosing a site reloads this list
+            # (htmx); without JavaScript, the list fills once the form comes back.
+            self.fields["site"].widget.attrs.update(
+                {
+                    "data-hx-get": reverse("organizer:offer_add", args=[seminar.pk]),
+                    "data-hx-trigger": "change",
+                    "data-hx-target": "#id_tutor",
+                    "data-hx-select": "#id_tutor",
+                    "data-hx-swap": "outerHTML",
+                }
+            )
+            chosen = self.data.get("site") if self.is_bound else self.initial.get("site")
+            site = self.fields["site"].queryset.filter(pk=chosen).first() if chosen else None
+            if site is None:
+                self.fields["tutor"].empty_label = _(
+                    "Choisissez d'abord la structure : seuls ses tuteurs sont proposés."
+                )
+        self.fields["tutor"].queryset = site.tutors.all() if site else Tutor.objects.none()
+        self.site = site
+
+    def clean(self):
+        data = super().clean()
+        tutor, site = data.get("tutor"), data.get("site")
+        if tutor is not None and site is not None and tutor.site_id != site.pk:
+            self.add_error("tutor", _("Choisissez un tuteur de cette structure."))
+        return data
 
 
 class ParticipantForm(BaseModelForm):

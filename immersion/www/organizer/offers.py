@@ -68,6 +68,13 @@ class OfferFormMixin(SeminarMixin):
 
 
 class OfferCreateView(OfferFormMixin, FormView):
+    def get_initial(self):
+        # ?site= : the site chosen in the form (htmx reloads the tutors' list with it).
+        initial, site = super().get_initial(), self.request.GET.get("site", "")
+        if site.isdigit():
+            initial["site"] = int(site)
+        return initial
+
     def save(self, data):
         if not data.get("forbidden_categories") and not data.get("journalists_authorised"):
             data["forbidden_categories"] = None  # keep the channel's defaults
