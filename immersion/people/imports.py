@@ -1,5 +1,6 @@
 """Import and export of a seminar's participants (.xlsx or .csv), all-or-nothing."""
 
+import itertools
 from collections import Counter
 
 from django.core.exceptions import ValidationError
@@ -7,6 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from immersion.common import tabular
 from immersion.common.audit import log_action
 from immersion.common.choices import SITE_KIND_SYNONYMS, AccessNeed, Category, SiteKind
 from immersion.common.imports import (
@@ -352,6 +354,65 @@ def _create_participants(*, actor, seminar: Seminar, valid: list[dict]) -> list[
 
 
 EXPORT_HEADERS = [c.label for c in COLUMNS]
+
+
+def _half_day_options(half_days) -> list[str]:
+    """Each half-day's label, then (up to 4 half-days) every combination of them, since
+    a cell lists the half-days the person is available on."""
+    labels = [h.half_day_label for h in half_days]
+    if len(labels) > 4:
+        return labels
+    return [
+        "; ".join(combo)
+        for size in range(1, len(labels) + 1)
+        for combo in itertools.combinations(labels, size)
+    ]
+
+
+def template_xlsx(seminar: Seminar) -> bytes:
+    """The import template: header row, one example row (importable as is) and drop-down
+    lists for the category, the half-days (their labels) and the preferences."""
+    half_days = list(seminar.half_days)
+    kinds = [k for k in SiteKind if k != SiteKind.OTHER]
+    example = {
+        "first_name": "Camille",
+        "last_name": "Exemple",
+        "email": "camille.exemple@example.org",
+        "phone": "",
+        "category": str(Category.FONCTIONNAIRE_ETAT.label),
+        "organisation": _("Préfecture d'Ille-et-Vilaine"),
+        "function": _("Cheffe de projet"),
+        "home_commune_code": "35238",
+        "home_commune_name": "Rennes",
+        "max_km": 30,
+        "availability": "; ".join(h.half_day_label for h in half_days),
+        "preferences": "caf:3; ccas:1",
+        "accessibility_needs": "",
+        "access_needs": "",
+        "dietary_needs": "",
+    }
+    return tabular.write_template(
+        EXPORT_HEADERS,
+        [example[c.key] for c in COLUMNS],
+        [
+            tabular.Choices(COL["category"].label, [str(c.label) for c in Category]),
+            tabular.Choices(
+                COL["availability"].label,
+                _half_day_options(half_days),
+                prompt=_("Les demi-journées où la personne est disponible (vide : toutes)."),
+                strict=False,
+            ),
+            tabular.Choices(
+                COL["preferences"].label,
+                [f"{k.value}:{score}" for k in kinds for score in range(PREFERENCE_MAX, -1, -1)],
+                prompt=_(
+                    "type:note de 0 à 3 ; plusieurs séparées par « ; », par ex. « caf:3; ccas:1 »."
+                ),
+                strict=False,
+            ),
+        ],
+        title=_("Participants"),
+    )
 
 
 def export_rows(seminar: Seminar):

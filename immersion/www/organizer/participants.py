@@ -152,6 +152,7 @@ class ParticipantImportView(SeminarMixin, FormView):
             title=_("Importer des participants"),
             columns=imports.COLUMNS,
             example_url=reverse("organizer:participant_export", args=[self.seminar.pk, "xlsx"]),
+            template_url=reverse("organizer:participant_template", args=[self.seminar.pk]),
             cancel_url=reverse("organizer:participant_list", args=[self.seminar.pk]),
             half_day_codes=[h.half_day for h in self.seminar.half_days],
         )
@@ -168,6 +169,21 @@ class ParticipantImportView(SeminarMixin, FormView):
             )
         messages.success(self.request, _("%(n)d participant(s) importé(s).") % {"n": len(created)})
         return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantTemplateView(SeminarMixin, View):
+    """The .xlsx import template, with this seminar's half-days in its drop-down lists."""
+
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            imports.template_xlsx(self.seminar), content_type=CONTENT_TYPES["xlsx"]
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="modele-participants-seminaire-{self.seminar.pk}.xlsx"'
+        )
+        return response
 
 
 class ParticipantExportView(SeminarMixin, View):

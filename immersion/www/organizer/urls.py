@@ -53,6 +53,11 @@ urlpatterns = [
         name="participant_import",
     ),
     path(
+        S + "participants/modele.xlsx",
+        participants.ParticipantTemplateView.as_view(),
+        name="participant_template",
+    ),
+    path(
         S + "participants/export.<str:fmt>",
         participants.ParticipantExportView.as_view(),
         name="participant_export",
