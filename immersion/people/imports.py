@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from immersion.common import tabular
 from immersion.common.audit import log_action
 from immersion.common.choices import SITE_KIND_SYNONYMS, AccessNeed, Category, SiteKind
+from immersion.common.diet_migration import parse_diet
 from immersion.common.imports import (
     Column,
     RowErrors,
@@ -283,8 +284,9 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                 )
         data["unavailable"] = _parse_availability(row.get("availability"), line, errors, half_days)
         data["preferences"] = _parse_preferences(row.get("preferences"), line, errors) or {}
-        for key in ("phone", "function", "accessibility_needs", "dietary_needs"):
+        for key in ("phone", "function", "accessibility_needs"):
             data[key] = row.get(key).strip()
+        data["diet"], data["dietary_needs"] = parse_diet(row.get("dietary_needs"))
         needs, unknown = parse_access_codes(row.get("access_needs"), AccessNeed.values)
         if unknown is not None:
             errors.add(
@@ -437,5 +439,5 @@ def export_rows(seminar: Seminar):
             "; ".join(f"{k}:{v}" for k, v in sorted(p.preferences.items())),
             p.accessibility_needs,
             "; ".join(p.access_need_labels),
-            p.dietary_needs,
+            p.diet_display,
         ]

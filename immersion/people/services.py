@@ -27,6 +27,7 @@ FIELDS = {
     "preferences",
     "accessibility_needs",
     "access_needs",
+    "diet",
     "dietary_needs",
     "arrival_travel",
     "departure_travel",
@@ -42,6 +43,7 @@ PROFILE_FIELDS = {
     "max_km",
     "preferences",
     "accessibility_needs",
+    "diet",
     "dietary_needs",
     "arrival_travel",
     "departure_travel",
@@ -84,6 +86,7 @@ def register_participant(*, actor, seminar, available_half_days=None, **fields) 
     fields["email"] = fields.get("email", "").strip().lower()
     participant = Participant(seminar=seminar, **fields)
     _locate(participant)
+    participant.derive_diet()
     participant.full_clean()
     participant.save()
     _set_availability(participant, available_half_days)
@@ -101,6 +104,7 @@ def update_participant(
     for name, value in fields.items():
         setattr(participant, name, value)
     _locate(participant)
+    participant.derive_diet()
     participant.full_clean()
     participant.save()
     _set_availability(participant, available_half_days)
@@ -154,6 +158,7 @@ def complete_profile(
     for name, value in fields.items():
         setattr(participant, name, value)
     _locate(participant)
+    participant.derive_diet()
     participant.profile_confirmed_at = timezone.now()
     participant.full_clean()
     participant.save()

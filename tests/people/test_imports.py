@@ -47,7 +47,7 @@ def test_clean_csv_imports_every_row(seminar):
     assert yves.home_commune_name == "Saint-Brieuc"
     assert yves.latitude == pytest.approx(48.51, abs=0.05)
     assert yves.preferences == {"ccas": 2, "chrs": 1}
-    assert yves.dietary_needs == "végétarien"
+    assert (yves.diet, yves.dietary_needs) == ("vegetarien", "")  # a choice, not free text
     assert [h.half_day for h in yves.available_half_days()] == ["J2-matin"]
     helene = Participant.objects.get(email="helene.marchand@example.fr")
     assert [h.half_day for h in helene.available_half_days()] == ["J2-matin", "J2-apres-midi"]
@@ -349,7 +349,8 @@ def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
         email="anne@example.fr",
         phone="+33 6 12 34 56 78",
         function='=HYPERLINK("http://evil.example","Menu")',
-        dietary_needs="-sans gluten",
+        diet="autre",
+        dietary_needs="-sans sel",
         accessibility_needs="@fauteuil",
     )
     content = write_table(fmt, EXPORT_HEADERS, export_rows(seminar))
@@ -358,10 +359,10 @@ def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
         actor=None, seminar=other, uploaded=SimpleUploadedFile(f"export.{fmt}", content)
     )
     anne = other.participants.get()
-    assert (anne.phone, anne.function, anne.dietary_needs, anne.accessibility_needs) == (
+    assert (anne.phone, anne.function, anne.diet_display, anne.accessibility_needs) == (
         "+33 6 12 34 56 78",
         '=HYPERLINK("http://evil.example","Menu")',
-        "-sans gluten",
+        "Autre : -sans sel",
         "@fauteuil",
     )
 

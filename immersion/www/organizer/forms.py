@@ -277,6 +277,7 @@ class ParticipantForm(BaseModelForm):
             "max_km",
             "access_needs",
             "accessibility_needs",
+            "diet",
             "dietary_needs",
         ]
         widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 2})}
