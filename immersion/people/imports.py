@@ -2,6 +2,7 @@
 
 import itertools
 from collections import Counter
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -211,7 +212,9 @@ def _parse_preferences(value, line, errors) -> dict | None:
     return prefs
 
 
-def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
+def validate_rows(seminar: Seminar, rows, *, update: bool = False) -> tuple[list[dict], RowErrors]:
+    """Check every row. ``update``: an e-mail already registered is the participant to
+    update (matched by e-mail), not a duplicate."""
     errors = RowErrors()
     half_days = list(seminar.half_days)
     communes = {c.code: c for c in Commune.objects.all()}
@@ -241,7 +244,7 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                     line, COL["email"], _("adresse e-mail invalide « %(v)s »") % {"v": email}
                 )
             else:
-                if email in existing:
+                if email in existing and not update:
                     errors.add(
                         line,
                         COL["email"],
@@ -313,7 +316,12 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                         errors.add(line, column, message)
                 continue
             valid.append(
-                {"participant": participant, "unavailable": data["unavailable"], "line": line}
+                {
+                    "participant": participant,
+                    "unavailable": data["unavailable"],
+                    "line": line,
+                    "existing": email in existing,
+                }
             )
     return valid, errors
 
@@ -353,6 +361,160 @@ def _create_participants(*, actor, seminar: Seminar, valid: list[dict]) -> list[
     )
     log_action(actor, "participants.import", seminar, count=len(created))
     return created
+
+
+# --- update mode: re-importing a file matches participants by e-mail -----------------------
+
+# The participant's fields each column writes (the commune also moves the coordinates).
+UPDATED_FIELDS = {
+    "first_name": ["first_name"],
+    "last_name": ["last_name"],
+    "phone": ["phone"],
+    "category": ["category"],
+    "organisation": ["organisation"],
+    "function": ["function"],
+    "home_commune_code": ["home_commune_code", "home_commune_name", "latitude", "longitude"],
+    "home_commune_name": ["home_commune_code", "home_commune_name", "latitude", "longitude"],
+    "max_km": ["max_km"],
+    "preferences": ["preferences"],
+    "accessibility_needs": ["accessibility_needs"],
+    "access_needs": ["access_needs"],
+    "dietary_needs": ["diet", "dietary_needs"],
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
+class ParticipantUpdate:
+    line: int
+    participant: Participant  # as it is now
+    changes: list[FieldChange]
+
+
+@dataclass
+class UpdatePlan:
+    """What re-importing a file would do: participants changed (field: old → new),
+    participants unchanged, and new participants."""
+
+    updates: list[ParticipantUpdate]
+    unchanged: list[Participant]
+    created: list[Participant]
+    valid: list[dict]
+    columns: set[str]
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.updates or self.created)
+
+
+def _shown(participant: Participant, key: str, half_days, unavailable) -> str:
+    """A column's value as the preview shows it."""
+    if key == "category":
+        return str(Category(participant.category).label) if participant.category else ""
+    if key in ("home_commune_code", "home_commune_name"):
+        p = participant
+        if p.home_commune_code:
+            return f"{p.home_commune_name} ({p.home_commune_code})"
+        return p.home_commune_name
+    if key == "preferences":
+        return "; ".join(f"{k}:{v}" for k, v in sorted(participant.preferences.items()))
+    if key == "access_needs":
+        return "; ".join(participant.access_need_labels)
+    if key == "dietary_needs":
+        return participant.diet_display
+    if key == "availability":
+        return ", ".join(h.half_day_label for h in half_days if h.pk not in unavailable) or "—"
+    value = getattr(participant, key)
+    return "" if value is None else str(value)
+
+
+def plan_update(seminar: Seminar, rows, valid: list[dict]) -> UpdatePlan:
+    columns = set().union(*(r.values.keys() for r in rows)) if rows else set()
+    half_days = list(seminar.half_days)
+    current = {
+        p.email.lower(): p for p in seminar.participants.prefetch_related("unavailable_half_days")
+    }
+    updates, unchanged, created = [], [], []
+    for entry in valid:
+        new = entry["participant"]
+        old = current.get(new.email)
+        if old is None:
+            created.append(new)
+            continue
+        old_unavailable = {h.pk for h in old.unavailable_half_days.all()}
+        changes = []
+        for key in dict.fromkeys(k for k in [*UPDATED_FIELDS, "availability"] if k in columns):
+            if key == "home_commune_name" and "home_commune_code" in columns:
+                continue
+            before = _shown(old, key, half_days, old_unavailable)
+            after = _shown(new, key, half_days, entry["unavailable"])
+            if before != after:
+                changes.append(FieldChange(str(COL[key].label), before, after))
+        if changes:
+            updates.append(ParticipantUpdate(entry["line"], old, changes))
+        else:
+            unchanged.append(old)
+    return UpdatePlan(updates, unchanged, created, valid, columns)
+
+
+def preview_update(*, seminar: Seminar, uploaded) -> UpdatePlan:
+    """Check the file in update mode and say what it would change; writes nothing.
+    Raises ImportRejected listing every faulty row."""
+    rows = read_rows(uploaded, COLUMNS)
+    valid, errors = validate_rows(seminar, rows, update=True)
+    errors.raise_if_any()
+    return plan_update(seminar, rows, valid)
+
+
+def update_participants(*, actor, seminar: Seminar, uploaded) -> UpdatePlan:
+    """Re-import a file: participants matched by e-mail get the file's values (only the
+    columns the file has), new e-mails are registered. All or nothing."""
+    plan = preview_update(seminar=seminar, uploaded=uploaded)
+    _write_update(actor=actor, seminar=seminar, plan=plan)
+    return plan
+
+
+@transaction.atomic
+def _write_update(*, actor, seminar: Seminar, plan: UpdatePlan) -> None:
+    fields = sorted(
+        {f for key, names in UPDATED_FIELDS.items() if key in plan.columns for f in names}
+    )
+    by_email = {p.email.lower(): p for p in seminar.participants.select_for_update()}
+    new_entries = [v for v in plan.valid if v["participant"].email not in by_email]
+    changed = {u.participant.email.lower() for u in plan.updates}
+    through = Participant.unavailable_half_days.through
+    for entry in plan.valid:
+        participant = by_email.get(entry["participant"].email)
+        if participant is None or participant.email.lower() not in changed:
+            continue
+        for name in fields:
+            setattr(participant, name, getattr(entry["participant"], name))
+        participant.full_clean(validate_constraints=False)
+        participant.save()
+        if "availability" in plan.columns:
+            through.objects.filter(participant_id=participant.pk).delete()
+            through.objects.bulk_create(
+                [
+                    through(participant_id=participant.pk, programmeitem_id=h)
+                    for h in entry["unavailable"]
+                ]
+            )
+    if new_entries:
+        _create_participants(actor=actor, seminar=seminar, valid=new_entries)
+    log_action(
+        actor,
+        "participants.import_update",
+        seminar,
+        updated=len(plan.updates),
+        created=len(new_entries),
+        fields=fields,
+    )
 
 
 EXPORT_HEADERS = [c.label for c in COLUMNS]

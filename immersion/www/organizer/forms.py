@@ -355,3 +355,26 @@ class ImportForm(BaseForm):
         except tabular.TabularError as exc:
             raise forms.ValidationError(str(exc), code="too_big") from None
         return uploaded
+
+
+class ParticipantImportForm(ImportForm):
+    ADD, UPDATE = "ajouter", "mettre_a_jour"
+    mode = forms.ChoiceField(
+        label=_("Que faire des personnes déjà inscrites ?"),
+        choices=[
+            (ADD, _("Rien : le fichier n'ajoute que de nouveaux participants")),
+            (
+                UPDATE,
+                _(
+                    "Mettre à jour : les personnes sont reconnues par leur e-mail, vous verrez "
+                    "ce qui change avant de confirmer"
+                ),
+            ),
+        ],
+        initial=ADD,
+        widget=forms.RadioSelect,
+        required=False,  # not said: add, as before the update mode existed
+    )
+
+    def clean_mode(self):
+        return self.cleaned_data.get("mode") or self.ADD

@@ -53,6 +53,11 @@ urlpatterns = [
         name="participant_import",
     ),
     path(
+        S + "participants/importer/confirmer/",
+        participants.ParticipantImportConfirmView.as_view(),
+        name="participant_import_confirm",
+    ),
+    path(
         S + "participants/modele.xlsx",
         participants.ParticipantTemplateView.as_view(),
         name="participant_template",
