@@ -95,3 +95,31 @@ ACCESS_SYNONYMS = {
     "gros caractères": AccessNeed.GROS_CARACTERES,
     "malvoyant": AccessNeed.GROS_CARACTERES,
 }
+
+
+class Diet(models.TextChoices):
+    """The usual diets for meals; ``dietary_needs`` beside it holds the free-text precision
+    (required for an allergy or « autre »). Blank: not said."""
+
+    AUCUN = "aucun", _("Aucun")
+    VEGETARIEN = "vegetarien", _("Végétarien")
+    VEGETALIEN = "vegetalien", _("Végétalien")
+    SANS_PORC = "sans_porc", _("Sans porc")
+    HALAL = "halal", _("Halal")
+    CASHER = "casher", _("Casher")
+    SANS_GLUTEN = "sans_gluten", _("Sans gluten")
+    SANS_LACTOSE = "sans_lactose", _("Sans lactose")
+    ALLERGIE = "allergie", _("Allergie — préciser")
+    AUTRE = "autre", _("Autre — préciser")
+
+
+# Diets whose precision is required.
+DIETS_TO_SPECIFY = (Diet.ALLERGIE, Diet.AUTRE)
+# How counts name them (the choices' labels say « — préciser »).
+DIET_SHORT_LABELS = {Diet.ALLERGIE: _("Allergie"), Diet.AUTRE: _("Autre")}
+
+
+def diet_label(code: str) -> str:
+    if code in DIET_SHORT_LABELS:
+        return str(DIET_SHORT_LABELS[code])
+    return str(Diet(code).label) if code in Diet.values else ""

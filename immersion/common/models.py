@@ -1,6 +1,10 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from immersion.common.choices import DIETS_TO_SPECIFY, Diet, diet_label
+from immersion.common.diet_migration import parse_diet
 
 
 class TimeStampedModel(models.Model):
@@ -9,6 +13,44 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class DietFields(models.Model):
+    """A diner's diet: one of the usual choices, and a free-text precision."""
+
+    diet = models.CharField(_("régime alimentaire"), max_length=20, choices=Diet, blank=True)
+    dietary_needs = models.CharField(
+        _("précision sur le régime"),
+        max_length=200,
+        blank=True,
+        help_text=_("Obligatoire pour une allergie ou « autre » : laquelle, quoi éviter."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.diet in DIETS_TO_SPECIFY and not self.dietary_needs.strip():
+            raise ValidationError(
+                {"dietary_needs": _("Précisez l'allergie ou le régime (« autre »).")}
+            )
+
+    def derive_diet(self) -> None:
+        """A diet typed freely with no choice made (an old caller, a file) becomes a choice."""
+        if not self.diet and self.dietary_needs.strip():
+            self.diet, self.dietary_needs = parse_diet(self.dietary_needs)
+
+    @property
+    def diet_display(self) -> str:
+        """« Végétarien », « Allergie : arachides », « Sans porc (pas de gélatine) »."""
+        label = diet_label(self.diet) if self.diet != Diet.AUCUN else ""
+        precision = " ".join(self.dietary_needs.split())
+        if label and precision and self.diet in DIETS_TO_SPECIFY:
+            return f"{label} : {precision}"
+        if label and precision:
+            return f"{label} ({precision})"
+        return label or precision
 
 
 class AuditEntry(models.Model):

@@ -20,6 +20,8 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 
 logger = logging.getLogger(__name__)
 
@@ -432,6 +434,71 @@ def write_table(
         workbook.save(buffer)
         return buffer.getvalue()
     raise ValueError(f"unknown format {fmt}")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """A drop-down list on one column of an import template.
+
+    ``strict``: only these values may be typed (else a warning lets the person write a
+    combination, e.g. several half-days in one cell)."""
+
+    column: str  # the header it applies to
+    values: Sequence[str]
+    prompt: str = ""
+    strict: bool = True
+
+
+TEMPLATE_ROWS = 1000  # rows of the template that carry the drop-down lists
+LISTS_SHEET = "Listes"
+
+
+def write_template(
+    headers: Sequence[str],
+    example: Sequence[object],
+    choices: Sequence[Choices] = (),
+    title: str = "Modèle",
+) -> bytes:
+    """An .xlsx import template: the header row, one example row, and drop-down lists
+    (data validation) whose values live in a hidden sheet « Listes » (a list typed into
+    the rule itself may not pass 255 characters)."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    sheet.append([_xlsx_cell(sheet, h) for h in headers])
+    sheet.append([_xlsx_cell(sheet, v) for v in example])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, header in enumerate(headers, start=1):
+        width = max(len(str(header)), len(str(example[index - 1] or "")))
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 12), 50)
+    sheet.freeze_panes = "A2"
+    lists = workbook.create_sheet(LISTS_SHEET)
+    lists.sheet_state = "hidden"
+    for list_index, choice in enumerate(choices, start=1):
+        letter = get_column_letter(list_index)
+        lists.cell(row=1, column=list_index, value=choice.column)
+        for row, value in enumerate(choice.values, start=2):
+            cell = lists.cell(row=row, column=list_index, value=str(value))
+            cell.data_type = "s"
+        last = len(choice.values) + 1
+        validation = DataValidation(
+            type="list",
+            formula1=f"{LISTS_SHEET}!${letter}$2:${letter}${last}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="stop" if choice.strict else "warning",
+            error=_("Choisissez une valeur de la liste.") if choice.strict else choice.prompt,
+            promptTitle=str(choice.column)[:32],
+            prompt=choice.prompt[:255] if choice.prompt else None,
+            showInputMessage=bool(choice.prompt),
+        )
+        target = get_column_letter(list(headers).index(choice.column) + 1)
+        validation.add(f"{target}2:{target}{TEMPLATE_ROWS + 1}")
+        sheet.add_data_validation(validation)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
 
 
 CONTENT_TYPES = {

@@ -13,16 +13,23 @@ INSEE_COMMUNE_RE = re.compile(rf"^(?:{_METRO_DEPARTMENT}(?!000)\d{{3}}|97[1-8](?
 
 
 def normalise_insee_code(value: str) -> str:
+    """Trim and upper-case a commune code; a spreadsheet's number « 35238.0 » loses its « .0 ».
+
+    A 4-digit code is never padded with a zero: « 3523 » may be 35238 with a digit lost as
+    well as 03523, so ``validate_insee_code`` refuses it and says why."""
     value = (value or "").strip().upper()
-    # Spreadsheets drop the leading zero of "01004" (Ain) and turn codes into numbers.
     if value.endswith(".0"):
         value = value[:-2]
-    if len(value) == 4 and value.isdigit():
-        value = "0" + value
     return value
 
 
 def validate_insee_code(value: str) -> None:
+    if value and len(value) == 4 and value.isdigit():
+        raise ValidationError(
+            _("Le code commune %(value)s a 4 chiffres : un code INSEE en a 5, par ex. 35238"),
+            code="four_digit_insee_code",
+            params={"value": value},
+        )
     if not INSEE_COMMUNE_RE.match(value or ""):
         raise ValidationError(
             _("« %(value)s » n'est pas un code commune INSEE valide (5 caractères, ex. 35238)."),

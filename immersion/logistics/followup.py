@@ -65,7 +65,7 @@ class Journey:
     @property
     def has_needs(self) -> bool:
         p = self.participant
-        return bool(p.accessibility_needs or p.dietary_needs)
+        return bool(p.accessibility_needs or p.diet_display)
 
 
 def _journey(participant, last_reminders: dict[str, dt.datetime]) -> Journey:

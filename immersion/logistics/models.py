@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from immersion.common.models import TimeStampedModel
+from immersion.common.models import DietFields, TimeStampedModel
 
 
 class GuestQuerySet(models.QuerySet):
@@ -11,7 +11,7 @@ class GuestQuerySet(models.QuerySet):
         return self.filter(seminar=seminar).prefetch_related("meals")
 
 
-class Guest(TimeStampedModel):
+class Guest(DietFields, TimeStampedModel):
     """Someone who is not a participant but joins a meal: an elected official, a partner."""
 
     seminar = models.ForeignKey(
@@ -31,7 +31,6 @@ class Guest(TimeStampedModel):
         related_name="guests",
         limit_choices_to={"kind": "meal"},
     )
-    dietary_needs = models.CharField(_("régime alimentaire"), max_length=200, blank=True)
 
     objects = GuestQuerySet.as_manager()
 

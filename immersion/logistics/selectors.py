@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from immersion.common.choices import Diet, diet_label
 from immersion.logistics.models import Guest
 from immersion.placements.selectors import published_placements
 from immersion.seminars.models import ItemKind
@@ -22,7 +23,9 @@ class Diner:
     name: str
     kind: str
     detail: str = ""
-    dietary: str = ""
+    dietary: str = ""  # what the lists show: « Allergie : arachides »
+    diet: str = ""  # the choice (Diet), what the counts group by
+    diet_precision: str = ""
 
 
 @dataclass
@@ -61,19 +64,16 @@ class MealList:
         return timezone.localtime(self.item.starts_at).date()
 
 
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split()).strip(" .")
-
-
 def dietary_summary(diners) -> list[DietaryNeed]:
-    """Needs grouped whatever their case or spacing ("Végétarien", "végétarien ")."""
+    """Counts by diet choice (« Végétarien (2) », never « Végétarienne » apart); a precision
+    (the allergy, « autre ») follows the person's name."""
     groups: OrderedDict[str, DietaryNeed] = OrderedDict()
     for diner in diners:
-        label = " ".join(diner.dietary.split())
-        if not label:
+        if not diner.diet or diner.diet == Diet.AUCUN:
             continue
-        need = groups.setdefault(_key(label), DietaryNeed(label=label[:1].upper() + label[1:]))
-        need.names.append(diner.name)
+        need = groups.setdefault(diner.diet, DietaryNeed(label=diet_label(diner.diet)))
+        precision = " ".join(diner.diet_precision.split())
+        need.names.append(f"{diner.name} ({precision})" if precision else diner.name)
     return sorted(groups.values(), key=lambda n: (-n.count, n.label))
 
 
@@ -84,7 +84,7 @@ def is_lunch_with_tutors(item, immersion_dates: set[dt.date]) -> bool:
 
 def _participant(p) -> Diner:
     detail = ", ".join(v for v in [p.function, p.organisation] if v)
-    return Diner(p.full_name, _("Participant"), detail, p.dietary_needs)
+    return Diner(p.full_name, _("Participant"), detail, p.diet_display, p.diet, p.dietary_needs)
 
 
 def meal_lists(seminar) -> list[MealList]:
@@ -139,7 +139,14 @@ def meal_lists(seminar) -> list[MealList]:
                 item=meal,
                 participants=participants,
                 guests=[
-                    Diner(g.name, _("Invité"), _join(g.function, g.organisation), g.dietary_needs)
+                    Diner(
+                        g.name,
+                        _("Invité"),
+                        _join(g.function, g.organisation),
+                        g.diet_display,
+                        g.diet,
+                        g.dietary_needs,
+                    )
                     for g in guests
                     if any(m.pk == meal.pk for m in g.meals.all())
                 ],

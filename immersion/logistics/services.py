@@ -9,7 +9,7 @@ from immersion.common.validators import reject_unknown_fields
 from immersion.logistics.models import Guest
 from immersion.seminars.models import ItemKind
 
-FIELDS = {"name", "function", "organisation", "dietary_needs"}
+FIELDS = {"name", "function", "organisation", "diet", "dietary_needs"}
 
 
 def _check_meals(seminar, meals) -> list:
@@ -27,6 +27,7 @@ def add_guest(*, actor, seminar, meals, **fields) -> Guest:
     reject_unknown_fields(fields, FIELDS)
     meals = _check_meals(seminar, meals)
     guest = Guest(seminar=seminar, **fields)
+    guest.derive_diet()
     guest.full_clean()
     guest.save()
     guest.meals.set(meals)
@@ -39,6 +40,7 @@ def update_guest(*, actor, guest: Guest, meals=None, **fields) -> Guest:
     reject_unknown_fields(fields, FIELDS)
     for name, value in fields.items():
         setattr(guest, name, value)
+    guest.derive_diet()
     guest.full_clean()
     guest.save()
     if meals is not None:

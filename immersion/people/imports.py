@@ -1,14 +1,18 @@
 """Import and export of a seminar's participants (.xlsx or .csv), all-or-nothing."""
 
+import itertools
 from collections import Counter
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from immersion.common import tabular
 from immersion.common.audit import log_action
 from immersion.common.choices import SITE_KIND_SYNONYMS, AccessNeed, Category, SiteKind
+from immersion.common.diet_migration import parse_diet
 from immersion.common.imports import (
     Column,
     RowErrors,
@@ -22,6 +26,7 @@ from immersion.common.validators import normalise_insee_code, validate_insee_cod
 from immersion.people.models import PREFERENCE_MAX, Participant
 from immersion.seminars.models import Seminar
 from immersion.territory.models import Commune
+from immersion.territory.selectors import resolve_commune
 
 COLUMNS = [
     Column("first_name", "Prénom", ("prenom", "first_name", "prenoms"), required=True),
@@ -129,23 +134,24 @@ CATEGORY_SYNONYMS = {
 
 
 def _parse_commune(row, line, errors, communes: dict[str, Commune]):
-    code = normalise_insee_code(row.get("home_commune_code"))
-    name = row.get("home_commune_name")
-    if not code:
-        if name:
-            matches = [
-                c for c in communes.values() if normalise_token(c.name) == normalise_token(name)
-            ]
-            if len(matches) == 1:
-                c = matches[0]
-                return c.code, c.name, c.latitude, c.longitude
-        return "", name, None, None
+    """The home commune from the code column, else the name column (« Rennes »,
+    « Rennes (35238) »). A 4-digit code is refused, never padded; a name several communes
+    share asks which one; a name the referential does not know is kept as written."""
+    code_text = row.get("home_commune_code").strip()
+    name = row.get("home_commune_name").strip()
+    column = COL["home_commune_code"] if code_text else COL["home_commune_name"]
     try:
-        validate_insee_code(code)
+        if code_text:
+            code = normalise_insee_code(code_text)
+            validate_insee_code(code)
+            commune = communes.get(code)
+        else:
+            code, commune = resolve_commune(name)
     except ValidationError as exc:
-        errors.add(line, COL["home_commune_code"], exc.messages[0])
-        return code, name, None, None
-    commune = communes.get(code)
+        if exc.code == "unknown_commune":
+            return "", name, None, None
+        errors.add(line, column, exc.messages[0])
+        return "", name, None, None
     if commune is None:
         return code, name, None, None
     return code, commune.name, commune.latitude, commune.longitude
@@ -206,7 +212,9 @@ def _parse_preferences(value, line, errors) -> dict | None:
     return prefs
 
 
-def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
+def validate_rows(seminar: Seminar, rows, *, update: bool = False) -> tuple[list[dict], RowErrors]:
+    """Check every row. ``update``: an e-mail already registered is the participant to
+    update (matched by e-mail), not a duplicate."""
     errors = RowErrors()
     half_days = list(seminar.half_days)
     communes = {c.code: c for c in Commune.objects.all()}
@@ -236,7 +244,7 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                     line, COL["email"], _("adresse e-mail invalide « %(v)s »") % {"v": email}
                 )
             else:
-                if email in existing:
+                if email in existing and not update:
                     errors.add(
                         line,
                         COL["email"],
@@ -279,8 +287,9 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                 )
         data["unavailable"] = _parse_availability(row.get("availability"), line, errors, half_days)
         data["preferences"] = _parse_preferences(row.get("preferences"), line, errors) or {}
-        for key in ("phone", "function", "accessibility_needs", "dietary_needs"):
+        for key in ("phone", "function", "accessibility_needs"):
             data[key] = row.get(key).strip()
+        data["diet"], data["dietary_needs"] = parse_diet(row.get("dietary_needs"))
         needs, unknown = parse_access_codes(row.get("access_needs"), AccessNeed.values)
         if unknown is not None:
             errors.add(
@@ -307,7 +316,12 @@ def validate_rows(seminar: Seminar, rows) -> tuple[list[dict], RowErrors]:
                         errors.add(line, column, message)
                 continue
             valid.append(
-                {"participant": participant, "unavailable": data["unavailable"], "line": line}
+                {
+                    "participant": participant,
+                    "unavailable": data["unavailable"],
+                    "line": line,
+                    "existing": email in existing,
+                }
             )
     return valid, errors
 
@@ -349,7 +363,220 @@ def _create_participants(*, actor, seminar: Seminar, valid: list[dict]) -> list[
     return created
 
 
+# --- update mode: re-importing a file matches participants by e-mail -----------------------
+
+# The participant's fields each column writes (the commune also moves the coordinates).
+UPDATED_FIELDS = {
+    "first_name": ["first_name"],
+    "last_name": ["last_name"],
+    "phone": ["phone"],
+    "category": ["category"],
+    "organisation": ["organisation"],
+    "function": ["function"],
+    "home_commune_code": ["home_commune_code", "home_commune_name", "latitude", "longitude"],
+    "home_commune_name": ["home_commune_code", "home_commune_name", "latitude", "longitude"],
+    "max_km": ["max_km"],
+    "preferences": ["preferences"],
+    "accessibility_needs": ["accessibility_needs"],
+    "access_needs": ["access_needs"],
+    "dietary_needs": ["diet", "dietary_needs"],
+}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    column: str
+    old: str
+    new: str
+
+
+@dataclass
+class ParticipantUpdate:
+    line: int
+    participant: Participant  # as it is now
+    changes: list[FieldChange]
+
+
+@dataclass
+class UpdatePlan:
+    """What re-importing a file would do: participants changed (field: old → new),
+    participants unchanged, and new participants."""
+
+    updates: list[ParticipantUpdate]
+    unchanged: list[Participant]
+    created: list[Participant]
+    valid: list[dict]
+    columns: set[str]
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.updates or self.created)
+
+
+def _shown(participant: Participant, key: str, half_days, unavailable) -> str:
+    """A column's value as the preview shows it."""
+    if key == "category":
+        return str(Category(participant.category).label) if participant.category else ""
+    if key in ("home_commune_code", "home_commune_name"):
+        p = participant
+        if p.home_commune_code:
+            return f"{p.home_commune_name} ({p.home_commune_code})"
+        return p.home_commune_name
+    if key == "preferences":
+        return "; ".join(f"{k}:{v}" for k, v in sorted(participant.preferences.items()))
+    if key == "access_needs":
+        return "; ".join(participant.access_need_labels)
+    if key == "dietary_needs":
+        return participant.diet_display
+    if key == "availability":
+        return ", ".join(h.half_day_label for h in half_days if h.pk not in unavailable) or "—"
+    value = getattr(participant, key)
+    return "" if value is None else str(value)
+
+
+def plan_update(seminar: Seminar, rows, valid: list[dict]) -> UpdatePlan:
+    columns = set().union(*(r.values.keys() for r in rows)) if rows else set()
+    half_days = list(seminar.half_days)
+    current = {
+        p.email.lower(): p for p in seminar.participants.prefetch_related("unavailable_half_days")
+    }
+    updates, unchanged, created = [], [], []
+    for entry in valid:
+        new = entry["participant"]
+        old = current.get(new.email)
+        if old is None:
+            created.append(new)
+            continue
+        old_unavailable = {h.pk for h in old.unavailable_half_days.all()}
+        changes = []
+        for key in dict.fromkeys(k for k in [*UPDATED_FIELDS, "availability"] if k in columns):
+            if key == "home_commune_name" and "home_commune_code" in columns:
+                continue
+            before = _shown(old, key, half_days, old_unavailable)
+            after = _shown(new, key, half_days, entry["unavailable"])
+            if before != after:
+                changes.append(FieldChange(str(COL[key].label), before, after))
+        if changes:
+            updates.append(ParticipantUpdate(entry["line"], old, changes))
+        else:
+            unchanged.append(old)
+    return UpdatePlan(updates, unchanged, created, valid, columns)
+
+
+def preview_update(*, seminar: Seminar, uploaded) -> UpdatePlan:
+    """Check the file in update mode and say what it would change; writes nothing.
+    Raises ImportRejected listing every faulty row."""
+    rows = read_rows(uploaded, COLUMNS)
+    valid, errors = validate_rows(seminar, rows, update=True)
+    errors.raise_if_any()
+    return plan_update(seminar, rows, valid)
+
+
+def update_participants(*, actor, seminar: Seminar, uploaded) -> UpdatePlan:
+    """Re-import a file: participants matched by e-mail get the file's values (only the
+    columns the file has), new e-mails are registered. All or nothing."""
+    plan = preview_update(seminar=seminar, uploaded=uploaded)
+    _write_update(actor=actor, seminar=seminar, plan=plan)
+    return plan
+
+
+@transaction.atomic
+def _write_update(*, actor, seminar: Seminar, plan: UpdatePlan) -> None:
+    fields = sorted(
+        {f for key, names in UPDATED_FIELDS.items() if key in plan.columns for f in names}
+    )
+    by_email = {p.email.lower(): p for p in seminar.participants.select_for_update()}
+    new_entries = [v for v in plan.valid if v["participant"].email not in by_email]
+    changed = {u.participant.email.lower() for u in plan.updates}
+    through = Participant.unavailable_half_days.through
+    for entry in plan.valid:
+        participant = by_email.get(entry["participant"].email)
+        if participant is None or participant.email.lower() not in changed:
+            continue
+        for name in fields:
+            setattr(participant, name, getattr(entry["participant"], name))
+        participant.full_clean(validate_constraints=False)
+        participant.save()
+        if "availability" in plan.columns:
+            through.objects.filter(participant_id=participant.pk).delete()
+            through.objects.bulk_create(
+                [
+                    through(participant_id=participant.pk, programmeitem_id=h)
+                    for h in entry["unavailable"]
+                ]
+            )
+    if new_entries:
+        _create_participants(actor=actor, seminar=seminar, valid=new_entries)
+    log_action(
+        actor,
+        "participants.import_update",
+        seminar,
+        updated=len(plan.updates),
+        created=len(new_entries),
+        fields=fields,
+    )
+
+
 EXPORT_HEADERS = [c.label for c in COLUMNS]
+
+
+def _half_day_options(half_days) -> list[str]:
+    """Each half-day's label, then (up to 4 half-days) every combination of them, since
+    a cell lists the half-days the person is available on."""
+    labels = [h.half_day_label for h in half_days]
+    if len(labels) > 4:
+        return labels
+    return [
+        "; ".join(combo)
+        for size in range(1, len(labels) + 1)
+        for combo in itertools.combinations(labels, size)
+    ]
+
+
+def template_xlsx(seminar: Seminar) -> bytes:
+    """The import template: header row, one example row (importable as is) and drop-down
+    lists for the category, the half-days (their labels) and the preferences."""
+    half_days = list(seminar.half_days)
+    kinds = [k for k in SiteKind if k != SiteKind.OTHER]
+    example = {
+        "first_name": "Camille",
+        "last_name": "Exemple",
+        "email": "camille.exemple@example.org",
+        "phone": "",
+        "category": str(Category.FONCTIONNAIRE_ETAT.label),
+        "organisation": _("Préfecture d'Ille-et-Vilaine"),
+        "function": _("Cheffe de projet"),
+        "home_commune_code": "35238",
+        "home_commune_name": "Rennes",
+        "max_km": 30,
+        "availability": "; ".join(h.half_day_label for h in half_days),
+        "preferences": "caf:3; ccas:1",
+        "accessibility_needs": "",
+        "access_needs": "",
+        "dietary_needs": "",
+    }
+    return tabular.write_template(
+        EXPORT_HEADERS,
+        [example[c.key] for c in COLUMNS],
+        [
+            tabular.Choices(COL["category"].label, [str(c.label) for c in Category]),
+            tabular.Choices(
+                COL["availability"].label,
+                _half_day_options(half_days),
+                prompt=_("Les demi-journées où la personne est disponible (vide : toutes)."),
+                strict=False,
+            ),
+            tabular.Choices(
+                COL["preferences"].label,
+                [f"{k.value}:{score}" for k in kinds for score in range(PREFERENCE_MAX, -1, -1)],
+                prompt=_(
+                    "type:note de 0 à 3 ; plusieurs séparées par « ; », par ex. « caf:3; ccas:1 »."
+                ),
+                strict=False,
+            ),
+        ],
+        title=_("Participants"),
+    )
 
 
 def export_rows(seminar: Seminar):
@@ -374,5 +601,5 @@ def export_rows(seminar: Seminar):
             "; ".join(f"{k}:{v}" for k, v in sorted(p.preferences.items())),
             p.accessibility_needs,
             "; ".join(p.access_need_labels),
-            p.dietary_needs,
+            p.diet_display,
         ]

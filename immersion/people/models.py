@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from immersion.common.choices import AccessNeed, Category, SiteKind
-from immersion.common.models import TimeStampedModel
+from immersion.common.models import DietFields, TimeStampedModel
 from immersion.common.validators import validate_access_needs, validate_insee_code
 
 PREFERENCE_MAX = 3
@@ -50,7 +50,7 @@ class ParticipantQuerySet(models.QuerySet):
         return self.none()
 
 
-class Participant(TimeStampedModel):
+class Participant(DietFields, TimeStampedModel):
     """A person registered to one seminar, as an observer."""
 
     seminar = models.ForeignKey(
@@ -122,7 +122,6 @@ class Participant(TimeStampedModel):
             "information de santé : seuls ces aménagements sont communiqués à la structure."
         ),
     )
-    dietary_needs = models.CharField(_("régime alimentaire"), max_length=200, blank=True)
     withdrawn_at = models.DateTimeField(_("désisté le"), null=True, blank=True)
     arrival_travel = models.CharField(
         _("arrivée"),

@@ -28,6 +28,7 @@ FIELDS = {
     "preferences",
     "accessibility_needs",
     "access_needs",
+    "diet",
     "dietary_needs",
     "arrival_travel",
     "departure_travel",
@@ -44,6 +45,7 @@ PROFILE_FIELDS = {
     "preferences",
     "access_needs",
     "accessibility_needs",
+    "diet",
     "dietary_needs",
     "arrival_travel",
     "departure_travel",
@@ -86,6 +88,7 @@ def register_participant(*, actor, seminar, available_half_days=None, **fields) 
     fields["email"] = fields.get("email", "").strip().lower()
     participant = Participant(seminar=seminar, **fields)
     _locate(participant)
+    participant.derive_diet()
     participant.full_clean()
     participant.save()
     _set_availability(participant, available_half_days)
@@ -103,6 +106,7 @@ def update_participant(
     for name, value in fields.items():
         setattr(participant, name, value)
     _locate(participant)
+    participant.derive_diet()
     participant.full_clean()
     participant.save()
     _set_availability(participant, available_half_days)
@@ -157,6 +161,7 @@ def complete_profile(
     for name, value in fields.items():
         setattr(participant, name, value)
     _locate(participant)
+    participant.derive_diet()
     participant.profile_confirmed_at = timezone.now()
     participant.full_clean()
     participant.save()

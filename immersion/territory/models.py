@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from immersion.territory.referential import search_key
+
 
 class Commune(models.Model):
     """A commune of the official geographic code (COG), with its centre's coordinates.
@@ -16,14 +18,21 @@ class Commune(models.Model):
     latitude = models.FloatField(_("latitude"))
     longitude = models.FloatField(_("longitude"))
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    # The name without accents, case, hyphens or apostrophes, for the search by name.
+    search_name = models.CharField(_("nom normalisé"), max_length=120, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("commune")
         verbose_name_plural = _("communes")
         ordering = ["name"]
+        indexes = [models.Index(fields=["search_name"], name="territory_commune_search")]
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+    def save(self, *args, **kwargs):
+        self.search_name = search_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class Level(models.TextChoices):

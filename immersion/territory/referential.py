@@ -2,10 +2,22 @@
 
 import csv
 import io
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
 BUNDLED = "communes.csv"
+
+
+def search_key(name: str) -> str:
+    """A commune's name as searched: no accents, no case, hyphens and apostrophes as spaces
+    (« Saint-Jacques-de-la-Lande » and « saint jacques de la lande » are one key)."""
+    text = unicodedata.normalize("NFKD", (name or "").strip().lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for ch in "-'’_.,":
+        text = text.replace(ch, " ")
+    return " ".join(text.split())
+
 
 # Headers of INSEE/COG-derived files we accept, mapped to our fields.
 HEADER_ALIASES = {
@@ -67,6 +79,9 @@ def load_file(model, path: Path) -> int:
 
 
 def upsert_communes(model, rows: list[dict]) -> int:
+    # The historical model of migration 0002 has no search_name yet.
+    if any(f.name == "search_name" for f in model._meta.get_fields()):
+        rows = [{**r, "search_name": search_key(r["name"])} for r in rows]
     existing = set(model.objects.values_list("code", flat=True))
     new = [model(**r) for r in rows if r["code"] not in existing]
     model.objects.bulk_create(new, batch_size=2000)

@@ -1,13 +1,17 @@
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from immersion.common.validators import normalise_insee_code, validate_insee_code
 from immersion.territory.context import FRANCE_ENTIERE, FRANCE_METROPOLITAINE, department_of
 from immersion.territory.indicators import DISPLAYED, LABELS, UNIT_LABELS
 from immersion.territory.models import Area, Commune, Level, TerritoryFigure
+from immersion.territory.referential import search_key
 
 
 def get_commune(code: str) -> Commune | None:
@@ -18,6 +22,85 @@ def get_commune(code: str) -> Commune | None:
 
 def communes_by_code(codes) -> dict[str, Commune]:
     return {c.code: c for c in Commune.objects.filter(code__in=set(codes))}
+
+
+# --- choosing a commune by name -------------------------------------------------------------
+
+SUGGESTIONS = 10
+# « Rennes (35238) »: a name and its code, as the suggestions write them.
+_NAME_AND_CODE = re.compile(r"^(?P<name>.*?)\s*\((?P<code>[0-9AB]{4,5}(?:\.0)?)\)\s*$", re.I)
+# Something written as a code (« 35238 », « 2A004 », « 3523 », a spreadsheet's « 35238.0 »).
+_CODE_LIKE = re.compile(r"^\s*[0-9][0-9AB][0-9]{1,3}(?:\.0)?\s*$", re.I)
+
+
+def commune_label(commune: Commune) -> str:
+    """How a commune is written in a field: « Rennes (35238) »."""
+    return f"{commune.name} ({commune.code})"
+
+
+def suggest_communes(query: str, *, limit: int = SUGGESTIONS) -> list[Commune]:
+    """Communes whose name starts with the query (accents and case ignored), then those whose
+    name contains it, the most populated first; a code's beginning finds communes by code."""
+    query = (query or "").strip()
+    match = _NAME_AND_CODE.match(query)
+    if match:
+        query = match["name"]
+    if _CODE_LIKE.match(query) or (query[:1].isdigit() and query.isalnum()):
+        return list(Commune.objects.filter(code__startswith=query.upper()).order_by("code")[:limit])
+    key = search_key(query)
+    if len(key) < 2:
+        return []
+    order = ["-population", "name", "code"]
+    found = list(Commune.objects.filter(search_name__startswith=key).order_by(*order)[:limit])
+    if len(found) < limit:
+        found += list(
+            Commune.objects.filter(search_name__contains=key)
+            .exclude(search_name__startswith=key)
+            .order_by(*order)[: limit - len(found)]
+        )
+    return found
+
+
+def resolve_commune(text: str) -> tuple[str, Commune | None]:
+    """The commune meant by « Rennes », « Rennes (35238) » or « 35238 »: (code, commune).
+
+    A valid code outside the referential gives (code, None); an empty text ("", None).
+    Raises ValidationError, in French, for a malformed code (a 4-digit one is never padded),
+    a name the referential does not know, or a name several communes share (with each one's
+    department, so that the person can choose)."""
+    text = " ".join((text or "").split())
+    if not text:
+        return "", None
+    match = _NAME_AND_CODE.match(text)
+    code = match["code"] if match else (text if _CODE_LIKE.match(text) else "")
+    if code:
+        code = normalise_insee_code(code)
+        validate_insee_code(code)
+        return code, get_commune(code)
+    matches = list(Commune.objects.filter(search_name=search_key(text)).order_by("department"))
+    if len(matches) == 1:
+        return matches[0].code, matches[0]
+    if not matches:
+        raise ValidationError(
+            _(
+                "Aucune commune « %(name)s » dans le référentiel : vérifiez l'orthographe ou "
+                "indiquez son code INSEE (5 chiffres, par ex. 35238)."
+            ),
+            code="unknown_commune",
+            params={"name": text},
+        )
+    raise ValidationError(
+        _("Plusieurs communes s'appellent « %(name)s » : choisissez-en une, %(choices)s."),
+        code="ambiguous_commune",
+        params={
+            "name": text,
+            "choices": " ; ".join(
+                _("« %(label)s » (département %(department)s)")
+                % {"label": commune_label(c), "department": c.department}
+                for c in matches
+            ),
+        },
+    )
 
 
 # --- the territory's figures ----------------------------------------------------------------

@@ -32,6 +32,7 @@ def test_organizer_pages_have_no_serious_accessibility_violation(page):
         f"{s}/participants/",
         f"{s}/participants/{participant.pk}/modifier/",
         f"{s}/participants/importer/",
+        f"{s}/offres/importer/",
         f"{s}/affectation/",
         f"{s}/affectation/{run.pk}/",
         f"{s}/affectation/{run.pk}/?vue=structures",

@@ -17,7 +17,16 @@ def test_invalid_commune_codes(code):
         validate_insee_code(code)
 
 
-def test_spreadsheet_codes_get_their_leading_zero_back():
-    assert normalise_insee_code("1053") == "01053"
+def test_spreadsheet_numbers_lose_their_decimal_part_and_codes_their_spaces():
     assert normalise_insee_code("35238.0") == "35238"
     assert normalise_insee_code(" 2a004 ") == "2A004"
+
+
+def test_a_four_digit_code_is_never_padded_but_refused_with_its_reason():
+    assert normalise_insee_code("1053") == "1053"
+    assert normalise_insee_code("3523.0") == "3523"
+    with pytest.raises(ValidationError) as exc:
+        validate_insee_code(normalise_insee_code("3523"))
+    assert exc.value.messages == [
+        "Le code commune 3523 a 4 chiffres : un code INSEE en a 5, par ex. 35238"
+    ]

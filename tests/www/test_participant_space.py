@@ -202,7 +202,8 @@ def profile_data(journey, **overrides):
         "pref_caf": "3",
         "pref_urgences": "1",
         "accessibility_needs": "",
-        "dietary_needs": "Végétarien",
+        "diet": "vegetarien",
+        "dietary_needs": "",
         "arrival_travel": "TGV 8611, gare de Rennes, 14 h 28",
         "departure_travel": "TGV 8648, 18 h 35",
     }
@@ -221,7 +222,7 @@ def test_participant_completes_the_profile(helene_client, journey):
     assert helene.profile_confirmed_at is not None
     assert helene.preferences == {"caf": 3, "urgences": 1}
     assert helene.arrival_travel == "TGV 8611, gare de Rennes, 14 h 28"
-    assert helene.dietary_needs == "Végétarien"
+    assert (helene.diet, helene.diet_display) == ("vegetarien", "Végétarien")
     assert helene.home_commune_name == "Rennes"
     assert [h.half_day for h in helene.unavailable_half_days.all()] == ["J2-apres-midi"]
     text = page(helene_client.get(url("participant:dashboard", helene)))
@@ -250,7 +251,7 @@ def test_assignment_fields_are_locked_once_published(helene_client, journey):
     assert response.status_code == 302
     journey.helene.refresh_from_db()
     assert journey.helene.category == "fonctionnaire_etat"  # unchanged
-    assert journey.helene.dietary_needs == "Végétarien"  # still editable
+    assert journey.helene.diet == "vegetarien"  # still editable
 
 
 def test_typed_text_is_escaped_on_the_pages(helene_client, journey):

@@ -1,4 +1,5 @@
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +10,7 @@ from immersion.common.validators import normalise_insee_code, validate_insee_cod
 from immersion.people.models import PREFERENCE_MAX, Participant
 from immersion.seminars.models import ItemKind
 from immersion.sites.models import HostSite, Tutor
+from immersion.www.fields import CommuneField
 
 
 class DateInput(forms.DateInput):
@@ -40,14 +42,13 @@ class InseeCodeField(forms.CharField):
 
 class SeminarForm(BaseForm):
     title = forms.CharField(label=_("Titre"), max_length=200)
-    city_code = InseeCodeField(
-        label=_("Code INSEE de la ville"),
-        help_text=_("Par exemple 35238 pour Rennes, 75056 pour Paris."),
-    )
+    city_code = CommuneField(label=_("Ville"))
     city_name = forms.CharField(
         label=_("Nom de la ville"),
         required=False,
-        help_text=_("Seulement si la commune n'est pas dans le référentiel."),
+        help_text=_(
+            "Seulement si vous avez donné le code INSEE d'une commune absente du référentiel."
+        ),
     )
     start_date = forms.DateField(label=_("Premier jour"), widget=DateInput())
     venue = forms.CharField(label=_("Lieu d'accueil"), max_length=250, required=False)
@@ -206,7 +207,12 @@ class OfferForm(BaseForm):
     rules_notes = forms.CharField(
         label=_("Règles et consignes"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
-    tutor = forms.ModelChoiceField(label=_("Tuteur"), queryset=Tutor.objects.none(), required=False)
+    tutor = forms.ModelChoiceField(
+        label=_("Tuteur"),
+        queryset=Tutor.objects.none(),
+        required=False,
+        error_messages={"invalid_choice": _("Choisissez un tuteur de cette structure.")},
+    )
 
     def __init__(self, *args, seminar, site=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -216,15 +222,38 @@ class OfferForm(BaseForm):
             self.fields["site"].queryset = HostSite.objects.filter(pk=site.pk)
             self.fields["site"].initial = site.pk
             self.fields["site"].widget = forms.HiddenInput()
-            self.fields["tutor"].queryset = site.tutors.all()
         else:
             self.fields["site"].queryset = HostSite.objects.order_by("commune_name", "name")
-            self.fields["tutor"].queryset = Tutor.objects.select_related("site")
-            self.fields["tutor"].label_from_instance = lambda t: f"{t} ({t.site.name})"
+            # Only the chosen site's tutors are offered: choosing a site reloads this list
+            # (htmx); without JavaScript, the list fills once the form comes back.
+            self.fields["site"].widget.attrs.update(
+                {
+                    "data-hx-get": reverse("organizer:offer_add", args=[seminar.pk]),
+                    "data-hx-trigger": "change",
+                    "data-hx-target": "#id_tutor",
+                    "data-hx-select": "#id_tutor",
+                    "data-hx-swap": "outerHTML",
+                }
+            )
+            chosen = self.data.get("site") if self.is_bound else self.initial.get("site")
+            site = self.fields["site"].queryset.filter(pk=chosen).first() if chosen else None
+            if site is None:
+                self.fields["tutor"].empty_label = _(
+                    "Choisissez d'abord la structure : seuls ses tuteurs sont proposés."
+                )
+        self.fields["tutor"].queryset = site.tutors.all() if site else Tutor.objects.none()
+        self.site = site
+
+    def clean(self):
+        data = super().clean()
+        tutor, site = data.get("tutor"), data.get("site")
+        if tutor is not None and site is not None and tutor.site_id != site.pk:
+            self.add_error("tutor", _("Choisissez un tuteur de cette structure."))
+        return data
 
 
 class ParticipantForm(BaseModelForm):
-    home_commune_code = InseeCodeField(label=_("Code commune INSEE (domicile)"), required=False)
+    home_commune_code = CommuneField(label=_("Commune (domicile)"), required=False)
     available_half_days = forms.ModelMultipleChoiceField(
         label=_("Disponibilités"),
         queryset=None,
@@ -248,6 +277,7 @@ class ParticipantForm(BaseModelForm):
             "max_km",
             "access_needs",
             "accessibility_needs",
+            "diet",
             "dietary_needs",
         ]
         widgets = {"accessibility_needs": forms.Textarea(attrs={"rows": 2})}
@@ -325,3 +355,26 @@ class ImportForm(BaseForm):
         except tabular.TabularError as exc:
             raise forms.ValidationError(str(exc), code="too_big") from None
         return uploaded
+
+
+class ParticipantImportForm(ImportForm):
+    ADD, UPDATE = "ajouter", "mettre_a_jour"
+    mode = forms.ChoiceField(
+        label=_("Que faire des personnes déjà inscrites ?"),
+        choices=[
+            (ADD, _("Rien : le fichier n'ajoute que de nouveaux participants")),
+            (
+                UPDATE,
+                _(
+                    "Mettre à jour : les personnes sont reconnues par leur e-mail, vous verrez "
+                    "ce qui change avant de confirmer"
+                ),
+            ),
+        ],
+        initial=ADD,
+        widget=forms.RadioSelect,
+        required=False,  # not said: add, as before the update mode existed
+    )
+
+    def clean_mode(self):
+        return self.cleaned_data.get("mode") or self.ADD

@@ -62,7 +62,7 @@ class LogisticsPdfView(SeminarMixin, View):
 class GuestForm(BaseModelForm):
     class Meta:
         model = Guest
-        fields = ["name", "function", "organisation", "meals", "dietary_needs"]
+        fields = ["name", "function", "organisation", "meals", "diet", "dietary_needs"]
         widgets = {"meals": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, seminar, **kwargs):

@@ -2,14 +2,18 @@ from itertools import groupby
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 
-from immersion.sites import services
+from immersion.common.imports import ImportRejected
+from immersion.common.tabular import CONTENT_TYPES
+from immersion.sites import offer_imports, services
 from immersion.sites.models import HostSite, Offer
 from immersion.www.mixins import SeminarMixin, add_validation_error
-from immersion.www.organizer.forms import OfferForm
+from immersion.www.organizer.forms import ImportForm, OfferForm
 
 
 class OfferListView(SeminarMixin, TemplateView):
@@ -68,6 +72,13 @@ class OfferFormMixin(SeminarMixin):
 
 
 class OfferCreateView(OfferFormMixin, FormView):
+    def get_initial(self):
+        # ?site= : the site chosen in the form (htmx reloads the tutors' list with it).
+        initial, site = super().get_initial(), self.request.GET.get("site", "")
+        if site.isdigit():
+            initial["site"] = int(site)
+        return initial
+
     def save(self, data):
         if not data.get("forbidden_categories") and not data.get("journalists_authorised"):
             data["forbidden_categories"] = None  # keep the channel's defaults
@@ -124,3 +135,48 @@ class OfferDeleteView(SeminarMixin, TemplateView):
         services.delete_offer(actor=request.user, offer=offer)
         messages.success(request, _("Offre supprimée."))
         return redirect(self.seminar.get_absolute_url().rstrip("/") + "/offres/")
+
+
+class OfferImportView(SeminarMixin, FormView):
+    """Offers from a file: every row checked, every fault named, all or nothing."""
+
+    template_name = "www/organizer/import.html"
+    form_class = ImportForm
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(
+            title=_("Importer des offres d'immersion"),
+            columns=offer_imports.COLUMNS,
+            example_url="",
+            template_url=reverse("organizer:offer_template", args=[self.seminar.pk]),
+            cancel_url=reverse("organizer:offer_list", args=[self.seminar.pk]),
+            half_day_codes=[],
+        )
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            created = offer_imports.import_offers(
+                actor=self.request.user, seminar=self.seminar, uploaded=form.cleaned_data["file"]
+            )
+        except ImportRejected as exc:
+            return self.render_to_response(
+                self.get_context_data(form=form, import_errors=exc.errors)
+            )
+        messages.success(
+            self.request, _("%(n)d offre(s) d'immersion importée(s).") % {"n": len(created)}
+        )
+        return redirect("organizer:offer_list", self.seminar.pk)
+
+
+class OfferTemplateView(SeminarMixin, View):
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            offer_imports.template_xlsx(self.seminar), content_type=CONTENT_TYPES["xlsx"]
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="modele-offres-seminaire-{self.seminar.pk}.xlsx"'
+        )
+        return response

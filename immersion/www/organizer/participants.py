@@ -1,7 +1,10 @@
+import base64
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView, TemplateView, View
@@ -13,7 +16,7 @@ from immersion.engagement import invitations
 from immersion.people import imports, services
 from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
-from immersion.www.organizer.forms import ImportForm, ParticipantForm
+from immersion.www.organizer.forms import ParticipantForm, ParticipantImportForm
 
 
 class ParticipantListView(SeminarMixin, ListView):
@@ -145,29 +148,116 @@ class ParticipantReinstateView(SeminarMixin, View):
 
 class ParticipantImportView(SeminarMixin, FormView):
     template_name = "www/organizer/import.html"
-    form_class = ImportForm
+    form_class = ParticipantImportForm
 
     def get_context_data(self, **kwargs):
         kwargs.update(
             title=_("Importer des participants"),
             columns=imports.COLUMNS,
             example_url=reverse("organizer:participant_export", args=[self.seminar.pk, "xlsx"]),
+            template_url=reverse("organizer:participant_template", args=[self.seminar.pk]),
             cancel_url=reverse("organizer:participant_list", args=[self.seminar.pk]),
             half_day_codes=[h.half_day for h in self.seminar.half_days],
         )
         return super().get_context_data(**kwargs)
 
+    def rejected(self, form, exc):
+        already = any(e.column == imports.COL["email"].label for e in exc.errors) and (
+            form.cleaned_data.get("mode") != ParticipantImportForm.UPDATE
+        )
+        return self.render_to_response(
+            self.get_context_data(form=form, import_errors=exc.errors, offer_update=already)
+        )
+
     def form_valid(self, form):
+        uploaded = form.cleaned_data["file"]
+        if form.cleaned_data["mode"] == ParticipantImportForm.UPDATE:
+            return self.preview(form, uploaded)
         try:
             created = imports.import_participants(
-                actor=self.request.user, seminar=self.seminar, uploaded=form.cleaned_data["file"]
+                actor=self.request.user, seminar=self.seminar, uploaded=uploaded
             )
         except ImportRejected as exc:
-            return self.render_to_response(
-                self.get_context_data(form=form, import_errors=exc.errors)
-            )
+            return self.rejected(form, exc)
         messages.success(self.request, _("%(n)d participant(s) importé(s).") % {"n": len(created)})
         return redirect("organizer:participant_list", self.seminar.pk)
+
+    def preview(self, form, uploaded):
+        uploaded.seek(0)
+        content = uploaded.read()
+        uploaded.seek(0)
+        try:
+            plan = imports.preview_update(seminar=self.seminar, uploaded=uploaded)
+        except ImportRejected as exc:
+            return self.rejected(form, exc)
+        # The file waits in the session (the server side) until it is confirmed; the
+        # confirmation checks it again and writes it whole or not at all.
+        self.request.session[pending_update_key(self.seminar)] = {
+            "name": uploaded.name,
+            "content": base64.b64encode(content).decode("ascii"),
+        }
+        return render(
+            self.request,
+            "www/organizer/import_update_preview.html",
+            {
+                "seminar": self.seminar,
+                "plan": plan,
+                "confirm_url": reverse(
+                    "organizer:participant_import_confirm", args=[self.seminar.pk]
+                ),
+                "cancel_url": reverse("organizer:participant_import", args=[self.seminar.pk]),
+            },
+        )
+
+
+def pending_update_key(seminar) -> str:
+    return f"participant_update_{seminar.pk}"
+
+
+class ParticipantImportConfirmView(SeminarMixin, View):
+    """Apply the update previewed from the file waiting in the session."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        pending = request.session.pop(pending_update_key(self.seminar), None)
+        if pending is None:
+            messages.error(
+                request, _("Aucune mise à jour en attente : importez de nouveau le fichier.")
+            )
+            return redirect("organizer:participant_import", self.seminar.pk)
+        uploaded = SimpleUploadedFile(pending["name"], base64.b64decode(pending["content"]))
+        try:
+            plan = imports.update_participants(
+                actor=request.user, seminar=self.seminar, uploaded=uploaded
+            )
+        except ImportRejected as exc:
+            view = ParticipantImportView(request=request, kwargs=self.kwargs)
+            view.seminar = self.seminar
+            return view.render_to_response(
+                view.get_context_data(form=ParticipantImportForm(), import_errors=exc.errors)
+            )
+        messages.success(
+            request,
+            _("%(updated)d participant(s) mis à jour, %(created)d ajouté(s).")
+            % {"updated": len(plan.updates), "created": len(plan.created)},
+        )
+        return redirect("organizer:participant_list", self.seminar.pk)
+
+
+class ParticipantTemplateView(SeminarMixin, View):
+    """The .xlsx import template, with this seminar's half-days in its drop-down lists."""
+
+    seminar_permission = "seminars.view_seminar"
+
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(
+            imports.template_xlsx(self.seminar), content_type=CONTENT_TYPES["xlsx"]
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="modele-participants-seminaire-{self.seminar.pk}.xlsx"'
+        )
+        return response
 
 
 class ParticipantExportView(SeminarMixin, View):

@@ -40,6 +40,8 @@ urlpatterns = [
     ),
     path(S + "offres/", offers.OfferListView.as_view(), name="offer_list"),
     path(S + "offres/ajouter/", offers.OfferCreateView.as_view(), name="offer_add"),
+    path(S + "offres/importer/", offers.OfferImportView.as_view(), name="offer_import"),
+    path(S + "offres/modele.xlsx", offers.OfferTemplateView.as_view(), name="offer_template"),
     path(S + "offres/<int:pk>/modifier/", offers.OfferUpdateView.as_view(), name="offer_edit"),
     path(S + "offres/<int:pk>/supprimer/", offers.OfferDeleteView.as_view(), name="offer_delete"),
     path(S + "participants/", participants.ParticipantListView.as_view(), name="participant_list"),
@@ -52,6 +54,16 @@ urlpatterns = [
         S + "participants/importer/",
         participants.ParticipantImportView.as_view(),
         name="participant_import",
+    ),
+    path(
+        S + "participants/importer/confirmer/",
+        participants.ParticipantImportConfirmView.as_view(),
+        name="participant_import_confirm",
+    ),
+    path(
+        S + "participants/modele.xlsx",
+        participants.ParticipantTemplateView.as_view(),
+        name="participant_template",
     ),
     path(
         S + "participants/export.<str:fmt>",

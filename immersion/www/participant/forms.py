@@ -3,7 +3,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from dsfr import widgets as dsfr_widgets
 
-from immersion.common.choices import SEED_SITE_KINDS, AccessNeed, Category, SiteKind, label_for
+from immersion.common.choices import (
+    SEED_SITE_KINDS,
+    AccessNeed,
+    Category,
+    Diet,
+    SiteKind,
+    label_for,
+)
 from immersion.common.forms import BaseForm
 from immersion.contributions.models import MAX_TEXT, Kind, WorkField
 from immersion.engagement.models import LIKERT_CHOICES, Phase, Scale
@@ -75,7 +82,15 @@ class ProfileForm(BaseForm):
         required=False,
         help_text=_("Mobilité, audition, vue… : nous en tenons compte pour vos immersions."),
     )
-    dietary_needs = forms.CharField(label=_("Régime alimentaire"), max_length=200, required=False)
+    diet = forms.ChoiceField(
+        label=_("Régime alimentaire"), choices=[("", "—"), *Diet.choices], required=False
+    )
+    dietary_needs = forms.CharField(
+        label=_("Précision sur le régime"),
+        max_length=200,
+        required=False,
+        help_text=_("Obligatoire pour une allergie ou « autre » : laquelle, quoi éviter."),
+    )
     arrival_travel = forms.CharField(
         label=_("Votre arrivée"),
         max_length=200,
@@ -116,6 +131,7 @@ class ProfileForm(BaseForm):
                     "max_km",
                     "access_needs",
                     "accessibility_needs",
+                    "diet",
                     "dietary_needs",
                     "arrival_travel",
                     "departure_travel",

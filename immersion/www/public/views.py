@@ -8,6 +8,7 @@ from django.views.generic import FormView, TemplateView, View
 from immersion.accounts.services import consume_sign_in_link, find_usable_link
 from immersion.common.throttle import client_address
 from immersion.engagement.invitations import request_sign_in_link
+from immersion.territory.selectors import suggest_communes
 from immersion.www.public.forms import RequestLinkForm, SignInForm
 
 # Where each role lands once signed in.
@@ -27,6 +28,18 @@ def home(request):
     if user.is_authenticated and user.role in ROLE_HOMES:
         return redirect(ROLE_HOMES[user.role])
     return render(request, "www/public/home.html")
+
+
+def commune_suggestions(request):
+    """The options of a commune field's datalist (htmx), for signed-in people.
+
+    The query is ``q``; an input that sends itself under its own name is read too."""
+    query = request.GET.get("q") or next((v for v in request.GET.values() if v), "")
+    return render(
+        request,
+        "www/public/commune_suggestions.html",
+        {"communes": suggest_communes(query[:140])},
+    )
 
 
 @method_decorator(login_not_required, name="dispatch")
