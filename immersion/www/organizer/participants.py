@@ -42,7 +42,7 @@ class ParticipantListView(SeminarMixin, ListView):
         context = super().get_context_data(**kwargs)
         for p in context["participants"]:
             unavailable = {h.pk for h in p.unavailable_half_days.all()}
-            p.available_codes = [h.half_day for h in half_days if h.pk not in unavailable]
+            p.available_labels = [h.half_day_label for h in half_days if h.pk not in unavailable]
         return context
 
 

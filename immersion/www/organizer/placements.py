@@ -60,7 +60,8 @@ class StartRunView(SeminarMixin, View):
                 actor=request.user,
                 seminar=self.seminar,
                 from_run=from_run,
-                reason=_("Nouveau calcul à partir de la proposition n°%(n)d") % {"n": from_run.pk}
+                reason=_("Nouveau calcul à partir de la proposition n°%(n)d")
+                % {"n": from_run.number}
                 if from_run
                 else "",
             )
@@ -134,7 +135,7 @@ class RunDetailView(RunMixin, TemplateView):
         view = self.request.GET.get("vue", "participants")
         kwargs.update(
             run=run,
-            run_label=_("Proposition n°%(n)d") % {"n": run.pk},
+            run_label=_("Proposition n°%(n)d") % {"n": run.number},
             rows=rows,
             half_days=half_days,
             sites=sorted(sites.values(), key=lambda e: (e["site"].commune_name, e["site"].name)),
