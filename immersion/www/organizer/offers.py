@@ -68,6 +68,13 @@ class OfferFormMixin(SeminarMixin):
 
 
 class OfferCreateView(OfferFormMixin, FormView):
+    def get_initial(self):
+        # The site page's buttons name a half-day (« Ajouter une offre : …, Jour 2 — matin »).
+        half_day = self.request.GET.get("demi_journee", "")
+        if half_day.isdigit() and self.seminar.half_days.filter(pk=half_day).exists():
+            return {**super().get_initial(), "half_day": int(half_day)}
+        return super().get_initial()
+
     def save(self, data):
         if not data.get("forbidden_categories") and not data.get("journalists_authorised"):
             data["forbidden_categories"] = None  # keep the channel's defaults
