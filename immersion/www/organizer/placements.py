@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
 from immersion.attendance.convocations import queue_convocations
+from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.adapter import db_id
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
@@ -283,7 +284,18 @@ class PublishView(RunMixin, View):
             for message in exc.messages:
                 messages.error(request, message)
             return redirect(run_url(run))
-        queued = _queue_convocations(request.user, self.seminar, request)
+        try:
+            queued = _queue_convocations(request.user, self.seminar, request)
+        except TrainingProviderMissing:
+            messages.warning(
+                request,
+                _(
+                    "Affectation publiée. Les convocations ne sont pas préparées : elles nomment "
+                    "l'organisme de formation, qui n'est pas renseigné. Renseignez-le dans "
+                    "« Documents de formation », puis préparez les convocations depuis le suivi."
+                ),
+            )
+            return redirect(run_url(run))
         messages.success(
             request,
             _(
