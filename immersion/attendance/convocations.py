@@ -109,6 +109,7 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
             continue
         email = compose_email(
             to_email=participant.email,
+            to_name=participant.full_name,
             template="convocation",
             context={
                 **context,

@@ -31,10 +31,13 @@ def _request_page(base_url: str) -> str:
     return base_url.rstrip("/") + reverse("public:request_link")
 
 
-def _send_invitation(*, actor, user, to_email, template, context, kind, base_url, seminar=None):
+def _send_invitation(
+    *, actor, user, to_email, template, context, kind, base_url, seminar=None, to_name=""
+):
     """Write the invitation e-mail; its sign-in link is minted only when it is sent."""
     return compose_email(
         to_email=to_email,
+        to_name=to_name,
         template=template,
         context={
             **context,
@@ -67,6 +70,7 @@ def invite_participant(*, actor, participant: Participant, base_url: str = ""):
         actor=actor,
         user=user,
         to_email=participant.email,
+        to_name=participant.full_name,
         template="invitation_participant",
         context={"first_name": participant.first_name, "seminar": seminar},
         kind=EmailKind.INVITATION,
