@@ -95,6 +95,7 @@ def test_data_migration_numbers_runs_and_relabels_stored_messages(organizer):
         for s in (seminar, other, seminar)
     ]
     runs[0].unplaced = [{"participant": "p1", "half_day": "J2-matin", "reasons": ["le J2-matin"]}]
+    runs[0].stats = {"dropped_pins": [{"participant": 1, "offer": 2, "reasons": ["J2-matin"]}]}
     runs[0].save()
     migration = importlib.import_module(
         "immersion.placements.migrations.0004_number_runs_and_label_half_days"
@@ -109,3 +110,4 @@ def test_data_migration_numbers_runs_and_relabels_stored_messages(organizer):
     assert runs[0].unplaced == [
         {"participant": "p1", "half_day": "J2-matin", "reasons": ["le Jour 2 — matin"]}
     ]
+    assert runs[0].stats["dropped_pins"][0]["reasons"] == ["Jour 2 — matin"]

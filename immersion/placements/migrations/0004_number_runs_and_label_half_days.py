@@ -33,8 +33,16 @@ def forwards(apps, schema_editor):
             else u
             for u in (run.unplaced or [])
         ]
+        stats = dict(run.stats or {})
+        if isinstance(stats.get("dropped_pins"), list):
+            stats["dropped_pins"] = [
+                {**d, "reasons": [_relabel(r) for r in d.get("reasons", [])]}
+                if isinstance(d, dict)
+                else d
+                for d in stats["dropped_pins"]
+            ]
         AssignmentRun.objects.filter(pk=run.pk).update(
-            number=run.number, diagnosis=diagnosis, unplaced=unplaced
+            number=run.number, diagnosis=diagnosis, unplaced=unplaced, stats=stats
         )
 
 
