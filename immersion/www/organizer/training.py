@@ -20,7 +20,6 @@ from immersion.attendance.selectors import (
     attendance_overview,
     attendance_sheet,
     expected_participants,
-    require_training_provider,
     training_provider,
 )
 from immersion.common.forms import BaseForm, BaseModelForm
