@@ -260,3 +260,17 @@ def make_journey(*, publish: bool = True, sign: bool = False):
         paul=paul,
         run=run,
     )
+
+
+def make_training_provider(seminar, **fields):
+    """The seminar's training provider: Qualiopi documents (attendance sheets, certificates,
+    convocations) are refused until it is filled in."""
+    from immersion.attendance.services import save_training_provider
+
+    values = {
+        "name": "Institut des services publics",
+        "representative_name": "Sylvain Lemoine",
+        "representative_title": "Directeur",
+        **fields,
+    }
+    return save_training_provider(actor=None, seminar=seminar, **values)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from immersion.attendance.halfdays import format_duration, training_half_days
 from immersion.attendance.models import Convocation
-from immersion.attendance.selectors import training_provider
+from immersion.attendance.selectors import require_training_provider
 from immersion.common.audit import log_action
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.notifications.services import cancel_emails, compose_email
@@ -57,6 +57,8 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
         raise ValidationError(
             _("Publiez d'abord l'affectation : la convocation joint le programme personnel.")
         )
+    # The convocation names the training provider (« action de formation organisée par »).
+    provider = require_training_provider(seminar)
     by_participant: dict[int, list] = {}
     for placement in published_placements(seminar):
         by_participant.setdefault(placement.participant_id, []).append(placement)
@@ -84,7 +86,7 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
     half_days = training_half_days(seminar)
     context = {
         "seminar": seminar,
-        "provider": training_provider(seminar),
+        "provider": provider,
         "duration": format_duration(sum(h.minutes for h in half_days)),
         "welcome": seminar.programme_items.exclude(is_optional=True)
         .exclude(kind__in=[ItemKind.MEAL, ItemKind.TRAVEL])
@@ -107,6 +109,7 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
             continue
         email = compose_email(
             to_email=participant.email,
+            to_name=participant.full_name,
             template="convocation",
             context={
                 **context,

@@ -20,6 +20,7 @@ from immersion.attendance.models import Signature
 from immersion.attendance.selectors import (
     attendance_sheet,
     expected_participants,
+    require_training_provider,
     signatures_of,
     training_provider,
 )
@@ -99,12 +100,13 @@ def training_programme_filename(seminar) -> str:
 
 def render_attendance_sheet_pdf(seminar, half_day: HalfDay, *, blank: bool) -> bytes:
     """The half-day's sheet: blank (names and empty cells, to print) or as signed."""
+    provider = require_training_provider(seminar)
     sheet = attendance_sheet(seminar, half_day)
     return render_pdf(
         "documents/attendance_sheet.html",
         {
             "seminar": seminar,
-            "provider": training_provider(seminar),
+            "provider": provider,
             "sheet": sheet,
             "half_day": half_day,
             "blank": blank,
@@ -166,10 +168,11 @@ def certificate_for(participant, half_days=None, signatures=None) -> Certificate
 
 
 def render_certificate_pdf(participant) -> bytes:
+    provider = require_training_provider(participant.seminar)
     certificate = certificate_for(participant)
     if certificate is None:
         raise NoAttendance(participant.pk)
-    return _render_certificate(certificate, training_provider(participant.seminar))
+    return _render_certificate(certificate, provider)
 
 
 def _render_certificate(certificate: Certificate, provider) -> bytes:
@@ -214,7 +217,7 @@ def certificates(seminar, half_days=None) -> list[tuple[object, Certificate | No
 
 def render_certificates_zip(seminar) -> bytes:
     """All the certificates of a seminar in one zip file (participants who attended)."""
-    provider = training_provider(seminar)
+    provider = require_training_provider(seminar)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for participant, certificate in certificates(seminar):

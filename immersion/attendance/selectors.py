@@ -8,9 +8,23 @@ from immersion.attendance.halfdays import HalfDay, training_half_days
 from immersion.attendance.models import Signature, TrainingProvider
 
 
-def expected_participants(seminar):
-    """Everyone registered and not withdrawn is on every sheet; the absent do not sign."""
-    return seminar.participants.active().order_by("last_name", "first_name", "pk")
+def expected_participants(seminar, half_day_code: str | None = None):
+    """Everyone registered and not withdrawn is on every sheet; the absent do not sign. With
+    a half-day, those who declared themselves unavailable for it are left out."""
+    participants = seminar.participants.active()
+    if half_day_code:
+        participants = participants.exclude(unavailable_half_days__half_day=half_day_code)
+    return participants.order_by("last_name", "first_name", "pk")
+
+
+def unavailable_pairs(seminar) -> set[tuple[int, str]]:
+    """(participant, half-day code) for every half-day a participant declared unavailable."""
+    through = seminar.participants.model.unavailable_half_days.through
+    return set(
+        through.objects.filter(participant__seminar=seminar).values_list(
+            "participant_id", "programmeitem__half_day"
+        )
+    )
 
 
 @dataclass
@@ -45,7 +59,7 @@ def attendance_sheet(seminar, half_day: HalfDay) -> Sheet:
     by_participant = {s.participant_id: s for s in signatures if s.participant_id}
     rows = [
         SheetRow(participant=p, signature=by_participant.get(p.pk))
-        for p in expected_participants(seminar)
+        for p in expected_participants(seminar, half_day.code)
     ]
     # A withdrawn participant who had signed stays on the sheet: the signature is a record.
     listed = {r.participant.pk for r in rows}
@@ -73,6 +87,7 @@ def attendance_overview(seminar, half_days=None) -> list[HalfDaySummary]:
     """Per half-day: signatures over expected, and who signed as person in charge (3 queries)."""
     half_days = training_half_days(seminar) if half_days is None else half_days
     expected_ids = set(expected_participants(seminar).values_list("pk", flat=True))
+    unavailable = unavailable_pairs(seminar)
     signed: dict[str, int] = {}
     in_charge: dict[str, list[str]] = {}
     for code, participant_id, name in Signature.objects.filter(seminar=seminar).values_list(
@@ -86,7 +101,7 @@ def attendance_overview(seminar, half_days=None) -> list[HalfDaySummary]:
         HalfDaySummary(
             half_day=h,
             signed=signed.get(h.code, 0),
-            expected=len(expected_ids),
+            expected=sum(1 for pk in expected_ids if (pk, h.code) not in unavailable),
             persons_in_charge=in_charge.get(h.code, []),
         )
         for h in half_days
@@ -95,6 +110,19 @@ def attendance_overview(seminar, half_days=None) -> list[HalfDaySummary]:
 
 def signatures_of(participant) -> dict[str, Signature]:
     return {s.half_day: s for s in Signature.objects.filter(participant=participant)}
+
+
+class TrainingProviderMissing(Exception):
+    """A Qualiopi document names the training provider: none is filled in for the seminar."""
+
+
+def require_training_provider(seminar) -> TrainingProvider:
+    """The seminar's saved training provider; a Qualiopi document (attendance sheet,
+    certificate, convocation) is never produced under the platform's name instead."""
+    provider = TrainingProvider.objects.filter(seminar=seminar).first()
+    if provider is None or not provider.name.strip():
+        raise TrainingProviderMissing
+    return provider
 
 
 def training_provider(seminar) -> TrainingProvider:

@@ -216,6 +216,7 @@ def request_attendance_code(
     record.save()
     record.email = compose_email(
         to_email=participant.email,
+        to_name=participant.full_name,
         template="attendance_code",
         context={
             "participant": participant,

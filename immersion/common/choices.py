@@ -1,5 +1,7 @@
 """The domain's shared vocabulary (DESIGN.md §6). Codes are English/stable, labels French."""
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -123,3 +125,20 @@ def diet_label(code: str) -> str:
     if code in DIET_SHORT_LABELS:
         return str(DIET_SHORT_LABELS[code])
     return str(Diet(code).label) if code in Diet.values else ""
+# A half-day's code (`J2-matin`, `J2-apres-midi`) is what offers, availability and the
+# assignment refer to; a person always reads its label (« Jour 2 — matin »).
+HALF_DAY_CODE = re.compile(r"\bJ(\d+)-(matin|apres-midi)\b")
+
+
+def half_day_label(code: str) -> str:
+    """« Jour 2 — après-midi » for ``J2-apres-midi``; anything else is returned unchanged."""
+    match = HALF_DAY_CODE.fullmatch(code or "")
+    if not match:
+        return code or ""
+    moment = _("matin") if match.group(2) == "matin" else _("après-midi")
+    return _("Jour %(day)s — %(moment)s") % {"day": match.group(1), "moment": moment}
+
+
+def relabel_half_days(text: str) -> str:
+    """Replace every half-day code in a text (e.g. the solver's French messages) by its label."""
+    return HALF_DAY_CODE.sub(lambda m: half_day_label(m.group(0)), text or "")

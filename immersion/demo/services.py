@@ -9,6 +9,7 @@ from django.utils import timezone
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
 from immersion.attendance.convocations import queue_convocations
+from immersion.attendance.services import save_training_provider
 from immersion.demo.data import (
     DEMO_PASSWORDS,
     OFFERS,
@@ -198,6 +199,15 @@ def _load_demo_seminar(*, today: dt.date) -> Seminar:
     # The assignment is calculated and published, so that every space has something to show;
     # the convocations wait in the outbox for the organizer to review them.
     run = publish_run(actor=organizer, run=start_run(actor=organizer, seminar=seminar))
+    # Qualiopi documents name the training provider: the demo fills it in (a fictitious one).
+    save_training_provider(
+        actor=organizer,
+        seminar=seminar,
+        name="Institut de formation des services publics (démonstration)",
+        representative_name=organizer.get_full_name() or organizer.email,
+        representative_title="Organisateur du séminaire",
+        contact=organizer.email,
+    )
     queue_convocations(actor=organizer, seminar=run.seminar)
     seminar.refresh_from_db()
     return seminar

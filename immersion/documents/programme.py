@@ -73,6 +73,29 @@ class Place:
     address: str
     latitude: float | None
     longitude: float | None
+    # Set when the coordinates are only the centre of this commune (no exact address located).
+    centre_of: str = ""
+
+
+def site_place(site, label: str | None = None) -> Place:
+    """A host site as a place to go to. A site created without coordinates was given its
+    commune's centre: say so (``centre_of``) rather than pretend to know the address."""
+    centre_of = ""
+    if site.latitude is not None and site.longitude is not None:
+        commune = get_commune(site.commune_code)
+        if (
+            commune is not None
+            and abs(commune.latitude - site.latitude) < 1e-6
+            and abs(commune.longitude - site.longitude) < 1e-6
+        ):
+            centre_of = site.commune_name or commune.name
+    return Place(
+        label if label is not None else site.name,
+        site.full_address,
+        site.latitude,
+        site.longitude,
+        centre_of,
+    )
 
 
 @dataclass(frozen=True)
@@ -83,9 +106,23 @@ class Leg:
     distance_km: float | None
     minutes: int | None
     tight: bool  # less than THIN_MARGIN_MINUTES left between the two items once there
+    centre_of: str = ""  # the distance is measured to this commune's centre
+    missing_location: bool = False  # the site has no coordinates at all
 
     @property
     def sentence(self) -> str:
+        # Never « 0,0 km »: a site known only by its commune is said so, and a distance that
+        # rounds to nothing is not a distance.
+        if self.missing_location and self.minutes is None:
+            return _(
+                "Localisation manquante : l'adresse de la structure n'est pas géolocalisée, "
+                "prévoyez une marge."
+            )
+        if self.centre_of and self.distance_km is not None and self.distance_km < 1:
+            return _(
+                "Localisation manquante : la structure est à %(commune)s, mais son adresse "
+                "exacte n'est pas géolocalisée ; prévoyez une marge."
+            ) % {"commune": self.centre_of}
         if self.distance_km is None and self.minutes is None:
             return _("Distance inconnue depuis le lieu précédent : prévoyez une marge.")
         if self.distance_km is None:
@@ -97,7 +134,19 @@ class Leg:
             "origin": self.origin,
             "km": f"{self.distance_km:.1f}".replace(".", ","),
             "minutes": self.minutes,
+            "commune": self.centre_of,
         }
+        if self.centre_of:
+            return (
+                _(
+                    "À environ %(km)s km du centre de %(commune)s, à vol d'oiseau %(origin)s "
+                    "(adresse exacte de la structure non géolocalisée) : comptez environ "
+                    "%(minutes)d minutes de trajet (estimation)."
+                )
+                % values
+            )
+        if self.distance_km < 0.1:
+            return _("À quelques pas %(origin)s.") % values
         return (
             _(
                 "À environ %(km)s km à vol d'oiseau %(origin)s : comptez environ "
@@ -118,11 +167,19 @@ def make_leg(
         )
         if minutes is None:
             minutes = estimate_minutes(distance)
+    missing = target.latitude is None or target.longitude is None
     if minutes is None:
-        return Leg(origin.label, None, None, False)
+        return Leg(origin.label, None, None, False, target.centre_of, missing)
     margin = None if available is None else available - dt.timedelta(minutes=minutes)
     tight = margin is not None and margin < dt.timedelta(minutes=THIN_MARGIN_MINUTES)
-    return Leg(origin.label, None if distance is None else round(distance, 1), minutes, tight)
+    return Leg(
+        origin.label,
+        None if distance is None else round(distance, 1),
+        minutes,
+        tight,
+        target.centre_of,
+        missing,
+    )
 
 
 @dataclass
@@ -252,7 +309,7 @@ def build_personal_programme(participant, *, sites_revealed: bool | None = None)
             entry.location = current.address or _("Structure d'accueil communiquée plus tard")
             if placement is not None and sites_revealed:
                 site = placement.offer.site
-                target = Place(site.name, site.full_address, site.latitude, site.longitude)
+                target = site_place(site)
                 gap = item.starts_at - previous_end if previous_end else None
                 # From the venue, the same travel time as the assignment's (site's own figure).
                 minutes = site_travel_minutes(site, venue_at)
@@ -260,11 +317,8 @@ def build_personal_programme(participant, *, sites_revealed: bool | None = None)
                 current.leg = make_leg(previous_place, target, gap, minutes if from_venue else None)
                 if item.half_day in windows:
                     current.going, current.back = trips(windows[item.half_day], minutes)
-                previous_place = Place(
-                    _("de la structure précédente (%(name)s)") % {"name": site.name},
-                    site.full_address,
-                    site.latitude,
-                    site.longitude,
+                previous_place = site_place(
+                    site, _("de la structure précédente (%(name)s)") % {"name": site.name}
                 )
             immersions.append(current)
         elif item.kind == ItemKind.TUTOR_EXCHANGE:

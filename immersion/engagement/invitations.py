@@ -4,9 +4,12 @@ Each invitation creates (or reuses) an account without a usable password and e-m
 single-use sign-in link. A new link can be asked for at any time from the sign-in page.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from immersion.accounts.models import LinkPurpose, Role, User
@@ -18,7 +21,7 @@ from immersion.accounts.services import (
     take_link_request,
 )
 from immersion.common.audit import log_action
-from immersion.notifications.models import EmailKind
+from immersion.notifications.models import BatchState, EmailBatch, EmailKind
 from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_link_reference
 from immersion.notifications.services import compose_email
 from immersion.people import services as people_services
@@ -27,15 +30,20 @@ from immersion.sites import services as site_services
 from immersion.sites.models import HostSite, Tutor
 from immersion.sites.selectors import tutor_hosts_published_immersions
 
+logger = logging.getLogger(__name__)
+
 
 def _request_page(base_url: str) -> str:
     return base_url.rstrip("/") + reverse("public:request_link")
 
 
-def _send_invitation(*, actor, user, to_email, template, context, kind, base_url, seminar=None):
+def _send_invitation(
+    *, actor, user, to_email, template, context, kind, base_url, seminar=None, to_name=""
+):
     """Write the invitation e-mail; its sign-in link is minted only when it is sent."""
     return compose_email(
         to_email=to_email,
+        to_name=to_name,
         template=template,
         context={
             **context,
@@ -68,6 +76,7 @@ def invite_participant(*, actor, participant: Participant, base_url: str = ""):
         actor=actor,
         user=user,
         to_email=participant.email,
+        to_name=participant.full_name,
         template="invitation_participant",
         context={"first_name": participant.first_name, "seminar": seminar},
         kind=EmailKind.INVITATION,
@@ -78,14 +87,86 @@ def invite_participant(*, actor, participant: Participant, base_url: str = ""):
     return email
 
 
+def participants_to_invite(seminar):
+    """Active participants of the seminar not invited yet (the « Inviter tous » list)."""
+    return seminar.participants.active().filter(invited_at__isnull=True).order_by("pk")
+
+
 def invite_participants(*, actor, seminar, base_url: str = "") -> int:
     """Invite every active participant of the seminar not invited yet; returns how many."""
     count = 0
-    pending = seminar.participants.active().filter(invited_at__isnull=True).order_by("pk")
-    for participant in pending:
+    for participant in participants_to_invite(seminar):
         invite_participant(actor=actor, participant=participant, base_url=base_url)
         count += 1
     return count
+
+
+@transaction.atomic
+def start_invitation_batch(*, actor, seminar, base_url: str = "") -> EmailBatch:
+    """« Inviter tous », in the background: a batch record the organizer's page polls, and
+    a task (payload: the batch's id and the site's address only) that invites each one."""
+    total = participants_to_invite(seminar).count()
+    if not total:
+        raise ValidationError(_("Tous les participants sont déjà invités."))
+    running = EmailBatch.objects.filter(
+        seminar=seminar,
+        kind=EmailKind.INVITATION,
+        state__in=[BatchState.PENDING, BatchState.RUNNING],
+    ).first()
+    if running is not None:
+        return running  # a second click follows the invitations already on their way
+    batch = EmailBatch(
+        seminar=seminar,
+        kind=EmailKind.INVITATION,
+        total=total,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    batch.full_clean()
+    batch.save()
+    log_action(actor, "invitations.batch", seminar, batch=batch.pk, total=total)
+    from immersion.engagement.tasks import invite_participants_task
+
+    pk = batch.pk
+    transaction.on_commit(lambda: invite_participants_task.enqueue(pk, base_url))
+    return batch
+
+
+def run_invitation_batch(batch_id: int, base_url: str = "") -> EmailBatch:
+    """The task's work: invite each participant still to invite, one transaction each, and
+    count the progress on the batch (a refused invitation is counted as failed)."""
+    batch = EmailBatch.objects.select_related("seminar", "created_by").get(pk=batch_id)
+    if batch.is_finished:
+        return batch
+    pending = list(participants_to_invite(batch.seminar))
+    EmailBatch.objects.filter(pk=batch.pk).update(
+        state=BatchState.RUNNING, total=len(pending), updated_at=timezone.now()
+    )
+    done = failed = 0
+    try:
+        for participant in pending:
+            try:
+                invite_participant(
+                    actor=batch.created_by, participant=participant, base_url=base_url
+                )
+                done += 1
+            except ValidationError:
+                failed += 1
+            EmailBatch.objects.filter(pk=batch.pk).update(
+                done=done, failed=failed, updated_at=timezone.now()
+            )
+    except Exception:
+        logger.exception("Invitation batch %s failed", batch_id)
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.FAILED,
+            error=_("Erreur inattendue : relancez « Inviter tous » pour les suivants."),
+            finished_at=timezone.now(),
+        )
+    else:
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.DONE, finished_at=timezone.now()
+        )
+    batch.refresh_from_db()
+    return batch
 
 
 @transaction.atomic

@@ -188,6 +188,7 @@ def send_reminder(*, actor, participant, base_url: str = "") -> OutgoingEmail:
         )
     email = compose_email(
         to_email=participant.email,
+        to_name=participant.full_name,
         template="reminder",
         context={
             "participant": participant,

@@ -52,6 +52,12 @@ class OutgoingEmail(TimeStampedModel):
         related_name="emails",
     )
     to_email = models.EmailField(_("destinataire"))
+    to_name = models.CharField(
+        _("nom du destinataire"),
+        max_length=250,
+        blank=True,
+        help_text=_("Prénom et nom, pour que l'organisateur sache à qui part le courriel."),
+    )
     kind = models.CharField(_("type"), max_length=30, choices=EmailKind.choices)
     subject = models.CharField(_("objet"), max_length=250)
     body_text = models.TextField(_("texte"))
@@ -96,3 +102,57 @@ class OutgoingEmail(TimeStampedModel):
 
     def __str__(self):
         return f"{self.get_kind_display()} → {self.to_email}"
+
+
+class BatchState(models.TextChoices):
+    PENDING = "pending", _("En attente")
+    RUNNING = "running", _("En cours")
+    DONE = "done", _("Terminé")
+    FAILED = "failed", _("Échec")
+
+
+class EmailBatch(TimeStampedModel):
+    """A group of e-mails prepared in the background (e.g. « Inviter tous »): what the
+    organizer's page polls to show the progress. Holds counts only, never an address."""
+
+    seminar = models.ForeignKey(
+        "seminars.Seminar",
+        verbose_name=_("séminaire"),
+        on_delete=models.CASCADE,
+        related_name="email_batches",
+    )
+    kind = models.CharField(_("type"), max_length=30, choices=EmailKind.choices)
+    state = models.CharField(
+        _("état"), max_length=20, choices=BatchState.choices, default=BatchState.PENDING
+    )
+    total = models.PositiveIntegerField(_("courriels prévus"), default=0)
+    done = models.PositiveIntegerField(_("courriels préparés"), default=0)
+    failed = models.PositiveIntegerField(_("échecs"), default=0)
+    error = models.CharField(_("erreur"), max_length=250, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lancé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    finished_at = models.DateTimeField(_("terminé le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lot de courriels")
+        verbose_name_plural = _("lots de courriels")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} — {self.done}/{self.total}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.state in (BatchState.DONE, BatchState.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if self.is_finished:
+            return 100
+        return round(100 * (self.done + self.failed) / self.total) if self.total else 0

@@ -38,6 +38,7 @@ def render_email(template: str, context: dict) -> tuple[str, str, str]:
 def compose_email(
     *,
     to_email: str,
+    to_name: str = "",
     template: str,
     context: dict,
     kind: str,
@@ -60,6 +61,8 @@ def compose_email(
         seminar=seminar,
         recipient=recipient,
         to_email=to_email,
+        # The outbox shows whom an e-mail goes to, not only an address.
+        to_name=(to_name or (recipient.get_full_name() if recipient else ""))[:250],
         kind=kind,
         subject=subject,
         body_text=text,

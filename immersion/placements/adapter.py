@@ -16,6 +16,7 @@ from django.conf import settings
 
 from immersion.assignment import Assignment, InstanceError, check_assignment, load_instance
 from immersion.assignment.model import CHANNEL_LABELS
+from immersion.common.choices import relabel_half_days
 from immersion.common.geo import haversine_km
 from immersion.people.models import Participant
 from immersion.placements.travel import (
@@ -174,7 +175,8 @@ def _apply_pins(
         for half_day, offer_pk in sorted(by_half_day.items()):
             slot = offer_key(offer_pk)
             problems = ([] if slot in known_slots else ["offre supprimée"]) or [
-                v.message for v in check_assignment(base, [Assignment(entry["id"], slot)])
+                relabel_half_days(v.message)
+                for v in check_assignment(base, [Assignment(entry["id"], slot)])
             ]
             if half_day not in entry["available"]:
                 problems.append("demi-journée indisponible")

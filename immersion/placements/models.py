@@ -36,6 +36,11 @@ class AssignmentRun(TimeStampedModel):
         on_delete=models.CASCADE,
         related_name="assignment_runs",
     )
+    number = models.PositiveIntegerField(
+        _("numéro"),
+        default=0,
+        help_text=_("Numéro de la proposition dans son séminaire (1 pour le premier calcul)."),
+    )
     status = models.CharField(
         _("statut"), max_length=20, choices=RunStatus.choices, default=RunStatus.DRAFT
     )
@@ -96,11 +101,22 @@ class AssignmentRun(TimeStampedModel):
                 fields=["seminar"],
                 condition=Q(status="published"),
                 name="one_published_run_per_seminar",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["seminar", "number"],
+                condition=Q(number__gt=0),
+                name="one_run_number_per_seminar",
+            ),
         ]
 
     def __str__(self):
-        return f"{self.seminar} — {self.get_status_display()} #{self.pk}"
+        return f"{self.seminar} — {self.get_status_display()} n°{self.number}"
+
+    @property
+    def edited_by_hand(self) -> bool:
+        """Whether a person moved someone after the solve: the solver's verdict (optimal…)
+        no longer describes the run."""
+        return bool(self.stats.get("edited_by_hand"))
 
     @property
     def gap(self) -> float | None:

@@ -19,6 +19,7 @@ from immersion.assignment import (
     solve,
 )
 from immersion.common.audit import log_action
+from immersion.common.choices import relabel_half_days
 from immersion.placements.adapter import build_instance, db_id, load, offer_key, participant_key
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.placements.signals import run_published
@@ -91,8 +92,13 @@ def start_run(
     except InstanceError as exc:  # pragma: no cover - the adapter builds valid instances
         raise ValidationError(_("Données d'affectation invalides : %(e)s") % {"e": exc}) from None
     small = len(built.data["participants"]) <= inline_limit()
+    # Numbered per seminar; the seminar's row is locked so that two calculations started
+    # together do not take the same number.
+    type(seminar).objects.select_for_update().filter(pk=seminar.pk).first()
+    last = AssignmentRun.objects.filter(seminar=seminar).order_by("-number").first()
     run = AssignmentRun.objects.create(
         seminar=seminar,
+        number=(last.number if last else 0) + 1,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
         based_on=published,
         reason=reason,
@@ -168,8 +174,8 @@ def execute_run(run_id: int) -> AssignmentRun:
         run.solver_status = solution.status
         run.objective = solution.objective
         run.bound = solution.bound
-        run.diagnosis = solution.diagnosis
-        run.unplaced = [u.as_dict() for u in solution.unplaced]
+        run.diagnosis = labelled_diagnosis(solution.diagnosis)
+        run.unplaced = labelled_unplaced(u.as_dict() for u in solution.unplaced)
         run.stats = {**run.stats, **solution.stats, "wall_time": round(elapsed, 3)}
         run.breakdown = score_breakdown(instance, solution.assignments)
         run.finished_at = timezone.now()
@@ -178,6 +184,22 @@ def execute_run(run_id: int) -> AssignmentRun:
             None, "assignment.solved", run, status=solution.status, objective=solution.objective
         )
     return run
+
+
+def labelled_diagnosis(diagnosis: dict) -> dict:
+    """The core's diagnosis with its French messages naming half-days by their labels."""
+    return {
+        **diagnosis,
+        "messages": [relabel_half_days(m) for m in diagnosis.get("messages", [])],
+    }
+
+
+def labelled_unplaced(unplaced) -> list[dict]:
+    """Who is left without an immersion, as stored: the half-day's code stays (it is a key),
+    the reasons a person reads name the half-day by its label."""
+    return [
+        {**u, "reasons": [relabel_half_days(r) for r in u.get("reasons", [])]} for u in unplaced
+    ]
 
 
 def current_assignments(run: AssignmentRun) -> list[Assignment]:
@@ -204,7 +226,7 @@ def _refresh_scores(run: AssignmentRun, instance=None) -> None:
     assignments = current_assignments(run)
     run.breakdown = score_breakdown(instance, assignments)
     run.objective = objective(instance, assignments)
-    run.unplaced = [u.as_dict() for u in explain_unplaced(instance, assignments)]
+    run.unplaced = labelled_unplaced(u.as_dict() for u in explain_unplaced(instance, assignments))
     run.stats = {**run.stats, "edited_by_hand": True}
     run.save(update_fields=["breakdown", "objective", "unplaced", "stats", "updated_at"])
 
@@ -236,7 +258,7 @@ def move_check(
     for offer in offers:
         new = Assignment(key, offer_key(offer.pk))
         result[offer.pk] = [
-            v.message
+            relabel_half_days(v.message)
             for v in check_assignment(instance, [*others, new])
             if v.participant == new.participant or v.slot == new.slot
         ]
@@ -304,7 +326,10 @@ def set_pinned(*, actor, placement: Placement, pinned: bool) -> Placement:
 
 def violations_of(run: AssignmentRun) -> list[str]:
     """Hard constraints the run breaks against the current data (offers edited since…)."""
-    return [v.message for v in check_assignment(_fresh_instance(run), current_assignments(run))]
+    return [
+        relabel_half_days(v.message)
+        for v in check_assignment(_fresh_instance(run), current_assignments(run))
+    ]
 
 
 @transaction.atomic

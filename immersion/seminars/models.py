@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from immersion.common.choices import half_day_label
 from immersion.common.models import TimeStampedModel
 
 
@@ -178,11 +179,7 @@ class ProgrammeItem(TimeStampedModel):
 
     @property
     def half_day_label(self) -> str:
-        if not self.half_day:
-            return ""
-        day, _sep, part = self.half_day.partition("-")
-        moment = _("matin") if part == "matin" else _("après-midi")
-        return f"{_('Jour')} {day[1:]} — {moment}"
+        return half_day_label(self.half_day)
 
 
 def half_day_code(day: int, start: dt.time) -> str:

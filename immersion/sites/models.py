@@ -274,7 +274,7 @@ class Offer(TimeStampedModel):
         ]
 
     def __str__(self):
-        return f"{self.site.name} — {self.get_channel_display()} — {self.half_day.half_day}"
+        return f"{self.site.name} — {self.get_channel_display()} — {self.half_day.half_day_label}"
 
     def clean(self):
         from django.core.exceptions import ValidationError

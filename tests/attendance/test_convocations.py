@@ -14,6 +14,7 @@ from tests.factories import (
     SiteFactory,
     make_offer,
     make_published_assignment,
+    make_training_provider,
     make_tutor,
 )
 from tests.pdfs import pdf_text
@@ -35,6 +36,7 @@ def offers(seminar):
 
 @pytest.fixture
 def people(seminar):
+    make_training_provider(seminar)
     return [
         ParticipantFactory(seminar=seminar, first_name="Claire", last_name="Guillou"),
         ParticipantFactory(seminar=seminar, first_name="Yann", last_name="Le Goff"),

@@ -20,6 +20,7 @@ from tests.factories import (
     UserFactory,
     at_paris,
     frozen_clock,
+    make_training_provider,
     signature_png,
 )
 from tests.pdfs import pdf_text
@@ -43,6 +44,7 @@ def _flat(text: str) -> str:
 
 @pytest.fixture
 def people(seminar):
+    make_training_provider(seminar)
     return [
         ParticipantFactory(
             seminar=seminar,

@@ -9,8 +9,10 @@ from immersion.engagement.invitations import (
     invite_participants,
     invite_site_coordinator,
     invite_tutor,
+    run_invitation_batch,
+    start_invitation_batch,
 )
-from immersion.notifications.models import EmailKind, OutgoingEmail
+from immersion.notifications.models import EmailBatch, EmailKind, OutgoingEmail
 from immersion.people.services import withdraw_participant
 from tests.conftest import page
 from tests.factories import ParticipantFactory, SiteFactory, UserFactory, make_tutor
@@ -154,23 +156,58 @@ def test_organizer_invites_a_participant_from_the_list(
             reverse("organizer:participant_invite", args=[seminar.pk, participant.pk]),
             follow=True,
         )
-    assert f"Invitation envoyée à {participant.full_name}" in page(response)
+    assert f"Invitation à {participant.full_name} mise en file d'attente" in page(response)
     assert "invité le" in page(response)
     assert mail.outbox[0].to == [participant.email]
     assert "http://testserver/connexion/lien/" in mail.outbox[0].body
 
 
-def test_organizer_invites_every_participant_not_yet_invited(
+def test_organizer_invites_every_participant_not_yet_invited_in_the_background(
     organizer_client, seminar, django_capture_on_commit_callbacks
 ):
-    for _i in range(3):
-        ParticipantFactory(seminar=seminar)
+    people = [ParticipantFactory(seminar=seminar) for _i in range(3)]
+    url = reverse("organizer:participant_invite_all", args=[seminar.pk])
+    assert f'href="{url}"' in page(
+        organizer_client.get(reverse("organizer:participant_list", args=[seminar.pk]))
+    )
+    # First a confirmation: how many invitations, to whom; nothing is sent yet.
+    confirmation = page(organizer_client.get(url))
+    assert "3 invitations seront envoyées" in confirmation
+    assert all(p.full_name in confirmation and p.email in confirmation for p in people)
+    assert not EmailBatch.objects.exists() and mail.outbox == []
     with django_capture_on_commit_callbacks(execute=True):
-        response = organizer_client.post(
-            reverse("organizer:participant_invite_all", args=[seminar.pk]), follow=True
-        )
-    assert "3 invitation(s) envoyée(s)" in page(response)
+        response = organizer_client.post(url)
+    batch = EmailBatch.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "organizer:participant_invite_batch", args=[seminar.pk, batch.pk]
+    )
+    assert (batch.state, batch.total, batch.done, batch.failed) == ("done", 3, 3, 0)
     assert len(mail.outbox) == 3
+    progress = page(organizer_client.get(response["Location"]))
+    assert "3 invitations préparées et mises en file d'attente" in progress
+    assert "data-hx-get" not in progress  # finished: polling stops
+    assert "Tous les participants sont déjà invités." in page(organizer_client.get(url))
+
+
+def test_invitation_progress_fragment_polls_while_the_batch_runs(
+    organizer_client, organizer, seminar
+):
+    ParticipantFactory(seminar=seminar)
+    ParticipantFactory(seminar=seminar)
+    batch = start_invitation_batch(actor=organizer, seminar=seminar)  # no worker has run
+    status_url = reverse("organizer:participant_invite_batch_status", args=[seminar.pk, batch.pk])
+    fragment = page(organizer_client.get(status_url))
+    assert f'data-hx-get="{status_url}"' in fragment and 'data-hx-trigger="every 1s"' in fragment
+    assert "en attente d'un processus d'envoi" in fragment
+    assert " hx-get" not in fragment
+    # A second « Inviter tous » follows the batch on its way instead of inviting twice.
+    assert start_invitation_batch(actor=organizer, seminar=seminar) == batch
+    run_invitation_batch(batch.pk, "http://testserver/")
+    fragment = page(organizer_client.get(status_url))
+    assert "2 invitations préparées" in fragment and "data-hx-get" not in fragment
+    assert len(mail.outbox) == 0  # queued, not sent: the sending task runs on commit
+    assert OutgoingEmail.objects.filter(kind="invitation", status="queued").count() == 2
 
 
 def test_organizer_cannot_invite_participants_of_another_seminar(organizer_client):

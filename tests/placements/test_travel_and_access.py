@@ -99,7 +99,7 @@ def test_review_page_explains_the_travel_time_and_refuses_a_move_there(
         )
     assert (
         "Caf de Vitré est à 60 min de trajet du lieu du séminaire : 15 min seulement avant le "
-        "créneau du J2-apres-midi"
+        "créneau du Jour 2 — après-midi"
     ) in " ".join(exc.value.messages)
 
 
@@ -114,7 +114,7 @@ def test_when_every_site_is_too_far_in_time_the_reason_says_so(organizer):
     (reason,) = [u for u in run.unplaced if u["half_day"] == "J2-apres-midi"]
     assert reason["codes"][0] == "travel_time"
     assert reason["reasons"][0] == (
-        "aucune structure n'est joignable à temps le J2-apres-midi (temps libre : 15 min avant "
+        "aucune structure n'est joignable à temps le Jour 2 — après-midi (temps libre : 15 min avant "
         "le créneau, 30 min après) : la plus proche en temps, Caf de Vitré, est à 60 min de trajet"
     )
 
@@ -138,7 +138,7 @@ def test_wheelchair_user_is_never_placed_without_step_free_access(far_and_near, 
         "(accès de plain-pied (fauteuil roulant))"
     )
     assert reason["reasons"][1] == (
-        "sur 3 créneaux le J2-apres-midi : 1 trop loin(s) en temps de trajet, "
+        "sur 3 créneaux le Jour 2 — après-midi : 1 trop loin(s) en temps de trajet, "
         "2 sans accès de plain-pied (fauteuil roulant)"
     )
 

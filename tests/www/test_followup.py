@@ -23,6 +23,7 @@ from tests.factories import (
     frozen_clock,
     make_offer,
     make_published_assignment,
+    make_training_provider,
 )
 
 pytestmark = pytest.mark.django_db
@@ -176,6 +177,7 @@ def test_a_participant_not_invited_is_not_reminded(organizer_client, seminar, pe
 
 
 def test_convocations_are_prepared_from_the_dashboard(organizer_client, seminar, people):
+    make_training_provider(seminar)
     response = organizer_client.post(url("followup_convocations", seminar), follow=True)
     assert "Publiez d'abord l'affectation" in page(response)
     offer = make_offer(seminar, SiteFactory(), "J2-matin", capacity=4)

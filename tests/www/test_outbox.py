@@ -17,9 +17,12 @@ def url(name, seminar, *args):
     return reverse(f"organizer:{name}", args=[seminar.pk, *args])
 
 
-def draft(seminar, to="anne@example.fr", name="Anne", kind="convocation", attachments=None):
+def draft(
+    seminar, to="anne@example.fr", name="Anne", kind="convocation", attachments=None, to_name=""
+):
     return compose_email(
         to_email=to,
+        to_name=to_name,
         template="test_message",
         context={"name": name},
         kind=kind,
@@ -79,22 +82,49 @@ def test_html_with_a_script_is_served_under_a_sandbox_policy(organizer_client, s
     assert "sandbox" in response["Content-Security-Policy"]
 
 
-def test_send_selected_drafts_then_cancel_others(
+def test_send_selected_drafts_then_cancel_others_after_confirmation(
     organizer_client, seminar, django_capture_on_commit_callbacks
 ):
     anne, bruno, chloe = (
-        draft(seminar, to=f"{n}@example.fr", name=n) for n in ("anne", "bruno", "chloe")
+        draft(seminar, to=f"{n}@example.fr", name=n, to_name=f"{n.capitalize()} Martin")
+        for n in ("anne", "bruno", "chloe")
     )
+    outbox = page(organizer_client.get(url("outbox", seminar)))
+    assert "Anne Martin" in outbox and "anne@example.fr" in outbox  # names with addresses
+    assert "Annuler la sélection" not in outbox
+    assert "Annuler l'envoi des courriels sélectionnés" in outbox
+    # The first post only says what will happen, to how many and to whom.
+    response = organizer_client.post(
+        url("outbox", seminar), {"action": "send", "emails": [anne.pk, bruno.pk]}
+    )
+    confirmation = page(response)
+    assert response.status_code == 200
+    assert "Envoyer 2 courriels ?" in confirmation
+    assert "Anne Martin" in confirmation and "bruno@example.fr" in confirmation
+    assert "chloe@example.fr" not in confirmation
+    assert not mail.outbox
+    assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {EmailStatus.DRAFT}
     with django_capture_on_commit_callbacks(execute=True):
         response = organizer_client.post(
-            url("outbox", seminar), {"action": "send", "emails": [anne.pk, bruno.pk]}, follow=True
+            url("outbox", seminar),
+            {"action": "send", "emails": [anne.pk, bruno.pk], "confirmed": "on"},
+            follow=True,
         )
-    assert "2 courriel(s) envoyé(s)." in page(response)
+    assert "2 courriel(s) mis en file d'attente" in page(response)
+    assert "envoyé(s)" not in page(response)
     assert sorted(m.to[0] for m in mail.outbox) == ["anne@example.fr", "bruno@example.fr"]
-    response = organizer_client.post(
-        url("outbox", seminar), {"action": "cancel", "emails": [chloe.pk]}, follow=True
+    confirmation = page(
+        organizer_client.post(url("outbox", seminar), {"action": "cancel", "emails": [chloe.pk]})
     )
-    assert "1 courriel(s) annulé(s)." in page(response)
+    assert "Annuler l'envoi de 1 courriel ?" in confirmation and "Chloe Martin" in confirmation
+    chloe.refresh_from_db()
+    assert chloe.status == EmailStatus.DRAFT
+    response = organizer_client.post(
+        url("outbox", seminar),
+        {"action": "cancel", "emails": [chloe.pk], "confirmed": "on"},
+        follow=True,
+    )
+    assert "1 courriel(s) annulé(s) : ils ne partiront pas." in page(response)
     chloe.refresh_from_db()
     assert chloe.status == EmailStatus.CANCELLED
     assert len(mail.outbox) == 2
@@ -103,10 +133,41 @@ def test_send_selected_drafts_then_cancel_others(
 def test_send_all_drafts(organizer_client, seminar, django_capture_on_commit_callbacks):
     for n in range(3):
         draft(seminar, to=f"p{n}@example.fr")
-    with django_capture_on_commit_callbacks(execute=True):
+    assert "Envoyer 3 courriels ?" in page(
         organizer_client.post(url("outbox", seminar), {"action": "send_all"})
+    )
+    assert not mail.outbox
+    with django_capture_on_commit_callbacks(execute=True):
+        organizer_client.post(url("outbox", seminar), {"action": "send_all", "confirmed": "on"})
     assert len(mail.outbox) == 3
     assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {EmailStatus.SENT}
+
+
+def test_queued_emails_are_not_called_sent(organizer_client, seminar):
+    email = draft(seminar, to="dan@example.fr")
+    response = organizer_client.post(
+        url("outbox", seminar), {"action": "send_all", "confirmed": "on"}, follow=True
+    )
+    # No worker has run (on_commit callbacks are not executed here): still queued.
+    email.refresh_from_db()
+    assert email.status == EmailStatus.QUEUED
+    text = page(response)
+    assert "1 courriel(s) mis en file d'attente" in text
+    assert "En file d'envoi (1)" in text and "Envoyé (0)" in text
+
+
+def test_recipient_name_comes_from_the_account_when_not_given(seminar):
+    user = UserFactory(role="participant", first_name="Élise", last_name="Bréhat")
+    email = compose_email(
+        to_email=user.email,
+        template="test_message",
+        context={"name": "Élise"},
+        kind="reminder",
+        seminar=seminar,
+        recipient=user,
+        review=True,
+    )
+    assert email.to_name == "Élise Bréhat"
 
 
 def test_nothing_selected_is_refused_in_french(organizer_client, seminar):

@@ -2,6 +2,7 @@ from django import template
 from django.utils import formats, timezone
 
 from immersion.common.choices import Category, Channel, SiteKind, label_for
+from immersion.common.choices import half_day_label as _half_day_label
 
 register = template.Library()
 
@@ -55,6 +56,12 @@ def category_label(code: str) -> str:
 @register.filter
 def site_kind_label(code: str) -> str:
     return label_for(SiteKind, code)
+
+
+@register.filter
+def half_day_label(code: str) -> str:
+    """« Jour 2 — après-midi » for ``J2-apres-midi``: a person never reads a half-day's code."""
+    return _half_day_label(code)
 
 
 @register.filter

@@ -14,6 +14,7 @@ from immersion.logistics.followup import Step, counts, journeys, send_reminder, 
 from immersion.notifications.models import EmailKind, EmailStatus
 from immersion.placements.selectors import published_run
 from immersion.www.mixins import SeminarMixin
+from immersion.www.organizer.training import ProviderRequiredMixin
 
 FILTERS = {
     "non-invites": (gettext_lazy("Pas encore invités"), lambda j: not j.invited_at),
@@ -113,7 +114,9 @@ class BulkReminderView(FollowUpActionMixin, View):
         return self.back()
 
 
-class ConvocationsView(FollowUpActionMixin, View):
+class ConvocationsView(FollowUpActionMixin, ProviderRequiredMixin, View):
+    provider_document = gettext_lazy("les convocations")
+
     def post(self, request, *args, **kwargs):
         try:
             count = queue_convocations(

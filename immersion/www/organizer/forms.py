@@ -217,7 +217,7 @@ class OfferForm(BaseForm):
     def __init__(self, *args, seminar, site=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["half_day"].queryset = seminar.half_days
-        self.fields["half_day"].label_from_instance = lambda h: f"{h.half_day_label} ({h.half_day})"
+        self.fields["half_day"].label_from_instance = lambda h: h.half_day_label
         if site is not None:
             self.fields["site"].queryset = HostSite.objects.filter(pk=site.pk)
             self.fields["site"].initial = site.pk

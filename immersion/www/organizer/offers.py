@@ -74,9 +74,14 @@ class OfferFormMixin(SeminarMixin):
 class OfferCreateView(OfferFormMixin, FormView):
     def get_initial(self):
         # ?site= : the site chosen in the form (htmx reloads the tutors' list with it).
+        # ?demi_journee= : the site page's buttons name a half-day (« Ajouter une offre : …,
+        # Jour 2 — matin »).
         initial, site = super().get_initial(), self.request.GET.get("site", "")
         if site.isdigit():
             initial["site"] = int(site)
+        half_day = self.request.GET.get("demi_journee", "")
+        if half_day.isdigit() and self.seminar.half_days.filter(pk=half_day).exists():
+            initial["half_day"] = int(half_day)
         return initial
 
     def save(self, data):

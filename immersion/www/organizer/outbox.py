@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -57,11 +57,21 @@ class OutboxMixin(SeminarMixin):
         return reverse("organizer:outbox", args=[self.seminar.pk])
 
 
+QUEUED_MESSAGE = gettext_lazy(
+    "%(n)d courriel(s) mis en file d'attente : ils partent dans quelques instants (statut "
+    "« Envoyé » une fois partis)."
+)
+CONFIRM_LISTED = 100  # recipients named on the confirmation page; the rest are counted
+
+
 class SelectionForm(BaseForm):
     emails = forms.ModelMultipleChoiceField(queryset=None, required=False)
     action = forms.ChoiceField(
         choices=[("send", "send"), ("send_all", "send_all"), ("cancel", "cancel")]
     )
+    # Sending and cancelling cannot be undone: the first post shows a confirmation page
+    # (how many e-mails, to whom); only the confirmed post acts.
+    confirmed = forms.BooleanField(required=False)
 
     def __init__(self, *args, drafts, **kwargs):
         super().__init__(*args, **kwargs)
@@ -123,16 +133,35 @@ class OutboxView(OutboxMixin, TemplateView):
             return redirect(self.outbox_url())
         action = form.cleaned_data["action"]
         selected = drafts.filter(pk__in=[e.pk for e in form.cleaned_data["emails"]])
-        if action == "send_all":
-            count = approve_emails(actor=request.user, emails=drafts)
-            messages.success(request, _("%(n)d courriel(s) envoyé(s).") % {"n": count})
-        elif action == "send":
-            count = approve_emails(actor=request.user, emails=selected)
-            messages.success(request, _("%(n)d courriel(s) envoyé(s).") % {"n": count})
+        targets = drafts if action == "send_all" else selected
+        if not form.cleaned_data["confirmed"]:
+            return self.confirmation(action, targets)
+        if action == "cancel":
+            count = cancel_emails(actor=request.user, emails=targets)
+            messages.success(
+                request, _("%(n)d courriel(s) annulé(s) : ils ne partiront pas.") % {"n": count}
+            )
         else:
-            count = cancel_emails(actor=request.user, emails=selected)
-            messages.success(request, _("%(n)d courriel(s) annulé(s).") % {"n": count})
+            count = approve_emails(actor=request.user, emails=targets)
+            messages.success(request, QUEUED_MESSAGE % {"n": count})
         return redirect(self.outbox_url())
+
+    def confirmation(self, action, targets):
+        """What the action will do, to how many e-mails and to whom, before it is done."""
+        emails = list(targets.order_by("to_name", "to_email", "pk"))
+        return render(
+            self.request,
+            "www/organizer/outbox_confirm.html",
+            {
+                "seminar": self.seminar,
+                "action": action,
+                "emails": emails,
+                "listed": emails[:CONFIRM_LISTED],
+                "more": max(0, len(emails) - CONFIRM_LISTED),
+                "count": len(emails),
+                "cancel_url": self.outbox_url(),
+            },
+        )
 
 
 class EmailDetailView(OutboxMixin, TemplateView):
@@ -186,10 +215,10 @@ class EmailActionView(OutboxMixin, View):
         emails = self.emails().drafts().filter(pk=self.kwargs["pk"])
         if self.kwargs["action"] == "envoyer":
             count = approve_emails(actor=request.user, emails=emails)
-            message = _("Courriel envoyé.")
+            message = _("Courriel mis en file d'attente : il part dans quelques instants.")
         elif self.kwargs["action"] == "annuler":
             count = cancel_emails(actor=request.user, emails=emails)
-            message = _("Courriel annulé.")
+            message = _("Envoi du courriel annulé : il ne partira pas.")
         else:
             raise Http404
         if count:

@@ -13,6 +13,7 @@ from immersion.common.choices import Category
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
 from immersion.engagement import invitations
+from immersion.notifications.models import EmailBatch, EmailKind
 from immersion.people import imports, services
 from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
@@ -45,7 +46,7 @@ class ParticipantListView(SeminarMixin, ListView):
         context = super().get_context_data(**kwargs)
         for p in context["participants"]:
             unavailable = {h.pk for h in p.unavailable_half_days.all()}
-            p.available_codes = [h.half_day for h in half_days if h.pk not in unavailable]
+            p.available_labels = [h.half_day_label for h in half_days if h.pk not in unavailable]
         return context
 
 
@@ -295,27 +296,60 @@ class ParticipantInviteView(SeminarMixin, View):
         else:
             messages.success(
                 request,
-                _("Invitation envoyée à %(name)s.") % {"name": participant.full_name},
+                _(
+                    "Invitation à %(name)s mise en file d'attente : elle part dans quelques "
+                    "instants."
+                )
+                % {"name": participant.full_name},
             )
         return redirect("organizer:participant_list", self.seminar.pk)
 
 
-class ParticipantInviteAllView(SeminarMixin, View):
-    http_method_names = ["post"]
+class ParticipantInviteAllView(SeminarMixin, TemplateView):
+    """« Inviter tous »: a confirmation page (how many invitations, to whom), then the
+    invitations are prepared in the background while a progress page follows them."""
+
+    template_name = "www/organizer/invite_all_confirm.html"
+    LISTED = 100
+
+    def get_context_data(self, **kwargs):
+        pending = list(invitations.participants_to_invite(self.seminar))
+        kwargs.update(
+            pending=pending[: self.LISTED],
+            more=max(0, len(pending) - self.LISTED),
+            count=len(pending),
+        )
+        return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
         try:
-            count = invitations.invite_participants(
+            batch = invitations.start_invitation_batch(
                 actor=request.user, seminar=self.seminar, base_url=request.build_absolute_uri("/")
             )
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
-        else:
-            messages.success(
-                request,
-                _("%(n)d invitation(s) envoyée(s).") % {"n": count}
-                if count
-                else _("Tous les participants sont déjà invités."),
-            )
-        return redirect("organizer:participant_list", self.seminar.pk)
+            return redirect("organizer:participant_list", self.seminar.pk)
+        return redirect("organizer:participant_invite_batch", self.seminar.pk, batch.pk)
+
+
+class InvitationBatchView(SeminarMixin, TemplateView):
+    """The progress of « Inviter tous »; the fragment is polled by htmx (data-hx-*) and the
+    page works without JavaScript (reload it)."""
+
+    seminar_permission = "seminars.view_seminar"
+    template_name = "www/organizer/invite_batch.html"
+    fragment = False
+
+    def get_template_names(self):
+        if self.fragment:
+            return ["www/organizer/_invite_batch_progress.html"]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        batch = get_object_or_404(
+            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.INVITATION),
+            pk=self.kwargs["batch_pk"],
+        )
+        kwargs["batch"] = batch
+        return super().get_context_data(**kwargs)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
 from immersion.attendance.convocations import queue_convocations
+from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.adapter import db_id
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
@@ -60,7 +61,8 @@ class StartRunView(SeminarMixin, View):
                 actor=request.user,
                 seminar=self.seminar,
                 from_run=from_run,
-                reason=_("Nouveau calcul à partir de la proposition n°%(n)d") % {"n": from_run.pk}
+                reason=_("Nouveau calcul à partir de la proposition n°%(n)d")
+                % {"n": from_run.number}
                 if from_run
                 else "",
             )
@@ -134,7 +136,7 @@ class RunDetailView(RunMixin, TemplateView):
         view = self.request.GET.get("vue", "participants")
         kwargs.update(
             run=run,
-            run_label=_("Proposition n°%(n)d") % {"n": run.pk},
+            run_label=_("Proposition n°%(n)d") % {"n": run.number},
             rows=rows,
             half_days=half_days,
             sites=sorted(sites.values(), key=lambda e: (e["site"].commune_name, e["site"].name)),
@@ -282,7 +284,18 @@ class PublishView(RunMixin, View):
             for message in exc.messages:
                 messages.error(request, message)
             return redirect(run_url(run))
-        queued = _queue_convocations(request.user, self.seminar, request)
+        try:
+            queued = _queue_convocations(request.user, self.seminar, request)
+        except TrainingProviderMissing:
+            messages.warning(
+                request,
+                _(
+                    "Affectation publiée. Les convocations ne sont pas préparées : elles nomment "
+                    "l'organisme de formation, qui n'est pas renseigné. Renseignez-le dans "
+                    "« Documents de formation », puis préparez les convocations depuis le suivi."
+                ),
+            )
+            return redirect(run_url(run))
         messages.success(
             request,
             _(

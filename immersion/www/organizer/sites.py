@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,7 +12,7 @@ from immersion.common.choices import Channel, SiteKind
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, write_table
 from immersion.engagement import invitations
-from immersion.seminars.models import Seminar
+from immersion.seminars.models import ItemKind, ProgrammeItem, Seminar
 from immersion.sites import imports, services
 from immersion.sites.models import HostSite, Offer
 from immersion.www.mixins import OrganizerRequiredMixin, add_validation_error
@@ -67,7 +67,17 @@ class SiteDetailView(OrganizerRequiredMixin, DetailView):
             .filter(site=site)
             .select_related("seminar", "half_day", "tutor")
             .order_by("-seminar__start_date", "half_day__starts_at", "channel"),
-            seminars=Seminar.objects.visible_to(user).exclude(status="closed"),
+            # One labelled button per seminar and half-day: « Ajouter une offre — Jour 2 —
+            # matin, « Séminaire » », so that two seminars' buttons never look alike.
+            seminars=Seminar.objects.visible_to(user)
+            .exclude(status="closed")
+            .prefetch_related(
+                Prefetch(
+                    "programme_items",
+                    queryset=ProgrammeItem.objects.filter(kind=ItemKind.IMMERSION),
+                    to_attr="immersion_half_days",
+                )
+            ),
             channels=site_channels(site),
             # Tutors: every organizer sees their name and job title, which is what they need
             # to choose the tutor of an offer for their seminar (the offer form shows the

@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from immersion.attendance import documents, services
 from immersion.attendance.halfdays import format_duration, get_half_day, training_half_days
 from immersion.attendance.models import Signature, TrainingProvider
 from immersion.attendance.selectors import (
+    TrainingProviderMissing,
     attendance_overview,
     attendance_sheet,
     expected_participants,
@@ -30,6 +31,32 @@ def pdf_response(content: bytes, filename: str, *, inline: bool = True) -> HttpR
     disposition = "inline" if inline else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
+
+
+def provider_missing_response(request, seminar, document: str) -> HttpResponse:
+    """409: a Qualiopi document names the training provider, which is not filled in yet.
+    The page says what to fill in and links to the form."""
+    return render(
+        request,
+        "www/organizer/training_provider_missing.html",
+        {"seminar": seminar, "document": document},
+        status=409,
+    )
+
+
+class ProviderRequiredMixin:
+    """Refuse a Qualiopi document (attendance sheet, certificate, convocation) while the
+    seminar's training provider is not filled in, rather than print the platform's name: the
+    document's renderer raises ``TrainingProviderMissing`` (after the 404s of a wrong
+    half-day or participant), answered here with a 409 page."""
+
+    provider_document = gettext_lazy("ce document")
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except TrainingProviderMissing:
+            return provider_missing_response(request, self.seminar, self.provider_document)
 
 
 class TrainingView(SeminarMixin, TemplateView):
@@ -160,8 +187,9 @@ class AttendanceSheetView(HalfDayMixin, FormView):
         return redirect(self.request.path)
 
 
-class AttendanceSheetPdfView(HalfDayMixin, View):
+class AttendanceSheetPdfView(HalfDayMixin, ProviderRequiredMixin, View):
     seminar_permission = "seminars.view_seminar"
+    provider_document = gettext_lazy("la feuille d'émargement")
     blank = False
 
     def get(self, request, *args, **kwargs):
@@ -202,8 +230,9 @@ class SignatureCancelView(HalfDayMixin, TemplateView):
         return redirect(self.sheet_url())
 
 
-class CertificatePdfView(SeminarMixin, View):
+class CertificatePdfView(SeminarMixin, ProviderRequiredMixin, View):
     seminar_permission = "seminars.view_seminar"
+    provider_document = gettext_lazy("le certificat de réalisation")
 
     def get(self, request, *args, **kwargs):
         participant = get_object_or_404(self.seminar.participants, pk=self.kwargs["participant_pk"])
@@ -219,8 +248,9 @@ class CertificatePdfView(SeminarMixin, View):
         return pdf_response(content, documents.certificate_filename(participant))
 
 
-class CertificatesZipView(SeminarMixin, View):
+class CertificatesZipView(SeminarMixin, ProviderRequiredMixin, View):
     seminar_permission = "seminars.view_seminar"
+    provider_document = gettext_lazy("les certificats de réalisation")
 
     def get(self, request, *args, **kwargs):
         response = HttpResponse(

@@ -118,6 +118,16 @@ urlpatterns = [
         name="participant_invite_all",
     ),
     path(
+        S + "participants/invitations/<int:batch_pk>/",
+        participants.InvitationBatchView.as_view(),
+        name="participant_invite_batch",
+    ),
+    path(
+        S + "participants/invitations/<int:batch_pk>/etat/",
+        participants.InvitationBatchView.as_view(fragment=True),
+        name="participant_invite_batch_status",
+    ),
+    path(
         S + "participants/<int:pk>/inviter/",
         participants.ParticipantInviteView.as_view(),
         name="participant_invite",
