@@ -125,6 +125,8 @@ def diet_label(code: str) -> str:
     if code in DIET_SHORT_LABELS:
         return str(DIET_SHORT_LABELS[code])
     return str(Diet(code).label) if code in Diet.values else ""
+
+
 # A half-day's code (`J2-matin`, `J2-apres-midi`) is what offers, availability and the
 # assignment refer to; a person always reads its label (« Jour 2 — matin »).
 HALF_DAY_CODE = re.compile(r"\bJ(\d+)-(matin|apres-midi)\b")
