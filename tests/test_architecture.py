@@ -35,8 +35,12 @@ ALLOWED = {
     "demo": SEMINAR_DOMAIN
     | {"placements", "logistics", "attendance", "engagement", "contributions", "observation"},
     "www": JOURNEYS
-    | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"},
+    | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"}
+    # the reverse immersion (follow-up)
+    | {"inverse"},
 }
+# The reverse immersion (follow-up).
+ALLOWED["inverse"] = SEMINAR_DOMAIN | {"notifications"}
 PURE_CORES = {"assignment", "privacy"}
 
 

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "immersion.debrief",
     "immersion.analysis",
     "immersion.demo",
+    # Reverse immersion (follow-up)
+    "immersion.inverse",
     # Views by audience
     "immersion.www",
 ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from immersion.www.organizer import (
+    inverse,
     journeys_urls,
     offers,
     participants,
@@ -114,3 +115,7 @@ urlpatterns = [
 
 urlpatterns += placements_urls.urlpatterns
 urlpatterns += journeys_urls.urlpatterns
+# The reverse immersion's overview.
+urlpatterns += [
+    path(S + "immersion-inversee/", inverse.OverviewView.as_view(), name="reverse_immersion"),
+]

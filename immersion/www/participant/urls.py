@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.participant import views
+from immersion.www.participant import inverse, views
 
 app_name = "participant"
 
@@ -22,4 +22,41 @@ urlpatterns = [
     path(P + "programme.pdf", views.ProgrammePdfView.as_view(), name="programme_pdf"),
     path(P + "programme.ics", views.ProgrammeIcsView.as_view(), name="programme_ics"),
     path(P + "programme-commun/", views.SharedProgrammeView.as_view(), name="shared_programme"),
+    # The reverse immersion (the participant hosts).
+    path(P + "immersion-inversee/", inverse.OfferListView.as_view(), name="reverse_offers"),
+    path(
+        P + "immersion-inversee/nouvelle/",
+        inverse.OfferCreateView.as_view(),
+        name="reverse_offer_add",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/",
+        inverse.OfferDetailView.as_view(),
+        name="reverse_offer",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/modifier/",
+        inverse.OfferUpdateView.as_view(),
+        name="reverse_offer_edit",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/statut/",
+        inverse.OfferStatusView.as_view(),
+        name="reverse_offer_status",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/accepter/",
+        inverse.DecisionView.as_view(decision="accept"),
+        name="reverse_accept",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/decliner/",
+        inverse.DecisionView.as_view(decision="decline"),
+        name="reverse_decline",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/retour/",
+        inverse.HostFeedbackView.as_view(),
+        name="reverse_feedback",
+    ),
 ]
