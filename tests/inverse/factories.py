@@ -40,5 +40,8 @@ def make_application(offer, *, requester="10.0.0.1", **kwargs):
     from immersion.inverse.services import apply_to_offer
 
     return apply_to_offer(
-        offer=offer, requester=requester, base_url="http://testserver/", **application_data(**kwargs)
+        offer=offer,
+        requester=requester,
+        base_url="http://testserver/",
+        **application_data(**kwargs),
     )
