@@ -41,6 +41,7 @@ ALLOWED = {
 }
 # The reverse immersion (follow-up).
 ALLOWED["inverse"] = SEMINAR_DOMAIN | {"notifications"}
+ALLOWED["demo"] = ALLOWED["demo"] | {"inverse"}
 PURE_CORES = {"assignment", "privacy"}
 
 
