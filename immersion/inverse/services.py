@@ -288,7 +288,7 @@ def mint_link(kind: str):
 def accept_application(*, actor, application: ReverseApplication) -> ReverseApplication:
     """Accept a confirmed application if a place is left (checked under the offer's lock);
     both sides get a confirmation with the calendar invitation (.ics)."""
-    offer = ReverseOffer.objects.select_for_update().select_related("host", "seminar")
+    offer = ReverseOffer.objects.select_for_update(of=("self",)).select_related("host", "seminar")
     offer = offer.get(pk=application.offer_id)
     application = ReverseApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != ApplicationStatus.CONFIRMED:
@@ -406,7 +406,7 @@ def record_applicant_feedback(*, token: str, rating: int, comment: str = ""):
 def _record_feedback(application_pk: int, *, side: str, rating: int, comment: str):
     _check_feedback(rating, comment)
     application = (
-        ReverseApplication.objects.select_for_update()
+        ReverseApplication.objects.select_for_update(of=("self",))
         .select_related("offer")
         .get(pk=application_pk)
     )
@@ -440,7 +440,7 @@ def queue_feedback_requests(now: dt.datetime) -> int:
             if not claim(f"{FEEDBACK_FINDER}:application:{pk}"):
                 continue
             application = (
-                ReverseApplication.objects.select_for_update()
+                ReverseApplication.objects.select_for_update(of=("self",))
                 .select_related("offer__host__user", "offer__seminar")
                 .get(pk=pk)
             )
