@@ -61,7 +61,8 @@ RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
 
 class ReverseOfferQuerySet(models.QuerySet):
     def open(self):
-        return self.filter(status=OfferStatus.OPEN)
+        """Open offers of hosts still taking part (a withdrawn participant's offers go)."""
+        return self.filter(status=OfferStatus.OPEN, host__withdrawn_at__isnull=True)
 
     def upcoming(self, today: dt.date):
         return self.filter(date__gte=today)

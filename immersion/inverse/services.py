@@ -347,6 +347,20 @@ def decline_application(*, actor, application: ReverseApplication) -> ReverseApp
     return application
 
 
+@transaction.atomic
+def withdraw_application(*, actor, application: ReverseApplication) -> ReverseApplication:
+    """The person told the host they cannot come: the application is withdrawn and its place,
+    if it was accepted, is free again."""
+    application = ReverseApplication.objects.select_for_update().get(pk=application.pk)
+    if application.status not in (ApplicationStatus.CONFIRMED, ApplicationStatus.ACCEPTED):
+        raise ValidationError(_("Seule une candidature confirmée ou acceptée peut être retirée."))
+    application.status = ApplicationStatus.WITHDRAWN
+    application.decided_at = timezone.now()
+    application.save(update_fields=["status", "decided_at", "updated_at"])
+    log_action(actor, "reverse_application.withdraw", application, offer=application.offer_id)
+    return application
+
+
 # --- Feedback after the day ------------------------------------------------------------------
 
 

@@ -155,3 +155,25 @@ def test_decline_tells_the_applicant(client, host, offer, django_capture_on_comm
     assert application.status == ApplicationStatus.DECLINED
     assert mail.outbox[0].to == [application.email]
     assert "n'a pas pu être retenue" in mail.outbox[0].body
+
+
+def test_a_withdrawn_application_frees_its_place(client, host, offer):
+    from immersion.inverse.services import accept_application
+    from tests.inverse.factories import make_application
+
+    application = make_application(offer)
+    ReverseApplication.objects.filter(pk=application.pk).update(status=ApplicationStatus.CONFIRMED)
+    accept_application(actor=host.user, application=application)
+    assert "Complet" in page(client.get(reverse("public:reverse_list")))
+    client.force_login(host.user)
+    url = reverse("participant:reverse_withdraw", args=[host.pk, application.pk])
+    response = client.post(url)
+    assert "sa place est de nouveau libre" in page(client.get(response.url))
+    application.refresh_from_db()
+    assert application.status == ApplicationStatus.WITHDRAWN
+    assert "1 place" in page(client.get(reverse("public:reverse_list")))
+    # Twice: a French message, nothing changes.
+    response = client.post(url)
+    assert "Seule une candidature confirmée ou acceptée peut être retirée." in page(
+        client.get(response.url)
+    )

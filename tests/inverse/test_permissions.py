@@ -60,6 +60,7 @@ def test_a_withdrawn_host_loses_their_offers(client, host, offer):
 
     host.withdrawn_at = timezone.now()
     host.save(update_fields=["withdrawn_at"])
+    assert "Comité de direction" not in page(client.get(reverse("public:reverse_list")))
     client.force_login(host.user)
     url = reverse("participant:reverse_offer", args=[host.pk, offer.pk])
     assert client.get(url).status_code == 404

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
@@ -121,6 +122,7 @@ class OfferDetailView(HostMixin, TemplateView):
             offer=self.offer,
             applications=selectors.applications_for_host(self.offer),
             places_left=services.places_left(self.offer),
+            today=timezone.localdate(),
             OfferStatus=OfferStatus,
             ApplicationStatus=ApplicationStatus,
         )
@@ -145,26 +147,29 @@ class DecisionView(ApplicationMixin, View):
     http_method_names = ["post"]
     decision = "accept"
 
+    @staticmethod
+    def done_messages():
+        return {
+            "accept": _(
+                "Candidature acceptée : vous recevez tous deux une confirmation avec "
+                "l'invitation pour l'agenda."
+            ),
+            "decline": _("Candidature déclinée : la personne en est informée."),
+            "withdraw": _("Candidature retirée : sa place est de nouveau libre."),
+        }
+
     def post(self, request, *args, **kwargs):
-        service = (
-            services.accept_application
-            if self.decision == "accept"
-            else services.decline_application
-        )
+        service = {
+            "accept": services.accept_application,
+            "decline": services.decline_application,
+            "withdraw": services.withdraw_application,
+        }[self.decision]
         try:
             service(actor=request.user, application=self.application)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
-            messages.success(
-                request,
-                _(
-                    "Candidature acceptée : vous recevez tous deux une confirmation avec "
-                    "l'invitation pour l'agenda."
-                )
-                if self.decision == "accept"
-                else _("Candidature déclinée : la personne en est informée."),
-            )
+            messages.success(request, self.done_messages()[self.decision])
         return redirect("participant:reverse_offer", self.participant.pk, self.application.offer_id)
 
 

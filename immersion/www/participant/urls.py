@@ -55,6 +55,11 @@ urlpatterns = [
         name="reverse_decline",
     ),
     path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/retirer/",
+        inverse.DecisionView.as_view(decision="withdraw"),
+        name="reverse_withdraw",
+    ),
+    path(
         P + "immersion-inversee/candidatures/<int:application_pk>/retour/",
         inverse.HostFeedbackView.as_view(),
         name="reverse_feedback",
