@@ -7,7 +7,6 @@ log or the application logs: entries carry identifiers and statuses only.
 """
 
 import datetime as dt
-import logging
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -32,8 +31,6 @@ from immersion.inverse.models import (
 )
 from immersion.notifications.models import EmailKind
 from immersion.notifications.services import compose_email
-
-logger = logging.getLogger(__name__)
 
 OFFER_FIELDS = ("date", "duration", "place", "what_will_be_seen", "conditions", "places")
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView, View
 
 from immersion.common.throttle import client_address
@@ -45,6 +46,10 @@ class ReverseOfferListView(TemplateView):
 
 
 @method_decorator(login_not_required, name="dispatch")
+# An error report never carries what applicants typed.
+@method_decorator(
+    sensitive_post_parameters("name", "email", "organisation", "motivation"), name="dispatch"
+)
 class ApplyView(FormView):
     template_name = "www/public/inverse/apply.html"
     form_class = ApplicationForm
