@@ -38,10 +38,15 @@ ALLOWED = {
     | {"evaluations"},
     "www": JOURNEYS
     | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"}
-    | {"evaluations"},
+    | {"evaluations"}
+    # the reverse immersion (follow-up)
+    | {"inverse"},
     # After the seminar: evaluations and commitments (outbox for the dated sends)
     "evaluations": SEMINAR_DOMAIN | {"placements", "notifications", "observation"},
 }
+# The reverse immersion (follow-up).
+ALLOWED["inverse"] = SEMINAR_DOMAIN | {"notifications"}
+ALLOWED["demo"] = ALLOWED["demo"] | {"inverse"}
 PURE_CORES = {"assignment", "privacy"}
 
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "immersion.evaluations",
     "immersion.analysis",
     "immersion.demo",
+    # Reverse immersion (follow-up)
+    "immersion.inverse",
     # Views by audience
     "immersion.www",
 ]

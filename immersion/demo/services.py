@@ -21,6 +21,7 @@ from immersion.demo.data import (
 )
 from immersion.demo.debrief import add_demo_debrief
 from immersion.demo.evaluations import add_demo_evaluations
+from immersion.demo.inverse import add_demo_reverse_offers
 from immersion.demo.journeys import add_demo_guests
 from immersion.demo.observations import add_demo_observations
 from immersion.people.models import Participant
@@ -68,6 +69,7 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
     add_demo_observations(seminar)
     add_demo_debrief(moderator=seminar.experts.get(), seminar=seminar)
     add_demo_evaluations(seminar)
+    add_demo_reverse_offers(seminar=seminar)
     return seminar
 
 

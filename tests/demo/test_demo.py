@@ -32,6 +32,10 @@ def test_demo_seminar_matches_the_seed():
     assert all(o.site.kind in ("caf", "cpam") for o in inspections)
     assert all(o.site.tutors.exists() for o in offers)
     assert seminar.programme_items.count() == 11
+    # The reverse immersion: two participants offer a day after the seminar.
+    reverse_offers = seminar.reverse_offers.select_related("host").order_by("date")
+    assert [o.host.last_name for o in reverse_offers] == ["Marchand", "Lambert"]
+    assert all(o.status == "open" and o.date > seminar.end_date for o in reverse_offers)
 
 
 def test_demo_organizer_owns_the_demo_sites_even_when_they_already_exist():

@@ -2,6 +2,7 @@ from django.urls import path
 
 from immersion.www.organizer import (
     evaluations,
+    inverse,
     journeys_urls,
     offers,
     participants,
@@ -146,3 +147,7 @@ urlpatterns = [
 
 urlpatterns += placements_urls.urlpatterns
 urlpatterns += journeys_urls.urlpatterns
+# The reverse immersion's overview.
+urlpatterns += [
+    path(S + "immersion-inversee/", inverse.OverviewView.as_view(), name="reverse_immersion"),
+]

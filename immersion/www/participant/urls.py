@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.participant import evaluations, views
+from immersion.www.participant import evaluations, inverse, views
 
 app_name = "participant"
 
@@ -33,4 +33,46 @@ urlpatterns = [
         P + "evaluation-a-froid/", evaluations.ColdEvaluationView.as_view(), name="cold_evaluation"
     ),
     path(P + "engagements/", evaluations.CommitmentsView.as_view(), name="commitments"),
+    # The reverse immersion (the participant hosts).
+    path(P + "immersion-inversee/", inverse.OfferListView.as_view(), name="reverse_offers"),
+    path(
+        P + "immersion-inversee/nouvelle/",
+        inverse.OfferCreateView.as_view(),
+        name="reverse_offer_add",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/",
+        inverse.OfferDetailView.as_view(),
+        name="reverse_offer",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/modifier/",
+        inverse.OfferUpdateView.as_view(),
+        name="reverse_offer_edit",
+    ),
+    path(
+        P + "immersion-inversee/<int:offer_pk>/statut/",
+        inverse.OfferStatusView.as_view(),
+        name="reverse_offer_status",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/accepter/",
+        inverse.DecisionView.as_view(decision="accept"),
+        name="reverse_accept",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/decliner/",
+        inverse.DecisionView.as_view(decision="decline"),
+        name="reverse_decline",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/retirer/",
+        inverse.DecisionView.as_view(decision="withdraw"),
+        name="reverse_withdraw",
+    ),
+    path(
+        P + "immersion-inversee/candidatures/<int:application_pk>/retour/",
+        inverse.HostFeedbackView.as_view(),
+        name="reverse_feedback",
+    ),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.public import views
+from immersion.www.public import inverse_urls, views
 
 app_name = "public"
 
@@ -18,3 +18,6 @@ urlpatterns = [
     ),
     path("connexion/lien/<str:token>/", views.SignInLinkView.as_view(), name="sign_in_link"),
 ]
+
+# The reverse immersion's public pages (/immersion-inversee/).
+urlpatterns += inverse_urls.urlpatterns

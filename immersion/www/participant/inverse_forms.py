@@ -1,0 +1,17 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.forms import BaseModelForm
+from immersion.inverse.models import ReverseOffer
+
+
+class ReverseOfferForm(BaseModelForm):
+    class Meta:
+        model = ReverseOffer
+        fields = ["date", "duration", "place", "what_will_be_seen", "conditions", "places"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "what_will_be_seen": forms.Textarea(attrs={"rows": 4}),
+            "conditions": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {"places": _("Nombre de personnes accueillies (1 à 5)")}
