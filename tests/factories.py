@@ -101,6 +101,19 @@ class ParticipantFactory(factory.Factory):
     _build = _create
 
 
+def mark_invited(*participants):
+    """As if their invitation had gone out (convocations wait for it)."""
+    from django.utils import timezone
+
+    from immersion.people.models import Participant
+
+    Participant.objects.filter(pk__in=[p.pk for p in participants]).update(
+        invited_at=timezone.now()
+    )
+    for participant in participants:
+        participant.refresh_from_db()
+
+
 def make_published_assignment(seminar, pairs, *, actor=None):
     """A published assignment run holding the given (participant, offer) placements."""
     from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
