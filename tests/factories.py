@@ -37,10 +37,13 @@ class SeminarFactory(factory.Factory):
     organizers = ()
 
     @classmethod
-    def _create(cls, model_class, organizers=(), **kwargs):
+    def _create(cls, model_class, organizers=(), status=None, **kwargs):
         actor = organizers[0] if organizers else None
         seminar = create_seminar(actor=actor, **kwargs)
         seminar.organizers.add(*organizers)
+        if status:  # e.g. "open": invitations are refused while the seminar is a draft
+            seminar.status = status
+            seminar.save(update_fields=["status"])
         return seminar
 
     _build = _create
