@@ -66,3 +66,19 @@ def test_the_demo_loader_may_write_outside_the_window():
     observer = observer_of_seminar_starting(60)
     _situation, created = situation(observer, check_window=False)
     assert created
+
+
+@pytest.mark.django_db
+def test_the_notebook_page_says_when_it_accepts_notes(client):
+    from django.urls import reverse
+
+    from tests.conftest import page
+
+    early = observer_of_seminar_starting(30)
+    client.force_login(early.user)
+    content = page(client.get(reverse("notebook:immersion", args=[early.placement.pk])))
+    assert "Le carnet n'est pas ouvert aujourd'hui" in content
+    open_now = make_observer()
+    client.force_login(open_now.user)
+    content = page(client.get(reverse("notebook:immersion", args=[open_now.placement.pk])))
+    assert "Le carnet n'est pas ouvert aujourd'hui" not in content
