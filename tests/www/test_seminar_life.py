@@ -109,3 +109,9 @@ def test_the_start_confirmation_says_to_whom(organizer_client, seminar):
     set_status(seminar, SeminarStatus.ASSIGNED)
     content = page(organizer_client.get(transition(seminar, "start")))
     assert "Pour 2 participants : le questionnaire « avant » se ferme" in content
+
+
+def test_a_confirmation_page_for_an_impossible_transition_says_why(organizer_client, seminar):
+    response = organizer_client.get(transition(seminar, "close"), follow=True)
+    assert "Cette action n'est pas possible au statut « Brouillon »." in page(response)
+    assert response.redirect_chain[-1][0] == seminar.get_absolute_url()

@@ -285,6 +285,18 @@ class SeminarTransitionView(SeminarMixin, TemplateView):
         self.transition = transition
         return super().dispatch(request, *args, **kwargs)
 
+    def get(self, request, *args, **kwargs):
+        offered = [key for key, _label in TRANSITION_BUTTONS.get(self.seminar.status, [])]
+        if self.transition not in offered:
+            # Nothing to confirm: the service would refuse it (its message says why).
+            messages.error(
+                request,
+                _("Cette action n'est pas possible au statut « %(status)s ».")
+                % {"status": self.seminar.get_status_display()},
+            )
+            return redirect(self.seminar)
+        return super().get(request, *args, **kwargs)
+
     def get_context_data(self, **kwargs):
         _action, label = TRANSITIONS[self.transition]
         kwargs.update(
