@@ -5,7 +5,12 @@
 set -euo pipefail
 mode="${1:-auto}"
 venv=.venv
+# Two workers (pytest-xdist) by default: the machine has two cores. PYTEST_WORKERS=0 runs serially.
+workers="${PYTEST_WORKERS:-2}"
 pytest=("$venv/bin/pytest" -p no:cacheprovider)
+if [ "$workers" != "0" ]; then
+  pytest+=(-n "$workers")
+fi
 export DJANGO_SETTINGS_MODULE=config.settings.test
 
 echo "== Suite complète sur SQLite"

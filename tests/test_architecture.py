@@ -31,11 +31,16 @@ ALLOWED = {
     "contributions": SEMINAR_DOMAIN | {"observation"},
     "debrief": SEMINAR_DOMAIN | {"placements", "observation", "engagement"},
     "analysis": SEMINAR_DOMAIN
-    | {"placements", "observation", "engagement", "debrief", "contributions", "documents"},
+    | {"placements", "observation", "engagement", "debrief", "contributions", "documents"}
+    | {"evaluations"},
     "demo": SEMINAR_DOMAIN
-    | {"placements", "logistics", "attendance", "engagement", "contributions", "observation"},
+    | {"placements", "logistics", "attendance", "engagement", "contributions", "observation"}
+    | {"evaluations"},
     "www": JOURNEYS
-    | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"},
+    | {"attendance", "logistics", "observation", "contributions", "debrief", "analysis"}
+    | {"evaluations"},
+    # After the seminar: evaluations and commitments (outbox for the dated sends)
+    "evaluations": SEMINAR_DOMAIN | {"placements", "notifications", "observation"},
 }
 PURE_CORES = {"assignment", "privacy"}
 

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "immersion.observation",
     "immersion.contributions",
     "immersion.debrief",
+    # After the seminar: evaluations and commitments (read by analysis' synthesis report)
+    "immersion.evaluations",
     "immersion.analysis",
     "immersion.demo",
     # Views by audience

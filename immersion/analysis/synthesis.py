@@ -16,6 +16,7 @@ from django.db.models import Count
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
+from immersion.analysis.evaluations import EvaluationResults, evaluation_results
 from immersion.analysis.stats import MIN_RESPONDENTS, MIN_TEST_PAIRS, Tally
 from immersion.analysis.summary import SeminarAnalysis, seminar_analysis
 from immersion.common.choices import Category, Channel, SiteKind, label_for
@@ -59,6 +60,7 @@ class Synthesis:
     participants: int
     visits: list[tuple[str, str, int]]  # kind label, channel label, immersions
     analysis: SeminarAnalysis
+    evaluations: EvaluationResults | None = None
 
     @property
     def observed(self):
@@ -159,6 +161,7 @@ def build_synthesis(seminar) -> Synthesis:
         participants=sum(by_category.values()),
         visits=visits,
         analysis=seminar_analysis(seminar),
+        evaluations=evaluation_results(seminar),
     )
 
 
@@ -416,6 +419,27 @@ def _docx(report: Synthesis) -> bytes:
         )
     else:
         doc.add_paragraph(_("Aucun chiffre importé pour ce territoire."))
+
+    evaluations = report.evaluations
+    if evaluations is not None:
+        doc.add_heading(_("Évaluations et engagements"), level=1)
+        doc.add_paragraph(
+            _(
+                "%(hot)d évaluations à chaud, %(cold)d à froid sur %(n)d participants ; "
+                "%(hosts)d tuteurs et référents ont répondu."
+            )
+            % {
+                "hot": evaluations.hot.answers,
+                "cold": evaluations.cold.answers,
+                "n": evaluations.hot.asked,
+                "hosts": evaluations.hosts.answers,
+            }
+        )
+        _table(
+            doc,
+            [_("Question"), _("Réponses"), _("Résultat")],
+            [[q.label, q.answers, q.summary] for q in evaluations.report_questions],
+        )
 
     doc.add_heading(_("Méthode et confidentialité"), level=1)
     for paragraph in method_paragraphs():

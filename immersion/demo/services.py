@@ -19,6 +19,7 @@ from immersion.demo.data import (
     TUTORS,
 )
 from immersion.demo.debrief import add_demo_debrief
+from immersion.demo.evaluations import add_demo_evaluations
 from immersion.demo.journeys import add_demo_guests
 from immersion.demo.observations import add_demo_observations
 from immersion.people.models import Participant
@@ -65,6 +66,7 @@ def load_demo(*, today: dt.date | None = None) -> Seminar:
     seminar = _load_demo_seminar(today=today or timezone.localdate())
     add_demo_observations(seminar)
     add_demo_debrief(moderator=seminar.experts.get(), seminar=seminar)
+    add_demo_evaluations(seminar)
     return seminar
 
 

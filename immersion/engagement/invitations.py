@@ -26,6 +26,7 @@ from immersion.people.models import Participant
 from immersion.seminars.models import SeminarStatus
 from immersion.sites import services as site_services
 from immersion.sites.models import HostSite, Tutor
+from immersion.sites.selectors import tutor_hosts_published_immersions
 
 
 def _request_page(base_url: str) -> str:
@@ -193,7 +194,13 @@ def invite_tutor(*, actor, tutor: Tutor, base_url: str = "") -> User:
         user=user,
         to_email=user.email,
         template="invitation_tutor",
-        context={"first_name": tutor.first_name, "site": tutor.site},
+        context={
+            "first_name": tutor.first_name,
+            "site": tutor.site,
+            # Only a tutor with observers of a published assignment is told they will host
+            # some; the others learn that their space will show them once assigned.
+            "has_observers": tutor_hosts_published_immersions(tutor),
+        },
         kind=EmailKind.SITE_INVITATION,
         base_url=base_url,
     )

@@ -10,6 +10,7 @@ from immersion.accounts.services import get_or_create_link_account
 from immersion.common.audit import log_action
 from immersion.common.validators import normalise_insee_code, reject_unknown_fields
 from immersion.people.models import Participant
+from immersion.people.signals import participant_withdrawn
 from immersion.seminars.models import SeminarStatus
 from immersion.territory.selectors import get_commune
 
@@ -41,6 +42,7 @@ PROFILE_FIELDS = {
     "home_commune_name",
     "max_km",
     "preferences",
+    "access_needs",
     "accessibility_needs",
     "dietary_needs",
     "arrival_travel",
@@ -115,6 +117,7 @@ def withdraw_participant(*, actor, participant: Participant) -> Participant:
         participant.withdrawn_at = timezone.now()
         participant.save(update_fields=["withdrawn_at", "updated_at"])
         log_action(actor, "participant.withdraw", participant, seminar=participant.seminar_id)
+        participant_withdrawn.send(sender=Participant, participant=participant)
     return participant
 
 

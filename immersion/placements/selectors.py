@@ -1,5 +1,7 @@
 """Reads of the published assignment, for every space that shows who goes where."""
 
+from dataclasses import dataclass
+
 from immersion.placements.models import AssignmentRun, Placement, RunStatus
 
 
@@ -41,3 +43,73 @@ def published_placements(seminar):
         .with_details()
         .order_by("participant__last_name", "half_day__starts_at")
     )
+
+
+@dataclass(frozen=True)
+class PlacementChange:
+    """One observer who arrives on (``"in"``) or leaves (``"out"``) an offer."""
+
+    kind: str
+    placement: Placement
+
+
+def assignment_changes(previous, run) -> list[PlacementChange]:
+    """Compare two assignment runs' placements (same participant on the same offer is no
+    change): who arrives where, who is no longer expected where. Withdrawn participants are
+    left out: their withdrawal is a change of its own (``people.signals``)."""
+    if previous is None:
+        return []
+
+    def placements(r):
+        return {
+            (p.participant_id, p.offer_id): p
+            for p in r.placements.filter(participant__withdrawn_at=None).with_details()
+        }
+
+    before, after = placements(previous), placements(run)
+    changes = [PlacementChange("out", before[k]) for k in sorted(before.keys() - after.keys())]
+    changes += [PlacementChange("in", after[k]) for k in sorted(after.keys() - before.keys())]
+    return changes
+
+
+def last_change_at(seminar, *, site=None, tutor=None):
+    """When the observers expected at a site (or with a tutor) last changed after the first
+    publication: a new assignment moved someone in or out, or an expected observer withdrew.
+    None when nothing changed since the first publication."""
+    run = published_run(seminar)
+    if run is None:
+        return None
+
+    def scoped(placements):
+        if site is not None:
+            placements = placements.filter(offer__site=site)
+        if tutor is not None:
+            placements = placements.filter(offer__tutor=tutor)
+        return placements
+
+    moments = [
+        p.participant.withdrawn_at
+        for p in scoped(run.placements.exclude(participant__withdrawn_at=None)).select_related(
+            "participant"
+        )
+    ]
+    previous = None
+    if run.published_at is not None:
+        previous = (
+            AssignmentRun.objects.filter(
+                seminar=seminar,
+                status=RunStatus.SUPERSEDED,
+                published_at__lt=run.published_at,
+            )
+            .order_by("-published_at")
+            .first()
+        )
+    if previous is not None:
+        for change in assignment_changes(previous, run):
+            offer = change.placement.offer
+            if (site is None or offer.site_id == site.pk) and (
+                tutor is None or offer.tutor_id == tutor.pk
+            ):
+                moments.append(run.published_at)
+                break
+    return max(moments, default=None)

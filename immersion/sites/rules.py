@@ -41,6 +41,9 @@ rules.add_perm("host_sites.manage_tutors", can_administer_site | is_site_own_coo
 # Offers are per seminar: any organizer may offer immersions at a catalogue site for their
 # own seminar (checked on the seminar); the site's coordinator for seminars in preparation.
 rules.add_perm("host_sites.declare_offers", is_organizer | is_site_own_coordinator)
+# The site's practical information (accessibility, access notes, contact): its coordinator
+# keeps it up to date, beside its owners and administrators.
+rules.add_perm("host_sites.change_practical_info", can_administer_site | is_site_own_coordinator)
 # The observers coming to the site (all seminars): its coordinator and administrators. An
 # organizer sees the observers of their own seminars on the seminar's pages.
 rules.add_perm("host_sites.view_observers", is_platform_admin | is_site_own_coordinator)

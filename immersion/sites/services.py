@@ -9,6 +9,7 @@ from immersion.common.audit import log_action
 from immersion.common.choices import Category, Channel
 from immersion.common.validators import normalise_insee_code, reject_unknown_fields
 from immersion.sites.models import HostSite, Offer, Tutor
+from immersion.sites.signals import tutor_changed
 from immersion.territory.selectors import get_commune
 
 SITE_FIELDS = {
@@ -95,6 +96,31 @@ def update_site(*, actor, site: HostSite, **fields) -> HostSite:
     return site
 
 
+# What a site's coordinator keeps up to date from the site's own space: how to come in and
+# whom to call. The site's identity (name, kind, organisation, address) stays its owners'.
+PRACTICAL_FIELDS = {
+    "accessibility_notes",
+    "step_free_access",
+    "aids",
+    "access_notes",
+    "phone",
+    "email",
+}
+
+
+@transaction.atomic
+def update_site_practical_info(*, actor, site: HostSite, **fields) -> HostSite:
+    """Accessibility, access notes and contact of a site (``host_sites.change_practical_info``)."""
+    reject_unknown_fields(fields, PRACTICAL_FIELDS)
+    for name, value in fields.items():
+        setattr(site, name, value)
+    site.aids = sorted(set(site.aids or []))
+    site.full_clean()
+    site.save()
+    log_action(actor, "site.update_practical_info", site, fields=sorted(fields))
+    return site
+
+
 @transaction.atomic
 def add_tutor(
     *,
@@ -132,11 +158,66 @@ def update_tutor(*, actor, tutor: Tutor, **fields) -> Tutor:
     return tutor
 
 
+def _hosts_published_immersions(tutor: Tutor) -> bool:
+    return tutor.offers.filter(
+        placements__run__status="published", placements__participant__withdrawn_at=None
+    ).exists()
+
+
 @transaction.atomic
-def remove_tutor(*, actor, tutor: Tutor) -> None:
+def remove_tutor(*, actor, tutor: Tutor, replacement: Tutor | None = None) -> None:
+    """Remove a tutor; their offers go to ``replacement`` (a tutor of the same site).
+
+    A tutor who hosts observers of a published assignment is never removed without a
+    replacement: the observers and the site would be left with « Tuteur : — ».
+    """
     pk, site = tutor.pk, tutor.site_id
+    if replacement is not None and (replacement.site_id != site or replacement.pk == pk):
+        raise ValidationError(
+            {"replacement": _("Choisissez un autre tuteur de la même structure.")}
+        )
+    if replacement is None and _hosts_published_immersions(tutor):
+        raise ValidationError(
+            {
+                "replacement": _(
+                    "Ce tuteur accueille des observateurs d'une affectation publiée : "
+                    "choisissez le tuteur qui le remplace."
+                )
+            }
+        )
+    offers = list(tutor.offers.values_list("pk", flat=True))
+    if replacement is not None:
+        for offer in tutor.offers.all():
+            change_offer_tutor(actor=actor, offer=offer, tutor=replacement)
     tutor.delete()
-    log_action(actor, "tutor.remove", None, tutor=pk, site=site)
+    log_action(
+        actor,
+        "tutor.remove",
+        None,
+        tutor=pk,
+        site=site,
+        replacement=replacement.pk if replacement else None,
+        offers=offers,
+    )
+
+
+@transaction.atomic
+def change_offer_tutor(*, actor, offer: Offer, tutor: Tutor | None) -> Offer:
+    """Name the offer's tutor: the one change still open once observers were placed on it."""
+    previous = offer.tutor_id
+    offer.tutor = tutor
+    offer.full_clean()
+    offer.save(update_fields=["tutor", "updated_at"])
+    log_action(
+        actor,
+        "offer.change_tutor",
+        offer,
+        previous=previous,
+        tutor=tutor.pk if tutor else None,
+    )
+    if previous != offer.tutor_id:
+        tutor_changed.send(sender=Offer, offer=offer, previous_tutor_id=previous)
+    return offer
 
 
 def offer_defaults(channel: str) -> dict:

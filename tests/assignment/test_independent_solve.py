@@ -63,7 +63,9 @@ def test_cli_fills_every_fillable_seat_within_the_time_limit(p200, tmp_path):
     )
     wall = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
-    assert wall <= TIME_LIMIT + 1.0
+    # The promise covers reading and writing; the margin is the interpreter's start and OR-Tools'
+    # import, which a machine busy with the rest of the suite (two workers) makes slower.
+    assert wall <= TIME_LIMIT + 2.5, wall
 
     instance = load_instance(json.loads(p200.read_text(encoding="utf-8")))
     solution = json.loads(output.read_text(encoding="utf-8"))

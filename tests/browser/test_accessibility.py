@@ -37,6 +37,7 @@ def test_organizer_pages_have_no_serious_accessibility_violation(page):
         f"{s}/affectation/{run.pk}/?vue=structures",
         f"{s}/affectation/{run.pk}/publier/",  # confirmation pages
         f"{s}/statut/start/",
+        f"{s}/evaluations/",
         "/organisation/structures/",
         f"/organisation/structures/{site.pk}/",
         "/organisation/structures/nouvelle/",

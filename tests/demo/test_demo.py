@@ -113,6 +113,13 @@ def test_demo_has_an_expert_before_and_after_answers_and_contributions():
     assert all(count >= 3 for count in contribution_counts(seminar).values())
     board = grouped_contributions(seminar)
     assert sum(1 for title, _c in board if title) >= 2 and board[-1][0] is None
+    # The follow-up: half the participants evaluated "à chaud", three took commitments.
+    from immersion.analysis.evaluations import evaluation_results
+
+    results = evaluation_results(seminar)
+    assert results.hot.answers == (len(participants) + 1) // 2
+    assert all(q.shown and q.mean for q in results.objectives)
+    assert results.commitment_participants == 3 and len(results.commitments) == 6
 
 
 def test_demo_notebooks_give_the_board_varied_redacted_observations():

@@ -34,6 +34,7 @@ SECTIONS = [
     "Citations retenues",
     "Contraintes, leviers et innovations",
     "Chiffres du territoire",
+    "Évaluations et engagements",
     "Méthode et confidentialité",
 ]
 

@@ -6,6 +6,7 @@ a presentation mode (``?presentation=1``: no header or footer, larger type, hidd
 left out), and each panel refreshing itself every ``POLL_SECONDS`` through htmx.
 """
 
+import segno
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -14,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -105,8 +107,20 @@ class BoardView(SeminarDebriefMixin, TemplateView):
             data = panel.data(self.seminar, self.options)
             if data is not None:
                 panels.append(self.panel_context(panel, data))
-        kwargs.update(self.common_context(), panels=panels)
+        kwargs.update(
+            self.common_context(), panels=panels, **evaluation_qr(self.request, self.seminar)
+        )
         return super().get_context_data(**kwargs)
+
+
+def evaluation_qr(request, seminar) -> dict:
+    """The QR code shown on the board: the participants' "à chaud" evaluation, opened on
+    their phone in their own space (signing in first if needed)."""
+    url = request.build_absolute_uri(reverse("participant:evaluation_entry", args=[seminar.pk]))
+    svg = segno.make(url, error="m").svg_inline(
+        scale=4, title=_("Code QR de l'évaluation à chaud"), svgclass="vmv-board__qr-code"
+    )
+    return {"evaluation_url": url, "evaluation_qr": mark_safe(svg)}  # noqa: S308 - segno's SVG
 
 
 class PanelView(SeminarDebriefMixin, View):

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from immersion.www.organizer import (
+    evaluations,
     journeys_urls,
     offers,
     participants,
@@ -71,6 +72,15 @@ urlpatterns = [
         S + "participants/<int:pk>/reinscrire/",
         participants.ParticipantReinstateView.as_view(),
         name="participant_reinstate",
+    ),
+    # After the seminar: evaluations and commitments
+    path(
+        S + "evaluations/", evaluations.EvaluationResultsView.as_view(), name="evaluation_results"
+    ),
+    path(
+        S + "evaluations/export.<str:fmt>",
+        evaluations.EvaluationExportView.as_view(),
+        name="evaluation_export",
     ),
     path("structures/", sites.SiteListView.as_view(), name="site_list"),
     path("structures/nouvelle/", sites.SiteCreateView.as_view(), name="site_create"),

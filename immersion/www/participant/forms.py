@@ -3,7 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from dsfr import widgets as dsfr_widgets
 
-from immersion.common.choices import SEED_SITE_KINDS, Category, SiteKind, label_for
+from immersion.common.choices import SEED_SITE_KINDS, AccessNeed, Category, SiteKind, label_for
 from immersion.common.forms import BaseForm
 from immersion.contributions.models import MAX_TEXT, Kind, WorkField
 from immersion.engagement.models import LIKERT_CHOICES, Phase, Scale
@@ -59,6 +59,16 @@ class ProfileForm(BaseForm):
         required=False,
         help_text=_("Les demi-journées d'immersion où vous êtes disponible."),
     )
+    access_needs = forms.MultipleChoiceField(
+        label=_("Aménagements nécessaires"),
+        choices=AccessNeed.choices,
+        widget=CheckboxSelectMultiple,
+        required=False,
+        help_text=_(
+            "Cochez ce dont vous avez besoin : vous n'êtes placé que là où c'est possible, et "
+            "la structure qui vous accueille en est prévenue (sans autre détail)."
+        ),
+    )
     accessibility_needs = forms.CharField(
         label=_("Besoins d'accessibilité"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -79,7 +89,15 @@ class ProfileForm(BaseForm):
         help_text=_("Train, gare et heure de départ (ex. TGV 8648, gare de Rennes, 18 h 35)."),
     )
 
-    LOCKED = ["category", "organisation", "home_commune_code", "max_km", "available_half_days"]
+    # What the assignment used (people.services.ASSIGNMENT_FIELDS): frozen once it is published.
+    LOCKED = [
+        "category",
+        "organisation",
+        "home_commune_code",
+        "max_km",
+        "available_half_days",
+        "access_needs",
+    ]
 
     def __init__(self, *args, participant, locked: bool, **kwargs):
         super().__init__(*args, **kwargs)
@@ -96,6 +114,7 @@ class ProfileForm(BaseForm):
                     "function",
                     "home_commune_code",
                     "max_km",
+                    "access_needs",
                     "accessibility_needs",
                     "dietary_needs",
                     "arrival_travel",

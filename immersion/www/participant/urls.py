@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.participant import views
+from immersion.www.participant import evaluations, views
 
 app_name = "participant"
 
@@ -22,4 +22,15 @@ urlpatterns = [
     path(P + "programme.pdf", views.ProgrammePdfView.as_view(), name="programme_pdf"),
     path(P + "programme.ics", views.ProgrammeIcsView.as_view(), name="programme_ics"),
     path(P + "programme-commun/", views.SharedProgrammeView.as_view(), name="shared_programme"),
+    # After the seminar: evaluations and commitments
+    path(
+        "evaluation/<int:seminar_pk>/",
+        evaluations.EvaluationEntryView.as_view(),
+        name="evaluation_entry",
+    ),
+    path(P + "evaluation/", evaluations.HotEvaluationView.as_view(), name="hot_evaluation"),
+    path(
+        P + "evaluation-a-froid/", evaluations.ColdEvaluationView.as_view(), name="cold_evaluation"
+    ),
+    path(P + "engagements/", evaluations.CommitmentsView.as_view(), name="commitments"),
 ]

@@ -40,6 +40,7 @@ from immersion.engagement.selectors import (
     questionnaire_items,
     response_for,
 )
+from immersion.evaluations.selectors import cold_evaluation_is_open, hot_evaluation_is_open
 from immersion.observation.redaction import RedactionUnavailable, describe
 from immersion.people import services as people_services
 from immersion.people.models import Participant
@@ -111,6 +112,8 @@ class DashboardView(ParticipantSpaceMixin, TemplateView):
             shared_analysis=after_questionnaire_is_open(self.participant),
             phase=self.participant.seminar.phase(),
             Phase=SeminarPhase,
+            follow_up=hot_evaluation_is_open(self.participant),
+            cold_evaluation=cold_evaluation_is_open(self.participant),
         )
         return super().get_context_data(**kwargs)
 

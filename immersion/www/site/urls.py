@@ -1,6 +1,6 @@
 from django.urls import path
 
-from immersion.www.site import views
+from immersion.www.site import evaluations, views
 
 app_name = "site"
 
@@ -15,12 +15,24 @@ urlpatterns = [
         views.TutorOwnBriefPdfView.as_view(),
         name="tutor_brief_pdf",
     ),
+    path(
+        "evaluation/<int:seminar_pk>/",
+        evaluations.HostEvaluationView.as_view(),
+        name="host_evaluation",
+    ),
+    path("tuteur/motifs/", views.TutorContactMixView.as_view(), name="tutor_contact_mix"),
     path(S, views.SiteDetailView.as_view(), name="site_detail"),
     path(SEM + "offres/ajouter/", views.OfferCreateView.as_view(), name="offer_add"),
     path(SEM + "offres/<int:pk>/modifier/", views.OfferUpdateView.as_view(), name="offer_edit"),
     path(SEM + "offres/<int:pk>/supprimer/", views.OfferDeleteView.as_view(), name="offer_delete"),
+    path(SEM + "offres/<int:pk>/tuteur/", views.OfferTutorView.as_view(), name="offer_tutor"),
     path(SEM + "observateurs/", views.ObserversView.as_view(), name="observers"),
     path(SEM + "fiche-tuteur.pdf", views.TutorBriefPdfView.as_view(), name="brief_pdf"),
+    path(
+        S + "informations-pratiques/",
+        views.PracticalInfoView.as_view(),
+        name="practical_info",
+    ),
     path(S + "tuteurs/ajouter/", views.TutorCreateView.as_view(), name="tutor_add"),
     path(S + "tuteurs/<int:pk>/modifier/", views.TutorUpdateView.as_view(), name="tutor_edit"),
     path(S + "tuteurs/<int:pk>/supprimer/", views.TutorDeleteView.as_view(), name="tutor_delete"),

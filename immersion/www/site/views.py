@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 from rules.contrib.views import PermissionRequiredMixin
 
-from immersion.common.geo import haversine_km
 from immersion.documents.tutor_brief import (
     EXCHANGE_GUIDE,
     brief_context,
@@ -26,37 +25,24 @@ from immersion.documents.tutor_brief import (
     tutor_visits,
 )
 from immersion.engagement.invitations import invite_tutor
+from immersion.evaluations.selectors import hosted_seminars
+from immersion.observation.grid import reason_label
+from immersion.observation.models import SiteContactMix
 from immersion.placements.models import Placement
+from immersion.placements.selectors import last_change_at
 from immersion.seminars.models import Seminar, SeminarStatus
 from immersion.sites import services
 from immersion.sites.models import HostSite, Offer, Tutor
-from immersion.territory.selectors import communes_by_code
+from immersion.sites.selectors import (
+    OPEN_STATUSES,
+    current_offers,
+    offer_is_published,
+    seminars_open_to,
+    tutor_hosts_published_immersions,
+)
 from immersion.www.mixins import add_validation_error
 from immersion.www.organizer.forms import OfferForm, TutorForm
-
-# Seminars a site may offer immersions to: still being prepared, and near enough.
-OPEN_STATUSES = (SeminarStatus.DRAFT, SeminarStatus.OPEN)
-NEARBY_KM = 80
-
-
-def seminars_open_to(site: HostSite) -> list[Seminar]:
-    """Seminars in preparation where the site already offers immersions or that take place
-    within NEARBY_KM of it (a coordinator in Rennes does not see a seminar in Marseille)."""
-    seminars = list(Seminar.objects.filter(status__in=OPEN_STATUSES).order_by("start_date"))
-    offering = set(site.offers.values_list("seminar_id", flat=True))
-    cities = communes_by_code(s.city_code for s in seminars)
-    result = []
-    for seminar in seminars:
-        city = cities.get(seminar.city_code)
-        near = (
-            city is None
-            or site.latitude is None
-            or haversine_km(site.latitude, site.longitude, city.latitude, city.longitude)
-            <= NEARBY_KM
-        )
-        if seminar.pk in offering or near:
-            result.append(seminar)
-    return result
+from immersion.www.site.forms import OfferTutorForm, PracticalInfoForm, TutorRemovalForm
 
 
 def seminars_with_observers(site: HostSite) -> list[Seminar]:
@@ -107,20 +93,48 @@ class SiteDetailView(SiteSpaceMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         open_seminars = seminars_open_to(self.site)
-        offers = list(
-            self.site.offers.filter(seminar__in=open_seminars)
-            .select_related("half_day", "tutor")
-            .order_by("half_day__starts_at", "channel")
-        )
+        offers = current_offers(self.site)
+        current = {}
+        for offer in offers:
+            offer.editable = offer.seminar in open_seminars and not offer.observer_count
+            current.setdefault(offer.seminar, []).append(offer)
         kwargs.update(
             tutors=self.site.tutors.select_related("user").order_by("last_name"),
-            open_seminars=[
-                (seminar, [o for o in offers if o.seminar_id == seminar.pk])
-                for seminar in open_seminars
-            ],
+            current_offers=list(current.items()),
+            near_seminars=open_seminars.near,
+            farther_seminars=open_seminars.farther,
             published_seminars=seminars_with_observers(self.site),
+            host_evaluations=hosted_seminars(self.request.user),
+            can_change_practical_info=self.request.user.has_perm(
+                "host_sites.change_practical_info", self.site
+            ),
         )
         return super().get_context_data(**kwargs)
+
+
+class PracticalInfoView(SiteSpaceMixin, FormView):
+    """The site's accessibility, access notes and contact, kept up to date by its coordinator."""
+
+    template_name = "www/site/practical_info_form.html"
+    form_class = PracticalInfoForm
+
+    def has_permission(self):
+        return super().has_permission() and self.request.user.has_perm(
+            "host_sites.change_practical_info", self.site
+        )
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.site}
+
+    def form_valid(self, form):
+        data = {name: form.cleaned_data[name] for name in PracticalInfoForm.Meta.fields}
+        try:
+            services.update_site_practical_info(actor=self.request.user, site=self.site, **data)
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Informations pratiques enregistrées."))
+        return redirect(self.site_url())
 
 
 class SeminarOfferMixin(SiteSpaceMixin):
@@ -174,6 +188,20 @@ class OfferUpdateView(OfferFormMixin, FormView):
             self.site.offers.filter(seminar=self.seminar), pk=self.kwargs["pk"]
         )
 
+    def get(self, request, *args, **kwargs):
+        if offer_is_published(self.offer):
+            return self.tutor_only()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if offer_is_published(self.offer):
+            return self.tutor_only()
+        return super().post(request, *args, **kwargs)
+
+    def tutor_only(self):
+        # Observers are placed on the offer: only its tutor may change now.
+        return redirect("site:offer_tutor", self.site.pk, self.seminar.pk, self.offer.pk)
+
     def get_initial(self):
         o = self.offer
         return {
@@ -210,9 +238,65 @@ class OfferDeleteView(SeminarOfferMixin, TemplateView):
         kwargs.update(object=self.offer(), cancel_url=self.site_url())
         return super().get_context_data(**kwargs)
 
+    def get(self, request, *args, **kwargs):
+        if offer_is_published(self.offer()):
+            return self.refuse_published()
+        return super().get(request, *args, **kwargs)
+
+    def refuse_published(self):
+        # Deleting it would drop the placed observers' immersions: only its tutor may change.
+        messages.error(
+            self.request,
+            _(
+                "Des observateurs sont déjà placés sur cette offre : "
+                "elle ne peut plus être supprimée."
+            ),
+        )
+        return redirect(self.site_url())
+
     def post(self, request, *args, **kwargs):
+        if offer_is_published(self.offer()):
+            return self.refuse_published()
         services.delete_offer(actor=request.user, offer=self.offer())
         messages.success(request, _("Offre supprimée."))
+        return redirect(self.site_url())
+
+
+class OfferTutorView(SiteSpaceMixin, FormView):
+    """The tutor of an offer, changed even after publication (the only change left then)."""
+
+    template_name = "www/site/offer_tutor_form.html"
+    form_class = OfferTutorForm
+
+    @cached_property
+    def offer(self) -> Offer:
+        return get_object_or_404(
+            self.site.offers.exclude(seminar__status=SeminarStatus.CLOSED).select_related(
+                "seminar", "half_day", "tutor"
+            ),
+            seminar=self.kwargs["seminar_pk"],
+            pk=self.kwargs["pk"],
+        )
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "site": self.site}
+
+    def get_initial(self):
+        return {"tutor": self.offer.tutor_id}
+
+    def get_context_data(self, **kwargs):
+        kwargs.update(offer=self.offer, seminar=self.offer.seminar)
+        return super().get_context_data(**kwargs)
+
+    def form_valid(self, form):
+        try:
+            services.change_offer_tutor(
+                actor=self.request.user, offer=self.offer, tutor=form.cleaned_data["tutor"]
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Tuteur de l'offre enregistré."))
         return redirect(self.site_url())
 
 
@@ -259,16 +343,40 @@ class TutorUpdateView(TutorFormMixin, FormView):
         return redirect(self.site_url())
 
 
-class TutorDeleteView(TutorFormMixin, TemplateView):
-    template_name = "www/site/confirm_delete.html"
+class TutorDeleteView(TutorFormMixin, FormView):
+    """Removing a tutor who hosts observers of a published assignment asks who replaces them."""
+
+    template_name = "www/site/tutor_delete.html"
+    form_class = TutorRemovalForm
+
+    @cached_property
+    def hosts_observers(self) -> bool:
+        return tutor_hosts_published_immersions(self.tutor())
+
+    def get_form_kwargs(self):
+        return {
+            **super().get_form_kwargs(),
+            "tutor": self.tutor(),
+            "required": self.hosts_observers,
+        }
 
     def get_context_data(self, **kwargs):
-        kwargs.update(object=self.tutor(), cancel_url=self.site_url())
+        kwargs.update(
+            tutor=self.tutor(), hosts_observers=self.hosts_observers, cancel_url=self.site_url()
+        )
         return super().get_context_data(**kwargs)
 
-    def post(self, request, *args, **kwargs):
-        services.remove_tutor(actor=request.user, tutor=self.tutor())
-        messages.success(request, _("Tuteur retiré."))
+    def form_valid(self, form):
+        try:
+            services.remove_tutor(
+                actor=self.request.user,
+                tutor=self.tutor(),
+                replacement=form.cleaned_data["replacement"],
+            )
+        except ValidationError as exc:
+            add_validation_error(form, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Tuteur retiré."))
         return redirect(self.site_url())
 
 
@@ -307,6 +415,7 @@ class ObserversView(ObserversMixin, TemplateView):
     def get_context_data(self, **kwargs):
         visits = site_visits(self.site, self.seminar)
         kwargs.update(brief_context(site=self.site, seminar=self.seminar, visits=visits))
+        kwargs["changed_at"] = last_change_at(self.seminar, site=self.site)
         return super().get_context_data(**kwargs)
 
 
@@ -347,8 +456,36 @@ class TutorHomeView(TutorSpaceMixin, TemplateView):
         kwargs.update(
             tutor=self.tutor,
             site=self.tutor.site,
-            seminars=[(seminars[pk], tutor_visits(self.tutor, seminars[pk])) for pk in seminar_ids],
+            seminars=[self._seminar_brief(seminars[pk]) for pk in seminar_ids],
             exchange_guide=[(str(t), [str(q) for q in qs]) for t, qs in EXCHANGE_GUIDE],
+            host_evaluations=hosted_seminars(self.request.user),
+        )
+        return super().get_context_data(**kwargs)
+
+    def _seminar_brief(self, seminar):
+        visits = tutor_visits(self.tutor, seminar)
+        brief = brief_context(
+            site=self.tutor.site, seminar=seminar, visits=visits, tutor=self.tutor
+        )
+        brief["changed_at"] = last_change_at(seminar, tutor=self.tutor)
+        return seminar, visits, brief
+
+
+class TutorContactMixView(TutorSpaceMixin, TemplateView):
+    """The usual mix of contact reasons the tutor's site declared (read only)."""
+
+    template_name = "www/site/tutor_contact_mix.html"
+
+    def get_context_data(self, **kwargs):
+        site = self.tutor.site
+        kwargs.update(
+            site=site,
+            shares=[
+                (reason_label(site.kind, reason), share)
+                for reason, share in SiteContactMix.objects.filter(site=site).values_list(
+                    "reason", "share"
+                )
+            ],
         )
         return super().get_context_data(**kwargs)
 
