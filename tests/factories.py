@@ -37,10 +37,13 @@ class SeminarFactory(factory.Factory):
     organizers = ()
 
     @classmethod
-    def _create(cls, model_class, organizers=(), **kwargs):
+    def _create(cls, model_class, organizers=(), status=None, **kwargs):
         actor = organizers[0] if organizers else None
         seminar = create_seminar(actor=actor, **kwargs)
         seminar.organizers.add(*organizers)
+        if status:  # e.g. "open": invitations are refused while the seminar is a draft
+            seminar.status = status
+            seminar.save(update_fields=["status"])
         return seminar
 
     _build = _create
@@ -99,6 +102,19 @@ class ParticipantFactory(factory.Factory):
         return register_participant(actor=None, seminar=seminar, **kwargs)
 
     _build = _create
+
+
+def mark_invited(*participants):
+    """As if their invitation had gone out (convocations wait for it)."""
+    from django.utils import timezone
+
+    from immersion.people.models import Participant
+
+    Participant.objects.filter(pk__in=[p.pk for p in participants]).update(
+        invited_at=timezone.now()
+    )
+    for participant in participants:
+        participant.refresh_from_db()
 
 
 def make_published_assignment(seminar, pairs, *, actor=None):

@@ -2,6 +2,11 @@
 personal programme attached (PDF and calendar), held in the outbox for the organizer's review.
 
 Called right after an assignment is published, and from the organizer's follow-up page.
+
+A participant not invited yet gets no convocation (it is held until the invitation goes
+out). The e-mail's list of immersions is built from the very data of the attached PDF
+(``documents.programme.build_personal_programme``): where the PDF says the host site will
+be communicated later (commitment not signed), the e-mail says so too.
 """
 
 import hashlib
@@ -17,6 +22,7 @@ from immersion.attendance.halfdays import format_duration, training_half_days
 from immersion.attendance.models import Convocation
 from immersion.attendance.selectors import require_training_provider
 from immersion.common.audit import log_action
+from immersion.documents.programme import build_personal_programme
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.notifications.services import cancel_emails, compose_email
 from immersion.placements.selectors import published_placements, published_run
@@ -60,7 +66,11 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
     # The convocation names the training provider (« action de formation organisée par »).
     provider = require_training_provider(seminar)
     by_participant: dict[int, list] = {}
+    held = set()
     for placement in published_placements(seminar):
+        if placement.participant.invited_at is None:
+            held.add(placement.participant_id)  # held until the invitation goes out
+            continue
         by_participant.setdefault(placement.participant_id, []).append(placement)
     previous: dict[int, list[Convocation]] = {}
     for convocation in Convocation.objects.filter(participant__seminar=seminar).select_related(
@@ -72,6 +82,8 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
     stale = []
     for participant_id, convocations in previous.items():
         current = by_participant.get(participant_id)
+        if participant_id in held:
+            continue  # placed but not invited: nothing prepared, nothing cancelled
         fingerprint = placements_fingerprint(current) if current else None
         stale += [
             c.email_id
@@ -107,6 +119,7 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
             for c in previous.get(participant_id, [])
         ):
             continue
+        programme = build_personal_programme(participant)
         email = compose_email(
             to_email=participant.email,
             to_name=participant.full_name,
@@ -114,7 +127,8 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
             context={
                 **context,
                 "participant": participant,
-                "immersions": placements,
+                "immersions": programme.immersions,
+                "places_later": any(not i.address for i in programme.immersions),
                 "space_url": _space_url(participant, base_url),
             },
             kind=EmailKind.CONVOCATION,
@@ -134,8 +148,27 @@ def queue_convocations(*, actor, seminar, base_url: str = "") -> int:
         convocation.full_clean()
         convocation.save()
         count += 1
-    log_action(actor, "convocations.queue", seminar, run=run.pk, count=count, cancelled=len(stale))
+    log_action(
+        actor,
+        "convocations.queue",
+        seminar,
+        run=run.pk,
+        count=count,
+        cancelled=len(stale),
+        held=len(held),
+    )
     return count
+
+
+def held_convocations(seminar) -> int:
+    """Placed participants whose convocation waits for their invitation."""
+    return len(
+        {
+            p.participant_id
+            for p in published_placements(seminar)
+            if p.participant.invited_at is None
+        }
+    )
 
 
 def _sort_key(placements):

@@ -111,6 +111,8 @@ def add_demo_observations(seminar) -> int:
                 "frictions": rng.sample(grid.codes(grid.FRICTIONS), rng.randint(0, 2)),
                 "checks": checks,
                 "note": notes[(placement.pk + index) % len(notes)],
+                # The demo writes a finished seminar's notes on any day: outside the window.
+                "check_window": False,
             }
             if grid.counts_rings(channel):
                 values["rings_before_pickup"] = rng.randint(1, 12)
@@ -122,6 +124,7 @@ def add_demo_observations(seminar) -> int:
                 placement=placement,
                 client_id=uuid.UUID(int=rng.getrandbits(128)),
                 text=ASTONISHMENTS[placement.pk % len(ASTONISHMENTS)],
+                check_window=False,
             )
         record_tutor_exchange(
             actor=actor,
@@ -130,5 +133,6 @@ def add_demo_observations(seminar) -> int:
             representativeness=rng.choice([2, 3, 4, 4, 5]),
             constraints="Le matin est plus chargé que l'après-midi.",
             filled_with_tutor=True,
+            check_window=False,
         )
     return count

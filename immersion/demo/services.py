@@ -25,7 +25,7 @@ from immersion.demo.inverse import add_demo_reverse_offers
 from immersion.demo.journeys import add_demo_guests
 from immersion.demo.observations import add_demo_observations
 from immersion.people.models import Participant
-from immersion.people.services import link_account, register_participant
+from immersion.people.services import link_account, mark_invited, register_participant
 from immersion.placements.services import publish_run, start_run
 from immersion.seminars.models import Seminar
 from immersion.seminars.services import create_seminar, open_seminar
@@ -198,6 +198,10 @@ def _load_demo_seminar(*, today: dt.date) -> Seminar:
         link_demo_tutor(tutor)
     add_demo_guests(actor=organizer, seminar=seminar)
     seminar = open_seminar(actor=organizer, seminar=seminar)
+    # The demo's participants count as invited (no invitation e-mail in the outbox): their
+    # convocations are held until then.
+    for participant in seminar.participants.active():
+        mark_invited(actor=organizer, participant=participant)
     # The assignment is calculated and published, so that every space has something to show;
     # the convocations wait in the outbox for the organizer to review them.
     run = publish_run(actor=organizer, run=start_run(actor=organizer, seminar=seminar))

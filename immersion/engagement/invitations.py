@@ -26,6 +26,7 @@ from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_li
 from immersion.notifications.services import compose_email
 from immersion.people import services as people_services
 from immersion.people.models import Participant
+from immersion.seminars.models import SeminarStatus
 from immersion.sites import services as site_services
 from immersion.sites.models import HostSite, Tutor
 from immersion.sites.selectors import tutor_hosts_published_immersions
@@ -66,6 +67,13 @@ def invite_participant(*, actor, participant: Participant, base_url: str = ""):
     """Create or link the participant's account and e-mail them an invitation with a link."""
     if participant.withdrawn_at is not None:
         raise ValidationError(_("Ce participant s'est désisté : il n'est pas invité."))
+    if participant.seminar.status == SeminarStatus.DRAFT:
+        raise ValidationError(
+            _(
+                "Le séminaire est en brouillon : ouvrez d'abord les inscriptions, "
+                "puis invitez les participants. Personne n'a été invité."
+            )
+        )
     user = people_services.link_account(actor=actor, participant=participant)
     if user.role != Role.PARTICIPANT or not user.is_active:
         raise ValidationError(

@@ -175,3 +175,35 @@ class Answer(models.Model):
     def clean(self):
         if self.item_id and self.item.scale == Scale.OPEN and self.value is not None:
             raise ValidationError({"value": _("Une question ouverte n'a pas de valeur.")})
+
+
+class ReceiptChannel(models.TextChoices):
+    PAGE = "page", _("page consultée")
+    PDF = "pdf", _("PDF téléchargé")
+    ICS = "ics", _("agenda téléchargé")
+
+
+class ProgrammeReceipt(models.Model):
+    """The participant viewed or downloaded their personal programme (first time, per way):
+    the "programme" step of their journey is then done."""
+
+    participant = models.ForeignKey(
+        "people.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="programme_receipts",
+    )
+    channel = models.CharField(_("moyen"), max_length=10, choices=ReceiptChannel.choices)
+    received_at = models.DateTimeField(_("reçu le"))
+
+    class Meta:
+        verbose_name = _("réception du programme")
+        verbose_name_plural = _("réceptions du programme")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participant", "channel"], name="one_programme_receipt_per_channel"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.participant} — {self.get_channel_display()}"

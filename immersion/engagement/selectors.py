@@ -116,7 +116,12 @@ def journey_steps(participant) -> list[Step]:
             response_for(participant, Phase.BEFORE) is not None,
             True,
         ),
-        Step("programme", _("Consulter votre programme personnel"), False, signed and published),
+        Step(
+            "programme",
+            _("Consulter votre programme personnel"),
+            signed and published and participant.programme_receipts.exists(),
+            signed and published,
+        ),
         Step(
             "after_questionnaire",
             _("Répondre au questionnaire « après »"),

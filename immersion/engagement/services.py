@@ -17,7 +17,9 @@ from immersion.engagement.models import (
     Answer,
     Commitment,
     Phase,
+    ProgrammeReceipt,
     QuestionnaireResponse,
+    ReceiptChannel,
     Scale,
 )
 from immersion.engagement.selectors import (
@@ -26,6 +28,7 @@ from immersion.engagement.selectors import (
     questionnaire_items,
 )
 from immersion.observation.redaction import redact_texts
+from immersion.seminars.models import Phase as SeminarPhase
 from immersion.seminars.models import SeminarStatus
 
 MAX_FREE_TEXT = 2000
@@ -57,7 +60,8 @@ def questionnaire_is_open(participant, phase: str) -> bool:
     """ "Before" answers can be changed until the seminar starts; "after" answers from the
     shared analysis on (sequence 4, or the seminar running), and after the seminar."""
     if phase == Phase.BEFORE:
-        return participant.seminar.status in (
+        seminar = participant.seminar
+        return seminar.phase() == SeminarPhase.BEFORE and seminar.status in (
             SeminarStatus.DRAFT,
             SeminarStatus.OPEN,
             SeminarStatus.ASSIGNED,
@@ -128,3 +132,17 @@ def _store_answers(*, actor, participant, phase: str, rows: list) -> Questionnai
         answers=len(answers),
     )
     return response
+
+
+@transaction.atomic
+def record_programme_receipt(*, actor, participant, channel: str) -> bool:
+    """Note that the participant viewed (or downloaded) their personal programme; the first
+    time per way only. Returns whether it was new."""
+    if channel not in ReceiptChannel.values:
+        raise ValidationError(_("Moyen de consultation inconnu."))
+    _receipt, created = ProgrammeReceipt.objects.get_or_create(
+        participant=participant, channel=channel, defaults={"received_at": timezone.now()}
+    )
+    if created:
+        log_action(actor, "programme.receipt", participant, channel=channel)
+    return created

@@ -20,6 +20,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
@@ -30,9 +31,20 @@ from immersion.observation.redaction import add_summaries, redact_texts
 from immersion.placements.models import RunStatus
 
 
-def _check_open(placement) -> None:
+def _check_open(placement, check_window: bool = True) -> None:
     if placement.run.status != RunStatus.PUBLISHED or placement.participant.withdrawn_at:
         raise ValidationError(_("Cette immersion n'est plus au programme : rien n'a été noté."))
+    seminar = placement.run.seminar
+    if check_window and not seminar.notebook_is_open():
+        first, last = seminar.notebook_window()
+        raise ValidationError(
+            _(
+                "Le carnet d'observation accepte des notes du %(first)s au %(last)s "
+                "(du premier jour du séminaire à sept jours après le dernier) : "
+                "rien n'a été noté."
+            )
+            % {"first": date_format(first, "j F Y"), "last": date_format(last, "j F Y")}
+        )
 
 
 def _same_placement(existing, placement):
@@ -106,15 +118,19 @@ def record_situation(
     user_state: str = "",
     frictions: list[str] | tuple[str, ...] = (),
     note: str = "",
+    check_window: bool = True,
 ) -> tuple[Situation, bool]:
-    """Store one observed situation (note redacted). Returns (situation, created)."""
+    """Store one observed situation (note redacted). Returns (situation, created).
+
+    Notes are accepted only in the seminar's notebook window (``Seminar.notebook_window``);
+    the demo loader passes ``check_window=False`` to write its sample notes any day."""
     existing = Situation.objects.filter(client_id=client_id).first()
     if existing is not None:
         return _same_placement(existing, placement)
     fields, extra = _split_checks(placement.offer.channel, checks)
     (redacted,) = redact_texts([note])
     with transaction.atomic():
-        _check_open(placement)
+        _check_open(placement, check_window)
         situation = Situation(
             placement=placement,
             client_id=client_id,
@@ -145,7 +161,13 @@ def _store_new(actor, entry, model, action):
 
 @sensitive_variables()
 def record_astonishment(
-    *, actor, placement, client_id: uuid.UUID, text: str, written_at: dt.datetime | None = None
+    *,
+    actor,
+    placement,
+    client_id: uuid.UUID,
+    text: str,
+    written_at: dt.datetime | None = None,
+    check_window: bool = True,
 ) -> tuple[Astonishment, bool]:
     """Store an "étonnement" (redacted). Returns (astonishment, created).
 
@@ -158,7 +180,7 @@ def record_astonishment(
     if not redacted.text:
         raise ValidationError({"text": _("Écrivez ce qui vous a étonné.")})
     with transaction.atomic():
-        _check_open(placement)
+        _check_open(placement, check_window)
         astonishment = Astonishment(
             placement=placement,
             client_id=client_id,
@@ -183,6 +205,7 @@ def record_tutor_exchange(
     constraints: str = "",
     interests: str = "",
     filled_with_tutor: bool = False,
+    check_window: bool = True,
 ) -> tuple[TutorExchange, bool]:
     """Write the placement's tutor exchange (one per immersion; a new send replaces it).
 
@@ -200,13 +223,14 @@ def record_tutor_exchange(
             texts,
             representativeness=representativeness,
             filled_with_tutor=filled_with_tutor,
+            check_window=check_window,
         )
 
 
 def _store_tutor_exchange(
-    actor, placement, client_id, texts, *, representativeness, filled_with_tutor
+    actor, placement, client_id, texts, *, representativeness, filled_with_tutor, check_window
 ):
-    _check_open(placement)
+    _check_open(placement, check_window)
     exchange = TutorExchange.objects.filter(placement=placement).first() or TutorExchange(
         placement=placement
     )

@@ -19,6 +19,18 @@ class SeminarStatus(models.TextChoices):
     CLOSED = "closed", _("Clos")
 
 
+class Phase(models.TextChoices):
+    """Where the seminar stands in real time: from its dates and its status."""
+
+    BEFORE = "before", _("avant le séminaire")
+    DURING = "during", _("pendant le séminaire")
+    AFTER = "after", _("après le séminaire")
+
+
+# How long after the last day the notebook still accepts notes (offline entries, last words).
+NOTEBOOK_GRACE = dt.timedelta(days=7)
+
+
 class SeminarQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Seminars a user may see in the back office: organizers see those they run."""
@@ -93,6 +105,34 @@ class Seminar(TimeStampedModel):
     @property
     def half_days(self):
         return self.programme_items.filter(kind=ItemKind.IMMERSION).order_by("starts_at")
+
+    def phase(self, today: dt.date | None = None) -> str:
+        """Before, during or after the seminar, from the real dates AND the status.
+
+        A closed seminar is over; otherwise the calendar decides: pressing "Démarrer" weeks
+        early does not start the immersion days, and a seminar still in draft or open on
+        its dates has no immersion to run (it stays "before")."""
+        today = today or timezone.localdate()
+        if self.status == SeminarStatus.CLOSED or today > self.end_date:
+            return Phase.AFTER
+        if today >= self.start_date and self.status in (
+            SeminarStatus.ASSIGNED,
+            SeminarStatus.RUNNING,
+        ):
+            return Phase.DURING
+        return Phase.BEFORE
+
+    def notebook_window(self) -> tuple[dt.date, dt.date]:
+        """The days the notebook accepts notes: the first day to the last day + 7 days."""
+        return self.start_date, self.end_date + NOTEBOOK_GRACE
+
+    def notebook_is_open(self, today: dt.date | None = None) -> bool:
+        today = today or timezone.localdate()
+        first, last = self.notebook_window()
+        return first <= today <= last
+
+    def days_until_start(self, today: dt.date | None = None) -> int:
+        return (self.start_date - (today or timezone.localdate())).days
 
     def shared_analysis_date(self) -> dt.date:
         """The day of sequence 4, the shared analysis (day 2 in the seed's programme): the

@@ -172,9 +172,17 @@ TRANSITIONS = {
 }
 
 
-def _set_status(*, actor, seminar: Seminar, target: SeminarStatus) -> Seminar:
+# Undoing a step: back to the previous status (logged like any transition).
+UNDO_TRANSITIONS = {
+    SeminarStatus.ASSIGNED: {SeminarStatus.RUNNING},
+    SeminarStatus.RUNNING: {SeminarStatus.CLOSED},
+}
+
+
+def _set_status(*, actor, seminar: Seminar, target: SeminarStatus, undo: bool = False) -> Seminar:
     seminar = Seminar.objects.select_for_update().get(pk=seminar.pk)
-    if seminar.status not in TRANSITIONS[target]:
+    allowed = (UNDO_TRANSITIONS if undo else TRANSITIONS)[target]
+    if seminar.status not in allowed:
         raise ValidationError(
             _("Impossible de passer le séminaire de « %(current)s » à « %(target)s ».")
             % {"current": seminar.get_status_display(), "target": target.label}
@@ -210,6 +218,18 @@ def start_seminar(*, actor, seminar: Seminar) -> Seminar:
 @transaction.atomic
 def close_seminar(*, actor, seminar: Seminar) -> Seminar:
     return _set_status(actor=actor, seminar=seminar, target=SeminarStatus.CLOSED)
+
+
+@transaction.atomic
+def unstart_seminar(*, actor, seminar: Seminar) -> Seminar:
+    """Undo "Démarrer": the seminar is back to "Affectation publiée"."""
+    return _set_status(actor=actor, seminar=seminar, target=SeminarStatus.ASSIGNED, undo=True)
+
+
+@transaction.atomic
+def reopen_seminar(*, actor, seminar: Seminar) -> Seminar:
+    """Undo "Clore": the seminar is running again."""
+    return _set_status(actor=actor, seminar=seminar, target=SeminarStatus.RUNNING, undo=True)
 
 
 # --- Programme items -----------------------------------------------------------------------

@@ -123,6 +123,7 @@ def make_debrief_seminar(
                 checks=answers,
                 frictions=rng.sample(grid.codes(grid.FRICTIONS), rng.randrange(3)),
                 note=NOTES[count % len(NOTES)] if note_every and count % note_every == 0 else "",
+                check_window=False,
             )
         if astonishment_every and placement.pk % astonishment_every == 0:
             record_astonishment(
@@ -130,6 +131,7 @@ def make_debrief_seminar(
                 placement=placement,
                 client_id=uuid.uuid4(),
                 text=ASTONISHMENTS[placement.pk % len(ASTONISHMENTS)],
+                check_window=False,
             )
         if exchanges:
             record_tutor_exchange(
@@ -137,6 +139,7 @@ def make_debrief_seminar(
                 placement=placement,
                 client_id=uuid.uuid4(),
                 representativeness=rng.choice([2, 3, 4, 4, 5]),
+                check_window=False,
             )
 
     if questionnaires:

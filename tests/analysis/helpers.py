@@ -21,13 +21,18 @@ def situation(observer, *, reason=None, **kwargs):
         client_id=uuid.uuid4(),
         observed_at=dt.time(9, 30),
         contact_reason=reason,
+        check_window=False,
         **kwargs,
     )[0]
 
 
 def astonishment(observer, text):
     return services.record_astonishment(
-        actor=observer.user, placement=observer.placement, client_id=uuid.uuid4(), text=text
+        actor=observer.user,
+        placement=observer.placement,
+        client_id=uuid.uuid4(),
+        text=text,
+        check_window=False,
     )[0]
 
 
@@ -37,6 +42,7 @@ def exchange(observer, representativeness):
         placement=observer.placement,
         client_id=uuid.uuid4(),
         representativeness=representativeness,
+        check_window=False,
     )[0]
 
 

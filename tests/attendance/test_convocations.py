@@ -13,9 +13,12 @@ from tests.factories import (
     ParticipantFactory,
     SiteFactory,
     make_offer,
+    make_participant_account,
     make_published_assignment,
     make_training_provider,
     make_tutor,
+    mark_invited,
+    sign_commitment_for,
 )
 from tests.pdfs import pdf_text
 
@@ -37,11 +40,13 @@ def offers(seminar):
 @pytest.fixture
 def people(seminar):
     make_training_provider(seminar)
-    return [
+    people = [
         ParticipantFactory(seminar=seminar, first_name="Claire", last_name="Guillou"),
         ParticipantFactory(seminar=seminar, first_name="Yann", last_name="Le Goff"),
         ParticipantFactory(seminar=seminar, first_name="Inès", last_name="Haddad"),  # not placed
     ]
+    mark_invited(*people)
+    return people
 
 
 def publish(seminar, pairs):
@@ -83,8 +88,17 @@ def test_one_draft_per_placed_participant_with_the_programme_attached(
     assert "Bonjour Claire," in body
     assert "Vous êtes convoqué(e) au séminaire d'immersion" in body
     assert "Accueil : jeudi 18 mars 2027 à 16:00" in body
-    assert "Jour 2 — matin (08:30–11:00) : accueil physique" in body
-    assert "Jour 2 — après-midi (13:00–15:00) : accueil téléphonique" in body
+    # Commitment not signed: the PDF says "communiquée plus tard", so does the e-mail.
+    assert (
+        "Jour 2 — matin (08:30–11:00) : accueil physique — structure d'accueil communiquée plus tard"
+        in body
+    )
+    assert (
+        "Jour 2 — après-midi (13:00–15:00) : accueil téléphonique — structure d'accueil "
+        "communiquée plus tard" in body
+    )
+    assert "il indique le lieu de chaque immersion" not in body
+    assert "La structure d'accueil des autres vous sera communiquée plus tard" in body
     assert "Durée de la formation : 9 h 30." in body
     assert "feuille d'émargement à chaque demi-journée" in body
     # Called without a request (right after publication): the link uses SITE_URL.
@@ -164,7 +178,40 @@ def test_publishing_the_assignment_prepares_the_convocations(
     )
     Placement.objects.create(run=run, participant=people[0], offer=offer, half_day=offer.half_day)
     response = organizer_client.post(
-        reverse("organizer:assignment_publish", args=[seminar.pk, run.pk]), follow=True
+        reverse("organizer:assignment_publish", args=[seminar.pk, run.pk]),
+        {"confirme": "oui"},
+        follow=True,
     )
     assert "1 convocation(s) préparée(s) dans la boîte d'envoi" in page(response)
     assert OutgoingEmail.objects.get().kind == EmailKind.CONVOCATION
+
+
+def test_a_participant_not_invited_yet_has_their_convocation_held(
+    organizer, seminar, offers, people
+):
+    from immersion.attendance.convocations import held_convocations
+    from immersion.people.models import Participant
+
+    claire, yann, _ines = people
+    Participant.objects.filter(pk=yann.pk).update(invited_at=None)
+    publish(seminar, [(claire, offers["caf_morning"]), (yann, offers["cpam_morning"])])
+    assert queue_convocations(actor=organizer, seminar=seminar) == 1
+    assert [e.to_email for e in OutgoingEmail.objects.all()] == [claire.email]
+    assert held_convocations(seminar) == 1
+    mark_invited(yann)  # once invited, the next preparation includes them
+    assert queue_convocations(actor=organizer, seminar=seminar) == 1
+    assert held_convocations(seminar) == 0
+
+
+def test_the_convocation_names_the_places_the_pdf_gives(organizer, seminar, offers, people):
+    claire = people[0]
+    make_participant_account(claire)
+    claire.refresh_from_db()
+    sign_commitment_for(claire)  # the PDF now gives the host site: so does the e-mail
+    publish(seminar, [(claire, offers["caf_morning"]), (claire, offers["cpam_afternoon"])])
+    queue_convocations(actor=organizer, seminar=seminar)
+    body = OutgoingEmail.objects.get().body_text
+    assert "accueil physique — Caf de Rennes, " in body
+    assert "accueil téléphonique — Cpam de Rennes, " in body
+    assert "communiquée plus tard" not in body
+    assert "il indique le lieu de chaque immersion" in body

@@ -36,6 +36,8 @@ def test_organizer_pages_have_no_serious_accessibility_violation(page):
         f"{s}/affectation/",
         f"{s}/affectation/{run.pk}/",
         f"{s}/affectation/{run.pk}/?vue=structures",
+        f"{s}/affectation/{run.pk}/publier/",  # confirmation pages
+        f"{s}/statut/start/",
         f"{s}/evaluations/",
         "/organisation/structures/",
         f"/organisation/structures/{site.pk}/",

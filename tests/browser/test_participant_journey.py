@@ -14,6 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_participant_follows_the_invitation_to_the_programme_download(page):
     journey = make_journey()
+    journey.seminar.status = "assigned"  # invitations are refused while it is a draft
+    journey.seminar.save(update_fields=["status"])
     invite_participant(actor=journey.organizer, participant=journey.helene, base_url=page.base_url)
     [invitation] = mail.outbox
     link = next(line for line in invitation.body.splitlines() if "/connexion/lien/" in line)

@@ -20,6 +20,14 @@ from tests.factories import ParticipantFactory, SiteFactory, UserFactory, make_t
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def seminar(seminar):
+    """Invitations go out once registrations are open (refused in draft)."""
+    seminar.status = "open"
+    seminar.save(update_fields=["status"])
+    return seminar
+
+
 def link_in(body: str) -> str:
     line = next(line for line in body.splitlines() if "/connexion/lien/" in line)
     return line[line.index("/connexion/") :].strip()
@@ -66,8 +74,12 @@ def test_reinviting_reuses_the_account_with_a_new_link(
 def test_one_account_for_the_same_person_in_two_seminars(organizer):
     from tests.factories import SeminarFactory
 
-    first = ParticipantFactory(seminar=SeminarFactory(organizers=[organizer]), email="a@ex.fr")
-    second = ParticipantFactory(seminar=SeminarFactory(organizers=[organizer]), email="a@ex.fr")
+    first = ParticipantFactory(
+        seminar=SeminarFactory(organizers=[organizer], status="open"), email="a@ex.fr"
+    )
+    second = ParticipantFactory(
+        seminar=SeminarFactory(organizers=[organizer], status="open"), email="a@ex.fr"
+    )
     invite_participant(actor=organizer, participant=first)
     invite_participant(actor=organizer, participant=second)
     first.refresh_from_db()
@@ -213,7 +225,7 @@ def test_invitation_progress_fragment_polls_while_the_batch_runs(
 def test_organizer_cannot_invite_participants_of_another_seminar(organizer_client):
     from tests.factories import SeminarFactory
 
-    other = SeminarFactory(organizers=[UserFactory(role="organizer")])
+    other = SeminarFactory(organizers=[UserFactory(role="organizer")], status="open")
     participant = ParticipantFactory(seminar=other)
     response = organizer_client.post(
         reverse("organizer:participant_invite", args=[other.pk, participant.pk])
@@ -262,3 +274,19 @@ def test_organizer_invites_a_tutor_from_the_site_page(
         )
     assert "Un lien de connexion a été envoyé à Sandrine Le Bihan" in page(response)
     assert len(mail.outbox) == 1
+
+
+def test_invitations_are_refused_while_the_seminar_is_a_draft(organizer, organizer_client):
+    from tests.factories import SeminarFactory
+
+    draft = SeminarFactory(organizers=[organizer])
+    participant = ParticipantFactory(seminar=draft)
+    with pytest.raises(ValidationError, match="ouvrez d'abord les inscriptions"):
+        invite_participant(actor=organizer, participant=participant)
+    response = organizer_client.post(
+        reverse("organizer:participant_invite", args=[draft.pk, participant.pk]), follow=True
+    )
+    assert "Le séminaire est en brouillon : ouvrez d'abord les inscriptions" in page(response)
+    participant.refresh_from_db()
+    assert participant.invited_at is None and participant.user is None
+    assert not OutgoingEmail.objects.exists()

@@ -1,6 +1,9 @@
 """Observers placed in an immersion, for the notebook's tests (built through the services)."""
 
+import datetime as dt
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from immersion.engagement.services import sign_commitment
 from immersion.people.models import Participant
@@ -15,6 +18,11 @@ from tests.factories import (
     make_published_assignment,
     make_tutor,
 )
+
+
+def notebook_open_start() -> dt.date:
+    """A first day that puts today inside the notebook's window (the seminar's first day)."""
+    return timezone.localdate() - dt.timedelta(days=1)
 
 
 @dataclass
@@ -41,7 +49,7 @@ def make_observer(
     """A participant with an account, placed (published assignment) in one offer."""
     if seminar is None:
         organizer = organizer or UserFactory(role="organizer")
-        seminar = SeminarFactory(organizers=[organizer])
+        seminar = SeminarFactory(organizers=[organizer], start_date=notebook_open_start())
     if site is None:
         organisation = {"caf": "Caf d'Ille-et-Vilaine", "cpam": "Cpam d'Ille-et-Vilaine"}.get(
             kind, "Ville de Rennes"

@@ -64,9 +64,14 @@ def test_move_page_refuses_a_conflict_of_interest_with_a_french_message(
 def test_publish_from_the_page(organizer_client, open_seminar_with_offers):
     seminar = open_seminar_with_offers
     run = services.start_run(actor=None, seminar=seminar)
-    response = organizer_client.post(
-        reverse("organizer:assignment_publish", args=[seminar.pk, run.pk]), follow=True
-    )
+    url = reverse("organizer:assignment_publish", args=[seminar.pk, run.pk])
+    confirmation = page(organizer_client.get(url))
+    assert "Le séminaire passe au statut « Affectation publiée »" in confirmation
+    response = organizer_client.post(url, follow=True)  # not confirmed: nothing changes
+    assert "Rien n'a changé" in page(response)
+    run.refresh_from_db()
+    assert run.status == RunStatus.DRAFT
+    response = organizer_client.post(url, {"confirme": "oui"}, follow=True)
     assert "Affectation publiée" in page(response)
     run.refresh_from_db()
     assert run.status == RunStatus.PUBLISHED

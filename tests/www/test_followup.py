@@ -28,6 +28,15 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def seminar(seminar):
+    """Invitations go out once registrations are open (refused in draft)."""
+    seminar.status = "open"
+    seminar.save(update_fields=["status"])
+    return seminar
+
+
 NOW = dt.datetime(2027, 2, 1, 9, 0, tzinfo=dt.UTC)
 
 
@@ -202,7 +211,7 @@ def test_organizer_of_another_seminar_gets_404s(client, seminar, people):
 
 
 def test_my_seminars_page_cannot_remind_another_seminars_participant(organizer_client, seminar):
-    other = SeminarFactory(organizers=[UserFactory(role="organizer")])
+    other = SeminarFactory(organizers=[UserFactory(role="organizer")], status="open")
     stranger = ParticipantFactory(seminar=other)
     assert organizer_client.post(url("followup_remind", seminar, stranger.pk)).status_code == 404
 

@@ -24,6 +24,15 @@ from tests.factories import ParticipantFactory, SeminarFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def seminar(seminar):
+    """Invitations go out once registrations are open (refused in draft)."""
+    seminar.status = "open"
+    seminar.save(update_fields=["status"])
+    return seminar
+
+
 TOKEN_URL = re.compile(r"/connexion/lien/(?!envoye/)[A-Za-z0-9_\-]{20,}/")
 
 
@@ -37,7 +46,7 @@ def test_organizer_of_another_seminar_cannot_sign_in_as_a_participant_through_th
     client, django_capture_on_commit_callbacks
 ):
     organizer_a = UserFactory(role="organizer")
-    seminar_a = SeminarFactory(organizers=[organizer_a])
+    seminar_a = SeminarFactory(organizers=[organizer_a], status="open")
     victim = ParticipantFactory(seminar=seminar_a, email="victime@example.fr")
     with django_capture_on_commit_callbacks(execute=True):
         invite_participant(actor=organizer_a, participant=victim)
@@ -45,7 +54,7 @@ def test_organizer_of_another_seminar_cannot_sign_in_as_a_participant_through_th
 
     # The attacker organizes seminar B, registers the victim's address there and invites it.
     attacker = UserFactory(role="organizer")
-    seminar_b = SeminarFactory(organizers=[attacker])
+    seminar_b = SeminarFactory(organizers=[attacker], status="open")
     decoy = ParticipantFactory(seminar=seminar_b, email="victime@example.fr")
     client.force_login(attacker)
     with django_capture_on_commit_callbacks(execute=True):

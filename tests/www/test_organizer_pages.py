@@ -94,7 +94,7 @@ def test_seminar_page_query_count_does_not_grow_with_offers(
     for i in range(6):
         make_offer(seminar, SiteFactory(name=f"Site {i}"))
         ParticipantFactory(seminar=seminar)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(20):  # 16 with the checklist of the seminar's life
         organizer_client.get(reverse("organizer:seminar_detail", args=[seminar.pk]))
     with django_assert_max_num_queries(12):
         organizer_client.get(reverse("organizer:offer_list", args=[seminar.pk]))
@@ -125,9 +125,11 @@ def test_seminar_form_errors_are_shown_in_french(organizer_client):
 
 
 def test_open_registrations_with_the_button(organizer_client, seminar):
-    response = organizer_client.post(
-        reverse("organizer:seminar_transition", args=[seminar.pk, "open"])
-    )
+    url = reverse("organizer:seminar_transition", args=[seminar.pk, "open"])
+    confirmation = page(organizer_client.get(url))
+    assert "Les inscriptions s'ouvrent" in confirmation
+    assert 'name="confirme" value="oui"' in confirmation
+    response = organizer_client.post(url, {"confirme": "oui"})
     assert response.status_code == 302
     seminar.refresh_from_db()
     assert seminar.status == SeminarStatus.OPEN
@@ -135,20 +137,28 @@ def test_open_registrations_with_the_button(organizer_client, seminar):
 
 def test_a_refused_transition_shows_a_message_and_changes_nothing(organizer_client, seminar):
     response = organizer_client.post(
-        reverse("organizer:seminar_transition", args=[seminar.pk, "close"]), follow=True
+        reverse("organizer:seminar_transition", args=[seminar.pk, "close"]),
+        {"confirme": "oui"},
+        follow=True,
     )
     assert "Impossible de passer le séminaire" in page(response)
     seminar.refresh_from_db()
     assert seminar.status == SeminarStatus.DRAFT
 
 
-def test_transition_needs_post(organizer_client, seminar):
-    assert (
-        organizer_client.get(
-            reverse("organizer:seminar_transition", args=[seminar.pk, "open"])
-        ).status_code
-        == 405
-    )
+def test_a_transition_without_confirmation_changes_nothing(organizer_client, seminar):
+    url = reverse("organizer:seminar_transition", args=[seminar.pk, "open"])
+    response = organizer_client.post(url, follow=True)
+    assert "Rien n'a changé : confirmez l'action" in page(response)
+    assert response.redirect_chain[-1][0] == url  # back on the confirmation page
+    seminar.refresh_from_db()
+    assert seminar.status == SeminarStatus.DRAFT
+
+
+def test_an_unknown_transition_is_a_404(organizer_client, seminar):
+    url = reverse("organizer:seminar_transition", args=[seminar.pk, "effacer"])
+    assert organizer_client.get(url).status_code == 404
+    assert organizer_client.post(url, {"confirme": "oui"}).status_code == 404
 
 
 def test_edit_a_programme_item(organizer_client, seminar):

@@ -69,7 +69,11 @@ def notebook_context(
 ):
     exchange = tutor_exchange_of(placement)
     site = placement.offer.site
+    seminar = placement.run.seminar
     return {
+        # The notebook follows the real dates: notes are refused outside this window.
+        "window_open": seminar.notebook_is_open(),
+        "window": seminar.notebook_window(),
         "placement": placement,
         "site": site,
         "channel": placement.offer.channel,

@@ -9,9 +9,10 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.generic import TemplateView, View
 
-from immersion.attendance.convocations import queue_convocations
+from immersion.attendance.convocations import held_convocations, queue_convocations
 from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.adapter import db_id
@@ -273,11 +274,72 @@ class PinView(RunMixin, View):
         return redirect(run_url(run))
 
 
-class PublishView(RunMixin, View):
-    http_method_names = ["post"]
+class PublishView(RunMixin, TemplateView):
+    """GET: what publishing will do and to whom; POST with ``confirme=oui``: publish."""
+
+    template_name = "www/organizer/confirm_action.html"
+
+    def get_context_data(self, **kwargs):
+        run = self.get_run()
+        rows = list(
+            run.placements.filter(participant__withdrawn_at=None).values_list(
+                "participant_id", "participant__invited_at"
+            )
+        )
+        placed = {pk: invited_at for pk, invited_at in rows}
+        held = sum(1 for invited_at in placed.values() if invited_at is None)
+        consequences = [
+            ngettext(
+                "%(people)d participant reçoit ses immersions (%(n)d au total).",
+                "%(people)d participants reçoivent leurs immersions (%(n)d au total).",
+                len(placed),
+            )
+            % {"people": len(placed), "n": len(rows)},
+            ngettext(
+                "%(n)d convocation sera préparée dans la boîte d'envoi, à relire avant envoi.",
+                "%(n)d convocations seront préparées dans la boîte d'envoi, à relire avant envoi.",
+                len(placed) - held,
+            )
+            % {"n": len(placed) - held},
+        ]
+        if held:
+            consequences.append(
+                ngettext(
+                    "%(n)d convocation est retenue jusqu'à l'invitation du participant.",
+                    "%(n)d convocations sont retenues jusqu'à l'invitation des participants.",
+                    held,
+                )
+                % {"n": held}
+            )
+        if AssignmentRun.objects.published().filter(seminar=self.seminar).exists():
+            moved = len(services.moved_participants(run))
+            consequences.append(
+                ngettext(
+                    "Elle remplace l'affectation publiée : %(n)d participant change d'immersion.",
+                    "Elle remplace l'affectation publiée : %(n)d participants changent "
+                    "d'immersion.",
+                    moved,
+                )
+                % {"n": moved}
+            )
+        else:
+            consequences.append(_("Le séminaire passe au statut « Affectation publiée »."))
+        kwargs.update(
+            title=_("Publier cette affectation"),
+            consequences=consequences,
+            warning="",
+            confirm_label=_("Publier cette affectation"),
+            cancel_url=run_url(run),
+        )
+        return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
         run = self.get_run()
+        if request.POST.get("confirme") != "oui":
+            messages.error(
+                request, _("Rien n'a changé : confirmez l'action sur sa page de confirmation.")
+            )
+            return redirect(request.path)
         try:
             services.publish_run(actor=request.user, run=run)
         except ValidationError as exc:
@@ -304,6 +366,16 @@ class PublishView(RunMixin, View):
             )
             % {"n": queued},
         )
+        held = held_convocations(self.seminar)
+        if held:
+            messages.info(
+                request,
+                _(
+                    "%(n)d convocation(s) retenue(s) : elles seront préparées une fois les "
+                    "participants invités."
+                )
+                % {"n": held},
+            )
         return redirect(run_url(run))
 
 

@@ -31,7 +31,7 @@ from immersion.engagement.commitment import (
     COMMITMENT_TITLE,
     COMMITMENT_VERSION,
 )
-from immersion.engagement.models import Phase
+from immersion.engagement.models import Phase, ReceiptChannel
 from immersion.engagement.selectors import (
     after_questionnaire_is_open,
     current_commitment,
@@ -44,6 +44,8 @@ from immersion.evaluations.selectors import cold_evaluation_is_open, hot_evaluat
 from immersion.observation.redaction import RedactionUnavailable, describe
 from immersion.people import services as people_services
 from immersion.people.models import Participant
+from immersion.placements.selectors import published_run
+from immersion.seminars.models import Phase as SeminarPhase
 from immersion.www.mixins import add_validation_error
 from immersion.www.participant.forms import (
     CommitmentForm,
@@ -108,6 +110,8 @@ class DashboardView(ParticipantSpaceMixin, TemplateView):
             current_index=(steps.index(pending[0]) + 1) if pending else len(steps),
             signed=has_signed_commitment(self.participant),
             shared_analysis=after_questionnaire_is_open(self.participant),
+            phase=self.participant.seminar.phase(),
+            Phase=SeminarPhase,
             follow_up=hot_evaluation_is_open(self.participant),
             cold_evaluation=cold_evaluation_is_open(self.participant),
         )
@@ -300,12 +304,22 @@ class ProgrammeView(CommitmentRequiredMixin, TemplateView):
     template_name = "www/participant/programme.html"
 
     def get_context_data(self, **kwargs):
-        kwargs["programme"] = build_personal_programme(self.participant)
+        kwargs["programme"] = programme = build_personal_programme(self.participant)
+        if programme.published:  # the personal programme, with its immersions: received
+            note_receipt(self.request, self.participant, ReceiptChannel.PAGE)
         return super().get_context_data(**kwargs)
+
+
+def note_receipt(request, participant, channel) -> None:
+    if published_run(participant.seminar) is not None:
+        engagement_services.record_programme_receipt(
+            actor=request.user, participant=participant, channel=channel
+        )
 
 
 class ProgrammePdfView(CommitmentRequiredMixin, TemplateView):
     def get(self, request, *args, **kwargs):
+        note_receipt(request, self.participant, ReceiptChannel.PDF)
         response = HttpResponse(
             render_personal_programme_pdf(self.participant), content_type="application/pdf"
         )
@@ -316,6 +330,7 @@ class ProgrammePdfView(CommitmentRequiredMixin, TemplateView):
 
 class ProgrammeIcsView(CommitmentRequiredMixin, TemplateView):
     def get(self, request, *args, **kwargs):
+        note_receipt(request, self.participant, ReceiptChannel.ICS)
         response = HttpResponse(
             render_personal_programme_ics(self.participant),
             content_type="text/calendar; charset=utf-8",

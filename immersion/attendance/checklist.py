@@ -1,0 +1,268 @@
+"""The seminar's life as a checklist, for the organizer's seminar page.
+
+In order: open registrations → invite participants → commitments (offers from the host sites,
+confidentiality commitments signed) → assignment → publish → convocations → the day(s) →
+debrief → follow-up. Each step is done, next (something to do now) or blocked, with the
+reason in French. It lives here because convocations are the highest app it reads (above
+placements and engagement).
+
+A handful of aggregate queries, whatever the number of participants or offers.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from immersion.attendance.models import Convocation
+from immersion.notifications.models import EmailStatus
+from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.seminars.models import ItemKind, Phase, SeminarStatus
+
+
+class StepState:
+    DONE = "done"
+    NEXT = "next"
+    BLOCKED = "blocked"
+
+
+@dataclass
+class LifeStep:
+    key: str
+    title: str
+    state: str
+    detail: str = ""
+    reason: str = ""  # why it is blocked (or what the organizer should know before acting)
+
+    @property
+    def done(self) -> bool:
+        return self.state == StepState.DONE
+
+    @property
+    def blocked(self) -> bool:
+        return self.state == StepState.BLOCKED
+
+
+@dataclass
+class Checklist:
+    steps: list[LifeStep]
+    draft_run_id: int | None = None  # the latest calculated proposal, not published
+
+    @property
+    def current(self) -> LifeStep | None:
+        return next((s for s in self.steps if s.state == StepState.NEXT), None)
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for s in self.steps if s.done)
+
+    def __getitem__(self, key: str) -> LifeStep:
+        return next(s for s in self.steps if s.key == key)
+
+
+def _long(date: dt.date) -> str:
+    return date_format(date, "l j F Y")
+
+
+def _in_days(date: dt.date, today: dt.date) -> str:
+    days = (date - today).days
+    return ngettext("dans %(n)d jour", "dans %(n)d jours", days) % {"n": days}
+
+
+def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
+    today = today or timezone.localdate()
+    status = seminar.status
+    draft = status == SeminarStatus.DRAFT
+    people = seminar.participants.filter(withdrawn_at=None).aggregate(
+        total=Count("pk", distinct=True),
+        invited=Count("pk", filter=Q(invited_at__isnull=False), distinct=True),
+        signed=Count("pk", filter=Q(commitments__isnull=False), distinct=True),
+    )
+    offers = seminar.offers.aggregate(count=Count("pk"), seats=Sum("capacity"))
+    has_half_days = seminar.programme_items.filter(kind=ItemKind.IMMERSION).exists()
+    runs = list(
+        AssignmentRun.objects.filter(seminar=seminar)
+        .order_by("-created_at", "-pk")
+        .values_list("pk", "status", "state")[:20]
+    )
+    published = any(s == RunStatus.PUBLISHED for _pk, s, _state in runs)
+    draft_run = next(
+        (pk for pk, s, state in runs if s == RunStatus.DRAFT and state == SolveState.DONE), None
+    )
+    placed = dict(
+        Placement.objects.published()
+        .filter(run__seminar=seminar, participant__withdrawn_at=None)
+        .values_list("participant_id", "participant__invited_at")
+        .distinct()
+    )
+    latest: dict[int, str] = {}
+    for participant_id, email_status in (
+        Convocation.objects.filter(participant_id__in=placed, email__isnull=False)
+        .order_by("created_at", "id")
+        .values_list("participant_id", "email__status")
+    ):
+        latest[participant_id] = email_status
+    phase = seminar.phase(today)
+    total, invited, signed = people["total"], people["invited"], people["signed"]
+    offer_count, seats = offers["count"], offers["seats"] or 0
+
+    def step(key, title, done, blocked_reason="", detail=""):
+        if done:
+            return LifeStep(key, title, StepState.DONE, detail)
+        if blocked_reason:
+            return LifeStep(key, title, StepState.BLOCKED, detail, blocked_reason)
+        return LifeStep(key, title, StepState.NEXT, detail)
+
+    steps = [
+        step(
+            "open",
+            _("Ouvrir les inscriptions"),
+            not draft,
+            ""
+            if has_half_days
+            else _("Le programme doit comporter au moins une demi-journée d'immersion."),
+        ),
+        step(
+            "invite",
+            _("Inviter les participants"),
+            total > 0 and invited == total,
+            _("Les invitations attendent l'ouverture des inscriptions.")
+            if draft
+            else (_("Ajoutez d'abord des participants.") if total == 0 else ""),
+            ngettext(
+                "%(invited)d participant invité sur %(total)d",
+                "%(invited)d participants invités sur %(total)d",
+                invited,
+            )
+            % {"invited": invited, "total": total},
+        ),
+        step(
+            "commitments",
+            _("Engagements : offres des structures et engagements des participants"),
+            offer_count > 0 and invited > 0 and signed == total,
+            _("Les engagements des participants attendent les invitations.")
+            if invited == 0
+            else "",
+            ngettext(
+                "%(offers)d offre d'immersion (%(seats)d places)",
+                "%(offers)d offres d'immersion (%(seats)d places)",
+                offer_count,
+            )
+            % {"offers": offer_count, "seats": seats}
+            + " · "
+            + ngettext(
+                "%(signed)d engagement de confidentialité signé sur %(total)d",
+                "%(signed)d engagements de confidentialité signés sur %(total)d",
+                signed,
+            )
+            % {"signed": signed, "total": total},
+        ),
+        step(
+            "assignment",
+            _("Calculer une affectation"),
+            published or draft_run is not None,
+            _("« Calculer une affectation » attend l'ouverture des inscriptions.")
+            if draft
+            else (
+                _("L'affectation attend des participants et des offres d'immersion.")
+                if not (total and offer_count)
+                else ""
+            ),
+        ),
+        step(
+            "publish",
+            _("Publier l'affectation"),
+            published,
+            "" if draft_run is not None else _("La publication attend une affectation calculée."),
+        ),
+    ]
+
+    # Convocations: one per placed participant; held while they are not invited.
+    sent = sum(1 for s in latest.values() if s == EmailStatus.SENT)
+    waiting = sum(1 for s in latest.values() if s in (EmailStatus.DRAFT, EmailStatus.QUEUED))
+    held = sum(1 for invited_at in placed.values() if invited_at is None)
+    if not published:
+        reason = _("Les convocations attendent la publication de l'affectation.")
+    elif placed and held == len(placed):
+        reason = _("Les convocations attendent les invitations.")
+    else:
+        reason = ""
+    detail = (
+        ngettext(
+            "%(sent)d convocation envoyée sur %(placed)d",
+            "%(sent)d convocations envoyées sur %(placed)d",
+            sent,
+        )
+        % {"sent": sent, "placed": len(placed)}
+        if published
+        else ""
+    )
+    if waiting:
+        detail += " · " + ngettext(
+            "%(n)d à relire dans la boîte d'envoi",
+            "%(n)d à relire dans la boîte d'envoi",
+            waiting,
+        ) % {"n": waiting}
+    if held and published:
+        detail += " · " + ngettext(
+            "%(n)d retenue : participant pas encore invité",
+            "%(n)d retenues : participants pas encore invités",
+            held,
+        ) % {"n": held}
+    steps.append(
+        step(
+            "convocations",
+            _("Envoyer les convocations"),
+            published and bool(placed) and sent == len(placed),
+            reason,
+            detail,
+        )
+    )
+
+    # The day(s): from the real dates and the status.
+    if phase == Phase.AFTER:
+        day_reason = ""
+    elif not published:
+        day_reason = _("Le séminaire ne peut démarrer qu'une fois l'affectation publiée.")
+    elif today < seminar.start_date:
+        day_reason = _("Le séminaire commence le %(date)s : %(delay)s.") % {
+            "date": _long(seminar.start_date),
+            "delay": _in_days(seminar.start_date, today),
+        }
+    else:
+        day_reason = ""
+    steps.append(
+        step(
+            "days",
+            _("Le séminaire : accueil, immersions, échanges avec les tuteurs"),
+            phase == Phase.AFTER,
+            day_reason,
+            _("Statut : %(status)s") % {"status": seminar.get_status_display()},
+        )
+    )
+    steps.append(
+        step(
+            "debrief",
+            _("Analyse partagée et débriefing"),
+            status == SeminarStatus.CLOSED,
+            ""
+            if phase != Phase.BEFORE
+            else _("L'analyse partagée a lieu pendant le séminaire, le %(date)s.")
+            % {"date": _long(seminar.shared_analysis_date())},
+        )
+    )
+    steps.append(
+        step(
+            "followup",
+            _("Suivi : évaluation à froid et engagements à trois mois"),
+            False,
+            ""
+            if status == SeminarStatus.CLOSED
+            else _("Le suivi commence une fois le séminaire clos."),
+        )
+    )
+    return Checklist(steps, draft_run)
