@@ -6,7 +6,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from immersion.assignment.explain import HalfDayContext
-from immersion.assignment.model import CATEGORIES, Instance
+from immersion.assignment.model import CATEGORIES, Instance, category_name
 
 if TYPE_CHECKING:
     from immersion.assignment.candidates import Problem
@@ -80,8 +80,8 @@ def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str,
             )
             if open_seats < n:
                 messages.append(
-                    f"{hd} : {open_seats} places ouvertes à la catégorie « {category} » pour "
-                    f"{n} participants de cette catégorie."
+                    f"{hd} : {open_seats} places ouvertes à la catégorie "
+                    f"« {category_name(category)} » pour {n} participants de cette catégorie."
                 )
 
     context = HalfDayContext(instance)

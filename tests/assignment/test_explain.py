@@ -189,3 +189,15 @@ def test_messages_name_sites_slots_and_people_by_their_labels_when_given():
     assert "Caf de Rennes relève de son propre organisme (Caf 35)" in text
     assert "le créneau Caf de Rennes — contrôle est complet" in text
     assert "o1" not in text and "s1" not in text
+
+
+def test_diagnosis_names_categories_by_their_labels():
+    data = instance(
+        [site("s1")],
+        [slot("a", "s1", "matin", 1, "controle_sur_place", ("elu", "chef_entreprise"))],
+        [person("p1", "elu"), person("p2", "chef_entreprise")],
+        half_days=["matin"],
+    )
+    text = " ".join(diagnose(load_instance(data))["messages"])
+    assert "« élu »" in text and "« chef d'entreprise »" in text
+    assert "« elu »" not in text and "chef_entreprise" not in text
