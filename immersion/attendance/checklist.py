@@ -255,14 +255,22 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
             % {"date": _long(seminar.shared_analysis_date())},
         )
     )
+    # The follow-up's dated sends (immersion.evaluations) record each e-mail queued; the
+    # step is done once the evaluation « à froid » has gone out, two months after the end.
+    cold_sent = status == SeminarStatus.CLOSED and (
+        seminar.follow_up_emails.filter(kind="a_froid").exists()
+    )
     steps.append(
         step(
             "followup",
             _("Suivi : évaluation à froid et engagements à trois mois"),
-            False,
+            cold_sent,
             ""
             if status == SeminarStatus.CLOSED
             else _("Le suivi commence une fois le séminaire clos."),
+            _("Évaluation à froid envoyée ; le bilan des engagements suit à trois mois.")
+            if cold_sent
+            else _("Envoyés d'eux-mêmes : à froid à deux mois, engagements à trois mois."),
         )
     )
     return Checklist(steps, draft_run)

@@ -14,6 +14,7 @@ from tests.factories import (
     SiteFactory,
     make_offer,
     make_participant_account,
+    make_training_provider,
     mark_invited,
     sign_commitment_for,
 )
@@ -54,6 +55,7 @@ def test_a_new_draft_offers_to_open_registrations_and_says_why_the_rest_waits(se
 
 
 def test_the_checklist_follows_the_seminar_from_opening_to_convocations(organizer, seminar):
+    make_training_provider(seminar)
     seminar = services.open_seminar(actor=organizer, seminar=seminar)
     claire = ParticipantFactory(seminar=seminar, first_name="Claire")
     offer = make_offer(seminar, SiteFactory(name="Caf de Rennes"), "J2-matin")
@@ -106,6 +108,17 @@ def test_the_checklist_follows_the_seminar_from_opening_to_convocations(organize
     found, _checklist = states(seminar, dt.date(2027, 3, 20))
     assert found["days"] == "done" and found["debrief"] == "done"
     assert found["followup"] == "next"
+    # Two months later the evaluation « à froid » goes out: the follow-up is under way.
+    from django.utils import timezone
+
+    from immersion.evaluations.models import FollowUpEmail, FollowUpKind
+
+    FollowUpEmail.objects.create(
+        seminar=seminar, user=organizer, kind=FollowUpKind.COLD, queued_at=timezone.now()
+    )
+    found, checklist = states(seminar, dt.date(2027, 5, 20))
+    assert found["followup"] == "done"
+    assert "Évaluation à froid envoyée" in checklist["followup"].detail
 
 
 def test_convocations_wait_for_the_invitations(organizer, seminar):
