@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from immersion.attendance.models import Convocation
+from immersion.attendance.selectors import has_training_provider
 from immersion.notifications.models import EmailStatus
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.seminars.models import ItemKind, Phase, SeminarStatus
@@ -189,6 +190,12 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
         reason = _("Les convocations attendent la publication de l'affectation.")
     elif placed and held == len(placed):
         reason = _("Les convocations attendent les invitations.")
+    elif sent < len(placed) and not has_training_provider(seminar):
+        # A convocation is a Qualiopi document: it names the training provider.
+        reason = _(
+            "Les convocations attendent le nom de l'organisme de formation "
+            "(« Documents de formation »)."
+        )
     else:
         reason = ""
     detail = (

@@ -116,6 +116,11 @@ class TrainingProviderMissing(Exception):
     """A Qualiopi document names the training provider: none is filled in for the seminar."""
 
 
+def has_training_provider(seminar) -> bool:
+    """Whether Qualiopi documents can be produced: the training provider is named."""
+    return TrainingProvider.objects.filter(seminar=seminar).exclude(name="").exists()
+
+
 def require_training_provider(seminar) -> TrainingProvider:
     """The seminar's saved training provider; a Qualiopi document (attendance sheet,
     certificate, convocation) is never produced under the platform's name instead."""

@@ -18,6 +18,7 @@ from tests.factories import (
     SiteFactory,
     make_offer,
     make_training_provider,
+    mark_invited,
 )
 from tests.pdfs import pdf_pages, pdf_text
 
@@ -101,10 +102,13 @@ def test_certificate_and_convocations_wait_for_the_training_provider(
     run = AssignmentRun.objects.create(seminar=seminar, state=SolveState.DONE)
     for person in people:
         Placement.objects.create(run=run, participant=person, offer=offer, half_day=offer.half_day)
+    mark_invited(*people)  # convocations wait for the invitations
     # Publishing works; the convocations, which name the provider, are not prepared.
-    response = organizer_client.post(url("assignment_publish", seminar, run.pk), follow=True)
+    response = organizer_client.post(
+        url("assignment_publish", seminar, run.pk), {"confirme": "oui"}, follow=True
+    )
     run.refresh_from_db()
-    assert run.status == RunStatus.PUBLISHED
+    assert run.status == RunStatus.PUBLISHED, page(response)
     assert "Les convocations ne sont pas préparées" in page(response)
     assert not OutgoingEmail.objects.filter(seminar=seminar).exists()
     response = organizer_client.post(url("followup_convocations", seminar))

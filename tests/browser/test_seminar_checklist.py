@@ -91,6 +91,14 @@ def test_an_organizer_walks_the_checklist_from_creation_to_convocations(page):
     expect_step(page, "assignment", "done")
     expect_step(page, "publish", "next")
 
+    # Convocations and attendance sheets name the training provider: the organizer names it.
+    page.goto(seminar_url + "formation/organisme/")
+    expect(page.get_by_label("Organisme de formation")).to_have_value("")
+    page.get_by_label("Organisme de formation").fill("Institut régional du travail social")
+    page.get_by_role("button", name="Enregistrer").click()
+    expect(page.get_by_text("Organisme de formation enregistré.")).to_be_visible()
+    page.goto(seminar_url)
+
     # 5. Publish it: the confirmation says what will happen and to whom.
     page.locator('#checklist [data-step="publish"] a').click()
     expect(page.get_by_text("2 participants reçoivent leurs immersions")).to_be_visible()

@@ -109,7 +109,12 @@ class ProviderView(SeminarMixin, FormView):
     form_class = ProviderForm
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": training_provider(self.seminar)}
+        provider = training_provider(self.seminar)
+        if provider.pk is None:
+            # The unsaved default names the platform: the organizer types the real provider's
+            # name (Qualiopi documents wait for it), the rest is only a suggestion.
+            provider.name = ""
+        return {**super().get_form_kwargs(), "instance": provider}
 
     def form_valid(self, form):
         try:
