@@ -22,7 +22,7 @@ from tests.factories import (
     frozen_clock,
     signature_png,
 )
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 
 def pdf_images(content: bytes) -> int:
@@ -125,6 +125,7 @@ def test_signed_sheet_shows_who_signed_how_and_when(seminar, organizer, people):
             image=signature_png(variant=1),
         )
     content = render_attendance_sheet_pdf(seminar, get_half_day(seminar, "J2-matin"), blank=False)
+    assert_tagged_pdf(content, title="Feuille d'émargement — Jour 2 — matin")
     text = _flat(pdf_text(content))
     assert "Tracé à l'écran 19/03/2027 08:41:00" in text
     assert "Présent — feuille papier Feuille papier 19/03/2027 11:30:00" in text
@@ -162,7 +163,9 @@ def test_certificate_counts_the_hours_actually_attended(seminar, organizer, peop
         )
     certificate = certificate_for(claire)
     assert (certificate.hours_attended, certificate.hours_planned) == ("5 h", "9 h 30")
-    text = _flat(pdf_text(render_certificate_pdf(claire)))
+    content = render_certificate_pdf(claire)
+    assert_tagged_pdf(content, title="Certificat de réalisation — Claire")
+    text = _flat(pdf_text(content))
     for expected in [
         "CERTIFICAT DE RÉALISATION",
         "Je soussigné(e) Sylvain Lemoine, Directeur",

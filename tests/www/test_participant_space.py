@@ -8,7 +8,7 @@ from immersion.engagement.models import Answer, Commitment, Phase, Questionnaire
 from immersion.seminars.services import mark_seminar_assigned
 from tests.conftest import page
 from tests.factories import UserFactory, make_journey, sign_commitment_for
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -154,6 +154,7 @@ def test_programme_downloads_as_pdf_and_ics(helene_client, journey):
     response = helene_client.get(url("participant:programme_pdf", journey.helene))
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="programme-helene-marchand.pdf"' in response["Content-Disposition"]
+    assert_tagged_pdf(response.content, title="Programme personnel — Hélène Marchand")
     text = pdf_text(response.content)
     assert "Caf de Rennes — Colombier" in text and "08:30" in text
     response = helene_client.get(url("participant:programme_ics", journey.helene))
