@@ -1,8 +1,10 @@
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
 from immersion.accounts.services import consume_sign_in_link, find_usable_link
@@ -50,6 +52,11 @@ LINK_SESSION_KEY = "sign_in_link_token"
 
 
 def _invalid_link(request):
+    if request.user.is_authenticated:
+        # Someone already signed in who opens a used link again (from the e-mail, the history)
+        # needs no new link: they go to their space. Nothing is said about the link itself.
+        messages.info(request, _("Vous êtes déjà connecté(e)."))
+        return redirect("public:home")
     return render(request, "www/public/link_invalid.html", {"form": RequestLinkForm()}, status=410)
 
 
