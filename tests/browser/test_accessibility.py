@@ -11,7 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_public_pages_have_no_serious_accessibility_violation(page):
-    for path in ["/", "/connexion/"]:
+    for path in ["/", "/connexion/", "/accessibilite/"]:
         page.goto(page.base_url + path)
         assert axe_violations(page) == [], path
 

@@ -1,3 +1,6 @@
+import datetime as dt
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -29,6 +32,24 @@ def home(request):
     if user.is_authenticated and user.role in ROLE_HOMES:
         return redirect(ROLE_HOMES[user.role])
     return render(request, "www/public/home.html")
+
+
+# The accessibility statement's date: change it whenever the statement is reviewed.
+ACCESSIBILITY_STATEMENT_DATE = dt.date(2026, 12, 3)
+
+
+@login_not_required
+def accessibility(request):
+    """The accessibility statement, in the form RGAA asks for (state, exceptions, contact,
+    recourse)."""
+    return render(
+        request,
+        "www/public/accessibility.html",
+        {
+            "contact_email": settings.ACCESSIBILITY_CONTACT_EMAIL,
+            "statement_date": ACCESSIBILITY_STATEMENT_DATE,
+        },
+    )
 
 
 @method_decorator(login_not_required, name="dispatch")
