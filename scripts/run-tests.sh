@@ -13,8 +13,8 @@ if [ "$workers" != "0" ]; then
 fi
 export DJANGO_SETTINGS_MODULE=config.settings.test
 
-echo "== Suite complète sur SQLite"
-env -u DATABASE_URL "${pytest[@]}" ${PYTEST_ARGS:-}
+echo "== Suite complète sur SQLite (et vérificateur HTML du W3C sur les pages rendues)"
+env -u DATABASE_URL "${pytest[@]}" --check-html ${PYTEST_ARGS:-}
 
 pg_answers() {
   "$venv/bin/python" - "$@" <<'PY'

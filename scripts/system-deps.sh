@@ -3,6 +3,8 @@
 #   runtime: Pango for WeasyPrint (PDF) and fonts
 #   test:    runtime + Chromium (browser tests) + poppler-utils (PDF checks) + gettext
 #            (the test that keeps the English catalogue complete runs makemessages)
+#            + Node.js, npm and a Java runtime for the W3C Nu HTML checker (npm package
+#            vnu-jar, pinned in package-lock.json, installed by `npm ci` into node_modules/)
 #   venv:    python3-venv
 #   postgres: a PostgreSQL server (only when none answers; see scripts/run-tests.sh)
 set -euo pipefail
@@ -25,6 +27,9 @@ case "$step" in
     need_bin /usr/bin/chromium chromium
     need_bin pdftotext poppler-utils
     need_bin xgettext gettext
+    need_bin node nodejs
+    need_bin npm npm
+    need_bin java default-jre-headless
     ;;
   venv)
     py=$(python3 -c 'import sys; print(f"python3.{sys.version_info.minor}")')
@@ -39,7 +44,8 @@ case "$step" in
     ;;
 esac
 
-[ ${#missing[@]} -eq 0 ] && exit 0
+install_missing() {
+[ ${#missing[@]} -eq 0 ] && return 0
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -54,3 +60,15 @@ echo "Installation des paquets Debian : ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_missing
+
+if [ "$step" = test ]; then
+  # The checker's jar, exactly as locked; no install script runs (it only prints a notice).
+  cd "$(dirname "$0")/.."
+  if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  fi
+fi

@@ -1,5 +1,7 @@
 import pytest
 
+pytest_plugins = ["tests.html_check"]
+
 
 @pytest.fixture(autouse=True)
 def _french(settings):

@@ -150,6 +150,11 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Vivez ma vie d'usager <ne-pas-repondre@vivez-ma-vie-usager.gouv.fr>"
 )
 
+# Where the accessibility statement (/accessibilite/) sends people who cannot use a page.
+ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
+    "ACCESSIBILITY_CONTACT_EMAIL", "accessibilite@vivez-ma-vie-usager.gouv.fr"
+)
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -25,7 +25,7 @@ from immersion.attendance.selectors import (
     training_provider,
 )
 from immersion.documents.pdf import render_pdf
-from immersion.seminars.models import ItemKind
+from immersion.seminars.models import ItemKind, SeminarStatus
 
 METHODS = (
     _(
@@ -165,6 +165,21 @@ def certificate_for(participant, half_days=None, signatures=None) -> Certificate
     if not attended:
         return None
     return Certificate(participant=participant, seminar=seminar, attended=attended, planned=planned)
+
+
+def seminar_is_over(seminar) -> bool:
+    """Closed, or running past its last day: a certificate of completion can be issued."""
+    if seminar.status == SeminarStatus.CLOSED:
+        return True
+    return seminar.status == SeminarStatus.RUNNING and timezone.localdate() > seminar.end_date
+
+
+def own_certificate(participant) -> Certificate | None:
+    """The certificate a participant may download themselves: only once the seminar is over,
+    and only if their attendance was recorded (at least one signed half-day)."""
+    if participant.withdrawn_at is not None or not seminar_is_over(participant.seminar):
+        return None
+    return certificate_for(participant)
 
 
 def render_certificate_pdf(participant) -> bytes:

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 from unittest import mock
 
 import pytest
@@ -222,3 +223,29 @@ def test_invalid_address_is_a_form_error(client):
 def test_home_sends_each_role_to_its_space(client, role, home):
     client.force_login(UserFactory(role=role))
     assert client.get("/").url == reverse(home)
+
+
+def test_signed_in_participant_reopening_a_used_link_goes_to_their_space(client, participant_user):
+    url = issue_sign_in_link(user=participant_user, purpose="sign_in", lifetime=SIGN_IN_LIFETIME)
+    client.get(url)
+    client.post(reverse("public:sign_in_link_confirm"))
+    assert client.session["_auth_user_id"] == str(participant_user.pk)
+    # The same e-mail's link, opened again from the inbox or the history.
+    response = client.get(url)
+    assert response.status_code == 302 and response.url == reverse("public:home")
+    landing = client.get(response.url, follow=True)
+    assert landing.redirect_chain[-1][0] == reverse("participant:home")
+    text = page(landing)
+    assert "Vous êtes déjà connecté(e)." in text
+    assert "Ce lien de connexion ne fonctionne plus" not in text
+    # The confirmation page, reloaded after use, does the same.
+    response = client.get(reverse("public:sign_in_link_confirm"))
+    assert response.status_code == 302 and response.url == reverse("public:home")
+
+
+def test_sign_in_page_labels_both_email_fields_alike_without_autofocus(client):
+    text = page(client.get(reverse("public:login")))
+    assert "autofocus" not in text
+    labels = re.findall(r'<label for="id_(\w+)"[^>]*>\s*([^<]+?)<', text)
+    assert ("email", "Adresse électronique") in labels
+    assert ("username", "Adresse électronique") in labels

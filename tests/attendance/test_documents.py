@@ -23,7 +23,7 @@ from tests.factories import (
     make_training_provider,
     signature_png,
 )
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 
 def pdf_images(content: bytes) -> int:
@@ -127,6 +127,7 @@ def test_signed_sheet_shows_who_signed_how_and_when(seminar, organizer, people):
             image=signature_png(variant=1),
         )
     content = render_attendance_sheet_pdf(seminar, get_half_day(seminar, "J2-matin"), blank=False)
+    assert_tagged_pdf(content, title="Feuille d'émargement — Jour 2 — matin")
     text = _flat(pdf_text(content))
     assert "Tracé à l'écran 19/03/2027 08:41:00" in text
     assert "Présent — feuille papier Feuille papier 19/03/2027 11:30:00" in text
@@ -164,7 +165,9 @@ def test_certificate_counts_the_hours_actually_attended(seminar, organizer, peop
         )
     certificate = certificate_for(claire)
     assert (certificate.hours_attended, certificate.hours_planned) == ("5 h", "9 h 30")
-    text = _flat(pdf_text(render_certificate_pdf(claire)))
+    content = render_certificate_pdf(claire)
+    assert_tagged_pdf(content, title="Certificat de réalisation — Claire")
+    text = _flat(pdf_text(content))
     for expected in [
         "CERTIFICAT DE RÉALISATION",
         "Je soussigné(e) Sylvain Lemoine, Directeur",
@@ -200,3 +203,48 @@ def test_zip_holds_one_certificate_per_participant_who_attended(seminar, organiz
         assert names[0].startswith("certificat-realisation-guillou-claire")
         text = _flat(pdf_text(archive.read(names[1])))
     assert "4 h 30 réalisées sur 9 h 30 prévues" in text
+
+
+def test_participant_downloads_only_their_own_certificate_once_the_seminar_is_over(
+    client, seminar, organizer, people
+):
+    from django.urls import reverse
+
+    from immersion.seminars.models import Seminar, SeminarStatus
+
+    claire, yann, _sophie = people
+    for person in (claire, yann):
+        person.user = UserFactory(role="participant", email=f"{person.first_name}@example.fr")
+        person.save(update_fields=["user"])
+    with frozen_clock(at_paris(DAY2, "08:35")):
+        services.sign_attendance(
+            actor=organizer,
+            participant=claire,
+            half_day="J2-matin",
+            image=signature_png(),
+            place="kiosk",
+        )
+    mine = reverse("participant:certificate_pdf", args=[claire.pk])
+    dashboard = reverse("participant:dashboard", args=[claire.pk])
+    client.force_login(claire.user)
+    # During the seminar: no certificate yet, no link.
+    Seminar.objects.filter(pk=seminar.pk).update(status=SeminarStatus.RUNNING)
+    with frozen_clock(at_paris(DAY2, "18:00")):
+        assert client.get(mine).status_code == 404
+        assert "certificat de réalisation" not in client.get(dashboard).content.decode()
+    # The day after the last day: the link, and the PDF in her name.
+    with frozen_clock(at_paris(DAY2 + dt.timedelta(days=1), "09:00")):
+        assert "Télécharger mon certificat de réalisation" in client.get(dashboard).content.decode()
+        response = client.get(mine)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert 'filename="certificat-realisation-guillou-claire-' in response["Content-Disposition"]
+    assert_tagged_pdf(response.content, title="Certificat de réalisation — Claire")
+    assert "Claire GUILLOU" in _flat(pdf_text(response.content))
+    # Closed: still hers; never somebody else's.
+    Seminar.objects.filter(pk=seminar.pk).update(status=SeminarStatus.CLOSED)
+    assert client.get(mine).status_code == 200
+    assert client.get(reverse("participant:certificate_pdf", args=[yann.pk])).status_code == 404
+    # Yann attended nothing: no certificate for him either.
+    client.force_login(yann.user)
+    assert client.get(reverse("participant:certificate_pdf", args=[yann.pk])).status_code == 404
+    assert client.get(mine).status_code == 404

@@ -57,7 +57,8 @@ def page(browser, live_server, communes):
 
 def sign_in(page, email: str, password: str) -> None:
     page.goto(page.base_url + "/connexion/")
-    page.get_by_label("Adresse e-mail").fill(email)
-    page.get_by_label("Mot de passe").fill(password)
+    staff = page.locator("form", has=page.get_by_label("Mot de passe"))
+    staff.get_by_label("Adresse électronique").fill(email)
+    staff.get_by_label("Mot de passe").fill(password)
     page.get_by_role("button", name="Se connecter").last.click()
     page.wait_for_load_state("domcontentloaded")

@@ -19,7 +19,7 @@ from immersion.sites.models import Tutor
 from tests.analysis.helpers import answer_both, astonishment, exchange, situation
 from tests.factories import UserFactory, make_coordinator
 from tests.observation.factories import add_observer, make_observer
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -142,7 +142,7 @@ def test_the_experts_organizers_and_admins_download_both_formats(client, day):
         client.force_login(user)
         pdf = client.get(reverse("debrief:synthesis", args=[seminar.pk, "pdf"]))
         assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
-        assert pdf.content.startswith(b"%PDF")
+        assert_tagged_pdf(pdf.content, title="Synthèse du séminaire")
         docx = client.get(reverse("debrief:synthesis", args=[seminar.pk, "docx"]))
         assert docx.status_code == 200 and "attachment" in docx["Content-Disposition"]
         assert docx.content.startswith(b"PK")

@@ -8,7 +8,7 @@ from immersion.logistics.services import add_guest
 from immersion.seminars.models import ItemKind
 from tests.conftest import page
 from tests.factories import ParticipantFactory, SeminarFactory, UserFactory
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +102,7 @@ def test_pdfs_are_served(organizer_client, seminar, dinner):
     ParticipantFactory(seminar=seminar, first_name="Claire", last_name="Guillou")
     response = organizer_client.get(url("logistics_pdf", seminar))
     assert response["Content-Type"] == "application/pdf"
+    assert_tagged_pdf(response.content, title=f"Logistique — {seminar.title}")
     assert "Claire Guillou" in pdf_text(response.content)
     response = organizer_client.get(url("logistics_meal_pdf", seminar, dinner.pk))
     assert "Dîner avec des élus locaux" in pdf_text(response.content)

@@ -239,8 +239,8 @@ def test_each_panel_polls_its_own_fragment(client, day):
     html = page(client.get(board_url(day["seminar"])))
     for slug in PANELS:
         url = panel_url(day["seminar"], slug)
-        assert f'hx-get="{url}"' in html
-    assert html.count('hx-trigger="every 15s"') == len(PANELS) + 2  # contributions, territory
+        assert f'data-hx-get="{url}"' in html
+    assert html.count('data-hx-trigger="every 15s"') == len(PANELS) + 2  # contributions, territory
     assert "js/debrief.js" in html and "<script>" not in html
 
 
@@ -286,7 +286,7 @@ def test_presentation_mode_hides_the_chrome_and_the_hidden_quotes(client, day):
     assert "vmv-board--presentation" in shown
     assert "question d'APL" not in shown and "masquée" not in shown
     assert "Quitter le mode présentation" in shown
-    assert f'hx-get="{panel_url(seminar, "citations")}?presentation=1"' in shown
+    assert f'data-hx-get="{panel_url(seminar, "citations")}?presentation=1"' in shown
     fragment = page(
         client.get(panel_url(seminar, "citations") + "?presentation=1", headers={"HX-Request": "1"})
     )

@@ -8,7 +8,7 @@ from immersion.engagement.models import Answer, Commitment, Phase, Questionnaire
 from immersion.seminars.services import mark_seminar_assigned
 from tests.conftest import page
 from tests.factories import UserFactory, make_journey, sign_commitment_for
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -154,6 +154,7 @@ def test_programme_downloads_as_pdf_and_ics(helene_client, journey):
     response = helene_client.get(url("participant:programme_pdf", journey.helene))
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="programme-helene-marchand.pdf"' in response["Content-Disposition"]
+    assert_tagged_pdf(response.content, title="Programme personnel — Hélène Marchand")
     text = pdf_text(response.content)
     assert "Caf de Rennes — Colombier" in text and "08:30" in text
     response = helene_client.get(url("participant:programme_ics", journey.helene))
@@ -243,7 +244,18 @@ def test_assignment_fields_are_locked_once_published(helene_client, journey):
     open_seminar(actor=journey.organizer, seminar=journey.seminar)
     mark_seminar_assigned(actor=journey.organizer, seminar=journey.seminar)
     text = page(helene_client.get(url("participant:profile", journey.helene)))
-    assert "L'affectation est publiée" in text
+    # Every locked field says why, in its own hint tied to it by aria-describedby.
+    locked = re.findall(r"<(?:input|select)[^>]*\bdisabled\b[^>]*>", text)
+    names = {re.search(r'name="(\w+)"', tag).group(1) for tag in locked}
+    assert {"category", "organisation", "home_commune_code", "max_km", "pref_caf"} <= names
+    hint = re.escape(
+        "Verrouillé : l'affectation est publiée. Pour changer ceci, écrivez à l'organisateur."
+    ).replace("'", "(?:'|&#x27;)")
+    for name in names - {"available_half_days"}:
+        assert re.search(rf'id="id_{name}_helptext">{hint}</span>', text), name
+        tag = next(t for t in locked if f'name="{name}"' in t)
+        assert f'aria-describedby="id_{name}_helptext"' in tag, name
+    assert re.search(rf'id="id_available_half_days_helptext">{hint}', text)
     response = helene_client.post(
         url("participant:profile", journey.helene),
         profile_data(journey, category="journaliste", organisation="Ouest-France"),
@@ -312,6 +324,51 @@ def test_unanswered_items_are_flagged_and_nothing_is_stored(helene_client, journ
     assert "Certaines questions sont sans réponse" in text
     assert "Choisissez une réponse (ou « je ne sais pas »)." in text
     assert not QuestionnaireResponse.objects.exists()
+
+
+def test_error_summary_links_each_missing_item_to_its_fieldset(helene_client, journey):
+    data = likert_post(journey.helene)
+    for name in ["q_perception__urgences__contact", "q_perception__caf__attente"]:
+        del data[name]
+    text = page(helene_client.post(url("participant:questionnaire", journey.helene), data))
+    summary = text[text.index("Certaines questions sont sans réponse") :]
+    summary = summary[: summary.index("</ul>")]
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', summary)
+    assert [anchor for anchor, _label in links] == [
+        "radio-id_q_perception__caf__attente",
+        "radio-id_q_perception__urgences__contact",
+    ]
+    assert links[0][1].startswith("Caf : ")
+    for anchor, _label in links:
+        assert f'<fieldset class="fr-fieldset fr-fieldset--error"\n          id="{anchor}"' in text
+    assert "31 réponses sur 33" in text
+
+
+def test_questionnaire_shows_progress(helene_client, journey):
+    text = page(helene_client.get(url("participant:questionnaire", journey.helene)))
+    assert re.search(r">\s*0 réponses? sur 33\s*</p>", text)
+    assert '<progress class="vmv-questionnaire-progress__bar"' in text and 'value="0"' in text
+    data = likert_post(journey.helene)
+    for name in list(data)[:21]:
+        data[name] = "" if name != "q_attentes__avant" else data[name]
+    data = {name: value for name, value in data.items() if value}
+    response = helene_client.post(url("participant:questionnaire", journey.helene), data)
+    assert "12 réponses sur 33" in page(response)
+
+
+def test_before_open_answer_is_redacted_before_it_is_stored(helene_client, journey):
+    data = likert_post(journey.helene)
+    data["q_attentes__avant"] = (
+        "Voir comment Mme Kerbrat, joignable au 06 12 34 56 78, est reçue au guichet."
+    )
+    response = helene_client.post(url("participant:questionnaire", journey.helene), data)
+    assert response.status_code == 302
+    stored = Answer.objects.get(item__code="attentes.avant").free_text
+    assert "Kerbrat" not in stored and "06 12 34 56 78" not in stored
+    assert "est reçue au guichet" in stored
+    text = page(helene_client.get(url("participant:questionnaire", journey.helene)))
+    assert re.search("masqués automatiquement avant l(?:'|&#x27;)enregistrement", text)
+    assert "Kerbrat" not in text
 
 
 def test_dashboard_links_to_the_attendance_sheets_once_assigned(client, db):

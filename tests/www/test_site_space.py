@@ -18,7 +18,7 @@ from tests.factories import (
     make_journey,
     make_tutor_account,
 )
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -287,6 +287,7 @@ def test_tutor_brief_pdf_has_who_comes_when_the_rules_and_the_guide(caf_client, 
     journey.morning.save()
     response = caf_client.get(reverse("site:brief_pdf", args=[journey.caf.pk, journey.seminar.pk]))
     assert response["Content-Type"] == "application/pdf"
+    assert_tagged_pdf(response.content, title=f"Fiche tuteur — {journey.caf.name}")
     text = " ".join(pdf_text(response.content).split())
     for expected in [
         "Fiche tuteur",

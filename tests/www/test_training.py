@@ -19,7 +19,7 @@ from tests.factories import (
     make_training_provider,
     signature_png,
 )
-from tests.pdfs import pdf_text
+from tests.pdfs import assert_tagged_pdf, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +76,7 @@ def test_training_page_query_count_does_not_grow_with_participants(
 def test_programme_pdf_is_served_with_its_content(organizer_client, seminar):
     response = organizer_client.get(url("training_programme_pdf", seminar))
     assert response["Content-Type"] == "application/pdf"
+    assert_tagged_pdf(response.content, title=f"Programme de formation — {seminar.title}")
     assert "Programme de formation" in pdf_text(response.content)
 
 

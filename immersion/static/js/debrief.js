@@ -1,4 +1,4 @@
-// The debrief board: each panel polls its fragment URL (hx-trigger="every …s").
+// The debrief board: each panel polls its fragment URL (data-hx-trigger="every …s").
 // A poll waits while the user is typing or choosing in one of the panel's fields (a new group's
 // title, a quote's group), and while the page is not visible.
 document.addEventListener("htmx:beforeRequest", function (event) {

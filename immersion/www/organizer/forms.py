@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +20,17 @@ class DateInput(forms.DateInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs, format="%Y-%m-%d")
+
+    def format_value(self, value):
+        # A date field only holds an ISO date: typed text the form refused ("demain") is not
+        # sent back into it (it would be invalid HTML and the browser would drop it anyway).
+        formatted = super().format_value(value)
+        if isinstance(formatted, str) and formatted:
+            try:
+                dt.date.fromisoformat(formatted)
+            except ValueError:
+                return None
+        return formatted
 
 
 class TimeInput(forms.TimeInput):

@@ -1,6 +1,8 @@
 """The outbox of a seminar: e-mails held for review (convocations…) are read, then sent or
 cancelled; sent and failed e-mails stay visible."""
 
+import re
+
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -177,13 +179,19 @@ class EmailDetailView(OutboxMixin, TemplateView):
         return super().get_context_data(**kwargs)
 
 
+PLACEHOLDER_HREF = re.compile(r'href="\[[^"\]]*\]"')
+
+
 @method_decorator(xframe_options_sameorigin, name="dispatch")
 class EmailHtmlView(OutboxMixin, View):
     """The e-mail's HTML alone, for the preview frame, under a restrictive policy."""
 
     def get(self, request, *args, **kwargs):
         email = get_object_or_404(self.emails(), pk=self.kwargs["pk"])
-        response = HttpResponse(email.body_html, content_type="text/html; charset=utf-8")
+        # A secret's placeholder (« [lien de connexion personnel] ») stands where the link
+        # will be: in the preview, the link points nowhere instead of to an invalid address.
+        body = PLACEHOLDER_HREF.sub('href="#"', email.body_html)
+        response = HttpResponse(body, content_type="text/html; charset=utf-8")
         response["Content-Security-Policy"] = EMAIL_CSP
         response["Referrer-Policy"] = "no-referrer"
         return response

@@ -38,6 +38,11 @@ PREFERENCE_CHOICES = [
 ]
 
 
+LOCKED_HINT = _(
+    "Verrouillé : l'affectation est publiée. Pour changer ceci, écrivez à l'organisateur."
+)
+
+
 class ProfileForm(BaseForm):
     category = forms.ChoiceField(label=_("Catégorie"), choices=Category.choices)
     organisation = forms.CharField(
@@ -154,9 +159,10 @@ class ProfileForm(BaseForm):
         if locked:
             for name in self.LOCKED:
                 self.fields[name].disabled = True
-                self.fields[name].help_text = _(
-                    "L'affectation est publiée : pour changer ceci, écrivez à l'organisateur."
-                )
+                self.fields[name].help_text = LOCKED_HINT
+                # django-dsfr's __init__ has already made the bound fields, which copy the
+                # help text: without this the class's fields would keep their old hint.
+                self._bound_fields_cache.pop(name, None)
 
     def preference_fields(self):
         return [self[f"pref_{kind}"] for kind in SEED_SITE_KINDS]
@@ -230,17 +236,45 @@ class QuestionnaireForm(BaseForm):
                     max_length=2000,
                     required=False,
                     help_text=_(
-                        "Votre perception, en quelques lignes. N'y mettez aucune donnée "
-                        "personnelle sur des tiers."
-                    )
-                    if item.phase != Phase.AFTER
-                    else _(
                         "En quelques lignes. Les noms, numéros et adresses de tiers sont "
                         "masqués automatiquement avant l'enregistrement."
                     ),
                 )
                 if answer is not None:
                     self.initial[name] = answer.free_text
+
+    def answered_count(self) -> int:
+        """How many Likert items have an answer (the submitted one, else the stored one)."""
+        count = 0
+        for item in self.items:
+            if item.scale != Scale.LIKERT5:
+                continue
+            name = field_name(item)
+            value = (
+                self.data.get(self.add_prefix(name)) if self.is_bound else self.initial.get(name)
+            )
+            count += bool(value)
+        return count
+
+    def likert_count(self) -> int:
+        return sum(item.scale == Scale.LIKERT5 for item in self.items)
+
+    def missing(self) -> list[tuple[str, str]]:
+        """(anchor, plain label) of each item with an error, in the questionnaire's order:
+        the error summary links to each one's fieldset."""
+        found = []
+        for item in self.items:
+            bound = self[field_name(item)]
+            if not bound.errors:
+                continue
+            if item.scale == Scale.LIKERT5:
+                # django-dsfr's radio group: <fieldset id="radio-<id>">.
+                anchor = f"radio-{bound.auto_id}"
+                prefix = label_for(SiteKind, item.site_kind) if item.site_kind else ""
+            else:
+                anchor, prefix = bound.auto_id, ""
+            found.append((anchor, f"{prefix} : {item.text}" if prefix else item.text))
+        return found
 
     def groups(self):
         """(title, bound fields) in the order of the questionnaire."""

@@ -21,6 +21,7 @@ urlpatterns = [
     path(P + "programme/", views.ProgrammeView.as_view(), name="programme"),
     path(P + "programme.pdf", views.ProgrammePdfView.as_view(), name="programme_pdf"),
     path(P + "programme.ics", views.ProgrammeIcsView.as_view(), name="programme_ics"),
+    path(P + "certificat.pdf", views.CertificatePdfView.as_view(), name="certificate_pdf"),
     path(P + "programme-commun/", views.SharedProgrammeView.as_view(), name="shared_programme"),
     # After the seminar: evaluations and commitments
     path(

@@ -15,6 +15,11 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 from rules.contrib.views import PermissionRequiredMixin
 
+from immersion.attendance.documents import (
+    certificate_filename,
+    own_certificate,
+    render_certificate_pdf,
+)
 from immersion.contributions import services as contribution_services
 from immersion.contributions.models import FIELD_OF_CATEGORY
 from immersion.contributions.selectors import own_contributions
@@ -114,6 +119,7 @@ class DashboardView(ParticipantSpaceMixin, TemplateView):
             Phase=SeminarPhase,
             follow_up=hot_evaluation_is_open(self.participant),
             cold_evaluation=cold_evaluation_is_open(self.participant),
+            certificate=own_certificate(self.participant),
         )
         return super().get_context_data(**kwargs)
 
@@ -324,6 +330,21 @@ class ProgrammePdfView(CommitmentRequiredMixin, TemplateView):
             render_personal_programme_pdf(self.participant), content_type="application/pdf"
         )
         filename = programme_filename(self.participant, "pdf")
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class CertificatePdfView(ParticipantSpaceMixin, TemplateView):
+    """The participant's own certificate of completion, once the seminar is over and their
+    attendance recorded; before that (or with no signed half-day) a 404."""
+
+    def get(self, request, *args, **kwargs):
+        if own_certificate(self.participant) is None:
+            raise Http404(_("Aucun certificat de réalisation n'est disponible."))
+        response = HttpResponse(
+            render_certificate_pdf(self.participant), content_type="application/pdf"
+        )
+        filename = certificate_filename(self.participant)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
 

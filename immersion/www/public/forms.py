@@ -16,8 +16,9 @@ PASSWORD_FAILURES_PER_REQUESTER = Throttle("sign_in.requester", 20, dt.timedelta
 
 class SignInForm(BaseForm, AuthenticationForm):
     username = forms.EmailField(
-        label=_("Adresse e-mail"),
-        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+        # Labelled like the sign-in link's field; no autofocus: the skip links come first.
+        label=_("Adresse électronique"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     error_messages = {
         "invalid_login": _("Adresse e-mail ou mot de passe incorrect."),

@@ -7,6 +7,7 @@ app_name = "public"
 urlpatterns = [
     path("", views.home, name="home"),
     path("communes/suggestions/", views.commune_suggestions, name="commune_suggestions"),
+    path("accessibilite/", views.accessibility, name="accessibility"),
     path("connexion/", views.SignInView.as_view(), name="login"),
     path("deconnexion/", views.SignOutView.as_view(), name="logout"),
     path("connexion/lien/", views.RequestLinkView.as_view(), name="request_link"),

@@ -1,8 +1,13 @@
+import datetime as dt
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
 from immersion.accounts.services import consume_sign_in_link, find_usable_link
@@ -42,6 +47,24 @@ def commune_suggestions(request):
     )
 
 
+# The accessibility statement's date: change it whenever the statement is reviewed.
+ACCESSIBILITY_STATEMENT_DATE = dt.date(2026, 12, 3)
+
+
+@login_not_required
+def accessibility(request):
+    """The accessibility statement, in the form RGAA asks for (state, exceptions, contact,
+    recourse)."""
+    return render(
+        request,
+        "www/public/accessibility.html",
+        {
+            "contact_email": settings.ACCESSIBILITY_CONTACT_EMAIL,
+            "statement_date": ACCESSIBILITY_STATEMENT_DATE,
+        },
+    )
+
+
 @method_decorator(login_not_required, name="dispatch")
 class SignInView(auth_views.LoginView):
     form_class = SignInForm
@@ -63,6 +86,11 @@ LINK_SESSION_KEY = "sign_in_link_token"
 
 
 def _invalid_link(request):
+    if request.user.is_authenticated:
+        # Someone already signed in who opens a used link again (from the e-mail, the history)
+        # needs no new link: they go to their space. Nothing is said about the link itself.
+        messages.info(request, _("Vous êtes déjà connecté(e)."))
+        return redirect("public:home")
     return render(request, "www/public/link_invalid.html", {"form": RequestLinkForm()}, status=410)
 
 
