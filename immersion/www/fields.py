@@ -1,5 +1,7 @@
 """Form fields shared by several audiences' forms."""
 
+import datetime as dt
+
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -59,3 +61,28 @@ class CommuneField(forms.CharField):
         value = super().clean(value)
         code, _commune = resolve_commune(value)
         return code
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+    def format_value(self, value):
+        # A date field only holds an ISO date: typed text the form refused ("demain") is not
+        # sent back into it (it would be invalid HTML and the browser would drop it anyway).
+        formatted = super().format_value(value)
+        if isinstance(formatted, str) and formatted:
+            try:
+                dt.date.fromisoformat(formatted)
+            except ValueError:
+                return None
+        return formatted
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%H:%M")

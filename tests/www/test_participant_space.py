@@ -251,11 +251,14 @@ def test_assignment_fields_are_locked_once_published(helene_client, journey):
     hint = re.escape(
         "Verrouillé : l'affectation est publiée. Pour changer ceci, écrivez à l'organisateur."
     ).replace("'", "(?:'|&#x27;)")
-    for name in names - {"available_half_days"}:
+    # Groups of checkboxes carry their hint on their fieldset.
+    groups = {"available_half_days", "access_needs"}
+    for name in names - groups:
         assert re.search(rf'id="id_{name}_helptext">{hint}</span>', text), name
         tag = next(t for t in locked if f'name="{name}"' in t)
         assert f'aria-describedby="id_{name}_helptext"' in tag, name
-    assert re.search(rf'id="id_available_half_days_helptext">{hint}', text)
+    for name in groups:
+        assert re.search(rf'id="id_{name}_helptext">{hint}', text), name
     response = helene_client.post(
         url("participant:profile", journey.helene),
         profile_data(journey, category="journaliste", organisation="Ouest-France"),

@@ -1,5 +1,3 @@
-import datetime as dt
-
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
@@ -12,32 +10,7 @@ from immersion.common.validators import normalise_insee_code, validate_insee_cod
 from immersion.people.models import PREFERENCE_MAX, Participant
 from immersion.seminars.models import ItemKind
 from immersion.sites.models import HostSite, Tutor
-from immersion.www.fields import CommuneField
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-    def format_value(self, value):
-        # A date field only holds an ISO date: typed text the form refused ("demain") is not
-        # sent back into it (it would be invalid HTML and the browser would drop it anyway).
-        formatted = super().format_value(value)
-        if isinstance(formatted, str) and formatted:
-            try:
-                dt.date.fromisoformat(formatted)
-            except ValueError:
-                return None
-        return formatted
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%H:%M")
+from immersion.www.fields import CommuneField, DateInput, TimeInput
 
 
 class InseeCodeField(forms.CharField):

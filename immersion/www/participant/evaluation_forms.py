@@ -12,6 +12,7 @@ from immersion.evaluations.models import (
     CommitmentStatus,
     Recommend,
 )
+from immersion.www.fields import DateInput
 from immersion.www.participant.forms import InlineRadioSelect
 
 REDACTED_HELP = _(
@@ -130,7 +131,7 @@ class CommitmentForm(BaseForm):
     due_by = forms.DateField(
         label=_("Pour quand"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         error_messages={"invalid": _("Indiquez une date.")},
     )
     organisation = forms.CharField(

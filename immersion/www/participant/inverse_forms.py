@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from immersion.common.forms import BaseModelForm
 from immersion.inverse.models import ReverseOffer
+from immersion.www.fields import DateInput
 
 
 class ReverseOfferForm(BaseModelForm):
@@ -10,7 +11,7 @@ class ReverseOfferForm(BaseModelForm):
         model = ReverseOffer
         fields = ["date", "duration", "place", "what_will_be_seen", "conditions", "places"]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "date": DateInput(),
             "what_will_be_seen": forms.Textarea(attrs={"rows": 4}),
             "conditions": forms.Textarea(attrs={"rows": 3}),
         }
