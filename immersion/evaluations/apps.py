@@ -17,3 +17,10 @@ class EvaluationsConfig(AppConfig):
         register_due("evaluations-a-froid", queue_cold_evaluations)
         register_due("evaluations-accueil", queue_host_evaluations)
         register_due("engagements-bilan", queue_commitment_reviews)
+
+        from immersion.evaluations.schedule import cancel_scheduled_sends
+        from immersion.people.signals import participant_withdrawn
+
+        participant_withdrawn.connect(
+            cancel_scheduled_sends, dispatch_uid="evaluations.cancel_scheduled_sends"
+        )

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class NotificationsConfig(AppConfig):
     name = "immersion.notifications"
     verbose_name = _("Courriels")
+
+    def ready(self):
+        from immersion.common.scheduling import register_due
+        from immersion.notifications.services import send_scheduled_emails
+
+        register_due("courriels-programmes", send_scheduled_emails)

@@ -21,6 +21,8 @@ class EmailKind(models.TextChoices):
 class EmailStatus(models.TextChoices):
     DRAFT = "draft", _("À relire")
     QUEUED = "queued", _("En file d'envoi")
+    # A dated send (follow-up): visible and cancellable in the outbox until its time comes.
+    SCHEDULED = "scheduled", _("Programmé")
     SENT = "sent", _("Envoyé")
     FAILED = "failed", _("Échec")
     CANCELLED = "cancelled", _("Annulé")
@@ -81,6 +83,7 @@ class OutgoingEmail(TimeStampedModel):
         _("statut"), max_length=20, choices=EmailStatus.choices, default=EmailStatus.QUEUED
     )
     sent_at = models.DateTimeField(_("envoyé le"), null=True, blank=True)
+    send_after = models.DateTimeField(_("envoi prévu le"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
     error = models.CharField(_("erreur"), max_length=250, blank=True)
     created_by = models.ForeignKey(

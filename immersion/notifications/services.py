@@ -48,12 +48,16 @@ def compose_email(
     secret: dict | None = None,
     review: bool = False,
     actor=None,
+    send_after=None,
 ) -> OutgoingEmail:
     """Write an e-mail to the outbox. Unless it must be reviewed first, it is sent after commit.
 
     ``secret`` is the reference of a secret minted only when the e-mail leaves (see
     ``notifications.secrets``): the context then carries its placeholder, never the secret.
+    ``send_after`` (a dated send): the e-mail waits in the outbox, « programmé », where it can
+    be read and cancelled, until ``send_scheduled_emails`` queues it at that time.
     """
+    scheduled = send_after is not None and send_after > timezone.now()
     # E-mails are written in the platform's language, whatever the sender's interface language.
     with translation.override(settings.LANGUAGE_CODE):
         subject, text, html = render_email(template, {**context, "site_title": settings.SITE_TITLE})
@@ -69,14 +73,41 @@ def compose_email(
         body_html=html,
         attachments=attachments or [],
         secret=secret or {},
-        status=EmailStatus.DRAFT if review else EmailStatus.QUEUED,
+        status=(
+            EmailStatus.DRAFT
+            if review
+            else EmailStatus.SCHEDULED
+            if scheduled
+            else EmailStatus.QUEUED
+        ),
+        send_after=send_after,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     email.full_clean()
     email.save()
-    if not review:
+    if not review and not scheduled:
         enqueue_sending(email)
     return email
+
+
+def send_scheduled_emails(now) -> int:
+    """The scheduling step's finder: queue the dated sends whose time has come. Each row is
+    locked and moved to « en file » once, so two machines never queue it twice."""
+    count = 0
+    with transaction.atomic():
+        due = OutgoingEmail.objects.select_for_update(skip_locked=True).filter(
+            status=EmailStatus.SCHEDULED, send_after__lte=now
+        )
+        for email in due:
+            email.status = EmailStatus.QUEUED
+            email.save(update_fields=["status", "updated_at"])
+            enqueue_sending(email)
+            count += 1
+    return count
+
+
+# What the outbox can still stop: drafts to review and dated sends not yet due.
+CANCELLABLE = (EmailStatus.DRAFT, EmailStatus.SCHEDULED)
 
 
 def enqueue_sending(email: OutgoingEmail) -> None:
@@ -102,7 +133,7 @@ def approve_emails(*, actor, emails) -> int:
 
 @transaction.atomic
 def cancel_emails(*, actor, emails) -> int:
-    count = emails.filter(status=EmailStatus.DRAFT).update(status=EmailStatus.CANCELLED)
+    count = emails.filter(status__in=CANCELLABLE).update(status=EmailStatus.CANCELLED)
     if count:
         log_action(actor, "emails.cancel", None, count=count)
     return count

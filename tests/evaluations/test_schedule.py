@@ -16,7 +16,8 @@ from immersion.evaluations.schedule import (
     queue_host_evaluations,
 )
 from immersion.evaluations.services import save_commitments
-from immersion.notifications.models import EmailKind, OutgoingEmail
+from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.notifications.services import send_scheduled_emails
 from immersion.people.services import withdraw_participant
 from tests.factories import at_paris
 
@@ -46,35 +47,68 @@ def test_cold_evaluation_is_sent_once_two_months_after_with_one_reminder_never_m
 ):
     helene, paul = journey.helene, journey.paul
     assert journey.seminar.end_date == dt.date(2027, 3, 19)
-    # The day before: nothing.
-    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 18), "09:00")) == 0
-    # Two months after the last day: one e-mail each, through the outbox, with a link.
-    with django_capture_on_commit_callbacks(execute=True):
-        assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 19), "09:00")) == 2
+    # Two days before: nothing.
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 17), "09:00")) == 0
+    # The day before, one e-mail each waits in the outbox, « programmé » for the next morning:
+    # the organizer can read it, and cancel it, before it goes.
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 18), "09:00")) == 2
     emails = OutgoingEmail.objects.filter(kind=EmailKind.EVALUATION).order_by("to_email")
     assert [e.to_email for e in emails] == [helene.email, paul.email]
+    assert {e.status for e in emails} == {EmailStatus.SCHEDULED}
+    assert {e.send_after for e in emails} == {at_paris(dt.date(2027, 5, 19), "09:00")}
     assert "deux mois après" in emails[0].subject
     assert f"/espace/{helene.pk}/evaluation-a-froid/" in emails[0].body_text
     assert "[lien de connexion personnel]" in emails[0].body_text
-    # The link is minted when the e-mail leaves, only in the message sent.
+    assert len(mail.outbox) == 0
+    # Not before its time, however often the step runs.
+    assert run(send_scheduled_emails, at_paris(dt.date(2027, 5, 19), "08:59")) == 0
+    # Two months after the last day, at 9:00, they leave, with a link minted only then.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert run(send_scheduled_emails, at_paris(dt.date(2027, 5, 19), "09:00")) == 2
     assert len(mail.outbox) == 2
     assert all("[lien de connexion personnel]" not in m.body for m in mail.outbox)
     assert all("http" in m.body for m in mail.outbox)
     # Run again the same day, and the next days: nothing more.
     assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 19), "09:05")) == 0
-    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 28), "09:00")) == 0
-    # Paul answers; ten days later, Hélène alone gets the one reminder.
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 27), "09:00")) == 0
+    # Paul answers; ten days after the first, Hélène alone gets the one reminder.
     ColdEvaluation.objects.create(participant=paul, used_since="Des idées.")
-    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 29), "09:00")) == 1
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 28), "09:00")) == 1
     reminder = OutgoingEmail.objects.filter(to_email=helene.email).order_by("-pk").first()
     assert reminder.subject.startswith("Rappel")
     assert "seul rappel" in reminder.body_text
+    assert reminder.send_after == at_paris(dt.date(2027, 5, 29), "09:00")
     # Never more, however often the step runs.
     for day in (dt.date(2027, 5, 29), dt.date(2027, 6, 15), dt.date(2027, 7, 1)):
         assert run(queue_cold_evaluations, at_paris(day, "10:00")) == 0
     assert cold_sends(helene) == [FollowUpKind.COLD_REMINDER, FollowUpKind.COLD]
     assert cold_sends(paul) == [FollowUpKind.COLD]
     assert OutgoingEmail.objects.filter(kind=EmailKind.EVALUATION).count() == 3
+
+
+def test_the_organizer_cancels_a_programmed_send_from_the_outbox(journey, client):
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 18), "09:00")) == 2
+    email = OutgoingEmail.objects.get(to_email=journey.paul.email)
+    client.force_login(journey.organizer)
+    outbox = client.get(reverse("organizer:outbox", args=[journey.seminar.pk])).content.decode()
+    assert "prévu le 19/05/2027 09:00" in outbox
+    preview = reverse("organizer:outbox_email", args=[journey.seminar.pk, email.pk])
+    assert "Annuler cet envoi programmé" in client.get(preview).content.decode()
+    client.post(reverse("organizer:outbox_action", args=[journey.seminar.pk, email.pk, "annuler"]))
+    email.refresh_from_db()
+    assert email.status == EmailStatus.CANCELLED
+    assert run(send_scheduled_emails, at_paris(dt.date(2027, 5, 19), "09:00")) == 1
+    # A cancelled first e-mail is not followed by a reminder.
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 28), "09:00")) == 1
+    assert cold_sends(journey.paul) == [FollowUpKind.COLD]
+
+
+def test_a_participant_who_withdraws_gets_no_programmed_send(journey):
+    assert run(queue_cold_evaluations, at_paris(dt.date(2027, 5, 18), "09:00")) == 2
+    withdraw_participant(actor=journey.organizer, participant=journey.paul)
+    email = OutgoingEmail.objects.get(to_email=journey.paul.email)
+    assert email.status == EmailStatus.CANCELLED
+    assert run(send_scheduled_emails, at_paris(dt.date(2027, 5, 19), "09:00")) == 1
 
 
 def test_nothing_is_sent_to_a_withdrawn_participant(journey):
@@ -106,8 +140,11 @@ def test_a_seminar_long_past_gets_nothing(journey):
 
 
 def test_hosts_get_their_evaluation_at_the_end_of_the_last_day(journey):
-    assert run(queue_host_evaluations, at_paris(dt.date(2027, 3, 19), "12:00")) == 0
-    assert run(queue_host_evaluations, at_paris(dt.date(2027, 3, 19), "18:30")) == 2
+    assert run(queue_host_evaluations, at_paris(dt.date(2027, 3, 18), "17:00")) == 0
+    assert run(queue_host_evaluations, at_paris(dt.date(2027, 3, 19), "12:00")) == 2
+    assert set(OutgoingEmail.objects.values_list("send_after", flat=True)) == {
+        at_paris(dt.date(2027, 3, 19), "18:00")
+    }
     recipients = set(
         OutgoingEmail.objects.filter(kind=EmailKind.EVALUATION).values_list("to_email", flat=True)
     )
@@ -130,13 +167,14 @@ def test_commitments_are_reviewed_at_three_months_with_one_reminder(journey):
             ],
         )
     # Paul took none: he is never asked.
-    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 18))) == 0
-    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 19))) == 1
+    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 17))) == 0
+    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 18))) == 1
     email = OutgoingEmail.objects.get(kind=EmailKind.EVALUATION, to_email=helene.email)
     assert "Simplifier le courrier de relance" in email.body_text
     assert f"/espace/{helene.pk}/engagements/" in email.body_text
     assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 20))) == 0
-    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 29))) == 1
+    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 27))) == 0
+    assert run(queue_commitment_reviews, at_paris(dt.date(2027, 6, 28))) == 1
     assert run(queue_commitment_reviews, at_paris(dt.date(2027, 7, 9))) == 0
     kinds = cold_sends(helene)
     assert sorted(kinds) == [FollowUpKind.COMMITMENTS, FollowUpKind.COMMITMENTS_REMINDER]

@@ -19,11 +19,12 @@ from django.views.generic import TemplateView, View
 from immersion.common.forms import BaseForm
 from immersion.notifications.attachments import UnknownAttachment, render_attachment
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
-from immersion.notifications.services import approve_emails, cancel_emails
+from immersion.notifications.services import CANCELLABLE, approve_emails, cancel_emails
 from immersion.www.mixins import SeminarMixin
 
 STATUS_ORDER = [
     EmailStatus.DRAFT,
+    EmailStatus.SCHEDULED,
     EmailStatus.FAILED,
     EmailStatus.QUEUED,
     EmailStatus.SENT,
@@ -32,6 +33,7 @@ STATUS_ORDER = [
 STATUS_BADGES = {
     EmailStatus.DRAFT: "fr-badge--new",
     EmailStatus.QUEUED: "fr-badge--info",
+    EmailStatus.SCHEDULED: "fr-badge--purple-glycine",
     EmailStatus.SENT: "fr-badge--success",
     EmailStatus.FAILED: "fr-badge--error",
     EmailStatus.CANCELLED: "",
@@ -221,6 +223,9 @@ class EmailActionView(OutboxMixin, View):
 
     def post(self, request, *args, **kwargs):
         emails = self.emails().drafts().filter(pk=self.kwargs["pk"])
+        if self.kwargs["action"] == "annuler":
+            # A dated send not yet due can be stopped too.
+            emails = self.emails().filter(pk=self.kwargs["pk"], status__in=CANCELLABLE)
         if self.kwargs["action"] == "envoyer":
             count = approve_emails(actor=request.user, emails=emails)
             message = _("Courriel mis en file d'attente : il part dans quelques instants.")
