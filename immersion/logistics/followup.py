@@ -7,6 +7,7 @@ from the outbox's reminder e-mails that were not cancelled).
 """
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -21,10 +22,18 @@ from django.utils.translation import gettext_lazy
 from immersion.accounts.models import LinkPurpose
 from immersion.common.audit import log_action
 from immersion.engagement.models import Phase, QuestionnaireResponse
-from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.notifications.models import (
+    BatchState,
+    EmailBatch,
+    EmailKind,
+    EmailStatus,
+    OutgoingEmail,
+)
 from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_link_reference
 from immersion.notifications.services import compose_email
 from immersion.people.models import Participant
+
+logger = logging.getLogger(__name__)
 
 REMINDER_INTERVAL = dt.timedelta(hours=48)
 REMINDER_LINK_LIFETIME = dt.timedelta(days=7)
@@ -112,10 +121,12 @@ def _last_reminders(seminar, emails=None) -> dict[str, dt.datetime]:
     )
 
 
-def journeys(seminar) -> list[Journey]:
-    """Every registered, non-withdrawn participant's journey (a fixed number of queries)."""
+def journeys(seminar, participants=None) -> list[Journey]:
+    """Every registered, non-withdrawn participant's journey (a fixed number of queries);
+    only those of ``participants`` (a QuerySet of the seminar's participants) when given."""
     last = _last_reminders(seminar)
-    people = _participants(seminar.participants.active().order_by("last_name", "first_name"))
+    queryset = seminar.participants.active() if participants is None else participants
+    people = _participants(queryset.filter(withdrawn_at=None).order_by("last_name", "first_name"))
     return [_journey(p, last) for p in people]
 
 
@@ -238,3 +249,87 @@ def send_reminders(*, actor, seminar, step: str, base_url: str = "") -> tuple[in
     if sent:
         log_action(actor, "participants.remind_all", seminar, step=step, sent=sent)
     return sent, skipped
+
+
+# --- Reminding a selection in the background -------------------------------------------------
+
+
+def remindable(seminar, participants) -> list[Journey]:
+    """The journeys of the selection a reminder may go to now: invited, not withdrawn, with
+    a step left, not reminded in the last 48 hours."""
+    return [j for j in journeys(seminar, participants) if j.can_remind]
+
+
+@transaction.atomic
+def start_reminder_batch(*, actor, seminar, participants, base_url: str = "") -> EmailBatch:
+    """« Relancer les N personnes de cette sélection »: a batch record the organizer's page
+    polls, and a task (payload: the batch's id, the participants' ids and the site's
+    address — never a name or an e-mail) that reminds each one in its own transaction."""
+    ids = [j.participant.pk for j in remindable(seminar, participants)]
+    if not ids:
+        raise ValidationError(
+            _(
+                "Personne à relancer dans cette sélection : chacun est à jour, pas encore "
+                "invité, désisté ou déjà relancé il y a moins de 48 heures."
+            )
+        )
+    running = EmailBatch.objects.filter(
+        seminar=seminar,
+        kind=EmailKind.REMINDER,
+        state__in=[BatchState.PENDING, BatchState.RUNNING],
+    ).first()
+    if running is not None:
+        return running  # a second click follows the reminders already on their way
+    batch = EmailBatch(
+        seminar=seminar,
+        kind=EmailKind.REMINDER,
+        total=len(ids),
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    batch.full_clean()
+    batch.save()
+    log_action(actor, "participants.remind_batch", seminar, batch=batch.pk, total=len(ids))
+    from immersion.logistics.tasks import remind_participants_task
+
+    pk = batch.pk
+    transaction.on_commit(lambda: remind_participants_task.enqueue(pk, ids, base_url))
+    return batch
+
+
+def run_reminder_batch(batch_id: int, participant_ids: list[int], base_url: str = "") -> EmailBatch:
+    """The task's work: remind each participant, one transaction each, and count the
+    progress on the batch (a reminder refused now — done meanwhile, reminded by someone
+    else — is counted as failed)."""
+    batch = EmailBatch.objects.select_related("seminar", "created_by").get(pk=batch_id)
+    if batch.is_finished:
+        return batch
+    people = list(batch.seminar.participants.filter(pk__in=participant_ids).order_by("pk"))
+    EmailBatch.objects.filter(pk=batch.pk).update(
+        state=BatchState.RUNNING, total=len(people), updated_at=timezone.now()
+    )
+    done = failed = 0
+    try:
+        for participant in people:
+            try:
+                send_reminder(actor=batch.created_by, participant=participant, base_url=base_url)
+                done += 1
+            except ValidationError:
+                failed += 1
+            EmailBatch.objects.filter(pk=batch.pk).update(
+                done=done, failed=failed, updated_at=timezone.now()
+            )
+    except Exception:
+        logger.exception("Reminder batch %s failed", batch_id)
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.FAILED,
+            error=_("Erreur inattendue : relancez la sélection pour les suivants."),
+            finished_at=timezone.now(),
+        )
+    else:
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.DONE, finished_at=timezone.now()
+        )
+        if done:
+            log_action(batch.created_by, "participants.remind_all", batch.seminar, sent=done)
+    batch.refresh_from_db()
+    return batch
