@@ -39,7 +39,10 @@ def annotated(queryset):
 
 class ParticipantFilter(django_filters.FilterSet):
     categorie = django_filters.ChoiceFilter(
-        field_name="category", choices=Category.choices, label=_("Catégorie"), empty_label=_("Toutes")
+        field_name="category",
+        choices=Category.choices,
+        label=_("Catégorie"),
+        empty_label=_("Toutes"),
     )
     statut = django_filters.ChoiceFilter(
         choices=Status.CHOICES, label=_("Statut"), empty_label=_("Inscrits"), method="by_status"
