@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -21,7 +21,8 @@ from django.utils.translation import gettext_lazy
 
 from immersion.accounts.models import LinkPurpose
 from immersion.common.audit import log_action
-from immersion.engagement.models import Phase, QuestionnaireResponse
+from immersion.common.choices import Diet
+from immersion.engagement.models import Commitment, Phase, QuestionnaireResponse
 from immersion.notifications.models import (
     BatchState,
     EmailBatch,
@@ -130,6 +131,50 @@ def journeys(seminar, participants=None) -> list[Journey]:
     return [_journey(p, last) for p in people]
 
 
+def journeys_in_order(seminar, participants: list[Participant]) -> list[Journey]:
+    """The journeys of these participants (a page of a list), in their order; the reminders
+    read are only theirs — a fixed number of queries, whatever the seminar's size."""
+    last = _last_reminders(seminar, [p.email.lower() for p in participants])
+    fresh = {
+        p.pk: p
+        for p in _participants(Participant.objects.filter(pk__in=[p.pk for p in participants]))
+    }
+    return [_journey(fresh[p.pk], last) for p in participants if p.pk in fresh]
+
+
+def with_steps(queryset):
+    """Participants annotated with steps as the database sees them (``signed``,
+    ``answered``, ``reminded_recently``): what the follow-up's
+    filters and counts read, in one query, instead of every journey in Python."""
+    recent = OutgoingEmail.objects.filter(
+        seminar=OuterRef("seminar"),
+        kind=EmailKind.REMINDER,
+        to_email__iexact=OuterRef("email"),
+        created_at__gt=timezone.now() - REMINDER_INTERVAL,
+    ).exclude(status=EmailStatus.CANCELLED)
+    return queryset.annotate(
+        signed=Exists(Commitment.objects.filter(participant=OuterRef("pk"))),
+        answered=Exists(
+            QuestionnaireResponse.objects.filter(participant=OuterRef("pk"), phase=Phase.BEFORE)
+        ),
+        reminded_recently=Exists(recent),
+    )
+
+
+NEEDS = ~Q(accessibility_needs="") | ~Q(diet__in=["", Diet.AUCUN]) | ~Q(dietary_needs="")
+NEVER_SIGNED_IN = Q(user__isnull=True) | Q(user__last_login__isnull=True)
+MISSING = NEVER_SIGNED_IN | Q(signed=False) | Q(answered=False)
+CONDITIONS = {
+    "non-invites": Q(invited_at__isnull=True),
+    "jamais-connectes": NEVER_SIGNED_IN,
+    "sans-engagement": Q(signed=False),
+    "sans-questionnaire": Q(answered=False),
+    "besoins": NEEDS,
+    "a-relancer": Q(invited_at__isnull=False, user__isnull=False, reminded_recently=False)
+    & MISSING,
+}
+
+
 def journey_of(participant) -> Journey:
     fresh = _participants(Participant.objects.filter(pk=participant.pk)).get()
     return _journey(fresh, _last_reminders(participant.seminar, [participant.email.lower()]))
@@ -154,6 +199,19 @@ def counts(rows: list[Journey]) -> Counts:
         questionnaire=sum(1 for r in rows if r.questionnaire_at),
         needs=sum(1 for r in rows if r.has_needs),
     )
+
+
+def aggregate_counts(seminar) -> Counts:
+    """The follow-up's figures in one aggregate query."""
+    figures = with_steps(seminar.participants.active()).aggregate(
+        total=Count("pk"),
+        invited=Count("pk", filter=Q(invited_at__isnull=False)),
+        signed_in=Count("pk", filter=Q(user__last_login__isnull=False)),
+        commitment=Count("pk", filter=Q(signed=True)),
+        questionnaire=Count("pk", filter=Q(answered=True)),
+        needs=Count("pk", filter=NEEDS),
+    )
+    return Counts(**figures)
 
 
 # --- Reminders ------------------------------------------------------------------------------

@@ -119,6 +119,12 @@ class ListPage:
         return self.url(page=None)[1:]
 
     @property
+    def filter_values(self) -> list[tuple[str, str]]:
+        """The filters in force, for a form that keeps them without showing them."""
+        names = self.filterset.filters if self.filterset else ()
+        return [(n, v) for n in names for v in self.params.getlist(n) if v]
+
+    @property
     def is_filtered(self) -> bool:
         return bool(self.text) or any(
             self.params.get(name) for name in (self.filterset.filters if self.filterset else ())

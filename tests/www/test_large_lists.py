@@ -164,6 +164,27 @@ def test_export_of_the_selection_holds_only_its_rows(organizer_client, seminar, 
     assert len(everyone) == 4
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Abgrall", "Bihan", "Cadiou"]),
+        ("filtre=non-invites", ["Cadiou"]),
+        ("filtre=jamais-connectes", ["Abgrall", "Bihan", "Cadiou"]),
+        ("filtre=sans-engagement", ["Bihan", "Cadiou"]),
+        ("filtre=a-relancer", ["Abgrall", "Bihan"]),
+        ("filtre=a-relancer&categorie=elu", ["Abgrall"]),
+        ("q=bihan", ["Bihan"]),
+        ("tri=-nom", ["Cadiou", "Bihan", "Abgrall"]),
+    ],
+)
+def test_followup_filters_searches_and_sorts_in_the_database(
+    organizer_client, seminar, people, query, expected
+):
+    response = organizer_client.get(url("followup", seminar) + "?" + query)
+    assert names(response) == expected
+    assert "3 inscrits" in text(response)  # the figures stay the seminar's
+
+
 def test_reminding_a_selection_confirms_then_reminds_it_in_the_background(
     organizer_client, seminar, people, django_capture_on_commit_callbacks
 ):
@@ -218,6 +239,9 @@ def queries(client, path) -> int:
         ("participant_list", ""),
         ("participant_list", "?statut=invite&tri=-invitation&page=2"),
         ("participant_remind_selection", "?sans_engagement=on"),
+        ("followup", ""),
+        ("followup", "?filtre=a-relancer&tri=-engagement&page=2"),
+        ("followup", "?filtre=besoins&q=agent"),
         ("participant_export", "csv"),
         ("participant_export", "xlsx"),
         ("participant_export", "csv?categorie=elu"),
