@@ -142,6 +142,16 @@ def journeys_in_order(seminar, participants: list[Participant]) -> list[Journey]
     return [_journey(fresh[p.pk], last) for p in participants if p.pk in fresh]
 
 
+def _signed():
+    return Exists(Commitment.objects.filter(participant=OuterRef("pk")))
+
+
+def _answered():
+    return Exists(
+        QuestionnaireResponse.objects.filter(participant=OuterRef("pk"), phase=Phase.BEFORE)
+    )
+
+
 def with_steps(queryset):
     """Participants annotated with steps as the database sees them (``signed``,
     ``answered``, ``reminded_recently``): what the follow-up's
@@ -153,10 +163,8 @@ def with_steps(queryset):
         created_at__gt=timezone.now() - REMINDER_INTERVAL,
     ).exclude(status=EmailStatus.CANCELLED)
     return queryset.annotate(
-        signed=Exists(Commitment.objects.filter(participant=OuterRef("pk"))),
-        answered=Exists(
-            QuestionnaireResponse.objects.filter(participant=OuterRef("pk"), phase=Phase.BEFORE)
-        ),
+        signed=_signed(),
+        answered=_answered(),
         reminded_recently=Exists(recent),
     )
 
@@ -203,12 +211,14 @@ def counts(rows: list[Journey]) -> Counts:
 
 def aggregate_counts(seminar) -> Counts:
     """The follow-up's figures in one aggregate query."""
-    figures = with_steps(seminar.participants.active()).aggregate(
+    # The Exists go in the filters themselves: Django drops annotations an aggregate's
+    # FILTER refers to when it wraps the query (the count would read a missing column).
+    figures = seminar.participants.active().aggregate(
         total=Count("pk"),
         invited=Count("pk", filter=Q(invited_at__isnull=False)),
         signed_in=Count("pk", filter=Q(user__last_login__isnull=False)),
-        commitment=Count("pk", filter=Q(signed=True)),
-        questionnaire=Count("pk", filter=Q(answered=True)),
+        commitment=Count("pk", filter=Q(_signed())),
+        questionnaire=Count("pk", filter=Q(_answered())),
         needs=Count("pk", filter=NEEDS),
     )
     return Counts(**figures)

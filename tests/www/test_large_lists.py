@@ -185,6 +185,11 @@ def test_followup_filters_searches_and_sorts_in_the_database(
     assert "3 inscrits" in text(response)  # the figures stay the seminar's
 
 
+def test_seminar_page_counts_come_from_aggregates(organizer_client, seminar, people):
+    content = text(organizer_client.get(url("seminar_detail", seminar)))
+    assert "2 invités, 1 engagements signés, 1 placés" in content
+
+
 def test_reminding_a_selection_confirms_then_reminds_it_in_the_background(
     organizer_client, seminar, people, django_capture_on_commit_callbacks
 ):
@@ -239,6 +244,7 @@ def queries(client, path) -> int:
         ("participant_list", ""),
         ("participant_list", "?statut=invite&tri=-invitation&page=2"),
         ("participant_remind_selection", "?sans_engagement=on"),
+        ("seminar_detail", ""),
         ("followup", ""),
         ("followup", "?filtre=a-relancer&tri=-engagement&page=2"),
         ("followup", "?filtre=besoins&q=agent"),

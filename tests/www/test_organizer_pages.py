@@ -388,9 +388,8 @@ def sheet_cells(content: bytes) -> list[dict[str, object]]:
 def body(response) -> bytes:
     """A response's bytes, streamed (the participant exports) or not."""
     if response.streaming:
-        content = b"".join(response.streaming_content)
-        response.close()  # closes the xlsx's temporary file
-        return content
+        # Read to its end, the test client closes it (and the xlsx's temporary file).
+        return b"".join(response.streaming_content)
     return response.content
 
 

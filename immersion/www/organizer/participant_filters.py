@@ -3,7 +3,7 @@ search, shared by the page, its bulk reminder and its exports (the same selectio
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from immersion.common.choices import Category
@@ -28,13 +28,18 @@ class Status:
     ]
 
 
+def signed():
+    return Exists(Commitment.objects.filter(participant=OuterRef("pk")))
+
+
+def placed():
+    return Exists(Placement.objects.published().filter(participant=OuterRef("pk")))
+
+
 def annotated(queryset):
     """Each participant with ``signed`` (the commitment) and ``placed`` (in the published
     assignment), computed by the database in the list's one query."""
-    return queryset.annotate(
-        signed=Exists(Commitment.objects.filter(participant=OuterRef("pk"))),
-        placed=Exists(Placement.objects.published().filter(participant=OuterRef("pk"))),
-    )
+    return queryset.annotate(signed=signed(), placed=placed())
 
 
 class ParticipantFilter(django_filters.FilterSet):
@@ -116,4 +121,27 @@ def participant_list(request, seminar) -> ListPage:
         search_fields=SEARCH_FIELDS,
         filterset_class=ParticipantFilter,
         filterset_kwargs={"seminar": seminar},
+    )
+
+
+def seminar_counts(seminar) -> dict[str, int]:
+    """How many registered, invited, signed, placed participants: one aggregate query."""
+    # The Exists go in the filters themselves: Django drops annotations an aggregate's
+    # FILTER refers to when it wraps the query (the count would read a missing column).
+    return seminar.participants.active().aggregate(
+        total=Count("pk"),
+        invited=Count("pk", filter=Q(invited_at__isnull=False)),
+        signed=Count("pk", filter=Q(signed())),
+        placed=Count("pk", filter=Q(placed())),
+    )
+
+
+def category_counts(seminar) -> dict[str, int]:
+    """Registered participants by category: one grouped query."""
+    return dict(
+        seminar.participants.active()
+        .order_by()
+        .values("category")
+        .annotate(n=Count("pk"))
+        .values_list("category", "n")
     )
