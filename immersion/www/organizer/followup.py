@@ -78,8 +78,14 @@ COLUMNS = [
     Column("nom", gettext_lazy("Participant"), ("last_name", "first_name")),
     Column("invitation", gettext_lazy("Invité"), ("invited_at", "last_name", "first_name")),
     Column("connexion", gettext_lazy("Connecté"), ("user__last_login", "last_name", "first_name")),
-    Column("engagement", gettext_lazy("Engagement"), ("signed", "last_name", "first_name")),
-    Column("questionnaire", gettext_lazy("Questionnaire"), ("answered", "last_name", "first_name")),
+    Column(
+        "engagement", gettext_lazy("Engagement"), ("commitment_signed", "last_name", "first_name")
+    ),
+    Column(
+        "questionnaire",
+        gettext_lazy("Questionnaire"),
+        ("questionnaire_answered", "last_name", "first_name"),
+    ),
     Column("besoins", gettext_lazy("Besoins")),
     Column("convocation", gettext_lazy("Convocation")),
     Column("relance", gettext_lazy("Relance")),

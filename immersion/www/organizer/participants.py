@@ -373,7 +373,7 @@ class ParticipantRemindSelectionView(SeminarMixin, TemplateView):
         listing = participant_list(self.request, self.seminar)
         kwargs.update(
             list=listing,
-            count=len(followup.remindable(self.seminar, listing.queryset)),
+            count=followup.remindable(listing.queryset).count(),
             subject=render_email_subject(self.seminar),
             lifetime_days=followup.REMINDER_LINK_LIFETIME.days,
             back_url=selection_url(self.seminar, listing),
