@@ -57,6 +57,7 @@ bench: venv
 	$(PY) bench/assignment.py
 	$(PY) bench/privacy.py
 	$(PY) bench/debrief.py
+	$(PY) bench/pages.py
 
 ## make lock: re-resolve pyproject.toml into requirements.lock (needs network to PyPI)
 lock:

@@ -176,13 +176,23 @@ def _sort_key(placements):
     return (p.last_name.casefold(), p.first_name.casefold(), p.pk)
 
 
-def convocation_status(seminar) -> dict[int, OutgoingEmail]:
-    """The latest convocation e-mail of each participant (for the follow-up page)."""
-    latest: dict[int, OutgoingEmail] = {}
-    for convocation in (
+def convocation_drafts(seminar) -> int:
+    """How many participants' latest convocation waits, as a draft, for its review."""
+    latest: dict[int, str] = dict(
         Convocation.objects.filter(participant__seminar=seminar, email__isnull=False)
-        .select_related("email")
         .order_by("created_at", "id")
-    ):
+        .values_list("participant_id", "email__status")
+    )
+    return sum(1 for status in latest.values() if status == EmailStatus.DRAFT)
+
+
+def convocation_status(seminar, participant_ids=None) -> dict[int, OutgoingEmail]:
+    """The latest convocation e-mail of each participant (for the follow-up page), or of
+    the participants ``participant_ids`` only (a page of the list)."""
+    latest: dict[int, OutgoingEmail] = {}
+    convocations = Convocation.objects.filter(participant__seminar=seminar, email__isnull=False)
+    if participant_ids is not None:
+        convocations = convocations.filter(participant_id__in=participant_ids)
+    for convocation in convocations.select_related("email").order_by("created_at", "id"):
         latest[convocation.participant_id] = convocation.email
     return latest

@@ -7,12 +7,13 @@ from the outbox's reminder e-mails that were not cancelled).
 """
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -20,11 +21,20 @@ from django.utils.translation import gettext_lazy
 
 from immersion.accounts.models import LinkPurpose
 from immersion.common.audit import log_action
-from immersion.engagement.models import Phase, QuestionnaireResponse
-from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
+from immersion.common.choices import Diet
+from immersion.engagement.models import Commitment, Phase, QuestionnaireResponse
+from immersion.notifications.models import (
+    BatchState,
+    EmailBatch,
+    EmailKind,
+    EmailStatus,
+    OutgoingEmail,
+)
 from immersion.notifications.secrets import SIGN_IN_LINK_PLACEHOLDER, sign_in_link_reference
 from immersion.notifications.services import compose_email
 from immersion.people.models import Participant
+
+logger = logging.getLogger(__name__)
 
 REMINDER_INTERVAL = dt.timedelta(hours=48)
 REMINDER_LINK_LIFETIME = dt.timedelta(days=7)
@@ -112,11 +122,65 @@ def _last_reminders(seminar, emails=None) -> dict[str, dt.datetime]:
     )
 
 
-def journeys(seminar) -> list[Journey]:
-    """Every registered, non-withdrawn participant's journey (a fixed number of queries)."""
+def journeys(seminar, participants=None) -> list[Journey]:
+    """Every registered, non-withdrawn participant's journey (a fixed number of queries);
+    only those of ``participants`` (a QuerySet of the seminar's participants) when given."""
     last = _last_reminders(seminar)
-    people = _participants(seminar.participants.active().order_by("last_name", "first_name"))
+    queryset = seminar.participants.active() if participants is None else participants
+    people = _participants(queryset.filter(withdrawn_at=None).order_by("last_name", "first_name"))
     return [_journey(p, last) for p in people]
+
+
+def journeys_in_order(seminar, participants: list[Participant]) -> list[Journey]:
+    """The journeys of these participants (a page of a list), in their order; the reminders
+    read are only theirs — a fixed number of queries, whatever the seminar's size."""
+    last = _last_reminders(seminar, [p.email.lower() for p in participants])
+    fresh = {
+        p.pk: p
+        for p in _participants(Participant.objects.filter(pk__in=[p.pk for p in participants]))
+    }
+    return [_journey(fresh[p.pk], last) for p in participants if p.pk in fresh]
+
+
+def _signed():
+    return Exists(Commitment.objects.filter(participant=OuterRef("pk")))
+
+
+def _answered():
+    return Exists(
+        QuestionnaireResponse.objects.filter(participant=OuterRef("pk"), phase=Phase.BEFORE)
+    )
+
+
+def with_steps(queryset):
+    """Participants annotated with steps as the database sees them (``commitment_signed``,
+    ``questionnaire_answered``, ``reminded_recently``): what the follow-up's
+    filters and counts read, in one query, instead of every journey in Python."""
+    recent = OutgoingEmail.objects.filter(
+        seminar=OuterRef("seminar"),
+        kind=EmailKind.REMINDER,
+        to_email__iexact=OuterRef("email"),
+        created_at__gt=timezone.now() - REMINDER_INTERVAL,
+    ).exclude(status=EmailStatus.CANCELLED)
+    return queryset.annotate(
+        commitment_signed=_signed(),
+        questionnaire_answered=_answered(),
+        reminded_recently=Exists(recent),
+    )
+
+
+NEEDS = ~Q(accessibility_needs="") | ~Q(diet__in=["", Diet.AUCUN]) | ~Q(dietary_needs="")
+NEVER_SIGNED_IN = Q(user__isnull=True) | Q(user__last_login__isnull=True)
+MISSING = NEVER_SIGNED_IN | Q(commitment_signed=False) | Q(questionnaire_answered=False)
+CONDITIONS = {
+    "non-invites": Q(invited_at__isnull=True),
+    "jamais-connectes": NEVER_SIGNED_IN,
+    "sans-engagement": Q(commitment_signed=False),
+    "sans-questionnaire": Q(questionnaire_answered=False),
+    "besoins": NEEDS,
+    "a-relancer": Q(invited_at__isnull=False, user__isnull=False, reminded_recently=False)
+    & MISSING,
+}
 
 
 def journey_of(participant) -> Journey:
@@ -143,6 +207,21 @@ def counts(rows: list[Journey]) -> Counts:
         questionnaire=sum(1 for r in rows if r.questionnaire_at),
         needs=sum(1 for r in rows if r.has_needs),
     )
+
+
+def aggregate_counts(seminar) -> Counts:
+    """The follow-up's figures in one aggregate query."""
+    # The Exists go in the filters themselves: Django drops annotations an aggregate's
+    # FILTER refers to when it wraps the query (the count would read a missing column).
+    figures = seminar.participants.active().aggregate(
+        total=Count("pk"),
+        invited=Count("pk", filter=Q(invited_at__isnull=False)),
+        signed_in=Count("pk", filter=Q(user__last_login__isnull=False)),
+        commitment=Count("pk", filter=Q(_signed())),
+        questionnaire=Count("pk", filter=Q(_answered())),
+        needs=Count("pk", filter=NEEDS),
+    )
+    return Counts(**figures)
 
 
 # --- Reminders ------------------------------------------------------------------------------
@@ -238,3 +317,88 @@ def send_reminders(*, actor, seminar, step: str, base_url: str = "") -> tuple[in
     if sent:
         log_action(actor, "participants.remind_all", seminar, step=step, sent=sent)
     return sent, skipped
+
+
+# --- Reminding a selection in the background -------------------------------------------------
+
+
+def remindable(participants):
+    """Those of the selection (a QuerySet of a seminar's participants) a reminder may go to
+    now — invited, not withdrawn, with a step left, not reminded in the last 48 hours —,
+    as the database sees it (one query, whatever the selection's size)."""
+    return with_steps(participants.filter(withdrawn_at=None)).filter(CONDITIONS["a-relancer"])
+
+
+@transaction.atomic
+def start_reminder_batch(*, actor, seminar, participants, base_url: str = "") -> EmailBatch:
+    """« Relancer les N personnes de cette sélection »: a batch record the organizer's page
+    polls, and a task (payload: the batch's id, the participants' ids and the site's
+    address — never a name or an e-mail) that reminds each one in its own transaction."""
+    ids = list(remindable(participants).order_by("pk").values_list("pk", flat=True))
+    if not ids:
+        raise ValidationError(
+            _(
+                "Personne à relancer dans cette sélection : chacun est à jour, pas encore "
+                "invité, désisté ou déjà relancé il y a moins de 48 heures."
+            )
+        )
+    running = EmailBatch.objects.filter(
+        seminar=seminar,
+        kind=EmailKind.REMINDER,
+        state__in=[BatchState.PENDING, BatchState.RUNNING],
+    ).first()
+    if running is not None:
+        return running  # a second click follows the reminders already on their way
+    batch = EmailBatch(
+        seminar=seminar,
+        kind=EmailKind.REMINDER,
+        total=len(ids),
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    batch.full_clean()
+    batch.save()
+    log_action(actor, "participants.remind_batch", seminar, batch=batch.pk, total=len(ids))
+    from immersion.logistics.tasks import remind_participants_task
+
+    pk = batch.pk
+    transaction.on_commit(lambda: remind_participants_task.enqueue(pk, ids, base_url))
+    return batch
+
+
+def run_reminder_batch(batch_id: int, participant_ids: list[int], base_url: str = "") -> EmailBatch:
+    """The task's work: remind each participant, one transaction each, and count the
+    progress on the batch (a reminder refused now — done meanwhile, reminded by someone
+    else — is counted as failed)."""
+    batch = EmailBatch.objects.select_related("seminar", "created_by").get(pk=batch_id)
+    if batch.is_finished:
+        return batch
+    people = list(batch.seminar.participants.filter(pk__in=participant_ids).order_by("pk"))
+    EmailBatch.objects.filter(pk=batch.pk).update(
+        state=BatchState.RUNNING, total=len(people), updated_at=timezone.now()
+    )
+    done = failed = 0
+    try:
+        for participant in people:
+            try:
+                send_reminder(actor=batch.created_by, participant=participant, base_url=base_url)
+                done += 1
+            except ValidationError:
+                failed += 1
+            EmailBatch.objects.filter(pk=batch.pk).update(
+                done=done, failed=failed, updated_at=timezone.now()
+            )
+    except Exception:
+        logger.exception("Reminder batch %s failed", batch_id)
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.FAILED,
+            error=_("Erreur inattendue : relancez la sélection pour les suivants."),
+            finished_at=timezone.now(),
+        )
+    else:
+        EmailBatch.objects.filter(pk=batch.pk).update(
+            state=BatchState.DONE, finished_at=timezone.now()
+        )
+        if done:
+            log_action(batch.created_by, "participants.remind_all", batch.seminar, sent=done)
+    batch.refresh_from_db()
+    return batch

@@ -1,6 +1,7 @@
 """Follow-up of the participants before the seminar: who was invited, signed in, signed the
 commitment, answered the questionnaire, has special needs; reminders and convocations."""
 
+import django_filters
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -9,11 +10,26 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
-from immersion.attendance.convocations import convocation_status, queue_convocations
-from immersion.logistics.followup import Step, counts, journeys, send_reminder, send_reminders
+from immersion.attendance.convocations import (
+    convocation_drafts,
+    convocation_status,
+    queue_convocations,
+)
+from immersion.common.choices import Category
+from immersion.logistics.followup import (
+    CONDITIONS,
+    Step,
+    aggregate_counts,
+    journeys_in_order,
+    send_reminder,
+    send_reminders,
+    with_steps,
+)
 from immersion.notifications.models import EmailKind, EmailStatus
 from immersion.placements.selectors import published_run
+from immersion.www.lists import Column, ListPage
 from immersion.www.mixins import SeminarMixin
+from immersion.www.organizer.participant_filters import SEARCH_FIELDS
 from immersion.www.organizer.training import ProviderRequiredMixin
 
 FILTERS = {
@@ -39,28 +55,78 @@ def base_url(request) -> str:
     return request.build_absolute_uri("/")
 
 
+class FollowUpFilter(django_filters.FilterSet):
+    """The follow-up's filters, as conditions the database evaluates (``followup.CONDITIONS``)."""
+
+    filtre = django_filters.ChoiceFilter(
+        choices=[(key, label) for key, (label, _test) in FILTERS.items()],
+        label=gettext_lazy("Étape"),
+        method="by_step",
+    )
+    categorie = django_filters.ChoiceFilter(
+        field_name="category",
+        choices=Category.choices,
+        label=gettext_lazy("Catégorie"),
+        empty_label=gettext_lazy("Toutes"),
+    )
+
+    def by_step(self, queryset, name, value):
+        return queryset.filter(CONDITIONS[value])
+
+
+COLUMNS = [
+    Column("nom", gettext_lazy("Participant"), ("last_name", "first_name")),
+    Column("invitation", gettext_lazy("Invité"), ("invited_at", "last_name", "first_name")),
+    Column("connexion", gettext_lazy("Connecté"), ("user__last_login", "last_name", "first_name")),
+    Column(
+        "engagement", gettext_lazy("Engagement"), ("commitment_signed", "last_name", "first_name")
+    ),
+    Column(
+        "questionnaire",
+        gettext_lazy("Questionnaire"),
+        ("questionnaire_answered", "last_name", "first_name"),
+    ),
+    Column("besoins", gettext_lazy("Besoins")),
+    Column("convocation", gettext_lazy("Convocation")),
+    Column("relance", gettext_lazy("Relance")),
+]
+
+
+def followup_list(request, seminar) -> ListPage:
+    return ListPage(
+        request,
+        with_steps(seminar.participants.active()),
+        columns=COLUMNS,
+        default_sort="nom",
+        search_fields=SEARCH_FIELDS,
+        filterset_class=FollowUpFilter,
+    )
+
+
 class FollowUpView(SeminarMixin, TemplateView):
+    """The journeys, 50 a page: filters, search and sort in the URL (www/lists.py); the
+    figures come from one aggregate query and only the page's journeys are built."""
+
     seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/followup.html"
 
     def get_context_data(self, **kwargs):
         seminar = self.seminar
-        rows = journeys(seminar)
-        convocations = convocation_status(seminar)
+        listing = followup_list(self.request, seminar)
+        rows = journeys_in_order(seminar, list(listing.page.object_list))
+        convocations = convocation_status(seminar, [r.participant.pk for r in rows])
         for row in rows:
             row.convocation = convocations.get(row.participant.pk)
         current = self.request.GET.get("filtre", "")
-        shown = [r for r in rows if FILTERS[current][1](r)] if current in FILTERS else rows
         kwargs.update(
-            rows=shown,
-            counts=counts(rows),
+            list=listing,
+            rows=rows,
+            counts=aggregate_counts(seminar),
             filters=[(key, label) for key, (label, _test) in FILTERS.items()],
-            current_filter=current,
+            current_filter=current if current in FILTERS else "",
             bulk_reminders=BULK_REMINDERS,
             published=published_run(seminar) is not None,
-            convocation_drafts=sum(
-                1 for e in convocations.values() if e.status == EmailStatus.DRAFT
-            ),
+            convocation_drafts=convocation_drafts(seminar),
             can_change=self.request.user.has_perm("seminars.change_seminar", seminar),
             EmailStatus=EmailStatus,
         )

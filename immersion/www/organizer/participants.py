@@ -1,53 +1,50 @@
 import base64
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template import Context, engines
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.generic import FormView, ListView, TemplateView, View
+from django.views.generic import FormView, TemplateView, View
 
-from immersion.common.choices import Category
 from immersion.common.imports import ImportRejected
-from immersion.common.tabular import CONTENT_TYPES, write_table
+from immersion.common.tabular import CONTENT_TYPES, stream_csv, write_xlsx_file
 from immersion.engagement import invitations
+from immersion.logistics import followup
 from immersion.notifications.models import EmailBatch, EmailKind
 from immersion.people import imports, services
 from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
 from immersion.www.organizer.forms import ParticipantForm, ParticipantImportForm
+from immersion.www.organizer.participant_filters import WITHDRAWN, participant_list
 
 
-class ParticipantListView(SeminarMixin, ListView):
+class ParticipantListView(SeminarMixin, TemplateView):
+    """The participants as a long list: 50 a page, searched, filtered and sorted from the
+    query string (www/lists.py); the selection can be reminded or exported as a whole."""
+
     seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/participant_list.html"
-    context_object_name = "participants"
-
-    def get_queryset(self):
-        qs = (
-            self.seminar.participants.active()
-            .prefetch_related("unavailable_half_days")
-            .order_by("last_name", "first_name")
-        )
-        category = self.request.GET.get("categorie")
-        if category in Category.values:
-            qs = qs.filter(category=category)
-        return qs
 
     def get_context_data(self, **kwargs):
-        kwargs["withdrawn"] = self.seminar.participants.exclude(withdrawn_at=None).order_by(
-            "last_name"
-        )
-        kwargs["categories"] = Category.choices
-        kwargs["current_category"] = self.request.GET.get("categorie", "")
+        listing = participant_list(self.request, self.seminar)
+        participants = list(listing.page.object_list.prefetch_related("unavailable_half_days"))
         half_days = list(self.seminar.half_days)
-        context = super().get_context_data(**kwargs)
-        for p in context["participants"]:
+        for p in participants:
             unavailable = {h.pk for h in p.unavailable_half_days.all()}
             p.available_labels = [h.half_day_label for h in half_days if h.pk not in unavailable]
-        return context
+        kwargs.update(
+            list=listing,
+            participants=participants,
+            withdrawn_count=self.seminar.participants.exclude(withdrawn_at=None).count(),
+            withdrawn_filter=WITHDRAWN,
+        )
+        return super().get_context_data(**kwargs)
 
 
 class ParticipantFormMixin(SeminarMixin):
@@ -262,19 +259,29 @@ class ParticipantTemplateView(SeminarMixin, View):
 
 
 class ParticipantExportView(SeminarMixin, View):
+    """Every participant, or the list's selection when the URL carries its filters; streamed
+    (csv line by line, xlsx written in openpyxl's write-only mode to a temporary file)."""
+
     seminar_permission = "seminars.view_seminar"
 
     def get(self, request, *args, fmt, **kwargs):
         if fmt not in CONTENT_TYPES:
             raise Http404
-        content = write_table(
-            fmt, imports.EXPORT_HEADERS, imports.export_rows(self.seminar), "Participants"
+        selection = participant_list(request, self.seminar).queryset if request.GET else None
+        rows = imports.export_rows(self.seminar, selection)
+        filename = f"participants-seminaire-{self.seminar.pk}.{fmt}"
+        if fmt == "csv":
+            response = StreamingHttpResponse(
+                stream_csv(imports.EXPORT_HEADERS, rows), content_type=CONTENT_TYPES[fmt]
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return response
+        return FileResponse(
+            write_xlsx_file(imports.EXPORT_HEADERS, rows, _("Participants")),
+            as_attachment=True,
+            filename=filename,
+            content_type=CONTENT_TYPES[fmt],
         )
-        response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
-        response["Content-Disposition"] = (
-            f'attachment; filename="participants-seminaire-{self.seminar.pk}.{fmt}"'
-        )
-        return response
 
 
 class ParticipantInviteView(SeminarMixin, View):
@@ -353,3 +360,71 @@ class InvitationBatchView(SeminarMixin, TemplateView):
         )
         kwargs["batch"] = batch
         return super().get_context_data(**kwargs)
+
+
+class ParticipantRemindSelectionView(SeminarMixin, TemplateView):
+    """« Relancer les N personnes de cette sélection »: the list's selection (its query
+    string) on a confirmation page — how many people, which e-mail —, then the reminders are
+    prepared in the background while a progress page follows them."""
+
+    template_name = "www/organizer/remind_selection_confirm.html"
+
+    def get_context_data(self, **kwargs):
+        listing = participant_list(self.request, self.seminar)
+        kwargs.update(
+            list=listing,
+            count=followup.remindable(listing.queryset).count(),
+            subject=render_email_subject(self.seminar),
+            lifetime_days=followup.REMINDER_LINK_LIFETIME.days,
+            back_url=selection_url(self.seminar, listing),
+        )
+        return super().get_context_data(**kwargs)
+
+    def post(self, request, *args, **kwargs):
+        listing = participant_list(request, self.seminar)
+        try:
+            batch = followup.start_reminder_batch(
+                actor=request.user,
+                seminar=self.seminar,
+                participants=listing.queryset,
+                base_url=request.build_absolute_uri("/"),
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect(selection_url(self.seminar, listing))
+        return redirect("organizer:participant_remind_batch", self.seminar.pk, batch.pk)
+
+
+def selection_url(seminar, listing) -> str:
+    """The participant list showing this selection again (its first page)."""
+    url = reverse("organizer:participant_list", args=[seminar.pk])
+    return f"{url}?{listing.query_string}" if listing.query_string else url
+
+
+def render_email_subject(seminar) -> str:
+    """The reminder's subject as the participants will read it (in the platform's language,
+    like the e-mail itself)."""
+    template = engines["django"].engine.get_template("emails/reminder_subject.txt")
+    with translation.override(settings.LANGUAGE_CODE):
+        # Plain text, like the e-mail's subject: this page's template escapes it once.
+        return " ".join(template.render(Context({"seminar": seminar}, autoescape=False)).split())
+
+
+class ReminderBatchView(InvitationBatchView):
+    """The progress of a selection's reminders (polled by htmx like the invitations')."""
+
+    template_name = "www/organizer/remind_batch.html"
+
+    def get_template_names(self):
+        if self.fragment:
+            return ["www/organizer/_remind_batch_progress.html"]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        batch = get_object_or_404(
+            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.REMINDER),
+            pk=self.kwargs["batch_pk"],
+        )
+        kwargs["batch"] = batch
+        return super(InvitationBatchView, self).get_context_data(**kwargs)

@@ -18,6 +18,7 @@ from immersion.seminars.models import ItemKind, Seminar, SeminarStatus
 from immersion.sites.models import Offer
 from immersion.www.mixins import OrganizerRequiredMixin, SeminarMixin, add_validation_error
 from immersion.www.organizer.forms import SeminarForm
+from immersion.www.organizer.participant_filters import category_counts, seminar_counts
 
 
 class SeminarListView(OrganizerRequiredMixin, ListView):
@@ -161,8 +162,8 @@ class SeminarDetailView(SeminarMixin, TemplateView):
         seminar = self.seminar
         offers = list(Offer.objects.for_seminar(seminar))
         half_days = list(seminar.half_days)
-        participants = list(seminar.participants.active())
-        categories = Counter(p.category for p in participants)
+        counts = seminar_counts(seminar)
+        categories = category_counts(seminar)
         seats = Counter()
         for o in offers:
             seats[o.half_day_id] += o.capacity
@@ -175,7 +176,8 @@ class SeminarDetailView(SeminarMixin, TemplateView):
             offer_count=len(offers),
             site_count=len({o.site_id for o in offers}),
             kinds_offered=sorted({SiteKind(o.site.kind).label for o in offers}),
-            participant_count=len(participants),
+            participant_count=counts["total"],
+            participant_counts=counts,
             categories=[(c.label, categories.get(c.value, 0)) for c in Category],
             transitions=TRANSITION_BUTTONS.get(seminar.status, []),
             checklist=[(step, actions.get(step.key)) for step in checklist.steps],

@@ -129,6 +129,21 @@ urlpatterns = [
         name="participant_invite_batch_status",
     ),
     path(
+        S + "participants/relancer/",
+        participants.ParticipantRemindSelectionView.as_view(),
+        name="participant_remind_selection",
+    ),
+    path(
+        S + "participants/relances/<int:batch_pk>/",
+        participants.ReminderBatchView.as_view(),
+        name="participant_remind_batch",
+    ),
+    path(
+        S + "participants/relances/<int:batch_pk>/etat/",
+        participants.ReminderBatchView.as_view(fragment=True),
+        name="participant_remind_batch_status",
+    ),
+    path(
         S + "participants/<int:pk>/inviter/",
         participants.ParticipantInviteView.as_view(),
         name="participant_invite",

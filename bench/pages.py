@@ -1,0 +1,213 @@
+"""Large seminars: server time, queries and size of the organizer's list pages at 20, 200
+and 2,000 participants.
+
+Usage: ``python bench/pages.py [--sizes 20,200,2000] [--repeat 7]`` — on SQLite (a temporary
+file), or on PostgreSQL when ``DATABASE_URL`` is set (each seminar is built in a transaction
+rolled back at the end: the database is left as it was).
+
+Each seminar is built in bulk (bulk_create): sites and their offers on both immersion
+half-days, participants (three in four invited, one in two with the commitment signed, one
+in three unavailable on a half-day), a published assignment placing every participant. Each
+page is requested as a signed-in organizer with Django's test client: one warm-up, then
+``--repeat`` requests; printed per page: median and p95 server time, queries, size. Exits 1
+when a page's query count grows with the seminar or a list page at 2,000 participants is
+over 300 ms (p95) or 300 KB (issue 15's targets; the exports hold every row, so only their
+queries are held constant).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+if "DATABASE_URL" not in os.environ:
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench-pages.sqlite3"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+TARGET_MS = 300.0
+TARGET_KB = 300.0
+
+
+def build(size: int):
+    """A seminar of ``size`` participants and its organizer, built in bulk."""
+    from immersion.engagement.models import Commitment
+    from immersion.people.models import Participant
+    from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+    from immersion.sites.models import HostSite, Offer
+    from tests.factories import SeminarFactory, UserFactory
+
+    organizer = UserFactory(role="organizer")
+    seminar = SeminarFactory(organizers=[organizer], status="open")
+    half_days = list(seminar.half_days)
+    site_count = max(2, size // 20)
+    capacity = math.ceil(size / site_count)
+    sites = HostSite.objects.bulk_create(
+        HostSite(
+            name=f"Accueil {size}-{i}",
+            kind="caf",
+            organisation=f"Organisme {i}",
+            address="Cours des Alliés",
+            commune_code="35238",
+            commune_name="Rennes",
+        )
+        for i in range(site_count)
+    )
+    offers = Offer.objects.bulk_create(
+        Offer(
+            seminar=seminar,
+            site=site,
+            half_day=half_day,
+            channel="accueil_physique",
+            capacity=capacity,
+        )
+        for site in sites
+        for half_day in half_days
+    )
+    now = timezone.now()
+    categories = ["fonctionnaire_etat", "fonctionnaire_territorial", "elu", "associatif"]
+    people = Participant.objects.bulk_create(
+        Participant(
+            seminar=seminar,
+            first_name=f"Prénom{i}",
+            last_name=f"Nom{i:05d}",
+            email=f"personne{size}-{i}@example.fr",
+            category=categories[i % len(categories)],
+            organisation=f"Organisme {i % 37}",
+            home_commune_code="35238",
+            home_commune_name="Rennes",
+            invited_at=now if i % 4 else None,
+        )
+        for i in range(size)
+    )
+    through = Participant.unavailable_half_days.through
+    through.objects.bulk_create(
+        through(participant_id=p.pk, programmeitem_id=half_days[-1].pk) for p in people[::3]
+    )
+    Commitment.objects.bulk_create(
+        Commitment(participant=p, version="1", text_digest="0" * 64, signed_at=now)
+        for p in people[::2]
+    )
+    run = AssignmentRun.objects.create(
+        seminar=seminar, status=RunStatus.PUBLISHED, state=SolveState.DONE
+    )
+    first = [o for o in offers if o.half_day_id == half_days[0].pk]
+    Placement.objects.bulk_create(
+        Placement(run=run, participant=p, offer=first[i % len(first)], half_day=half_days[0])
+        for i, p in enumerate(people)
+    )
+    return seminar, organizer
+
+
+def measure(client: Client, url: str, repeat: int) -> tuple[float, float, int, int]:
+    """(median ms, p95 ms, queries, bytes) of GET ``url``, the body read to its end."""
+
+    def get():
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+        if response.streaming:
+            return len(b"".join(response.streaming_content))
+        return len(response.content)
+
+    get()  # warm-up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        get()
+        times.append(1000 * (time.perf_counter() - start))
+    with CaptureQueriesContext(connection) as queries:
+        size = get()
+    times.sort()
+    p95 = times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)]
+    return statistics.median(times), p95, len(queries), size
+
+
+def pages(seminar) -> list[tuple[str, str, bool]]:
+    """(label, URL, is a list page held to the targets)."""
+    pk = seminar.pk
+    participants = reverse("organizer:participant_list", args=[pk])
+    return [
+        ("séminaire", reverse("organizer:seminar_detail", args=[pk]), True),
+        ("participants", participants, True),
+        ("participants filtrés p.2", participants + "?statut=invite&tri=-nom&page=2", True),
+        ("participants recherche", participants + "?q=prénom1", True),
+        ("suivi", reverse("organizer:followup", args=[pk]), True),
+        ("suivi à relancer", reverse("organizer:followup", args=[pk]) + "?filtre=a-relancer", True),
+        (
+            "relancer la sélection",
+            reverse("organizer:participant_remind_selection", args=[pk]) + "?sans_engagement=on",
+            True,
+        ),
+        ("export csv", reverse("organizer:participant_export", args=[pk, "csv"]), False),
+        ("export xlsx", reverse("organizer:participant_export", args=[pk, "xlsx"]), False),
+    ]
+
+
+class Rollback(Exception):
+    pass
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="20,200,2000")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    call_command("migrate", verbosity=0)
+    print(f"base : {connection.vendor}")
+    print(
+        f"{'participants':>12} {'build s':>7} | {'page':<26} "
+        f"{'médiane ms':>10} {'p95 ms':>7} {'requêtes':>8} {'Ko':>7}"
+    )
+    queries_by_page: dict[str, set[int]] = {}
+    failed = False
+    for size in sizes:
+        try:
+            with transaction.atomic():
+                start = time.perf_counter()
+                seminar, organizer = build(size)
+                built = time.perf_counter() - start
+                client = Client()
+                client.force_login(organizer)
+                for n, (label, url, held) in enumerate(pages(seminar)):
+                    median, p95, queries, size_bytes = measure(client, url, args.repeat)
+                    kb = size_bytes / 1024
+                    lead = f"{size:>12} {built:>7.1f}" if n == 0 else " " * 20
+                    print(
+                        f"{lead} | {label:<26} {median:>10.1f} {p95:>7.1f} {queries:>8} {kb:>7.1f}"
+                    )
+                    queries_by_page.setdefault(label, set()).add(queries)
+                    if held and size >= 2000 and (p95 > TARGET_MS or kb > TARGET_KB):
+                        print(f"  !! {label}: over {TARGET_MS:.0f} ms or {TARGET_KB:.0f} KB")
+                        failed = True
+                raise Rollback
+        except Rollback:
+            pass
+    for label, counts in queries_by_page.items():
+        if len(counts) > 1:
+            print(f"  !! {label}: the query count changes with the size: {sorted(counts)}")
+            failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

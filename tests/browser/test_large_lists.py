@@ -1,0 +1,45 @@
+"""A large seminar's participant list: filter it, then remind the filtered people in one
+action (confirmation naming how many and which e-mail, background batch, progress)."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from immersion.engagement.invitations import invite_participant
+from immersion.notifications.models import EmailKind, OutgoingEmail
+from immersion.seminars.models import Seminar
+from tests.browser.conftest import sign_in
+from tests.factories import ParticipantFactory, SeminarFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_organizer_filters_the_participants_and_reminds_the_selection(page):
+    organizer = UserFactory(role="organizer", email="orga@example.fr")
+    seminar = SeminarFactory(organizers=[organizer])
+    Seminar.objects.filter(pk=seminar.pk).update(status="open")
+    seminar.refresh_from_db()
+    elus = [
+        ParticipantFactory(
+            seminar=seminar, first_name="Élise", last_name=f"Élue{i}", category="elu"
+        )
+        for i in range(3)
+    ]
+    other = ParticipantFactory(seminar=seminar, first_name="Paul", last_name="Préfet")
+    for p in [*elus, other]:
+        invite_participant(actor=organizer, participant=p)
+    sign_in(page, "orga@example.fr", "motdepasse-de-test")
+    page.goto(page.base_url + f"/organisation/seminaires/{seminar.pk}/participants/")
+    page.get_by_label("Catégorie").select_option("elu")
+    page.get_by_label("Engagement non signé").check(force=True)
+    page.get_by_role("button", name="Filtrer").click()
+    expect(page).to_have_url(re.compile(r"categorie=elu.*sans_engagement=on"))
+    expect(page.locator("caption")).to_contain_text("3 participants")
+    expect(page.get_by_text("Préfet")).to_have_count(0)
+    page.get_by_role("link", name="Relancer les 3 personnes de cette sélection").click()
+    expect(page.get_by_text("3 personnes recevront l'e-mail de relance « Rappel —")).to_be_visible()
+    page.get_by_role("button", name="Relancer les 3 personnes").click()
+    expect(page.get_by_role("status")).to_contain_text("3 relances préparées")
+    reminded = OutgoingEmail.objects.filter(kind=EmailKind.REMINDER)
+    assert sorted(e.to_email for e in reminded) == sorted(p.email for p in elus)
