@@ -2,7 +2,16 @@
 
 from dataclasses import dataclass
 
-from immersion.placements.models import AssignmentRun, Placement, RunStatus
+from django.db.models import Count, Q
+
+from immersion.placements.models import (
+    AssignmentRun,
+    Placement,
+    RunStatus,
+    UnplacedHalfDay,
+    UnplacedReason,
+)
+from immersion.seminars.models import ItemKind
 
 
 def published_run(seminar) -> AssignmentRun | None:
@@ -113,3 +122,53 @@ def last_change_at(seminar, *, site=None, tutor=None):
                 moments.append(run.published_at)
                 break
     return max(moments, default=None)
+
+
+# --- The review of one run (the organizer's pages), counted by the database ---------------
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    placed: int  # half-days with an immersion (active participants)
+    pinned: int
+    demand: int  # half-days the active participants are available on
+    unplaced: int
+    unplaced_by_reason: list[tuple[str, str, int]]  # (code, French label, count), most first
+
+    @property
+    def fill_rate(self) -> int | None:
+        """Share of the demand placed, in percent (None without demand)."""
+        return round(100 * self.placed / self.demand) if self.demand else None
+
+
+def run_summary(run: AssignmentRun) -> RunSummary:
+    """The run's figures in four aggregate queries, whatever the seminar's size."""
+    placements = run.placements.filter(participant__withdrawn_at=None).aggregate(
+        placed=Count("pk"), pinned=Count("pk", filter=Q(pinned=True))
+    )
+    people = run.seminar.participants.active().aggregate(
+        people=Count("pk", distinct=True),
+        unavailable=Count(
+            "unavailable_half_days",
+            filter=Q(unavailable_half_days__kind=ItemKind.IMMERSION),
+        ),
+    )
+    half_days = run.seminar.programme_items.filter(kind=ItemKind.IMMERSION).count()
+    by_reason = dict(
+        UnplacedHalfDay.objects.filter(run=run, participant__withdrawn_at=None)
+        .order_by()
+        .values("reason")
+        .annotate(n=Count("pk"))
+        .values_list("reason", "n")
+    )
+    labels = dict(UnplacedReason.choices)
+    return RunSummary(
+        placed=placements["placed"],
+        pinned=placements["pinned"],
+        demand=people["people"] * half_days - people["unavailable"],
+        unplaced=sum(by_reason.values()),
+        unplaced_by_reason=sorted(
+            ((code, str(labels.get(code, code)), n) for code, n in by_reason.items()),
+            key=lambda item: (-item[2], item[1]),
+        ),
+    )
