@@ -32,7 +32,7 @@ from immersion.placements.models import (
 from immersion.placements.signals import run_published
 from immersion.seminars.models import SeminarStatus
 from immersion.seminars.services import mark_seminar_assigned
-from immersion.sites.models import Offer
+from immersion.sites.models import HostSite, Offer
 
 logger = logging.getLogger(__name__)
 
@@ -355,6 +355,21 @@ def set_pinned(*, actor, placement: Placement, pinned: bool) -> Placement:
         placement=placement.pk,
     )
     return placement
+
+
+def rules_may_be_broken(run: AssignmentRun) -> bool:
+    """Whether what the rules read (offers, their sites, participants, the programme) changed
+    since the run was calculated: if not, it keeps every rule — the solver placed people
+    under them and each move by hand is checked (``move_check``) — and the review need not
+    rebuild the whole instance to check it again (``violations_of``). Four exists queries."""
+    since = run.finished_at or run.created_at
+    seminar = run.seminar
+    return (
+        Offer.objects.filter(seminar=seminar, updated_at__gt=since).exists()
+        or HostSite.objects.filter(offers__seminar=seminar, updated_at__gt=since).exists()
+        or seminar.participants.filter(updated_at__gt=since).exists()
+        or seminar.programme_items.filter(updated_at__gt=since).exists()
+    )
 
 
 def violations_of(run: AssignmentRun) -> list[str]:

@@ -2,10 +2,12 @@
 aggregate queries, pagination, search, filters and sort in the URL, and a number of queries
 that does not grow with the seminar."""
 
+import datetime as dt
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from immersion.people.models import Participant
 from immersion.placements.models import (
@@ -301,3 +303,18 @@ def test_the_review_of_200_participants_lists_one_page(organizer_client, seminar
     assert "200 participants — page 4 sur 4" in content
     assert "Masse0150" in content and "Masse0149" not in content
     assert "Sans immersion 200" in content
+
+
+def test_a_proposal_is_checked_again_only_once_offers_or_people_changed(organizer_client, review):
+    run, _morning, _afternoon = review
+    AssignmentRun.objects.filter(pk=run.pk).update(
+        finished_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    assert "ne respecte plus toutes les règles" not in text(organizer_client.get(run_url(run)))
+    # Anne now works for the CCAS's organisation: her immersion there breaks a rule.
+    Participant.objects.filter(last_name="Abgrall").update(
+        organisation="Ville de Rennes", updated_at=timezone.now()
+    )
+    content = text(organizer_client.get(run_url(run)))
+    assert "Cette proposition ne respecte plus toutes les règles" in content
+    assert "propre organisme" in content

@@ -120,7 +120,9 @@ class RunDetailView(RunMixin, TemplateView):
             summary=run_summary(run) if done else None,
             moved_count=len(services.moved_participants(run)) if run.based_on_id else 0,
             editable=editable,
-            problems=services.violations_of(run) if editable else [],
+            problems=services.violations_of(run)
+            if editable and services.rules_may_be_broken(run)
+            else [],
             messages_fr=run.diagnosis.get("messages", []),
             dropped_pins=run.stats.get("dropped_pins", []),
             percent=progress_percent(run),
