@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from immersion.placements.models import (
     AssignmentRun,
@@ -172,3 +172,31 @@ def run_summary(run: AssignmentRun) -> RunSummary:
             key=lambda item: (-item[2], item[1]),
         ),
     )
+
+
+def moved_condition(run: AssignmentRun) -> Q:
+    """A participant (the outer query's row) whose immersions in ``run`` differ from those in
+    the published run it started from (``based_on``): placed there, and an offer of one run
+    missing from the other. For the database, not for Python: counts and filters."""
+    base = run.based_on_id
+
+    def placed(run_id):
+        return Placement.objects.filter(run_id=run_id, participant=OuterRef("pk"))
+
+    def offers_in(run_id):
+        """The same participant's offers in the other run (two levels up: the participant)."""
+        return Placement.objects.filter(run_id=run_id, participant=OuterRef(OuterRef("pk"))).values(
+            "offer"
+        )
+
+    left = placed(base).exclude(offer__in=offers_in(run.pk))
+    arrived = placed(run.pk).exclude(offer__in=offers_in(base))
+    return Q(Exists(placed(base))) & (Q(Exists(left)) | Q(Exists(arrived)))
+
+
+def moved_count(run: AssignmentRun) -> int:
+    """How many active participants the run moves compared with the run it started from
+    (one aggregate query; 0 for a first calculation)."""
+    if run.based_on_id is None:
+        return 0
+    return run.seminar.participants.active().filter(moved_condition(run)).count()

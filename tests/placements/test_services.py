@@ -6,6 +6,7 @@ from immersion.people.services import withdraw_participant
 from immersion.placements import services
 from immersion.placements.adapter import build_instance, load
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.placements.selectors import moved_condition, moved_count
 from immersion.seminars.models import SeminarStatus
 from immersion.seminars.services import open_seminar
 from immersion.sites.services import update_offer
@@ -219,6 +220,10 @@ def test_offer_shrunk_after_publication_is_repaired_with_minimal_changes(small_s
     )
     assert proposal.placements.filter(offer=crowded).count() == 1
     assert len(services.moved_participants(proposal)) == 1
+    # The review counts and marks them in the database, the same ones.
+    assert moved_count(proposal) == 1
+    moved = small_seminar.participants.filter(moved_condition(proposal))
+    assert list(moved.values_list("pk", flat=True)) == services.moved_participants(proposal)
 
 
 def test_publishing_is_refused_when_the_offers_changed_since(small_seminar, organizer):

@@ -16,7 +16,7 @@ from immersion.attendance.convocations import held_convocations, queue_convocati
 from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.models import AssignmentRun, RunStatus, SolveState
-from immersion.placements.selectors import run_summary
+from immersion.placements.selectors import moved_count, run_summary
 from immersion.sites.models import Offer
 from immersion.www.mixins import SeminarMixin
 from immersion.www.organizer import run_review
@@ -118,7 +118,7 @@ class RunDetailView(RunMixin, TemplateView):
             half_days=half_days,
             view=view,
             summary=run_summary(run) if done else None,
-            moved_count=len(services.moved_participants(run)) if run.based_on_id else 0,
+            moved_count=moved_count(run),
             editable=editable,
             problems=services.violations_of(run)
             if editable and services.rules_may_be_broken(run)
