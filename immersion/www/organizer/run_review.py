@@ -121,6 +121,9 @@ class RunSiteFilter(django_filters.FilterSet):
         return queryset.filter(taken=0) if value else queryset
 
 
+# A site lists every observer of its offers: fewer rows a page keep it light.
+SITES_PER_PAGE = 20
+
 PARTICIPANT_SEARCH = ("first_name", "last_name", "email", "organisation")
 SITE_SEARCH = ("name", "commune_name", "organisation")
 
@@ -179,6 +182,7 @@ def site_review(request, run: AssignmentRun, half_days) -> ListPage:
         search_fields=SITE_SEARCH,
         filterset_class=RunSiteFilter,
         filterset_kwargs={"run": run, "half_days": half_days},
+        page_size=SITES_PER_PAGE,
     )
 
 
