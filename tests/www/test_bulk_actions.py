@@ -192,3 +192,12 @@ def test_bulk_confirmations_take_as_many_queries_at_200_participants_as_at_20(
     small = queries(organizer_client, path)
     bulk_participants(seminar, 180, start=20)
     assert queries(organizer_client, path) == small
+
+
+def test_a_selection_is_described_by_the_filters_applied_only(organizer_client, seminar, people):
+    response = organizer_client.get(
+        url("participant_withdraw_selection", seminar) + "?categorie=elu&statut=nimporte&q=abg"
+    )
+    assert "La sélection (Catégorie : Élu local ou national ; recherche « abg ») compte 1" in (
+        text(response)
+    )

@@ -102,7 +102,8 @@ def describe_selection(listing: ListPage) -> str:
     Non placés ; recherche « rennes » », or « tous les inscrits »."""
     parts = []
     form = listing.filterset.form
-    data = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()  # the fields that validate are those applied (a bad value is ignored)
+    data = getattr(form, "cleaned_data", {})
     for name, field in form.fields.items():
         value = data.get(name)
         if not value:
