@@ -88,8 +88,8 @@ class RunDetailView(RunMixin, TemplateView):
     template_name = "www/organizer/assignment_run.html"
 
     def get_context_data(self, **kwargs):
-        # The solver's input and the whole score breakdown stay in the database: the page
-        # reads only its rows' scores (run_review.scores_of).
+        # The solver's input and the unplaced JSON stay in the database (the review reads
+        # UnplacedHalfDay rows); the scores are read once for the page's rows (scores_of).
         run = get_object_or_404(
             AssignmentRun.objects.filter(seminar=self.seminar).defer(
                 "instance", "breakdown", "unplaced"
