@@ -41,7 +41,9 @@ def render(marked):
         offset = sum(len(t) for t in text)
         if m.group(1):
             value = m.group(2)
-            entities.append({"start": offset, "end": offset + len(value), "label": LABELS[m.group(1)]})
+            entities.append(
+                {"start": offset, "end": offset + len(value), "label": LABELS[m.group(1)]}
+            )
         else:
             value = m.group(3)
             if value not in keep:
@@ -95,18 +97,28 @@ def main():
         text, entities, keep = render(marked)
         assert "[[" not in text and "{{" not in text, marked
         notes.append(
-            {"id": f"ind2-{i:03d}", "site_kind": site_kind, "channel": channel,
-             "text": text, "entities": entities, "keep": keep}
+            {
+                "id": f"ind2-{i:03d}",
+                "site_kind": site_kind,
+                "channel": channel,
+                "text": text,
+                "entities": entities,
+                "keep": keep,
+            }
         )
     held = split(notes)
-    for name, part in (("dev.jsonl", [n for i, n in enumerate(notes) if i not in held]),
-                       ("holdout.jsonl", [n for i, n in enumerate(notes) if i in held])):
+    for name, part in (
+        ("dev.jsonl", [n for i, n in enumerate(notes) if i not in held]),
+        ("holdout.jsonl", [n for i, n in enumerate(notes) if i in held]),
+    ):
         with open(here / name, "w", encoding="utf-8") as f:
             for n in part:
                 f.write(json.dumps(n, ensure_ascii=False) + "\n")
         print(name, len(part))
 
 
+# Hand-written notes, one per line. fmt: off keeps them readable.
+# fmt: off
 # ---------------------------------------------------------------- Caf
 N("caf", "ap", "{{9h12}} arrivee. Mme [[P:Ngo Thi Lan]], dossier {{APL}} bloque depuis {{3 mois}}. num alloc [[ALLOC:2345671]]. agente ([[P:Karine]]) lit l'ecran : piece manquante = avis d'impo. attente {{40 min}} avant son tour")
 N("caf", "ap", "Accueil {{Caf}} de {{Rennes}}, {{guichet 3}}. Beaucoup de monde, ticket {{A047}}. Rien de special ds la 1ere heure, les gens viennent surtout pr la {{prime d'activité}} et le {{RSA}}. Borne en panne, un agent du service civique aide sur les ordis.")
@@ -329,6 +341,8 @@ N("france_travail", "ap", "Cas complexe : [[P:Benoît]] (prénom), {{44 ans}}, {
 
 N("france_travail", "at", "📞 {{3949}}, {{15h20}}. Appel de [[P:Steeve]] (« avec deux e ! »). Mot de passe bloqué. Il donne son mail : [[MAIL:steeve.lemarchand[at]laposte[.]net]] et son identifiant [[FT:8 8 1 2 0 4 3 X]]. Le conseiller ([[P:Kévin]]) le débloque, puis note un num de rappel : [[TEL:06.62.48.90.17]]. Appel {{11 min}} 👍")
 N("france_travail", "at", "appel d une dame qui veut savoir si elle peut partir en vacances au {{Portugal}} sans perdre ses droits. reponse : oui, {{35 jours}} par an, a declarer. pas de nom, pas d identifiant demandé. {{4 min}}.")
+
+# fmt: on
 
 
 if __name__ == "__main__":

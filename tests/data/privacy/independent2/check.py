@@ -17,8 +17,17 @@ from collections import Counter
 from pathlib import Path
 
 LABELS = {
-    "PERSONNE", "NIR", "TELEPHONE", "EMAIL", "IBAN", "ADRESSE", "DATE_NAISSANCE",
-    "N_ALLOCATAIRE", "ID_FRANCE_TRAVAIL", "IMMATRICULATION", "IDENTIFIANT",
+    "PERSONNE",
+    "NIR",
+    "TELEPHONE",
+    "EMAIL",
+    "IBAN",
+    "ADRESSE",
+    "DATE_NAISSANCE",
+    "N_ALLOCATAIRE",
+    "ID_FRANCE_TRAVAIL",
+    "IMMATRICULATION",
+    "IDENTIFIANT",
 }
 SITE_KINDS = {"caf", "cpam", "ccas", "urgences", "chrs", "france_travail"}
 CHANNELS = {"accueil_physique", "accueil_telephonique", "controle_sur_place"}
@@ -62,7 +71,7 @@ def check_note(note, where, errors, warnings):
             warnings.append(f"{where}: PERSONNE span starts with a title: {value!r}")
         spans.append((start, end, label, value))
     spans.sort()
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         if b[0] < a[1]:
             errors.append(f"{where}: overlapping spans {a[3]!r} and {b[3]!r}")
     covered = [False] * len(text)
@@ -119,8 +128,10 @@ def main(paths):
             cross[(note["site_kind"], note["channel"])] += 1
             labels.update(e["label"] for e in note["entities"])
             without += not note["entities"]
-        print(f"== {path.name}: {notes} notes, {without} without any entity, "
-              f"{sum(labels.values())} entities")
+        print(
+            f"== {path.name}: {notes} notes, {without} without any entity, "
+            f"{sum(labels.values())} entities"
+        )
         for label in sorted(LABELS):
             print(f"  {label:<18} {labels[label]}")
         print("  site kinds:", ", ".join(f"{k} {v}" for k, v in sorted(sites.items())))
