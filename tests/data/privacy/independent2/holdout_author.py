@@ -3,7 +3,7 @@
 Every note below was written by hand, one by one (no template filling).  Markup:
   [[CODE:value]]  an entity to mask (CODE in LABELS below), the brackets are stripped;
   {{value}}       a string that must be kept, added to the note's ``keep`` list.
-Run ``python author.py`` to regenerate dev.jsonl and holdout.jsonl (fixed split seed).
+Run ``python holdout_author.py`` to regenerate dev.jsonl and holdout.jsonl (fixed split seed).
 """
 
 import json
