@@ -25,6 +25,10 @@ max_requests_jitter = max_requests // 10
 # The proxy in front (nginx) sets X-Forwarded-Proto; trust it from these addresses only.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 
+# gunicorn 27 opens a control socket in $HOME or $XDG_RUNTIME_DIR: no local state, and
+# systemd reloads with SIGHUP.
+control_socket_disable = True
+
 accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "1") == "1" else None
 access_log_format = "%(m)s %(U)s %(s)s %(B)s %(M)sms"
 logconfig_dict = {

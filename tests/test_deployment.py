@@ -233,13 +233,3 @@ def test_log_lines_are_json_without_tokens_nor_addresses():
     line = json.loads(text)
     assert "Traceback" in line["exception"] and "(email)=([adresse])" in line["exception"]
     assert token not in text and "anne.martin" not in text
-
-
-@pytest.mark.slow
-def test_collectstatic_writes_hashed_compressed_files(tmp_path):
-    result = _manage("collectstatic", "--noinput", "-v0", DJANGO_STATIC_ROOT=str(tmp_path))
-    assert result.returncode == 0, result.stderr[-3000:]
-    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
-    hashed = manifest["css/immersion.css"]
-    assert re.fullmatch(r"css/immersion\.[0-9a-f]{12}\.css", hashed)
-    assert (tmp_path / hashed).exists() and (tmp_path / (hashed + ".gz")).exists()
