@@ -10,7 +10,7 @@ from django.template import Context, engines
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from immersion.common.audit import log_action
 from immersion.notifications.attachments import render_attachment
@@ -141,7 +141,7 @@ def cancel_emails(*, actor, emails) -> int:
     return count
 
 
-INTERRUPTED = _lazy(
+INTERRUPTED = gettext_lazy(
     "L'envoi a été interrompu (arrêt du serveur d'envoi) : le courriel est peut-être parti. "
     "Vérifiez auprès du destinataire avant de le renvoyer."
 )
