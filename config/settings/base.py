@@ -195,3 +195,8 @@ SITE_TAGLINE = _("Séminaires d'immersion dans les services publics")
 # a background task with a progress page. Default search radius when a participant gave none.
 IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS = int(os.environ.get("IMMERSION_INLINE_SOLVE_MAX", "60"))
 IMMERSION_DEFAULT_MAX_KM = int(os.environ.get("IMMERSION_DEFAULT_MAX_KM", "40"))
+
+# Task workers renew a lease every quarter of this (seconds); a task left running by a worker
+# silent for this long is put back in the queue by another worker (common/workers.py). Longer
+# than any pause of a healthy worker, shorter than what a late e-mail may cost.
+IMMERSION_WORKER_LEASE_SECONDS = float(os.environ.get("IMMERSION_WORKER_LEASE_SECONDS", "60"))
