@@ -252,7 +252,8 @@ def read_token_match() -> tuple[str, str]:
 
 
 def rebuild(directory: Path) -> list[Path]:
-    """Write both files into ``directory`` from the installed model (about a minute)."""
+    """Write both files into ``directory`` from the installed model (about a minute), and
+    the town names from libphonenumber (:mod:`immersion.privacy.communes`)."""
     import spacy
 
     data = tokenizer_data()
@@ -263,4 +264,7 @@ def rebuild(directory: Path) -> list[Path]:
     vocabulary_path.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
     pattern_path = directory / TOKEN_MATCH_FILE
     pattern_path.write_text(f"# {header}\n{fast_token_match(data['token_match'])}\n", "utf-8")
-    return [vocabulary_path, pattern_path]
+    from immersion.privacy.communes import write_communes
+    from immersion.privacy.first_names_data import write_extended
+
+    return [vocabulary_path, pattern_path, write_communes(directory), write_extended(directory)]
