@@ -158,3 +158,91 @@ def test_a_wide_list_name_that_is_a_french_word_needs_more(redactor):
 def test_an_elided_article_makes_a_noun(redactor):
     text = "Mr Olivier attend sous l'olivier du hall."
     assert redacted(redactor, text) == "Mr [PERSONNE_1] attend sous l'olivier du hall."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un monsieur Kerbrat rappelle pour la 3e fois.", ["Kerbrat"]),
+        ("Un monsieur Petit (il dit « Petit comme petit ») rappelle.", ["Petit", "Petit"]),
+        ("Elle se nomme Odile Saint-Amand, née à Caen.", ["Odile Saint-Amand"]),
+    ],
+)
+def test_names_after_un_monsieur_and_saint_surnames(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+def test_a_saint_surname_leaves_the_church_of_that_saint(redactor):
+    text = "« Nadia Saint-Amand » habite près de l'église Saint-Amand."
+    assert redacted(redactor, text) == "« [PERSONNE_1] » habite près de l'église Saint-Amand."
+
+
+def test_an_acronym_in_brackets_is_not_a_quoted_surname(redactor):
+    assert names(redactor, "Une aide au permis (ASSR? non, l'aide au permis B).") == []
+
+
+# --- identifiers, dates, e-mails and addresses written in other shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Accident du travail, n° de sinistre AT 2024 0912 334.", "AT 2024 0912 334"),
+        ("Titre de séjour n° RF 98 76 54 32 10, valable 10 ans.", "RF 98 76 54 32 10"),
+        ("Référence du dossier : MDPH29-21-7781-C.", "MDPH29-21-7781-C"),
+        ("Dossier MDPH n° 2023/29/004512 en cours.", "2023/29/004512"),
+        ("Passeport perdu ; l'ancien portait : X7Y0045P21.", "X7Y0045P21"),
+        ("Réf client EDF 7011 224 981, facture de 212 €.", "7011 224 981"),
+    ],
+)
+def test_identifiers_of_other_shapes(redactor, text, value):
+    assert ("IDENTIFIANT", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Formulaire S1106 rempli, ticket B023, guichet 4.",
+        "Dossier déposé le 01/02/2024, rappel le 12.03.2024.",
+        "Aide de 1 200 €, 14h30, 35 min d'attente.",
+    ],
+)
+def test_codes_dates_and_amounts_stay(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_compact_date_of_birth_and_one_on_the_next_line(redactor):
+    assert found(redactor, "date naiss 02031961, mutuelle à jour.") == [
+        ("DATE_NAISSANCE", "02031961")
+    ]
+    text = "— Date de naissance ?\n— douze mai quatre-vingt-sept.\nL'agente note."
+    assert ("DATE_NAISSANCE", "douze mai quatre-vingt-sept") in found(redactor, text)
+
+
+def test_an_email_with_spaced_dots(redactor):
+    assert found(redactor, "Son mail : lin.wei07 @ qq . com, il envoie ce soir.") == [
+        ("EMAIL", "lin.wei07 @ qq . com")
+    ]
+
+
+def test_the_city_after_a_floor_belongs_to_the_address(redactor):
+    assert found(redactor, "Adresse : 6 rue des Ajoncs, 3e étage, Lannion.") == [
+        ("ADRESSE", "6 rue des Ajoncs, 3e étage, Lannion")
+    ]
+    assert found(redactor, "Résidence Les Tamaris à Lannion, visite à 14h.") == [
+        ("ADRESSE", "Résidence Les Tamaris")
+    ]
+
+
+def test_invariable_words_are_french_words():
+    from immersion.privacy.nlp import is_common_word
+
+    assert all(is_common_word(w) for w in ("temps", "cas", "gros", "pays", "prix"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Temps moyen au guichet 11 minutes.", "Gros problème de confidentialité.", "Cas complexe."],
+)
+def test_invariable_words_at_a_sentence_start_stay(redactor, text):
+    assert names(redactor, text) == []

@@ -119,11 +119,12 @@ NOT_A_PERSON_BEFORE = frozenset("le la l du au un une chez comme".split())
 
 # Small patterns used in loops, compiled once (the re module's cache is shared with the
 # per-note patterns of propagate() and would drop them).
-_CUE_GAP_RE = re.compile(r"[\s,:(«»\"“”'?]*")  # « Nom ? » « Lemaire »
+_CUE_GAP_RE = re.compile(r"[\s,:(«»\"“”'?—–]*")  # « Nom ? » « Lemaire »
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
 _COMMA_GAP_RE = re.compile(r",?\s*")
 _COMMA_ONLY_RE = re.compile(r",\s*")
+_IN_BRACKETS_RE = re.compile(r"[(\[]\s*$")
 _LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
 _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
@@ -191,6 +192,8 @@ class _Context:
 
     def surname_like(self, i: int, lowercase_ok: bool = False) -> bool:
         tok = self.tokens[i]
+        if self.saint_surname(i):
+            return True
         if self.blocked(tok) or self.civility_at(i):
             return False
         if tok.is_upper or tok.is_cap:
@@ -306,6 +309,23 @@ class _Context:
             return between.strip() in ("", "'", "’")
         return False
 
+    def saint_surname(self, i: int) -> bool:
+        """ "Lucie Saint-Martin": right after a first name (or a capitalised word that is not
+        French), a saint's name is a surname."""
+        tok = self.tokens[i]
+        return (
+            i > 0
+            and tok.is_cap
+            and SAINT_PREFIX.match(tok.text) is not None
+            and self.adjacent(i - 1, i)
+            and self.tokens[i - 1].is_cap
+            and (
+                first_names().get(self.tokens[i - 1].folded) == ""
+                or not is_common_word(self.tokens[i - 1].text)
+            )
+            and 1 not in self.mask[tok.start : tok.end]
+        )
+
     def town(self, i: int) -> bool:
         """Token i is a French town (and not also a first name): "Lannion", "Hennebont"."""
         tok = self.tokens[i]
@@ -337,12 +357,17 @@ class _Context:
 
 def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
-        if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
-            continue  # "un monsieur demande…": a noun, not a title
         i = bisect_left(ctx.starts, m.end())
         if i >= len(ctx.tokens) or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
         tok = ctx.tokens[i]
+        if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+            # "un monsieur demande…": a noun, not a title; but a capitalised word after it,
+            # inside a sentence, is his name: "un monsieur Petit rappelle".
+            if tok.is_cap and not tok.sent_start and not ctx.blocked(tok):
+                if not _function_word(tok) and len(tok.text) > 1:
+                    yield ctx.extend(i, i)
+            continue
         if ctx.particle_then_name(i, lowercase_ok=True):
             yield ctx.extend(i, i + 1, lowercase_ok=tok.is_lower)
         elif (
@@ -469,7 +494,11 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and ctx.tokens[i - 1].folded in PARTICLES
             and ctx.tokens[i - 1].opener
         )
-        quoted = opener and _QUOTE_END_RE.match(ctx.text, tok.end)
+        quoted = (
+            opener
+            and _QUOTE_END_RE.match(ctx.text, tok.end)
+            and not _IN_BRACKETS_RE.search(ctx.text, max(0, tok.start - 2), tok.start)
+        )  # "(AIPR? non…)": an acronym in brackets, not a quoted surname
         before_first_name = (
             i + 1 < len(ctx.tokens)
             and _COMMA_GAP_RE.fullmatch(ctx.text, tok.end, ctx.tokens[i + 1].start)
@@ -834,9 +863,11 @@ def propagate(
     for start, end in names:
         surface = text[start:end]
         whole_lower = surface.islower()
-        if not is_place(surface):  # "Mme Laval" does not make the town a name
-            patterns.add((surface, True))
         words = tokenize(surface)
+        if not is_place(surface) and (len(words) > 1 or not is_common_word(surface)):
+            # (a single word that is also a common word follows the rule of words below:
+            # "un monsieur Petit" does not make "petit" a name)
+            patterns.add((surface, True))
         if words and lexicon.get(words[0].folded) == "":
             surnames |= {
                 t.text for t in words[1:] if hand_first_names().get(t.folded) not in ("mot", "lieu")
@@ -846,6 +877,8 @@ def propagate(
                 continue
             if is_keep_word(tok.text) or is_place(tok.text) or tok.folded in _stop_words():
                 continue
+            if SAINT_PREFIX.match(tok.text):
+                continue  # "Lucie Saint-Martin" does not make "l'église Saint-Martin" a name
             common = is_common_word(tok.text) or lexicon.get(tok.folded) in ("mot", "lieu")
             patterns.add((tok.text, whole_lower or not common))
     blocked = bytearray(len(text))
