@@ -43,6 +43,10 @@ LOCALES = (
 
 
 def _faker_first_names() -> set[str]:
+    try:
+        import faker  # noqa: F401 - a dev dependency: rebuild-data needs it
+    except ModuleNotFoundError as exc:
+        raise RuntimeError("rebuild-data a besoin de Faker (dépendance de développement)") from exc
     names: set[str] = set()
     for locale in LOCALES:
         try:
