@@ -27,6 +27,11 @@ ANONYMOUS_LAST_NAME = "anonymisée"
 ANONYMOUS_LABEL = f"{ANONYMOUS_FIRST_NAME} {ANONYMOUS_LAST_NAME}"
 ANONYMOUS_GUEST = "Invité·e anonymisé·e"
 ERASED_TUTOR = "Tuteur ou tutrice (données effacées)"
+# A drawn signature must keep an image (a check constraint): a blank 1×1 PNG replaces it.
+ERASED_SIGNATURE = (
+    "data:image/png;base64,"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII="
+)
 
 
 def not_anonymous_participants(queryset):
@@ -61,11 +66,15 @@ def anonymise_participants(queryset) -> int:
 
 
 def anonymise_signatures(queryset) -> int:
-    """The drawn signature and the signer's name go; the presence (who, which half-day, how)
-    stays for the attendance counts."""
-    return queryset.filter(~Q(image="") | ~Q(signer_name="") | ~Q(signer_function="")).update(
-        image="", signer_name="", signer_function="", signer=None
+    """The drawn signature and the signer's name go; the presence (which participant, which
+    half-day, how) stays for the attendance counts. The signer's account is unlinked from a
+    participant's signature (a sheet's own signature keeps it: it has no participant)."""
+    queryset = queryset.exclude(image=ERASED_SIGNATURE, signer_name="", signer_function="")
+    queryset.filter(participant__isnull=False).update(signer=None)
+    count = queryset.exclude(image="").update(
+        image=ERASED_SIGNATURE, signer_name="", signer_function=""
     )
+    return count + queryset.filter(image="").update(signer_name="", signer_function="")
 
 
 def delete_attendance_codes(queryset) -> int:

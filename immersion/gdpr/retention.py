@@ -117,7 +117,7 @@ def pending(seminar) -> dict[str, int]:
         "accounts": accounts.distinct().count(),
         "sign_in_links": SignInLink.objects.filter(user__in=accounts).count(),
         "signatures": Signature.objects.filter(seminar=seminar)
-        .exclude(image="", signer_name="", signer_function="")
+        .exclude(image__in=["", anonymise.ERASED_SIGNATURE], signer_name="", signer_function="")
         .count(),
         "attendance_codes": AttendanceCode.objects.filter(participant__seminar=seminar).count(),
         "emails": OutgoingEmail.objects.filter(seminar=seminar)
