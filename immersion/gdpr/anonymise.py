@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from django.db.models import CharField, Q, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 

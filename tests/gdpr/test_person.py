@@ -120,7 +120,9 @@ def test_pages_search_export_and_erase_with_a_confirmation(journey, admin_client
 
 
 def test_bad_address_is_refused_with_a_message(admin_client, db):
-    response = admin_client.post("/organisation/donnees-personnelles/", {"email": "pas-une-adresse"})
+    response = admin_client.post(
+        "/organisation/donnees-personnelles/", {"email": "pas-une-adresse"}
+    )
     assert "Saisissez une adresse de courriel valide" in page(response)
 
 
