@@ -24,7 +24,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from immersion.accounts.models import SignInLink, User
 from immersion.attendance.models import AttendanceCode, Signature
@@ -224,27 +224,27 @@ def export_person(person: Person) -> dict:
 
 
 SECTION_LABELS = {
-    "comptes": "Comptes",
-    "participations": "Participations aux séminaires",
-    "engagements_signes": "Engagements signés",
-    "reponses_questionnaires": "Réponses aux questionnaires",
-    "programmes_recus": "Programmes consultés",
-    "affectations": "Affectations",
-    "carnet_situations": "Carnet : situations observées",
-    "carnet_etonnements": "Carnet : étonnements",
-    "carnet_echanges_tuteur": "Carnet : échanges avec le tuteur",
-    "emargements": "Émargements",
-    "codes_emargement": "Codes d'émargement",
-    "contributions": "Contributions",
-    "evaluations_a_chaud": "Évaluations à chaud",
-    "evaluations_a_froid": "Évaluations à froid",
-    "evaluations_accueil": "Évaluations de l'accueil",
-    "engagements_d_action": "Engagements d'action",
-    "immersion_inversee_offres": "Immersion inversée : offres",
-    "immersion_inversee_candidatures": "Immersion inversée : candidatures",
-    "tuteur_ou_tutrice": "Tuteur ou tutrice",
-    "courriels": "Courriels",
-    "journal_d_audit": "Actions enregistrées au journal d'audit",
+    "comptes": gettext_lazy("Comptes"),
+    "participations": gettext_lazy("Participations aux séminaires"),
+    "engagements_signes": gettext_lazy("Engagements signés"),
+    "reponses_questionnaires": gettext_lazy("Réponses aux questionnaires"),
+    "programmes_recus": gettext_lazy("Programmes consultés"),
+    "affectations": gettext_lazy("Affectations"),
+    "carnet_situations": gettext_lazy("Carnet : situations observées"),
+    "carnet_etonnements": gettext_lazy("Carnet : étonnements"),
+    "carnet_echanges_tuteur": gettext_lazy("Carnet : échanges avec le tuteur"),
+    "emargements": gettext_lazy("Émargements"),
+    "codes_emargement": gettext_lazy("Codes d'émargement"),
+    "contributions": gettext_lazy("Contributions"),
+    "evaluations_a_chaud": gettext_lazy("Évaluations à chaud"),
+    "evaluations_a_froid": gettext_lazy("Évaluations à froid"),
+    "evaluations_accueil": gettext_lazy("Évaluations de l'accueil"),
+    "engagements_d_action": gettext_lazy("Engagements d'action"),
+    "immersion_inversee_offres": gettext_lazy("Immersion inversée : offres"),
+    "immersion_inversee_candidatures": gettext_lazy("Immersion inversée : candidatures"),
+    "tuteur_ou_tutrice": gettext_lazy("Tuteur ou tutrice"),
+    "courriels": gettext_lazy("Courriels"),
+    "journal_d_audit": gettext_lazy("Actions enregistrées au journal d'audit"),
 }
 
 
