@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "immersion.demo",
     # Reverse immersion (follow-up)
     "immersion.inverse",
+    # Personal data: retention, access and erasure (after every app it reads)
+    "immersion.gdpr",
     # Views by audience
     "immersion.www",
 ]
@@ -154,6 +156,21 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
     "ACCESSIBILITY_CONTACT_EMAIL", "accessibilite@vivez-ma-vie-usager.gouv.fr"
 )
+
+# Personal data (pages /donnees-personnelles/ and /mentions-legales/, gdpr app): who to
+# write to about one's data, who publishes the platform and who hosts it, and how many months
+# after a seminar's last day its personal data are deleted or made anonymous.
+PRIVACY_CONTACT_EMAIL = os.environ.get(
+    "PRIVACY_CONTACT_EMAIL", "donnees-personnelles@vivez-ma-vie-usager.gouv.fr"
+)
+LEGAL_PUBLISHER = os.environ.get(
+    "LEGAL_PUBLISHER", "Direction interministérielle de la transformation publique (DITP)"
+)
+LEGAL_PUBLICATION_DIRECTOR = os.environ.get(
+    "LEGAL_PUBLICATION_DIRECTOR", "Le directeur interministériel de la transformation publique"
+)
+LEGAL_HOST = os.environ.get("LEGAL_HOST", "")
+IMMERSION_RETENTION_MONTHS = int(os.environ.get("IMMERSION_RETENTION_MONTHS", "12"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
