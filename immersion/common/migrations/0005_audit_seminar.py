@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('common', '0003_due_claims'),
+        ('common', '0004_worker_leases'),
     ]
 
     operations = [
