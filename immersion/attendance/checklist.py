@@ -25,6 +25,9 @@ from immersion.notifications.models import EmailStatus
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.seminars.models import ItemKind, Phase, SeminarStatus
 
+# Convocations on their way to their recipient.
+WAITING_STATUSES = (EmailStatus.DRAFT, EmailStatus.QUEUED, EmailStatus.SENDING)
+
 
 class StepState:
     DONE = "done"
@@ -106,7 +109,7 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
         placed=Count("pk", filter=is_placed),
         held=Count("pk", filter=is_placed & Q(invited_at__isnull=True)),
         sent=Count("pk", filter=is_placed & latest_is(EmailStatus.SENT)),
-        waiting=Count("pk", filter=is_placed & latest_is(EmailStatus.DRAFT, EmailStatus.QUEUED)),
+        waiting=Count("pk", filter=is_placed & latest_is(*WAITING_STATUSES)),
     )
     offers = seminar.offers.aggregate(count=Count("pk"), seats=Sum("capacity"))
     has_half_days = seminar.programme_items.filter(kind=ItemKind.IMMERSION).exists()
