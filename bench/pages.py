@@ -3,7 +3,8 @@ and 2,000 participants.
 
 Usage: ``python bench/pages.py [--sizes 20,200,2000] [--repeat 7]`` — on SQLite (a temporary
 file), or on PostgreSQL when ``DATABASE_URL`` is set (each seminar is built in a transaction
-rolled back at the end: the database is left as it was).
+rolled back at the end: the database is left as it was; on PostgreSQL the tables are
+analysed after the build, as autovacuum would after such an import).
 
 Each seminar is built in bulk (bulk_create): sites and their offers on both immersion
 half-days, participants (three in four invited, one in two with the commitment signed, one
@@ -49,9 +50,16 @@ TARGET_KB = 300.0
 
 def build(size: int):
     """A seminar of ``size`` participants and its organizer, built in bulk."""
+    from immersion.attendance.models import TrainingProvider
     from immersion.engagement.models import Commitment
     from immersion.people.models import Participant
-    from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+    from immersion.placements.models import (
+        AssignmentRun,
+        Placement,
+        RunStatus,
+        SolveState,
+        UnplacedHalfDay,
+    )
     from immersion.sites.models import HostSite, Offer
     from tests.factories import SeminarFactory, UserFactory
 
@@ -83,7 +91,7 @@ def build(size: int):
         for half_day in half_days
     )
     now = timezone.now()
-    categories = ["fonctionnaire_etat", "fonctionnaire_territorial", "elu", "associatif"]
+    categories = ["fonctionnaire_etat", "fonctionnaire_territorial", "elu", "enseignant"]
     people = Participant.objects.bulk_create(
         Participant(
             seminar=seminar,
@@ -106,14 +114,57 @@ def build(size: int):
         Commitment(participant=p, version="1", text_digest="0" * 64, signed_at=now)
         for p in people[::2]
     )
-    run = AssignmentRun.objects.create(
-        seminar=seminar, status=RunStatus.PUBLISHED, state=SolveState.DONE
+    score = {
+        "total": 1000,
+        "distinct_kinds": 1,
+        "distinct_channels": 1,
+        "preference": 0,
+        "mix_extra": 0,
+        "dropped_previous": 0,
+    }
+    published = AssignmentRun.objects.create(
+        seminar=seminar,
+        status=RunStatus.PUBLISHED,
+        state=SolveState.DONE,
+        number=1,
+        breakdown={f"p{p.pk}": score for p in people},
+    )
+    # A proposal calculated after it (the review of a draft checks every rule again).
+    draft = AssignmentRun.objects.create(
+        seminar=seminar,
+        status=RunStatus.DRAFT,
+        state=SolveState.DONE,
+        number=2,
+        based_on=published,
+        breakdown={f"p{p.pk}": score for p in people},
     )
     first = [o for o in offers if o.half_day_id == half_days[0].pk]
-    Placement.objects.bulk_create(
-        Placement(run=run, participant=p, offer=first[i % len(first)], half_day=half_days[0])
-        for i, p in enumerate(people)
-    )
+    unavailable = {p.pk for p in people[::3]}
+    for run in (published, draft):
+        # Every participant placed on the first half-day; on the last, those available are
+        # left without an immersion (slots full), as the review shows them.
+        Placement.objects.bulk_create(
+            Placement(run=run, participant=p, offer=first[i % len(first)], half_day=half_days[0])
+            for i, p in enumerate(people)
+        )
+        UnplacedHalfDay.objects.bulk_create(
+            UnplacedHalfDay(
+                run=run,
+                participant=p,
+                half_day=half_days[-1],
+                reason="full",
+                reasons=["les créneaux compatibles sont complets"],
+            )
+            for p in people
+            if p.pk not in unavailable
+        )
+    TrainingProvider.objects.create(seminar=seminar, name="Institut des services publics")
+    if connection.vendor == "postgresql":
+        # Statistics of the tables just filled, as autovacuum would gather after such an
+        # import: without them the planner takes 2,000 rows for one (nested loops).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    seminar.bench_runs = (published, draft)
     return seminar, organizer
 
 
@@ -144,6 +195,12 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
     """(label, URL, is a list page held to the targets)."""
     pk = seminar.pk
     participants = reverse("organizer:participant_list", args=[pk])
+    published, draft = seminar.bench_runs
+    half_days = [h.half_day for h in seminar.half_days]
+
+    def run_url(run):
+        return reverse("organizer:assignment_run", args=[pk, run.pk])
+
     return [
         ("séminaire", reverse("organizer:seminar_detail", args=[pk]), True),
         ("participants", participants, True),
@@ -156,9 +213,49 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
             reverse("organizer:participant_remind_selection", args=[pk]) + "?sans_engagement=on",
             True,
         ),
+        ("affectation par participant", run_url(published), True),
+        ("affectation non placés p.2", run_url(published) + "?sans_immersion=full&page=2", True),
+        ("affectation recherche", run_url(published) + "?q=prénom1&type_structure=caf", True),
+        ("affectation par structure", run_url(published) + "?vue=structures", True),
+        ("proposition par participant", run_url(draft), True),
+        (
+            "inviter la sélection",
+            reverse("organizer:participant_invite_selection", args=[pk]) + "?statut=a-inviter",
+            True,
+        ),
+        (
+            "désister la sélection",
+            reverse("organizer:participant_withdraw_selection", args=[pk]) + "?categorie=elu",
+            True,
+        ),
+        (
+            "imprimer la sélection",
+            reverse("organizer:participant_print_selection", args=[pk]) + "?categorie=elu",
+            True,
+        ),
+        (
+            "émargement PDF sélection",
+            reverse("organizer:participant_print_selection_sheet", args=[pk, half_days[0]])
+            + "?categorie=elu&q=Nom00",
+            False,
+        ),
         ("export csv", reverse("organizer:participant_export", args=[pk, "csv"]), False),
         ("export xlsx", reverse("organizer:participant_export", args=[pk, "xlsx"]), False),
     ]
+
+
+def invite_batch(seminar, organizer) -> str:
+    """The background work of « Inviter la sélection » (everyone not invited yet), timed:
+    one transaction, all or nothing (how long it holds SQLite's write lock)."""
+    from immersion.engagement.invitations import run_invitation_batch, start_invitation_batch
+
+    selection = seminar.participants.filter(invited_at=None)
+    ids = list(selection.values_list("pk", flat=True))
+    batch = start_invitation_batch(actor=organizer, seminar=seminar, participants=selection)
+    start = time.perf_counter()
+    batch = run_invitation_batch(batch.pk, "http://bench.example/", ids)
+    elapsed = time.perf_counter() - start
+    return f"{len(ids)} invitations en {elapsed:.1f} s ({batch.get_state_display()})"
 
 
 class Rollback(Exception):
@@ -199,6 +296,8 @@ def main() -> int:
                     if held and size >= 2000 and (p95 > TARGET_MS or kb > TARGET_KB):
                         print(f"  !! {label}: over {TARGET_MS:.0f} ms or {TARGET_KB:.0f} KB")
                         failed = True
+                task = invite_batch(seminar, organizer)
+                print(f"{'':>20} | {'tâche : inviter la sélection':<26} {task}")
                 raise Rollback
         except Rollback:
             pass

@@ -6,6 +6,7 @@ from immersion.www.organizer import (
     inverse,
     journeys_urls,
     offers,
+    participant_bulk,
     participants,
     personal_data,
     placements_urls,
@@ -144,6 +145,37 @@ urlpatterns = [
         S + "participants/relances/<int:batch_pk>/etat/",
         participants.ReminderBatchView.as_view(fragment=True),
         name="participant_remind_batch_status",
+    ),
+    # Bulk actions on the participant list's selection (its query string)
+    path(
+        S + "participants/selection/inviter/",
+        participant_bulk.InviteSelectionView.as_view(),
+        name="participant_invite_selection",
+    ),
+    path(
+        S + "participants/selection/desister/",
+        participant_bulk.WithdrawSelectionView.as_view(),
+        name="participant_withdraw_selection",
+    ),
+    path(
+        S + "participants/desistements/<int:batch_pk>/",
+        participant_bulk.WithdrawalBatchView.as_view(),
+        name="participant_withdraw_batch",
+    ),
+    path(
+        S + "participants/desistements/<int:batch_pk>/etat/",
+        participant_bulk.WithdrawalBatchView.as_view(fragment=True),
+        name="participant_withdraw_batch_status",
+    ),
+    path(
+        S + "participants/selection/imprimer/",
+        participant_bulk.PrintSelectionView.as_view(),
+        name="participant_print_selection",
+    ),
+    path(
+        S + "participants/selection/emargement-<str:half_day>.pdf",
+        participant_bulk.PrintSelectionSheetView.as_view(),
+        name="participant_print_selection_sheet",
     ),
     path(
         S + "participants/<int:pk>/inviter/",
