@@ -35,7 +35,8 @@ the expected ones, counts the notebook rows by client id in the database, and en
 ``p95_pages_ms`` is the organizers' follow-up pages. ``errors`` counts answers that are not
 the expected ones (any 5xx — except, with ``--fault``, the 503 "come back in a moment" of the
 restart, printed apart —, 4xx, timeouts, refused connections), entries the server refused as
-invalid, an entry already stored answered "created", and tracebacks in the servers' logs.
+invalid, an entry already stored answered "created", and crashes in the servers' logs
+(500s, gunicorn workers lost, tracebacks of task workers).
 The exit code is 1 when a note was lost or duplicated or ``errors`` is not 0.
 """
 
@@ -178,8 +179,21 @@ def table(result: dict, fault: bool) -> tuple[int, list[str]]:
     return errors, lines
 
 
-def tracebacks(logs: list[Path]) -> int:
-    return sum(p.read_text(errors="replace").count("Traceback") for p in logs if p.exists())
+# What a crash leaves in the logs: a 500 (Django logs every 5xx; the 503 of a database that
+# is away is expected under --fault and counted apart), a gunicorn worker that died or hung,
+# an exception that ended a task worker's loop.
+CRASH_MARKS = ("Internal Server Error", "WORKER TIMEOUT", "Exception in worker")
+
+
+def crashes_in(logs: list[Path]) -> int:
+    count = 0
+    for path in logs:
+        text = path.read_text(errors="replace") if path.exists() else ""
+        if path.name.startswith("task-worker"):
+            count += text.count("Traceback")
+        else:
+            count += sum(text.count(mark) for mark in CRASH_MARKS)
+    return count
 
 
 def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
@@ -371,7 +385,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
         for line in lines:
             print(line)
         unavailable = sum(o.get("503", 0) for o in result["outcomes"].values())
-        crashes = tracebacks(logs)
+        crashes = crashes_in(logs)
         tally = account(result["submitted"], stored)
         print(
             f"notes : {tally.submitted} écrites, {result['acknowledged']} acquittées, "

@@ -53,9 +53,15 @@ class Sheet:
         return bool(self.persons_in_charge)
 
 
-def attendance_sheet(seminar, half_day: HalfDay) -> Sheet:
-    """One half-day's sheet: every expected participant with their signature, if any."""
-    signatures = list(Signature.objects.for_sheet(seminar, half_day.code).select_related("signer"))
+def attendance_sheet(seminar, half_day: HalfDay, *, images: bool = True) -> Sheet:
+    """One half-day's sheet: every expected participant with their signature, if any.
+
+    ``images=False`` leaves the drawn signatures in the database (a few kilobytes each, so
+    megabytes for a large seminar): for the screens that only say who signed and when."""
+    signatures = Signature.objects.for_sheet(seminar, half_day.code).select_related("signer")
+    if not images:
+        signatures = signatures.defer("image")
+    signatures = list(signatures)
     by_participant = {s.participant_id: s for s in signatures if s.participant_id}
     rows = [
         SheetRow(participant=p, signature=by_participant.get(p.pk))
