@@ -5,7 +5,8 @@
 Simulated people, spread over the app servers' ports on 127.0.0.1 (a load balancer's job):
 
 - observers (every participant of the plan): on arrival, one in two signs the half-day's
-  attendance sheet on their phone; then, after each pause, they write one to three notes
+  attendance sheet on their phone; then, after each pause (``--pace``, 10 to 30 s), they
+  write one to three notes
   (situations, sometimes with a free note, and astonishments) into their device's offline
   queue and synchronise it as notebook.js does: batches of at most 50, the same client ids
   sent again after an error, a timeout or a "retry" answer (pauses doubling up to 5 s), an
@@ -90,10 +91,23 @@ def on_request(request_type, name, response_time, response_length, response=None
         outcome = str(status)
     else:
         text = f"{type(exception).__name__} {exception}".lower() if exception else ""
-        outcome = "délai dépassé" if "timeout" in text or "timed out" in text else "connexion"
+        if "timeout" in text or "timed out" in text:
+            outcome = "délai dépassé"
+        elif "refused" in text or "reset" in text:
+            outcome = "connexion refusée"
+        else:
+            outcome = f"erreur réseau ({type(exception).__name__})"
     TIMES[name].append(float(response_time))
     OUTCOMES[name][outcome] += 1
     STATE["requests"] += 1
+
+
+def failure(response) -> str:
+    """Why a request failed, as the stats will classify it (status, or the network error)."""
+    if response.status_code:
+        return f"HTTP {response.status_code}"
+    error = getattr(response, "error", None)
+    return f"{type(error).__name__}: {error}"
 
 
 def headers(person, **extra) -> dict:
@@ -123,7 +137,7 @@ class Person(FastHttpUser):
             if response.status_code in expect:
                 response.success()
             else:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure(response))
             return response
 
     def post_form(self, url, name, data, expect=(200, 302)):
@@ -139,7 +153,7 @@ class Person(FastHttpUser):
             if response.status_code in expect:
                 response.success()
             else:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure(response))
             return response
 
 
@@ -232,7 +246,7 @@ class Observer(Person):
             catch_response=True,
         ) as response:
             if response.status_code != 200:
-                response.failure(f"HTTP {response.status_code}")
+                response.failure(failure(response))
                 return None
             try:
                 results = response.json()["results"]
@@ -342,6 +356,8 @@ class Tutor(Person):
 
 def run(args) -> dict:
     users = args.users
+    low, _sep, high = args.pace.partition("-")
+    Observer.wait_time = between(float(low), float(high or low))
     Observer.fixed_count = users
     Kiosk.fixed_count = len(PLAN["kiosks"])
     Organizer.fixed_count = max(2, users // 40)
@@ -399,7 +415,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, required=True)
     parser.add_argument("--drain", type=float, default=60)
     parser.add_argument("--max-requests", type=int, default=200_000)
-    parser.add_argument("--spawn-rate", type=float, default=40)
+    parser.add_argument("--spawn-rate", type=float, default=20)
+    parser.add_argument("--pace", default="10-30")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     PLAN.update(json.loads(Path(args.plan).read_text()))

@@ -21,9 +21,10 @@ What it starts, and stops again at the end (also on Ctrl-C or an error):
    SECURE_SSL_REDIRECT=0, bench/gunicorn_load.py) on two loopback ports, and two task
    workers (``manage.py task_worker``);
 4. the traffic, Locust as a library in a subprocess (bench/_load_locust.py): ``--users``
-   participants syncing their offline queues with retries, signing the attendance sheet on
-   their phone or at the kiosk, organizers on the follow-up pages, the expert on the debrief
-   board, tutors on their home page; ``--seconds`` of load, at most ``--drain`` more seconds
+   participants syncing their offline queues with retries (one to three notes every 10 to
+   30 s each, ``--pace``: some thirty times a real observer's pace), signing the attendance
+   sheet on their phone or at the kiosk, organizers on the follow-up pages, the expert on the
+   debrief board, tutors on their home page; ``--seconds`` of load, at most ``--drain`` more seconds
    for the queues to empty, at most ``--max-requests`` requests; only to 127.0.0.1.
    With ``--fault pg-restart``, PostgreSQL is restarted (``pg_ctl restart -m fast``) halfway.
 
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import fcntl
 import json
 import os
 import shutil
@@ -207,6 +209,11 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
     )
     parser.add_argument("--fault", choices=["pg-restart"], default=None)
     parser.add_argument("--drain", type=float, default=60, help="max seconds to empty queues")
+    parser.add_argument(
+        "--pace",
+        default="10-30",
+        help="seconds between two rounds of notes of a participant (MIN-MAX)",
+    )
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
     parser.add_argument("--threads", type=int, default=4, help="threads per gunicorn worker")
@@ -250,6 +257,15 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             log(f"PostgreSQL privé : {server_url}")
         else:
             server_url = MACHINE_PG if pg == "machine" else pg
+            # One run at a time on a shared server: the database has a fixed name.
+            lock = open(Path(tempfile.gettempdir()) / "immersion-load.lock", "w")  # noqa: SIM115
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RuntimeError(
+                    f"un autre bench/load.py utilise déjà la base {DATABASE} : attendez sa fin "
+                    "ou lancez celui-ci avec --pg private"
+                ) from None
         admin(
             server_url,
             f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)",
@@ -341,7 +357,8 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             [python, "bench/_load_locust.py", f"--plan={plan_path}"]
             + [f"--ports={','.join(map(str, ports))}", f"--users={args.users}"]
             + [f"--seconds={args.seconds}", f"--drain={args.drain}"]
-            + [f"--max-requests={args.max_requests}", f"--out={result_path}"],
+            + [f"--max-requests={args.max_requests}", f"--pace={args.pace}"]
+            + [f"--out={result_path}"],
             env,
             tmp / "locust.log",
         )
