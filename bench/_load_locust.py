@@ -80,6 +80,8 @@ STATE = {
     "requests": 0,
 }
 TIMES: dict[str, list[float]] = defaultdict(list)
+STARTS: dict[str, list[float]] = defaultdict(list)
+STARTED = [time.monotonic()]
 OUTCOMES: dict[str, Counter] = defaultdict(Counter)
 QUEUES: list = []
 
@@ -98,6 +100,8 @@ def on_request(request_type, name, response_time, response_length, response=None
         else:
             outcome = f"erreur réseau ({type(exception).__name__})"
     TIMES[name].append(float(response_time))
+    # When it started, in seconds from the start of the load (arrival burst vs steady state).
+    STARTS[name].append(round(time.monotonic() - STARTED[0] - response_time / 1000, 2))
     OUTCOMES[name][outcome] += 1
     STATE["requests"] += 1
 
@@ -368,7 +372,7 @@ def run(args) -> dict:
     env = Environment(user_classes=classes, events=events, host=BASES[0])
     env.events.request.add_listener(on_request)
     runner = env.create_local_runner()
-    started = time.monotonic()
+    started = STARTED[0] = time.monotonic()
     runner.start(total, spawn_rate=args.spawn_rate)
     deadline = started + args.seconds
     reason = "durée"
@@ -403,6 +407,8 @@ def run(args) -> dict:
         "resent": STATE["resent"],
         "resent_created": STATE["resent_created"],
         "times": dict(TIMES),
+        "starts": dict(STARTS),
+        "arrival_seconds": round(total / args.spawn_rate, 1),
         "outcomes": {name: dict(c) for name, c in OUTCOMES.items()},
     }
 

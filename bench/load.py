@@ -150,6 +150,19 @@ def run(command: list[str], env: dict, what: str, timeout: float) -> str:
     return result.stdout
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children (Linux /proc), in seconds."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / tick
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except (OSError, IndexError, ValueError):
+        return total
+    return total + sum(cpu_seconds(int(child)) for child in children)
+
+
 def wait_ready(ready_dirs: list[Path], per_instance: int, processes: Processes, timeout: float):
     until = time.monotonic() + timeout
     while time.monotonic() < until:
@@ -362,6 +375,9 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             env,
             tmp / "locust.log",
         )
+        servers = [p.pid for name, p in processes.started if name.startswith("gunicorn")]
+        cpu_before = sum(cpu_seconds(pid) for pid in servers)
+        load_before = os.getloadavg()[0]
         if timer:
             timer.start()
         try:
@@ -376,6 +392,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
                 "le générateur de charge a échoué :\n"
                 + (tmp / "locust.log").read_text(errors="replace")[-3000:]
             )
+        cpu_servers = sum(cpu_seconds(pid) for pid in servers) - cpu_before
         result = json.loads(result_path.read_text())
         if restart:
             if "failed" in restart:
@@ -412,6 +429,31 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             f"{len(result['rejected'])} ; 503 : {unavailable} ; traces d'erreur dans les "
             f"journaux : {crashes}"
         )
+        # What the day cost the app servers, whatever the other users of the machine took.
+        requests = sum(len(t) for t in result["times"].values())
+        print(
+            f"CPU des 2 serveurs d'application : {cpu_servers:.1f} s pour {requests} requêtes "
+            f"({1000 * cpu_servers / max(1, requests):.0f} ms par requête) ; charge de la "
+            f"machine (uptime, 1 min) : {load_before:.1f} avant, {os.getloadavg()[0]:.1f} "
+            f"après, pour {os.cpu_count()} cœurs"
+        )
+        # The same once everyone has arrived and signed the sheet (the first rush is over).
+        settled = result["arrival_seconds"] + 20
+        if result["seconds"] > settled + 10:
+            late = {
+                name: [
+                    t
+                    for t, began in zip(result["times"][name], result["starts"][name], strict=True)
+                    if began >= settled
+                ]
+                for name in (SYNC, FOLLOWUP)
+            }
+            print(
+                f"après les {settled:.0f} premières secondes (arrivées et émargement) : "
+                f"p95 synchronisation {percentile(late[SYNC], 0.95):.0f} ms "
+                f"({len(late[SYNC])} requêtes), p95 suivi {percentile(late[FOLLOWUP], 0.95):.0f} "
+                f"ms ({len(late[FOLLOWUP])} requêtes)"
+            )
         errors = answer_errors + len(result["rejected"]) + result["resent_created"] + crashes
         times = result["times"]
         line = summary_line(
