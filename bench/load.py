@@ -247,7 +247,10 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
     def interrupted(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, interrupted)
+    # Ctrl-C, a kill or a closed terminal: stop everything started here. (SIGINT is set
+    # explicitly: a shell's background job inherits it ignored.)
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, interrupted)
     tmp = Path(tempfile.mkdtemp(prefix="immersion-load-"))
     processes = Processes()
     pg_dir: Path | None = None
