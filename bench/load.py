@@ -298,12 +298,15 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             "DATABASE_URL": database_url,
             "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
             "IMMERSION_VAR_DIR": str(tmp / "var"),
+            "DJANGO_STATIC_ROOT": str(tmp / "static"),
             "LOG_LEVEL": "WARNING",
             "PYTHONUNBUFFERED": "1",
         }
         env.pop("DJANGO_DEBUG", None)
-        log(f"base {DATABASE} : migrations")
+        log(f"base {DATABASE} : migrations, fichiers statiques")
         run([python, "manage.py", "migrate", "--noinput"], env, "migrate", 600)
+        # WhiteNoise's hashed names: the pages need the manifest that collectstatic writes.
+        run([python, "manage.py", "collectstatic", "--noinput", "-v0"], env, "collectstatic", 600)
         participants = max(200, args.users)
         log(f"séminaire ×10 : {participants} participants, sessions")
         plan_path = tmp / "plan.json"

@@ -28,6 +28,11 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F
 # check a kept connection before using it (PostgreSQL restarted, PgBouncer recycled it).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# Give up connecting after a few seconds while PostgreSQL restarts: the request answers 503
+# (www/errors.py) and the client tries again, instead of holding a thread.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault(  # noqa: F405
+    "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+)
 # Behind PgBouncer in transaction mode, a server connection changes between transactions:
 # no server-side cursors (Django's .iterator()) and no prepared statements (psycopg 3).
 if os.environ.get("DATABASE_POOLER", "") == "pgbouncer-transaction":
@@ -82,14 +87,3 @@ IMMERSION_CLIENT_IP_HEADER = os.environ.get("IMMERSION_CLIENT_IP_HEADER", "")
 # Preloading HSTS commits the whole domain for months: the domain's owner decides
 # (SECURE_HSTS_PRELOAD=1), so Django's reminder about it is not a deployment error.
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
-
-# App servers keep their database connection between requests (one per thread), check it
-# before reusing it (a PostgreSQL restart leaves dead ones) and give up quickly when the
-# server is away: the request then answers 503 (www/errors.py) and the client tries again.
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
-    DATABASES["default"].setdefault("OPTIONS", {})  # noqa: F405
-    DATABASES["default"]["OPTIONS"].setdefault(  # noqa: F405
-        "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
-    )
