@@ -53,10 +53,18 @@ class Sheet:
         return bool(self.persons_in_charge)
 
 
-def attendance_sheet(seminar, half_day: HalfDay, participants=None) -> Sheet:
+def attendance_sheet(
+    seminar, half_day: HalfDay, participants=None, *, images: bool = True
+) -> Sheet:
     """One half-day's sheet: every expected participant with their signature, if any; only
-    those of ``participants`` (a selection of the seminar's participants) when given."""
-    signatures = list(Signature.objects.for_sheet(seminar, half_day.code).select_related("signer"))
+    those of ``participants`` (a selection of the seminar's participants) when given.
+
+    ``images=False`` leaves the drawn signatures in the database (a few kilobytes each, so
+    megabytes for a large seminar): for the screens that only say who signed and when."""
+    signatures = Signature.objects.for_sheet(seminar, half_day.code).select_related("signer")
+    if not images:
+        signatures = signatures.defer("image")
+    signatures = list(signatures)
     by_participant = {s.participant_id: s for s in signatures if s.participant_id}
     expected = expected_participants(seminar, half_day.code)
     selected = None

@@ -235,7 +235,7 @@ class KioskSheetView(KioskMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         user = self.request.user
-        sheet = attendance_sheet(self.seminar, self.half_day)
+        sheet = attendance_sheet(self.seminar, self.half_day, images=False)
         kwargs.update(
             half_day=self.half_day,
             sheet=sheet,
@@ -292,7 +292,7 @@ class KioskCertifyView(KioskMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("draw_form", DrawnSignatureForm())
-        sheet = attendance_sheet(self.seminar, self.half_day)
+        sheet = attendance_sheet(self.seminar, self.half_day, images=False)
         kwargs.update(
             half_day=self.half_day,
             sheet=sheet,
