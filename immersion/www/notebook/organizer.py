@@ -64,9 +64,17 @@ class NotebookFilter(django_filters.FilterSet):
 
 
 NOTEBOOK_COLUMNS = [
-    Column("structure", gettext_lazy("Structure"), ("offer__site__name", "half_day__starts_at")),
+    Column(
+        "structure",
+        gettext_lazy("Structure"),
+        ("offer__site__name", "half_day__starts_at", "participant__last_name"),
+    ),
     Column("canal", gettext_lazy("Canal"), ("offer__channel", "offer__site__name")),
-    Column("demi_journee", gettext_lazy("Demi-journée"), ("half_day__starts_at",)),
+    Column(
+        "demi_journee",
+        gettext_lazy("Demi-journée"),
+        ("half_day__starts_at", "offer__site__name", "participant__last_name"),
+    ),
     Column(
         "participant",
         gettext_lazy("Participant"),
