@@ -71,5 +71,6 @@ def test_the_offers_update_in_place_when_a_filter_or_sort_changes(page):
     expect(page.locator("#resultats caption")).to_contain_text("2 offres")
     expect(page.locator("#resultats tbody tr").first).to_contain_text("Caf Nord")
     assert page.evaluate("window.notReloaded") is True
+    assert "q=" not in page.url and "canal=" not in page.url  # the empty filters left out
     page.go_back()
     expect(page.locator("#resultats caption")).to_contain_text("3 offres")
