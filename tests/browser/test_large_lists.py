@@ -69,6 +69,7 @@ def test_the_offers_update_in_place_when_a_filter_or_sort_changes(page):
     page.get_by_label("Type de structure").select_option("caf")
     expect(page).to_have_url(re.compile(r"tri=-structure.*type=caf|type=caf.*tri=-structure"))
     expect(page.locator("#resultats caption")).to_contain_text("2 offres")
+    expect(page.get_by_role("status")).to_contain_text("2 résultats")
     expect(page.locator("#resultats tbody tr").first).to_contain_text("Caf Nord")
     assert page.evaluate("window.notReloaded") is True
     assert "q=" not in page.url and "canal=" not in page.url  # the empty filters left out
