@@ -7,6 +7,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -16,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 
 from immersion.observation import services
-from immersion.observation.models import SiteContactMix
+from immersion.observation.models import Astonishment, SiteContactMix, Situation
 from immersion.observation.selectors import (
     astonishments_of,
     contact_mix_comparison,
@@ -60,7 +61,12 @@ class NotebookFilter(django_filters.FilterSet):
         ]
 
     def without_notes(self, queryset, name, value):
-        return queryset.filter(situation_count=0, astonishment_count=0) if value else queryset
+        if not value:
+            return queryset
+        # NOT EXISTS (indexed, stops at the first note) rather than the counts' subqueries.
+        return queryset.exclude(Exists(Situation.objects.filter(placement=OuterRef("pk")))).exclude(
+            Exists(Astonishment.objects.filter(placement=OuterRef("pk")))
+        )
 
 
 NOTEBOOK_COLUMNS = [

@@ -7,8 +7,8 @@ from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from immersion.attendance.models import Signature
+from immersion.observation.selectors import sites_of_seminar
 from immersion.placements.models import Placement
-from immersion.sites.models import HostSite
 from immersion.www.lists import Column, ListPage
 from immersion.www.organizer.participant_filters import SEARCH_FIELDS
 
@@ -45,14 +45,7 @@ def expected_on(half_day: str | None) -> Q:
 
 def seminar_sites(seminar):
     """The sites of the seminar's published placements, for the site filter (one query)."""
-    return (
-        HostSite.objects.filter(
-            offers__placements__run__seminar=seminar, offers__placements__run__status="published"
-        )
-        .distinct()
-        .order_by("name")
-        .values_list("pk", "name")
-    )
+    return sites_of_seminar(seminar).values_list("pk", "name")
 
 
 class AttendanceFilter(django_filters.FilterSet):
