@@ -114,7 +114,10 @@ class SeminarNotebooksView(TemplateView):
         sites = [site for site, _comparison in comparisons]
         listing = ListPage(
             self.request,
-            seminar_placements(seminar),
+            # Only what a row shows: the wide seminar and tutor rows stay out of the sort.
+            seminar_placements(seminar)
+            .select_related(None)
+            .select_related("participant", "offer__site", "half_day"),
             columns=NOTEBOOK_COLUMNS,
             default_sort="structure",
             search_fields=tuple(f"participant__{f}" for f in SEARCH_FIELDS),
