@@ -16,6 +16,9 @@ class EmailKind(models.TextChoices):
     TUTOR_BRIEF = "tutor_brief", _("Fiche tuteur")
     EVALUATION = "evaluation", _("Évaluation")
     OTHER = "other", _("Autre")
+    # Only a batch's kind (EmailBatch): a selection withdrawn at once; its e-mails (the
+    # notices to the host sites) have their own kind.
+    WITHDRAWAL = "withdrawal", _("Désistements")
 
 
 class EmailStatus(models.TextChoices):
@@ -23,7 +26,12 @@ class EmailStatus(models.TextChoices):
     QUEUED = "queued", _("En file d'envoi")
     # A dated send (follow-up): visible and cancellable in the outbox until its time comes.
     SCHEDULED = "scheduled", _("Programmé")
+    # Claimed by a worker, handed to the mail server now. Left so only if the worker died.
+    SENDING = "sending", _("En cours d'envoi")
     SENT = "sent", _("Envoyé")
+    # The worker died while sending it: it may have left. Never sent again by itself; the
+    # organizer checks with the recipient and sends it again if needed (« Renvoyer »).
+    UNCERTAIN = "uncertain", _("À vérifier")
     FAILED = "failed", _("Échec")
     CANCELLED = "cancelled", _("Annulé")
 
