@@ -45,6 +45,38 @@ def test_organizer_filters_the_participants_and_reminds_the_selection(page):
     assert sorted(e.to_email for e in reminded) == sorted(p.email for p in elus)
 
 
+def test_the_offers_update_in_place_when_a_filter_or_sort_changes(page):
+    """htmx: a filter changes the results without reloading the page, pushes the URL (the
+    back button works) and keeps the sort chosen from a header."""
+    from immersion.sites.models import HostSite
+    from tests.factories import SiteFactory, make_offer
+
+    organizer = UserFactory(role="organizer", email="orga@example.fr")
+    seminar = SeminarFactory(organizers=[organizer])
+    for name, kind in [("Caf Nord", "caf"), ("Cpam Sud", "cpam"), ("Caf Est", "caf")]:
+        make_offer(seminar, SiteFactory(name=name, kind=kind))
+    assert HostSite.objects.count() == 3
+    sign_in(page, "orga@example.fr", "motdepasse-de-test")
+    page.goto(page.base_url + f"/organisation/seminaires/{seminar.pk}/offres/")
+    page.evaluate("window.notReloaded = true")
+    header = page.locator("#resultats thead").get_by_role("link", name="Structure", exact=True)
+    header.click()
+    expect(page).to_have_url(re.compile(r"tri=structure"))
+    header = page.locator("#resultats thead").get_by_role("link", name="Structure", exact=True)
+    header.click()
+    expect(page).to_have_url(re.compile(r"tri=-structure"))
+    expect(page.locator("#resultats tbody tr").first).to_contain_text("Cpam Sud")
+    page.get_by_label("Type de structure").select_option("caf")
+    expect(page).to_have_url(re.compile(r"tri=-structure.*type=caf|type=caf.*tri=-structure"))
+    expect(page.locator("#resultats caption")).to_contain_text("2 offres")
+    expect(page.get_by_role("status")).to_contain_text("2 résultats")
+    expect(page.locator("#resultats tbody tr").first).to_contain_text("Caf Nord")
+    assert page.evaluate("window.notReloaded") is True
+    assert "q=" not in page.url and "canal=" not in page.url  # the empty filters left out
+    page.go_back()
+    expect(page.locator("#resultats caption")).to_contain_text("3 offres")
+
+
 def test_organizer_filters_the_participants_and_withdraws_the_selection(page):
     organizer = UserFactory(role="organizer", email="orga@example.fr")
     seminar = SeminarFactory(organizers=[organizer])
