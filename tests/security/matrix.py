@@ -41,8 +41,8 @@ class Row:
     at seminar A's objects. ``expect``: role -> OK / LOGIN / DENIED, for every role of
     ``ROLES``. ``writes``: the view changes data on POST (PUT/DELETE are sent too): the
     roles DENIED must change nothing. ``variants``: other parameters that mix an object of
-    the user's scope with one outside it (e.g. A's site with B's offer): DENIED to every
-    signed-in role. ``own_session``: the view ends the session (sign-out), so each
+    the user's scope with one outside it (e.g. A's site with B's offer): DENIED to the
+    roles allowed on the target (the others are refused the target itself). ``own_session``: the view ends the session (sign-out), so each
     request gets a freshly signed-in client. ``seen``: DENIED roles to whom the object is
     shown elsewhere (the shared catalogue of host sites): their 403 says "you may not change
     it", not "it exists", and is not compared with a missing object's answer.
