@@ -209,7 +209,7 @@ def test_another_seminars_email_is_a_404(organizer_client, seminar):
     for name in ("outbox_email", "outbox_email_html"):
         assert organizer_client.get(url(name, seminar, other.pk)).status_code == 404
     assert (
-        organizer_client.post(url("outbox_action", seminar, other.pk, "envoyer")).status_code == 302
+        organizer_client.post(url("outbox_action", seminar, other.pk, "envoyer")).status_code == 404
     )
     organizer_client.post(url("outbox", seminar), {"action": "send", "emails": [other.pk]})
     other.refresh_from_db()

@@ -180,7 +180,8 @@ class PlacementNotebookView(TemplateView):
 class ContactMixView(FormView):
     """The site's usual mix of contact reasons, declared here and compared with observations.
 
-    Scoped like the site pages: a site outside the user's view is a 404; an organizer who
+    Scoped like the site pages: a site outside the user's view, or whose mix the user may not
+    read (an expert, a tutor), is a 404; an organizer who
     does not own a catalogue site reads its declared mix (no form) and the situations of
     their own seminars only; a seminar they cannot see is a 404.
     """
@@ -193,7 +194,7 @@ class ContactMixView(FormView):
         user = self.request.user
         site = get_object_or_404(HostSite.objects.visible_to(user), pk=self.kwargs["site_pk"])
         if not user.has_perm("observation.view_contact_mix", site):
-            raise PermissionDenied
+            raise Http404
         return site
 
     @cached_property

@@ -269,6 +269,7 @@ class EmailActionView(OutboxMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
+        get_object_or_404(self.emails(), pk=self.kwargs["pk"])  # this seminar's e-mail only
         emails = self.emails().drafts().filter(pk=self.kwargs["pk"])
         if self.kwargs["action"] == "annuler":
             # A dated send not yet due can be stopped too.

@@ -167,6 +167,7 @@ class MoveView(RunMixin, TemplateView):
     template_name = "www/organizer/assignment_move.html"
 
     def dispatch(self, request, *args, **kwargs):
+        self.check_space()  # before the lookups below (never a 403 for an id that exists)
         self.run = self.get_run()
         self.participant = get_object_or_404(
             self.seminar.participants.active(), pk=kwargs["participant_pk"]

@@ -279,9 +279,16 @@ class TutorDeleteView(TutorMixin, TemplateView):
         return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
-        services.remove_tutor(
-            actor=request.user, tutor=get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
-        )
+        try:
+            services.remove_tutor(
+                actor=request.user, tutor=get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
+            )
+        except ValidationError as exc:
+            # A tutor who hosts observers of a published assignment is replaced first (the
+            # site's space offers the replacement): say so, change nothing.
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect(self.site)
         messages.success(request, _("Tuteur retiré."))
         return redirect(self.site)
 
