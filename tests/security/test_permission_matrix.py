@@ -93,6 +93,8 @@ MATRIX: dict[str, Row] = {
     "public:home": Row(None, EVERYONE, writes=True),
     "public:commune_suggestions": Row(None, SIGNED_IN, writes=True),
     "public:accessibility": Row(None, EVERYONE, writes=True),
+    "public:privacy": Row(None, EVERYONE),
+    "public:legal": Row(None, EVERYONE),
     "public:login": Row(None, EVERYONE, writes=True),
     "public:logout": Row(None, EVERYONE, writes=True, own_session=True),
     "public:request_link": Row(None, EVERYONE, writes=True),
@@ -196,6 +198,20 @@ MATRIX: dict[str, Row] = {
         lambda w: {**_s(w), "batch_pk": w.a.batch.pk}, BACK_OFFICE
     ),
     "organizer:participant_remind_selection": Row(_s, BACK_OFFICE, writes=True),
+    "organizer:participant_invite_selection": Row(_s, BACK_OFFICE, writes=True),
+    "organizer:participant_withdraw_selection": Row(_s, BACK_OFFICE, writes=True),
+    "organizer:participant_withdraw_batch": Row(
+        lambda w: {**_s(w), "batch_pk": w.a.withdrawal_batch.pk},
+        BACK_OFFICE,
+        variants=(lambda w: {**_s(w), "batch_pk": w.b.withdrawal_batch.pk},),
+    ),
+    "organizer:participant_withdraw_batch_status": Row(
+        lambda w: {**_s(w), "batch_pk": w.a.withdrawal_batch.pk}, BACK_OFFICE
+    ),
+    "organizer:participant_print_selection": Row(_s, BACK_OFFICE),
+    "organizer:participant_print_selection_sheet": Row(
+        lambda w: {**_s(w), "half_day": w.a.half_day_code}, BACK_OFFICE
+    ),
     "organizer:participant_remind_batch": Row(
         lambda w: {
             **_s(w),
@@ -301,6 +317,14 @@ MATRIX: dict[str, Row] = {
         writes=True,
         variants=(lambda w: {**_s(w), "pk": w.b.guest.pk},),
     ),
+    # Personal data: the audit log (each organizer sees their own seminars' entries) and one
+    # person's access and erasure (platform admins only).
+    "organizer:audit_log": Row(None, ORGANIZERS),
+    "organizer:personal_data": Row(None, expect(ok=("admin",)), writes=True),
+    "organizer:personal_data_export": Row(
+        lambda w: {"fmt": "json"}, expect(ok=("admin",)), writes=True
+    ),
+    "organizer:personal_data_erase": Row(None, expect(ok=("admin",)), writes=True),
     "organizer:outbox": Row(_s, BACK_OFFICE, writes=True),
     "organizer:outbox_email": Row(
         lambda w: {**_s(w), "pk": w.a.email.pk},

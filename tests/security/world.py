@@ -159,6 +159,9 @@ def _seminar_world(label: str):
     j.reminder_batch = EmailBatch.objects.create(
         seminar=seminar, kind=EmailKind.REMINDER, total=1, created_by=j.organizer
     )
+    j.withdrawal_batch = EmailBatch.objects.create(
+        seminar=seminar, kind=EmailKind.WITHDRAWAL, total=1, created_by=j.organizer
+    )
     j.group = ContributionGroup.objects.create(seminar=seminar, title="Accès aux droits")
     j.contribution = Contribution.objects.create(
         seminar=seminar,
