@@ -6,6 +6,8 @@ from config.settings.base import *  # noqa: F403
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
+# The demo's second-factor panel publishes codes: never in production, whatever the environment.
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

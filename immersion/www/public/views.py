@@ -10,6 +10,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
+from immersion.accounts.demo import demo_codes
 from immersion.accounts.services import consume_sign_in_link, find_usable_link
 from immersion.common.throttle import client_address
 from immersion.engagement.invitations import request_sign_in_link
@@ -73,6 +74,8 @@ class SignInView(auth_views.LoginView):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("link_form", RequestLinkForm())
+        if settings.IMMERSION_DEMO_SECOND_FACTOR_PANEL:
+            kwargs.setdefault("demo_codes", demo_codes())
         return super().get_context_data(**kwargs)
 
 
