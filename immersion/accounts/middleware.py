@@ -27,6 +27,7 @@ from immersion.accounts.second_factor import is_enrolled, session_is_verified
 
 LAST_ACTIVITY_SESSION_KEY = "last_activity"
 ACTIVITY_WRITE_INTERVAL = dt.timedelta(minutes=1)
+SESSION_EXPIRY_MARGIN = dt.timedelta(minutes=5)
 
 # URL names an unverified staff session may still open.
 OPEN_BEFORE_SECOND_FACTOR = {
@@ -91,9 +92,9 @@ class SessionSecurityMiddleware:
             if idle < ACTIVITY_WRITE_INTERVAL:
                 return None
         session[LAST_ACTIVITY_SESSION_KEY] = now.isoformat()
-        # The session row (and the cookie) expire with the limit too, so that stale sessions
-        # are removed by clearsessions.
-        session.set_expiry(int(limit.total_seconds()))
+        # The session row (and the cookie) expire just after the limit too (the margin covers
+        # the writes skipped above), so that clearsessions removes stale sessions.
+        session.set_expiry(int((limit + SESSION_EXPIRY_MARGIN).total_seconds()))
         return None
 
     def _to_sign_in(self, request):
