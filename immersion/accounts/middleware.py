@@ -48,6 +48,13 @@ def idle_limit(user) -> dt.timedelta:
     return dt.timedelta(minutes=minutes)
 
 
+def _stamp(session, user, now: dt.datetime) -> None:
+    session[LAST_ACTIVITY_SESSION_KEY] = now.isoformat()
+    # The session row (and the cookie) expire just after the limit too (the margin covers the
+    # writes skipped between two stamps), so that clearsessions removes stale sessions.
+    session.set_expiry(int((idle_limit(user) + SESSION_EXPIRY_MARGIN).total_seconds()))
+
+
 def _url_name(path: str) -> str | None:
     try:
         match = resolve(path)
@@ -91,10 +98,7 @@ class SessionSecurityMiddleware:
                 return self._to_sign_in(request)
             if idle < ACTIVITY_WRITE_INTERVAL:
                 return None
-        session[LAST_ACTIVITY_SESSION_KEY] = now.isoformat()
-        # The session row (and the cookie) expire just after the limit too (the margin covers
-        # the writes skipped above), so that clearsessions removes stale sessions.
-        session.set_expiry(int((limit + SESSION_EXPIRY_MARGIN).total_seconds()))
+        _stamp(session, user, now)
         return None
 
     def _to_sign_in(self, request):
