@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "immersion.demo",
     # Reverse immersion (follow-up)
     "immersion.inverse",
+    # Personal data: retention, access and erasure (after every app it reads)
+    "immersion.gdpr",
     # Views by audience
     "immersion.www",
 ]
@@ -165,6 +167,21 @@ ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
     "ACCESSIBILITY_CONTACT_EMAIL", "accessibilite@vivez-ma-vie-usager.gouv.fr"
 )
 
+# Personal data (pages /donnees-personnelles/ and /mentions-legales/, gdpr app): who to
+# write to about one's data, who publishes the platform and who hosts it, and how many months
+# after a seminar's last day its personal data are deleted or made anonymous.
+PRIVACY_CONTACT_EMAIL = os.environ.get(
+    "PRIVACY_CONTACT_EMAIL", "donnees-personnelles@vivez-ma-vie-usager.gouv.fr"
+)
+LEGAL_PUBLISHER = os.environ.get(
+    "LEGAL_PUBLISHER", "Direction interministérielle de la transformation publique (DITP)"
+)
+LEGAL_PUBLICATION_DIRECTOR = os.environ.get(
+    "LEGAL_PUBLICATION_DIRECTOR", "Le directeur interministériel de la transformation publique"
+)
+LEGAL_HOST = os.environ.get("LEGAL_HOST", "")
+IMMERSION_RETENTION_MONTHS = int(os.environ.get("IMMERSION_RETENTION_MONTHS", "12"))
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Sessions end after this many minutes without a request (accounts/middleware.py): staff
@@ -218,3 +235,8 @@ SITE_TAGLINE = _("Séminaires d'immersion dans les services publics")
 # a background task with a progress page. Default search radius when a participant gave none.
 IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS = int(os.environ.get("IMMERSION_INLINE_SOLVE_MAX", "60"))
 IMMERSION_DEFAULT_MAX_KM = int(os.environ.get("IMMERSION_DEFAULT_MAX_KM", "40"))
+
+# Task workers renew a lease every quarter of this (seconds); a task left running by a worker
+# silent for this long is put back in the queue by another worker (common/workers.py). Longer
+# than any pause of a healthy worker, shorter than what a late e-mail may cost.
+IMMERSION_WORKER_LEASE_SECONDS = float(os.environ.get("IMMERSION_WORKER_LEASE_SECONDS", "60"))

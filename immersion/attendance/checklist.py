@@ -24,6 +24,9 @@ from immersion.notifications.models import EmailStatus
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.seminars.models import ItemKind, Phase, SeminarStatus
 
+# Convocations on their way to their recipient.
+WAITING_STATUSES = (EmailStatus.DRAFT, EmailStatus.QUEUED, EmailStatus.SENDING)
+
 
 class StepState:
     DONE = "done"
@@ -184,7 +187,7 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
 
     # Convocations: one per placed participant; held while they are not invited.
     sent = sum(1 for s in latest.values() if s == EmailStatus.SENT)
-    waiting = sum(1 for s in latest.values() if s in (EmailStatus.DRAFT, EmailStatus.QUEUED))
+    waiting = sum(1 for s in latest.values() if s in WAITING_STATUSES)
     held = sum(1 for invited_at in placed.values() if invited_at is None)
     if not published:
         reason = _("Les convocations attendent la publication de l'affectation.")

@@ -28,7 +28,13 @@ from immersion.notifications.services import cancel_emails, compose_email
 from immersion.placements.selectors import published_placements, published_run
 from immersion.seminars.models import ItemKind
 
-LIVE_STATUSES = (EmailStatus.DRAFT, EmailStatus.QUEUED, EmailStatus.SENT)
+LIVE_STATUSES = (
+    EmailStatus.DRAFT,
+    EmailStatus.QUEUED,
+    EmailStatus.SENDING,
+    EmailStatus.SENT,
+    EmailStatus.UNCERTAIN,
+)
 
 
 def placements_fingerprint(placements) -> str:

@@ -68,6 +68,11 @@ class AuditEntry(models.Model):
     action = models.CharField(_("action"), max_length=80, db_index=True)
     object_type = models.CharField(_("type d'objet"), max_length=80, blank=True)
     object_id = models.CharField(_("identifiant de l'objet"), max_length=64, blank=True)
+    # The seminar the object belongs to (a plain number: the socle imports no domain app), so
+    # that an organizer reads the entries of their own seminars only.
+    seminar_pk = models.PositiveBigIntegerField(
+        _("séminaire"), null=True, blank=True, db_index=True
+    )
     data = models.JSONField(_("détails"), default=dict, blank=True)
 
     class Meta:
@@ -111,3 +116,23 @@ class DueClaim(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class WorkerLease(models.Model):
+    """A running task worker's lease: it renews ``heartbeat_at`` every few seconds from its own
+    thread. A task left « running » by a worker whose lease has expired (the process was
+    killed, its machine lost) is put back in the queue by another worker
+    (``common.workers.recover_abandoned_tasks``). Names a machine and a process, nobody."""
+
+    worker_id = models.CharField(_("identifiant du worker"), max_length=64, unique=True)
+    host = models.CharField(_("machine"), max_length=100, blank=True)
+    pid = models.PositiveIntegerField(_("processus"), default=0)
+    started_at = models.DateTimeField(_("démarré le"))
+    heartbeat_at = models.DateTimeField(_("dernier signe de vie"), db_index=True)
+
+    class Meta:
+        verbose_name = _("worker de tâches")
+        verbose_name_plural = _("workers de tâches")
+
+    def __str__(self):
+        return f"{self.host}:{self.pid} ({self.worker_id})"

@@ -50,7 +50,14 @@ from immersion.seminars.models import Seminar
 REMINDER_AFTER = dt.timedelta(days=10)
 PREVIEW = dt.timedelta(days=1)
 # A first e-mail the organizer cancelled is not followed by a reminder.
-SENT_OR_DUE = (EmailStatus.SENT, EmailStatus.QUEUED, EmailStatus.SCHEDULED, EmailStatus.FAILED)
+SENT_OR_DUE = (
+    EmailStatus.SENT,
+    EmailStatus.QUEUED,
+    EmailStatus.SENDING,
+    EmailStatus.UNCERTAIN,
+    EmailStatus.SCHEDULED,
+    EmailStatus.FAILED,
+)
 SEND_AT = dt.time(9, 0)
 CATCH_UP = dt.timedelta(days=30)
 END_OF_LAST_DAY = dt.time(18, 0)

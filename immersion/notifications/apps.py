@@ -8,6 +8,7 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from immersion.common.scheduling import register_due
-        from immersion.notifications.services import send_scheduled_emails
+        from immersion.notifications.services import flag_interrupted_sends, send_scheduled_emails
 
         register_due("courriels-programmes", send_scheduled_emails)
+        register_due("courriels-interrompus", flag_interrupted_sends)

@@ -23,7 +23,12 @@ class EmailStatus(models.TextChoices):
     QUEUED = "queued", _("En file d'envoi")
     # A dated send (follow-up): visible and cancellable in the outbox until its time comes.
     SCHEDULED = "scheduled", _("Programmé")
+    # Claimed by a worker, handed to the mail server now. Left so only if the worker died.
+    SENDING = "sending", _("En cours d'envoi")
     SENT = "sent", _("Envoyé")
+    # The worker died while sending it: it may have left. Never sent again by itself; the
+    # organizer checks with the recipient and sends it again if needed (« Renvoyer »).
+    UNCERTAIN = "uncertain", _("À vérifier")
     FAILED = "failed", _("Échec")
     CANCELLED = "cancelled", _("Annulé")
 

@@ -1,5 +1,6 @@
 """Composing, reviewing and sending e-mails. Task payloads carry only the e-mail's id."""
 
+import datetime as dt
 import logging
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.template import Context, engines
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from immersion.common.audit import log_action
 from immersion.notifications.attachments import render_attachment
@@ -139,48 +141,125 @@ def cancel_emails(*, actor, emails) -> int:
     return count
 
 
+INTERRUPTED = gettext_lazy(
+    "L'envoi a été interrompu (arrêt du serveur d'envoi) : le courriel est peut-être parti. "
+    "Vérifiez auprès du destinataire avant de le renvoyer."
+)
+# A message claimed longer ago than this and still « en cours d'envoi » was interrupted.
+SENDING_AT_MOST = dt.timedelta(minutes=15)
+
+
 def deliver(email_id: int) -> OutgoingEmail | None:
-    """Send one queued e-mail through Django's e-mail backend (called by the task)."""
+    """Send one queued e-mail through Django's e-mail backend (called by the task).
+
+    At most once: the message is first *claimed* (« en cours d'envoi ») in a transaction of its
+    own, committed before anything is handed to the mail server, then marked « envoyé ». A
+    worker that dies in between leaves it claimed; whoever meets it claimed again (the task
+    taken back by another worker, or ``flag_interrupted_sends``) never sends it but marks it
+    « à vérifier » for the organizer, who knows best whether to send it again.
+    """
     with transaction.atomic():
         email = OutgoingEmail.objects.select_for_update().filter(pk=email_id).first()
-        if email is None or email.status != EmailStatus.QUEUED:
+        if email is None:
+            return None
+        if email.status == EmailStatus.SENDING:
+            _mark_interrupted(email)
+            return email
+        if email.status != EmailStatus.QUEUED:
             return email
         email.attempts += 1
-        try:
+        email.status = EmailStatus.SENDING
+        email.save(update_fields=["status", "attempts", "updated_at"])
+    try:
+        with transaction.atomic():
             # The secret (sign-in link, code) exists only in the message handed to the backend.
             body_text, body_html, revoke = reveal(email)
-        except SecretUnavailable:
-            email.error = _("Le lien ou le code de ce courriel ne peut plus être créé.")
-            email.status = EmailStatus.FAILED
-            email.save(update_fields=["error", "status", "attempts", "updated_at"])
-            return email
-        message = EmailMultiAlternatives(
-            subject=email.subject,
-            body=body_text,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[email.to_email],
+    except SecretUnavailable:
+        return _finish(
+            email,
+            EmailStatus.FAILED,
+            error=_("Le lien ou le code de ce courriel ne peut plus être créé."),
         )
-        if body_html:
-            message.attach_alternative(body_html, "text/html")
-        try:
-            for reference in email.attachments:
-                filename, content, mimetype = render_attachment(reference)
-                message.attach(filename, content, mimetype)
-            message.send()
-        except Exception as exc:  # noqa: BLE001 - any backend failure is recorded, not raised
+    except Exception as exc:  # noqa: BLE001 - nothing left: it waits for the next attempt
+        logger.warning("E-mail %s not prepared: %s", email.pk, type(exc).__name__)
+        return _finish(
+            email,
+            EmailStatus.FAILED if email.attempts >= MAX_ATTEMPTS else EmailStatus.QUEUED,
+            error=_("Échec de l'envoi (%(type)s).") % {"type": type(exc).__name__},
+        )
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email.to_email],
+    )
+    if body_html:
+        message.attach_alternative(body_html, "text/html")
+    try:
+        for reference in email.attachments:
+            filename, content, mimetype = render_attachment(reference)
+            message.attach(filename, content, mimetype)
+        message.send()
+    except Exception as exc:  # noqa: BLE001 - any backend failure is recorded, not raised
+        with transaction.atomic():
             revoke()
-            email.error = _("Échec de l'envoi (%(type)s).") % {"type": type(exc).__name__}
-            email.status = (
-                EmailStatus.FAILED if email.attempts >= MAX_ATTEMPTS else EmailStatus.QUEUED
-            )
-            email.save(update_fields=["error", "status", "attempts", "updated_at"])
-            logger.warning("E-mail %s not sent: %s", email.pk, type(exc).__name__)
-            return email
-        email.status = EmailStatus.SENT
-        email.sent_at = timezone.now()
+        logger.warning("E-mail %s not sent: %s", email.pk, type(exc).__name__)
+        return _finish(
+            email,
+            EmailStatus.FAILED if email.attempts >= MAX_ATTEMPTS else EmailStatus.QUEUED,
+            error=_("Échec de l'envoi (%(type)s).") % {"type": type(exc).__name__},
+        )
+    return _finish(email, EmailStatus.SENT, error="")
+
+
+def _finish(email: OutgoingEmail, status: str, *, error: str) -> OutgoingEmail:
+    """Record how a claimed message ended. If it was meanwhile marked « à vérifier » (its
+    worker was believed dead), the actual outcome wins."""
+    fields = {"status": status, "error": error, "updated_at": timezone.now()}
+    if status == EmailStatus.SENT:
+        fields["sent_at"] = fields["updated_at"]
+    OutgoingEmail.objects.filter(
+        pk=email.pk, status__in=(EmailStatus.SENDING, EmailStatus.UNCERTAIN)
+    ).update(**fields)
+    for name, value in fields.items():
+        setattr(email, name, value)
+    return email
+
+
+def _mark_interrupted(email: OutgoingEmail) -> None:
+    email.status = EmailStatus.UNCERTAIN
+    email.error = str(INTERRUPTED)[:250]
+    email.save(update_fields=["status", "error", "updated_at"])
+    logger.warning("E-mail %s: sending interrupted, marked to be checked.", email.pk)
+
+
+def flag_interrupted_sends(now) -> int:
+    """The scheduling step's finder: messages claimed long ago and never finished (their task
+    lost with its worker) are marked « à vérifier » — never sent again by themselves."""
+    count = 0
+    with transaction.atomic():
+        stuck = OutgoingEmail.objects.select_for_update(skip_locked=True).filter(
+            status=EmailStatus.SENDING, updated_at__lt=now - SENDING_AT_MOST
+        )
+        for email in stuck:
+            _mark_interrupted(email)
+            count += 1
+    return count
+
+
+@transaction.atomic
+def resend_emails(*, actor, emails) -> int:
+    """Send again e-mails « à vérifier » once the organizer has checked they did not arrive."""
+    count = 0
+    for email in emails.select_for_update().filter(status=EmailStatus.UNCERTAIN):
+        email.status = EmailStatus.QUEUED
         email.error = ""
-        email.save(update_fields=["status", "sent_at", "attempts", "error", "updated_at"])
-        return email
+        email.save(update_fields=["status", "error", "updated_at"])
+        enqueue_sending(email)
+        count += 1
+    if count:
+        log_action(actor, "emails.resend", None, count=count)
+    return count
 
 
 def retry_pending() -> int:

@@ -127,11 +127,17 @@ def start_run(
 
 
 def execute_run(run_id: int) -> AssignmentRun:
-    """Solve a pending run and store its placements (called inline or by the task)."""
+    """Solve a pending run and store its placements (called inline or by the task).
+
+    A run found « running » is one whose task was taken again after its worker died
+    (``common.workers``): its solve starts over. Placements are written in one transaction at
+    the end, and only by the first solve to finish, so a run never gets two sets of them."""
     with transaction.atomic():
         run = AssignmentRun.objects.select_for_update().get(pk=run_id)
-        if run.state != SolveState.PENDING:
+        if run.state not in (SolveState.PENDING, SolveState.RUNNING):
             return run
+        if run.state == SolveState.RUNNING:
+            logger.warning("Assignment run %s: solving again (its worker was lost).", run_id)
         run.state = SolveState.RUNNING
         run.started_at = timezone.now()
         run.save(update_fields=["state", "started_at", "updated_at"])
@@ -150,6 +156,8 @@ def execute_run(run_id: int) -> AssignmentRun:
         return AssignmentRun.objects.get(pk=run_id)
     with transaction.atomic():
         run = AssignmentRun.objects.select_for_update().get(pk=run_id)
+        if run.state != SolveState.RUNNING:
+            return run  # another solve of the same run finished first
         offers = {
             offer_key(pk): hd
             for pk, hd in Offer.objects.filter(seminar=run.seminar).values_list("pk", "half_day_id")

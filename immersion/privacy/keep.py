@@ -42,5 +42,15 @@ def is_keep_word(word: str) -> bool:
     return fold(word) in _keep_words()
 
 
+def is_keep_word_strict(word: str) -> bool:
+    """True for a single word of the keep list itself (places of villes.txt excepted)."""
+    return fold(word) in _keep_terms_folded()
+
+
+@cache
+def _keep_terms_folded() -> frozenset[str]:
+    return frozenset(fold(t) for t in keep_terms())
+
+
 def is_place(word: str) -> bool:
     return fold(word) in places()

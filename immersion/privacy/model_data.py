@@ -116,6 +116,23 @@ def build_vocabulary(nlp: Language) -> dict[str, int]:
             non_noun.add(fold(form))
         if any(lemma in verbs for lemma in lemmas):
             verb_forms.add(fold(form))
+    # Invariable and irregular nouns and adjectives ("temps", "cas", "gros", "yeux") are only
+    # in the exception table; first names of the hand-written lexicon are left out of it
+    # ("thomas" is also a noun there).
+    from immersion.privacy.resources import hand_first_names
+
+    given = hand_first_names()
+    exceptions = lookups.get_table("lemma_exc")
+    for key, forms in exceptions.items():
+        pos = strings[key] if isinstance(key, int) and key in strings else str(key)
+        if pos not in ("noun", "adj"):
+            continue
+        for form in forms:
+            if fold(form) in given:
+                continue
+            every.add(form)
+            if pos == "adj":
+                non_noun.add(fold(form))
     non_noun |= {fold(w) for w in non_noun_lemmas}
     words = {fold(w) for w in every} | non_noun | verb_forms
     return {
@@ -252,7 +269,8 @@ def read_token_match() -> tuple[str, str]:
 
 
 def rebuild(directory: Path) -> list[Path]:
-    """Write both files into ``directory`` from the installed model (about a minute)."""
+    """Write both files into ``directory`` from the installed model (about a minute), and
+    the town names from libphonenumber (:mod:`immersion.privacy.communes`)."""
     import spacy
 
     data = tokenizer_data()
@@ -263,4 +281,7 @@ def rebuild(directory: Path) -> list[Path]:
     vocabulary_path.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
     pattern_path = directory / TOKEN_MATCH_FILE
     pattern_path.write_text(f"# {header}\n{fast_token_match(data['token_match'])}\n", "utf-8")
-    return [vocabulary_path, pattern_path]
+    from immersion.privacy.communes import write_communes
+    from immersion.privacy.first_names_data import write_extended
+
+    return [vocabulary_path, pattern_path, write_communes(directory), write_extended(directory)]

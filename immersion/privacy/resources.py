@@ -19,14 +19,28 @@ def read_lines(name: str) -> list[str]:
 
 
 @cache
-def first_names() -> dict[str, str]:
-    """Folded first name -> kind: "" (plain), "mot" (also a common word), "lieu" (a place)."""
+def hand_first_names() -> dict[str, str]:
+    """The hand-written lexicon (data/prenoms.txt): folded first name -> kind: "" (plain),
+    "mot" (also a common word), "lieu" (a place)."""
     names: dict[str, str] = {}
     for line in read_lines("prenoms.txt"):
         name, _, kind = line.partition(";")
         names[fold(name)] = kind
         for part in name.split("-"):  # "Jean-Pierre" also teaches "Jean" and "Pierre"
             names.setdefault(fold(part), kind)
+    return names
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """The hand-written lexicon and the wide list precomputed from Faker
+    (data/prenoms_etendus.txt, see first_names_data.py); the hand-written kind wins. A name
+    of the wide list that is also a French word ("Vít", "Canal") gets the strictest kind,
+    "lieu": a name only with a civility, a cue or a surname."""
+    names = dict(hand_first_names())
+    for line in read_lines("prenoms_etendus.txt"):
+        name, _, kind = line.partition(";")
+        names.setdefault(fold(name), "lieu" if kind == "mot" else kind)
     return names
 
 

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 
 from immersion.observation import redaction, services
-from tests.observation.concurrent_sync import sync_at_once
+from tests.observation.concurrent_sync import same_queue_from_two_devices, sync_at_once
 from tests.observation.factories import make_observer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,3 +93,39 @@ def test_observers_syncing_at_once_after_a_start_all_succeed_on_a_sqlite_file(tm
     )
     assert result.returncode == 0, result.stderr[-3000:]
     expected(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def stored_once(report, devices=2, rounds=5):
+    assert report["errors"] == []
+    assert report["statuses"] == [200] * (devices * rounds)
+    assert report["stored"] == report["submitted"] == report["answered"] == 4 * rounds
+    # Every entry: created on one device, « exists » on the other.
+    assert report["answers"] == ["created,exists"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_queue_sent_from_two_devices_at_once_is_stored_once_on_postgresql(communes):
+    """Issue 12, faults: a participant's phone and tablet both send the queued entries."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite: see the test below, on a real database file")
+    stored_once(same_queue_from_two_devices(make_observer()))
+
+
+def test_the_same_queue_sent_from_two_devices_at_once_is_stored_once_on_a_sqlite_file(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.dev",
+        IMMERSION_VAR_DIR=str(tmp_path),
+        DJANGO_ALLOWED_HOSTS="testserver",
+        DJANGO_ALLOW_ASYNC_UNSAFE="true",
+    )
+    result = subprocess.run(  # noqa: S603 - our own module
+        [sys.executable, "-m", "tests.observation.concurrent_sync", "two-devices"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    stored_once(json.loads(result.stdout.strip().splitlines()[-1]))

@@ -229,3 +229,19 @@ def test_solving_is_deterministic_for_a_seed(small_seminar, organizer):
     assert set(a.placements.values_list("participant", "offer")) == set(
         b.placements.values_list("participant", "offer")
     )
+
+
+def test_a_run_whose_worker_died_is_solved_again_when_its_task_is_taken_again(
+    small_seminar, organizer, settings, django_capture_on_commit_callbacks
+):
+    """Issue 12, faults: the worker died mid-solve (the run stayed « running »); the task,
+    put back in the queue by another worker, solves it from the start, once."""
+    settings.IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS = 2
+    with django_capture_on_commit_callbacks(execute=False):
+        run = services.start_run(actor=organizer, seminar=small_seminar)
+    AssignmentRun.objects.filter(pk=run.pk).update(state=SolveState.RUNNING)
+    services.execute_run(run.pk)
+    run.refresh_from_db()
+    assert run.state == SolveState.DONE and run.placements.count() == 12
+    services.execute_run(run.pk)  # a late second attempt changes nothing
+    assert run.placements.count() == 12

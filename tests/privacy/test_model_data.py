@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from immersion.privacy import model_data
+from immersion.privacy.communes import COMMUNES_FILE
+from immersion.privacy.first_names_data import EXTENDED_FILE
 from immersion.privacy.nlp import EXCLUDED, _vocabulary, load
 from tests.privacy.conftest import CORPUS
 
@@ -69,7 +71,12 @@ def reference() -> dict:
 def test_shipped_files_match_the_installed_model(tmp_path):
     shipped = {
         name: (Path(model_data.__file__).parent / "data" / name).read_bytes()
-        for name in (model_data.VOCABULARY_FILE, model_data.TOKEN_MATCH_FILE)
+        for name in (
+            model_data.VOCABULARY_FILE,
+            model_data.TOKEN_MATCH_FILE,
+            COMMUNES_FILE,
+            EXTENDED_FILE,
+        )
     }
     for path in model_data.rebuild(tmp_path):
         assert path.read_bytes() == shipped[path.name], f"rebuild-data needed: {path.name}"

@@ -118,8 +118,19 @@ def detect(text: str) -> list[Candidate]:
             strong = strong or p_strong
             continue
         if strong:
-            found.append(Candidate(start, end, Label.ADRESSE))
+            found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
         start, end, strong = p_start, p_end, p_strong
     if strong:
-        found.append(Candidate(start, end, Label.ADRESSE))
+        found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
     return found
+
+
+def _with_city(text: str, start: int, end: int) -> int:
+    """The city alone after a whole chain: "6 rue X, 3e étage, Rennes." (after a street
+    it is already taken)."""
+    after = CITY_AFTER_RE.match(text, end)
+    if after and not any(ch.isdigit() for ch in text[start:end]):
+        return end  # a named residence alone: "résidence Les Lilas à Villejean" stays
+    if after and (is_place(after.group(1)) or "\n" not in after.group(0)):
+        return after.end(1)
+    return end

@@ -23,15 +23,18 @@ DATE = (
     rf"(?:\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}\s\d{{1,2}}\s(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+    rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
     rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
 )
 CUE = (
-    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|naiss\.|\bDDN\b"
+    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
+    r"|\bDDN\b"
     r"|\bD\.D\.N\.?"
     r"|\bdate\s+de\s+naiss)"
 )
-BIRTH_RE = re.compile(rf"{CUE}[^\n\d]{{0,30}}?({DATE})", re.IGNORECASE)
+#: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
+BIRTH_RE = re.compile(rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE})", re.IGNORECASE)
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
 
 #: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
@@ -49,17 +50,24 @@ ID_CUES = (
     r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
+    r"|sinistre|\bmatricule\b|\bcompte\b|\babonn[ée]"
     r"|" + _N
 )
 #: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
 #: capitals, each holding a digit, joined by single spaces or dashes ("19AB44871",
 #: "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
-    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0])?"
-    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[- \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*"
+    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
+    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[-/ \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?"
+)
+#: Without a cue, a code mixing capitals and digits several times, 8 characters or more
+#: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
+#: an amount or a time.
+BARE_CODE_RE = re.compile(
+    r"(?<![\w@./-])(?=[A-Z0-9]{8,14}(?![\w@-]))[A-Z0-9]*[A-Z][A-Z0-9]*(?![\w@-])"
 )
 #: A date written with spaces or dashes ("12 03 2021"): not an identifier.
-DATE_SHAPE = re.compile(r"\d{1,2}[ \-]\d{1,2}[ \-](?:\d{2}|\d{4})")
+DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
 ID_RE = re.compile(rf"(?i:{ID_CUES}){_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))")
 #: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")
@@ -67,6 +75,9 @@ NETWORK_HANDLE_RE = re.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo)\b)"
     r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
 )
+
+
+_PREFIX_RE = re.compile(r"([A-Z]{1,4})[ \u00a0](?=\d)")
 
 
 def _digits(value: str) -> int:
@@ -82,9 +93,24 @@ def detect(text: str) -> list[Candidate]:
         Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in FT_BARE_RE.finditer(text)
     ]
     for m in ID_RE.finditer(text):
-        value = m.group(1)
+        value, start = m.group(1), m.start(1)
+        prefix = _PREFIX_RE.match(value)
+        if (
+            prefix
+            and len(prefix.group(1)) >= 3
+            and prefix.group(1) not in ("MDPH", "SIAO")  # their case numbers carry the name
+            and is_keep_word(prefix.group(1))
+        ):
+            # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
+            value, start = value[prefix.end() :], start + prefix.end()
         if _digits(value) >= 5 and not DATE_SHAPE.fullmatch(value):
-            found.append(Candidate(m.start(1), m.end(1), Label.IDENTIFIANT))
+            found.append(Candidate(start, m.end(1), Label.IDENTIFIANT))
+    for m in BARE_CODE_RE.finditer(text):
+        value = m.group(0)
+        switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
+        letters = sum(ch.isalpha() for ch in value)
+        if _digits(value) >= 4 and letters >= 2 and switches >= 3:
+            found.append(Candidate(m.start(), m.end(), Label.IDENTIFIANT))
     found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
     found += [
         Candidate(m.start(1), m.end(1), Label.IDENTIFIANT) for m in NETWORK_HANDLE_RE.finditer(text)

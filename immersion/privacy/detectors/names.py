@@ -20,9 +20,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from immersion.privacy.keep import is_keep_word, is_place
+from immersion.privacy.communes import is_commune
+from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place
 from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form, stop_words
-from immersion.privacy.resources import exact_first_names, first_names
+from immersion.privacy.resources import exact_first_names, first_names, fold, hand_first_names
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
 if TYPE_CHECKING:
@@ -49,7 +50,13 @@ CUES = frozenset(
     intervenante benevole stagiaire badge prenom prenomme prenommee nomme nommee bebe
     petit-fils petite-fille grand-mere grand-pere enfant heberge hebergee tag civique
     allocataire beneficiaire demandeur demandeuse appelant appelante assistante assistant
-    travailleuse travailleur chef directeur directrice famille nom surnom""".split()
+    travailleuse travailleur chef directeur directrice famille nom surnom cousin cousine oncle
+    tante neveu niece nièce beau-frere belle-soeur belle-mere beau-pere avocat avocate tuteur
+    tutrice curateur curatrice interne aide-soignant aide-soignante brancardier sage-femme
+    kine psychologue psy mediateur mediatrice ecoutant ecoutante accueillant accueillante
+    hotesse gardien gardienne concierge coordinateur coordinatrice
+    enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
+    """.split()
 )
 #: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
 NAMING_CUES = frozenset("famille nom surnom prenom prenomme prenommee nomme nommee".split())
@@ -61,7 +68,8 @@ ROLE_NOUNS = frozenset(
     capitaine lieutenant colonel general generale generaliste""".split()
 )
 SELF_CUES = re.compile(
-    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle))\s*$"
+    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle)"
+    r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*$"
 )
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
@@ -89,7 +97,10 @@ WEAK_NICKNAME_RE = re.compile(
     r"(?i:\b(?:dite?s?|appel[ée]e?s?|sign[ée]e?s?|signe)\s*:?\s*)" + _QUOTED_NAME
 )
 #: A name spelled letter by letter ("B-E-N-A-L-I"), and initials in quotes ("S.K.").
-SPELLED_RE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ](?:-[A-ZÀ-Þ]){2,}(?![\w\-])")
+SPELLED_RE = re.compile(
+    r"(?<![\w\-.])[A-ZÀ-Þ](?:(?:-[A-ZÀ-Þ]){2,}(?![\w\-])|(?:\.[A-ZÀ-Þ]){3,}\.?(?![\w\-])"
+    r"|(?: [A-ZÀ-Þ]){3,}(?![\w\-]))"
+)
 INITIALS_RE = re.compile(r"(?<=[«\"“])\s*([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?=[»\"”])")
 #: A lowercase determiner right before a word makes it a noun ("un olivier", "la Rose des
 #: Vents"); a repeated name is never written so.
@@ -98,18 +109,27 @@ NOUN_DETERMINER_BEFORE = re.compile(
     r"|[ld]['’])\s*$"
 )
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
+#: Before a capitalised word, these make it a place ("vit à Hennebont", "part vers Auray").
+PLACE_PREPOSITIONS = frozenset("a à vers depuis en sur pres".split())
+#: Before a word spaCy alone calls a person, these make it a work, a brand or a public figure
+#: rather than someone present: "du Brassens", "la Vierge Marie", "chez Zara", "comme Mbappé".
+#: ("les Popescu", a family, stays a name.)
+NOT_A_PERSON_BEFORE = frozenset("le la l du au un une chez comme".split())
 
 
 # Small patterns used in loops, compiled once (the re module's cache is shared with the
 # per-note patterns of propagate() and would drop them).
-_CUE_GAP_RE = re.compile(r"[\s,:(«\"“']*")
+_CUE_GAP_RE = re.compile(r"[\s,:(«»\"“”'?—–]*")  # « Nom ? » « Lemaire »
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
 _COMMA_GAP_RE = re.compile(r",?\s*")
+_COMMA_ONLY_RE = re.compile(r",\s*")
+_IN_BRACKETS_RE = re.compile(r"[(\[]\s*$")
 _LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
 _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
 _INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
+_ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
 
 
 def is_civility(word: str) -> bool:
@@ -136,8 +156,9 @@ def _stop_words() -> frozenset[str]:
 
 
 def _lowercase_first_name(tok: Token) -> bool:
-    """A lowercase token that is a plain first name written as in the lexicon (or unaccented)."""
-    if first_names().get(tok.folded) != "" or tok.folded in PARTICLES:
+    """A lowercase token that is a plain first name of the hand-written lexicon, written as
+    there (or unaccented). The wide list is too long to trust lowercase words."""
+    if hand_first_names().get(tok.folded) != "" or tok.folded in PARTICLES:
         return False
     return tok.text.isascii() or tok.text.lower() in exact_first_names()
 
@@ -171,6 +192,8 @@ class _Context:
 
     def surname_like(self, i: int, lowercase_ok: bool = False) -> bool:
         tok = self.tokens[i]
+        if self.saint_surname(i):
+            return True
         if self.blocked(tok) or self.civility_at(i):
             return False
         if tok.is_upper or tok.is_cap:
@@ -273,6 +296,9 @@ class _Context:
 
     def after_determiner(self, i: int) -> bool:
         """Token i follows a determiner, or "de" before a common word ("un olivier")."""
+        tok = self.tokens[i]
+        if _ELIDED_ARTICLE_RE.search(self.text, max(0, tok.start - 3), tok.start):
+            return True  # "sous l'olivier"
         if i == 0:
             return False
         prev = self.tokens[i - 1]
@@ -282,6 +308,39 @@ class _Context:
             between = self.text[prev.end : self.tokens[i].start]
             return between.strip() in ("", "'", "’")
         return False
+
+    def saint_surname(self, i: int) -> bool:
+        """ "Lucie Saint-Martin": right after a first name (or a capitalised word that is not
+        French), a saint's name is a surname."""
+        tok = self.tokens[i]
+        return (
+            i > 0
+            and tok.is_cap
+            and SAINT_PREFIX.match(tok.text) is not None
+            and self.adjacent(i - 1, i)
+            and self.tokens[i - 1].is_cap
+            and (
+                first_names().get(self.tokens[i - 1].folded) == ""
+                or not is_common_word(self.tokens[i - 1].text)
+            )
+            and 1 not in self.mask[tok.start : tok.end]
+        )
+
+    def town(self, i: int) -> bool:
+        """Token i is a French town (and not also a first name): "Lannion", "Hennebont"."""
+        tok = self.tokens[i]
+        return is_commune(tok.text) and tok.folded not in first_names()
+
+    def place_context(self, i: int) -> bool:
+        """Token i is a town, or follows a place preposition ("à Hennebont") or "de" + a
+        town; the weak name layers leave it alone."""
+        if self.town(i):
+            return True
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        between = self.text[prev.end : self.tokens[i].start]
+        return prev.is_lower and prev.folded in PLACE_PREPOSITIONS and between.strip() == ""
 
     def names_a_place(self, i: int) -> bool:
         """The name starting at token i follows "gymnase", "salle", "école"…"""
@@ -298,12 +357,17 @@ class _Context:
 
 def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
-        if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
-            continue  # "un monsieur demande…": a noun, not a title
         i = bisect_left(ctx.starts, m.end())
         if i >= len(ctx.tokens) or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
         tok = ctx.tokens[i]
+        if DETERMINER_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()]):
+            # "un monsieur demande…": a noun, not a title; but a capitalised word after it,
+            # inside a sentence, is his name: "un monsieur Petit rappelle".
+            if tok.is_cap and not tok.sent_start and not ctx.blocked(tok):
+                if not _function_word(tok) and len(tok.text) > 1:
+                    yield ctx.extend(i, i)
+            continue
         if ctx.particle_then_name(i, lowercase_ok=True):
             yield ctx.extend(i, i + 1, lowercase_ok=tok.is_lower)
         elif (
@@ -321,7 +385,7 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield i, i + 1  # "mme le roux", "mr le gall"
         elif (
             (tok.is_cap or tok.is_upper)
-            and not ctx.blocked(tok)
+            and not (ctx.blocked(tok) and not _town_only(tok, ctx, i))
             and not _function_word(tok)
             and len(tok.text) > 1  # "Mr X": no one named
         ):
@@ -334,6 +398,16 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and len(tok.text) > 1
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
+
+
+def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
+    """A town of the place list that is not a keep term: after a civility it is a surname
+    ("Mme Laval", "M. Morlaix")."""
+    return (
+        is_place(tok.text)
+        and not is_keep_word_strict(tok.text)
+        and 1 not in ctx.mask[tok.start : tok.end]
+    )
 
 
 def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -370,6 +444,12 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         cue = cue or bool(SELF_CUES.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        if (
+            not cue
+            and post
+            and (ctx.place_context(i) or (prev.folded in ("de", "d") and prev.is_lower))
+        ):
+            continue  # "une dame de Lannion, 84 ans", "appel de Vannes, 3 min"
         if not (cue or post):
             continue
         if _NUMBER_AFTER_RE.match(ctx.text, tok.end):
@@ -414,7 +494,11 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and ctx.tokens[i - 1].folded in PARTICLES
             and ctx.tokens[i - 1].opener
         )
-        quoted = opener and _QUOTE_END_RE.match(ctx.text, tok.end)
+        quoted = (
+            opener
+            and _QUOTE_END_RE.match(ctx.text, tok.end)
+            and not _IN_BRACKETS_RE.search(ctx.text, max(0, tok.start - 2), tok.start)
+        )  # "(AIPR? non…)": an acronym in brackets, not a quoted surname
         before_first_name = (
             i + 1 < len(ctx.tokens)
             and _COMMA_GAP_RE.fullmatch(ctx.text, tok.end, ctx.tokens[i + 1].start)
@@ -423,6 +507,22 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         )
         if quoted or before_first_name:
             yield ctx.extend(i, i)
+    # "Morvan, Jonathan", "Müller, Jürgen": a capitalised word that is not French, then a
+    # comma and a plain first name, is a surname given first.
+    for i, tok in enumerate(ctx.tokens[:-1]):
+        nxt = ctx.tokens[i + 1]
+        if (
+            tok.is_cap
+            and len(tok.text) >= 3
+            and not ctx.blocked(tok)
+            and not ctx.town(i)
+            and not is_common_word(tok.text)
+            and tok.folded not in names
+            and nxt.is_cap
+            and names.get(nxt.folded) == ""
+            and _COMMA_ONLY_RE.fullmatch(ctx.text, tok.end, nxt.start)
+        ):
+            yield i, i
 
 
 def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
@@ -467,6 +567,8 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             idx.pop()
         if not idx or any(ctx.blocked(ctx.tokens[k]) for k in idx):
             continue
+        if not _spacy_person_context(ctx, idx):
+            continue
         if all(
             is_common_word(ctx.tokens[k].text)
             and ctx.tokens[k].folded not in first_names()
@@ -484,10 +586,47 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         yield idx[0], idx[-1]
 
 
+def _spacy_person_context(ctx: _Context, idx: list[int]) -> bool:
+    """spaCy's PER alone is weak evidence: it also tags towns, brands and public figures.
+    Refuse it for a town ("Hennebont"), after a place preposition ("à Auray"), after a
+    determiner, "chez" or "comme" ("du Brassens", "chez Zara", "comme Mbappé"), and right
+    after a common noun that is not a person's role ("facture Engie", "magasin Lidl"; but
+    "conseiller Kerhervé", "fils Noah")."""
+    words = [k for k in idx if ctx.tokens[k].folded not in PARTICLES]
+    if words and all(ctx.town(k) for k in words):
+        return False
+    first = idx[0]
+    if first == 0 or ctx.place_context(first):
+        return not ctx.place_context(first)
+    prev = ctx.tokens[first - 1]
+    between = ctx.text[prev.end : ctx.tokens[first].start]
+    if between.strip() not in ("", "'", "’"):
+        return True
+    if prev.folded in NOT_A_PERSON_BEFORE and prev.is_lower:
+        return False
+    if _ELIDED_ARTICLE_RE.search(
+        ctx.text, max(0, ctx.tokens[first].start - 3), ctx.tokens[first].start
+    ):
+        return False  # "cite l'Abbé Pierre"
+    return not (
+        between.strip() == ""
+        and prev.folded not in CUES
+        and prev.folded not in first_names()
+        and not ctx.civility_at(first - 1)
+        and not prev.is_upper
+        and prev.folded not in _stop_words()
+        and is_common_word(prev.text)
+        and (prev.is_cap or not is_function_or_verb(prev.text))
+    )
+
+
 def detect_names(
     text: str, doc: Doc | None, forbidden: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Character ranges of person names in ``text`` (merged, sorted)."""
+    natural = natural_case(text)
+    if natural != text:
+        text, doc = natural, None  # spaCy's entities in capitals are noise
     ctx = _Context(text, forbidden)
     ranges: list[tuple[int, int]] = []
     for seeds in (
@@ -505,6 +644,37 @@ def detect_names(
     return [_with_initial(text, s, e) for s, e in ranges]
 
 
+_SEGMENT_RE = re.compile(r"[^.!?\n…]+")
+
+
+def natural_case(text: str) -> str:
+    """Sentences typed in capitals ("LE CHEF DE SERVICE INSISTE. SA FILLE, CATHERINE,
+    CRIE") rewritten in the case prose would have, same length: French words in lowercase,
+    other words capitalised, keep-list terms (acronyms) as they are. A sentence qualifies
+    when it has three words or more, nearly all in capitals, most of them French words — a
+    list of surnames in capitals ("BALDÉ, CORNEC, HUET") does not."""
+    out = list(text)
+    changed = False
+    for seg in _SEGMENT_RE.finditer(text):
+        words = [t for t in tokenize(seg.group(0)) if len(t.text) >= 2]
+        if len(words) < 3:
+            continue
+        upper = [t for t in words if t.is_upper]
+        if len(upper) * 10 < len(words) * 8:
+            continue
+        if sum(is_common_word(t.text) for t in upper) * 2 < len(upper):
+            continue
+        for t in upper:
+            if is_keep_word(t.text):
+                continue
+            new = t.text.lower() if is_common_word(t.text) else t.text.capitalize()
+            if len(new) == len(t.text):
+                start = seg.start() + t.start
+                out[start : start + len(new)] = new
+                changed = True
+    return "".join(out) if changed else text
+
+
 def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
     """Nicknames in quotes, names spelled letter by letter, initials in quotes."""
     out = []
@@ -520,6 +690,8 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
                 continue
             if any(is_keep_word(t.text) for t in tokenize(m.group(group))):
                 continue
+            if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
+                continue  # "S.N.C.F", "C A F": an acronym spelled out
             if regex is not NICKNAME_RE and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
@@ -527,7 +699,19 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             ):
                 continue
             out.append((start, end))
+    out += _spelled_copies(ctx)
     return out
+
+
+def _spelled_copies(ctx: _Context) -> list[tuple[int, int]]:
+    """A word written in the note as it is spelled there letter by letter: "Benali,
+    B-E-N-A-L-I" (any case)."""
+    spelled = {fold(re.sub(r"[-. ]", "", m.group(0))) for m in SPELLED_RE.finditer(ctx.text)}
+    return [
+        (t.start, t.end)
+        for t in ctx.tokens
+        if t.folded in spelled and 1 not in ctx.mask[t.start : t.end] and not is_keep_word(t.text)
+    ]
 
 
 def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
@@ -617,7 +801,7 @@ def _near_misses(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
             or 1 in taken[tok.start : tok.end]
             or ctx.blocked(tok)
             or is_common_word(tok.text)
-            or tok.folded in units
+            or (tok.folded in units and _has_exact_copy(ranges, ctx.text, tok.text))
         ):
             continue
         limit = 1 if len(tok.folded) < 7 else 2
@@ -627,6 +811,11 @@ def _near_misses(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 start = ctx.tokens[i - 1].start  # "Le Bihen"
             out.append((start, tok.end))
     return out
+
+
+def _has_exact_copy(ranges: list[tuple[int, int]], text: str, word: str) -> bool:
+    """Some name found holds ``word`` with the same accents ("Zieliński" vs "Zielinski")."""
+    return any(t.text.lower() == word.lower() for s, e in ranges for t in tokenize(text[s:e]))
 
 
 def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
@@ -669,15 +858,27 @@ def propagate(
     lexicon = first_names()
     found: list[tuple[int, int]] = []
     patterns: set[tuple[str, bool]] = set()
+    #: Surnames given with a plain first name ("Sophie Martin"): "la Martin" is her too.
+    surnames: set[str] = set()
     for start, end in names:
         surface = text[start:end]
         whole_lower = surface.islower()
-        patterns.add((surface, True))
-        for tok in tokenize(surface):
+        words = tokenize(surface)
+        if not is_place(surface) and (len(words) > 1 or not is_common_word(surface)):
+            # (a single word that is also a common word follows the rule of words below:
+            # "un monsieur Petit" does not make "petit" a name)
+            patterns.add((surface, True))
+        if words and lexicon.get(words[0].folded) == "":
+            surnames |= {
+                t.text for t in words[1:] if hand_first_names().get(t.folded) not in ("mot", "lieu")
+            }
+        for tok in words:
             if tok.folded in PARTICLES or len(tok.text) < 3:
                 continue
             if is_keep_word(tok.text) or is_place(tok.text) or tok.folded in _stop_words():
                 continue
+            if SAINT_PREFIX.match(tok.text):
+                continue  # "Lucie Saint-Martin" does not make "l'église Saint-Martin" a name
             common = is_common_word(tok.text) or lexicon.get(tok.folded) in ("mot", "lieu")
             patterns.add((tok.text, whole_lower or not common))
     blocked = bytearray(len(text))
@@ -695,8 +896,8 @@ def propagate(
                 continue
             if not ignore_case and not m.group(0)[0].isupper():
                 continue
-            if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s):
-                continue  # "un olivier", "la Rose des Vents": the noun, not the person
+            if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s) and word not in surnames:
+                continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin"
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found

@@ -19,20 +19,29 @@ from django.views.generic import TemplateView, View
 from immersion.common.forms import BaseForm
 from immersion.notifications.attachments import UnknownAttachment, render_attachment
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
-from immersion.notifications.services import CANCELLABLE, approve_emails, cancel_emails
+from immersion.notifications.services import (
+    CANCELLABLE,
+    approve_emails,
+    cancel_emails,
+    resend_emails,
+)
 from immersion.www.mixins import SeminarMixin
 
 STATUS_ORDER = [
     EmailStatus.DRAFT,
+    EmailStatus.UNCERTAIN,
     EmailStatus.SCHEDULED,
     EmailStatus.FAILED,
     EmailStatus.QUEUED,
+    EmailStatus.SENDING,
     EmailStatus.SENT,
     EmailStatus.CANCELLED,
 ]
 STATUS_BADGES = {
     EmailStatus.DRAFT: "fr-badge--new",
     EmailStatus.QUEUED: "fr-badge--info",
+    EmailStatus.SENDING: "fr-badge--info",
+    EmailStatus.UNCERTAIN: "fr-badge--warning",
     EmailStatus.SCHEDULED: "fr-badge--purple-glycine",
     EmailStatus.SENT: "fr-badge--success",
     EmailStatus.FAILED: "fr-badge--error",
@@ -217,7 +226,7 @@ class EmailAttachmentView(OutboxMixin, View):
 
 
 class EmailActionView(OutboxMixin, View):
-    """Send or cancel one draft from its preview."""
+    """Send or cancel one draft from its preview; send again one « à vérifier »."""
 
     http_method_names = ["post"]
 
@@ -226,6 +235,16 @@ class EmailActionView(OutboxMixin, View):
         if self.kwargs["action"] == "annuler":
             # A dated send not yet due can be stopped too.
             emails = self.emails().filter(pk=self.kwargs["pk"], status__in=CANCELLABLE)
+        if self.kwargs["action"] == "renvoyer":
+            count = resend_emails(
+                actor=request.user,
+                emails=self.emails().filter(pk=self.kwargs["pk"], status=EmailStatus.UNCERTAIN),
+            )
+            if count:
+                messages.success(request, QUEUED_MESSAGE % {"n": count})
+            else:
+                messages.error(request, _("Ce courriel n'est plus à vérifier."))
+            return redirect(self.outbox_url())
         if self.kwargs["action"] == "envoyer":
             count = approve_emails(actor=request.user, emails=emails)
             message = _("Courriel mis en file d'attente : il part dans quelques instants.")

@@ -1,11 +1,13 @@
 from django.urls import path
 
 from immersion.www.organizer import (
+    audit,
     evaluations,
     inverse,
     journeys_urls,
     offers,
     participants,
+    personal_data,
     placements_urls,
     programme,
     seminars,
@@ -165,4 +167,24 @@ urlpatterns += journeys_urls.urlpatterns
 # The reverse immersion's overview.
 urlpatterns += [
     path(S + "immersion-inversee/", inverse.OverviewView.as_view(), name="reverse_immersion"),
+]
+# Personal data: the audit log (organizers: their seminars; admins: all), and the access and
+# erasure of one person's data (admins only).
+urlpatterns += [
+    path("journal/", audit.AuditLogView.as_view(), name="audit_log"),
+    path(
+        "donnees-personnelles/",
+        personal_data.PersonalDataView.as_view(),
+        name="personal_data",
+    ),
+    path(
+        "donnees-personnelles/export.<str:fmt>",
+        personal_data.PersonalDataExportView.as_view(),
+        name="personal_data_export",
+    ),
+    path(
+        "donnees-personnelles/effacer/",
+        personal_data.PersonalDataEraseView.as_view(),
+        name="personal_data_erase",
+    ),
 ]

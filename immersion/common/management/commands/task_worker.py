@@ -4,6 +4,9 @@
 SQLite refuses it the ``BEGIN EXCLUSIVE`` around that look-up, when PostgreSQL restarts or when
 the connection is lost: the loop then dies, and with it e-mails, solves and documents. Here the
 loop starts again after a pause that doubles up to MAX_BACKOFF seconds, on a fresh connection.
+
+Each worker also holds a lease that a thread renews (``common.workers``): a task left running
+by a worker that died is put back in the queue by the others.
 """
 
 import logging
@@ -15,6 +18,8 @@ from django.core.management.base import CommandError
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 from django_tasks_db.management.commands import db_worker
+
+from immersion.common import workers
 
 logger = logging.getLogger(__name__)
 
@@ -121,15 +126,32 @@ class Command(db_worker.Command):
             worker_id=worker_id,
             excluded_queue_names=excluded_queue_names,
         )
+        stop = threading.Event()
         if due_every > 0:
-            stop = threading.Event()
             threading.Thread(
                 target=run_due_periodically, args=(due_every, stop), daemon=True, name="send-due"
             ).start()
-        if reload:
-            if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
+        # The lease is taken before the first task is claimed, then renewed by its thread.
+        try:
+            workers.beat(worker_id)
+        except DatabaseError as exc:  # the lease thread tries again at its next beat
+            logger.warning("Task worker lease not taken yet (%s).", type(exc).__name__)
+        lease = threading.Thread(
+            target=workers.keep_lease,
+            args=(worker_id, stop),
+            kwargs={"backend_name": backend_name},
+            daemon=True,
+            name="lease",
+        )
+        lease.start()
+        try:
+            if reload:
+                if os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
+                    worker.configure_signals()
+                run_with_reloader(worker.run)
+            else:
                 worker.configure_signals()
-            run_with_reloader(worker.run)
-        else:
-            worker.configure_signals()
-            worker.run()
+                worker.run()
+        finally:
+            stop.set()
+            lease.join(timeout=10)
