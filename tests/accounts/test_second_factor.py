@@ -334,6 +334,8 @@ def test_the_demo_panel_is_off_in_production_whatever_the_environment():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.prod",
         "DJANGO_SECRET_KEY": "x" * 50,
+        # Production settings refuse SQLite; nothing connects here.
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
         "IMMERSION_DEMO_SECOND_FACTOR_PANEL": "1",
     }
     out = subprocess.run(
