@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inactivity limit and the staff's second step, for every page (accounts/middleware.py).
+    "immersion.accounts.middleware.SessionSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -119,6 +121,14 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "public:login"
 LOGIN_REDIRECT_URL = "public:home"
 LOGOUT_REDIRECT_URL = "public:home"
+# Argon2id first: new passwords and every password checked at sign-in are (re)hashed with it;
+# the others stay so that older hashes still verify, and are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -173,6 +183,19 @@ LEGAL_HOST = os.environ.get("LEGAL_HOST", "")
 IMMERSION_RETENTION_MONTHS = int(os.environ.get("IMMERSION_RETENTION_MONTHS", "12"))
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Sessions end after this many minutes without a request (accounts/middleware.py): staff
+# (organizers, experts, site coordinators, administrators) and people who sign in by link
+# (participants and tutors, who keep their phone open through an immersion day).
+IMMERSION_STAFF_SESSION_IDLE_MINUTES = int(
+    os.environ.get("IMMERSION_STAFF_SESSION_IDLE_MINUTES", "30")
+)
+IMMERSION_LINK_SESSION_IDLE_MINUTES = int(
+    os.environ.get("IMMERSION_LINK_SESSION_IDLE_MINUTES", "480")
+)
+# The sign-in page's demo panel shows the demo staff accounts' current second-factor codes.
+# Development only (dev.py turns it on); never in production (prod.py forces it off).
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 

@@ -16,6 +16,8 @@ from config.settings.base import *  # noqa: F403
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
+# The demo's second-factor panel publishes codes: never in production, whatever the environment.
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
 
 # --- Database: PostgreSQL only -------------------------------------------------------------
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405

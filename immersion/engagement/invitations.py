@@ -330,12 +330,28 @@ def request_sign_in_link(*, email: str, base_url: str = "", requester: str = "")
     """Someone asks for a link on the sign-in page. Whatever the address, nothing is said
     about whether an account exists: a link is sent only to an account that signs in by
     link, within the quotas per address and per ``requester`` (the client's address), and
-    the caller always shows the same message."""
-    if not take_link_request(email=email, requester=requester):
-        return
+    the caller always shows the same message.
+
+    Both paths do the same work in the request — the quotas, one look-up, one task queued —
+    so that neither the answer nor its timing tells an existing account from another: the
+    e-mail is written by the task (``send_requested_link_task``), whose payload is the
+    account's id, or nothing for an address that gets no link (the task then does nothing).
+    """
+    allowed = take_link_request(email=email, requester=requester)
     user = User.objects.filter(email__iexact=(email or "").strip()).first()
-    if not may_request_link(user):
+    user_id = user.pk if allowed and may_request_link(user) else None
+    from immersion.engagement.tasks import send_requested_link_task
+
+    transaction.on_commit(lambda: send_requested_link_task.enqueue(user_id, base_url))
+
+
+def send_requested_link(*, user_id: int | None, base_url: str = "") -> None:
+    """The task's work: write the sign-in link e-mail to the account (sent by the outbox)."""
+    if user_id is None:
         return
+    user = User.objects.filter(pk=user_id).first()
+    if not may_request_link(user):
+        return  # the account changed role or was deactivated in between
     compose_email(
         to_email=user.email,
         template="sign_in_link",

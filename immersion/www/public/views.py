@@ -10,6 +10,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
+from immersion.accounts.demo import demo_codes
 from immersion.accounts.services import (
     INVITATION_LIFETIME,
     SIGN_IN_LIFETIME,
@@ -115,6 +116,8 @@ class SignInView(auth_views.LoginView):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("link_form", RequestLinkForm())
+        if settings.IMMERSION_DEMO_SECOND_FACTOR_PANEL:
+            kwargs.setdefault("demo_codes", demo_codes())
         return super().get_context_data(**kwargs)
 
 
