@@ -98,7 +98,10 @@ def classify(response) -> str:
     """OK, LOGIN, or the status code as a string."""
     if response.status_code in (301, 302, 303):
         location = response["Location"]
-        if location.startswith(("/connexion/?", "/admin/login/?")):
+        # The sign-in page, the admin's, or the staff's second step (a staff session not yet
+        # verified reaches nothing else: the matrix signs staff in verified, so this would be
+        # a regression of ``sign_in``).
+        if location.startswith(("/connexion/?", "/admin/login/?", "/connexion/verification/")):
             return LOGIN
         return OK
     if response.status_code in (200, 204):

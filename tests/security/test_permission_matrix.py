@@ -41,6 +41,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 
+from immersion.accounts.second_factor import VERIFIED_SESSION_KEY
 from tests.security.matrix import (
     DENIED,
     LOGIN,
@@ -94,6 +95,13 @@ MATRIX: dict[str, Row] = {
     "public:commune_suggestions": Row(None, SIGNED_IN, writes=True),
     "public:accessibility": Row(None, EVERYONE, writes=True),
     "public:privacy": Row(None, EVERYONE),
+    # The second factor and the account's security: any signed-in person (a verified or
+    # link-signed session is sent on; the pages never show another person's account).
+    "public:second_factor": Row(None, SIGNED_IN, writes=True),
+    "public:second_factor_enrol": Row(None, SIGNED_IN, writes=True),
+    "public:account_security": Row(None, SIGNED_IN),
+    "public:regenerate_recovery_codes": Row(None, SIGNED_IN, writes=True),
+    "public:sign_out_everywhere": Row(None, SIGNED_IN, writes=True, own_session=True),
     "public:legal": Row(None, EVERYONE),
     "public:login": Row(None, EVERYONE, writes=True),
     "public:logout": Row(None, EVERYONE, writes=True, own_session=True),
@@ -602,8 +610,14 @@ MATRIX: dict[str, Row] = {
 
 
 def sign_in(client: Client, user) -> None:
-    """The only place the matrix signs people in (adapt it for the staff's second factor)."""
+    """The only place the matrix signs people in: staff get a session whose second factor is
+    verified, as after typing their code (the module-scoped world is built outside the
+    function-scoped ``force_login`` shortcut of tests/conftest.py, so it is done here)."""
     client.force_login(user)
+    if user.needs_second_factor:
+        session = client.session
+        session[VERIFIED_SESSION_KEY] = "matrix"
+        session.save()
 
 
 @pytest.fixture(scope="module")
