@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from immersion.placements.models import AssignmentRun, Placement, RunStatus
+from immersion.placements.models import AssignmentRun, Placement, RegionSolve, RunStatus, SolveState
 
 
 def published_run(seminar) -> AssignmentRun | None:
@@ -113,3 +113,11 @@ def last_change_at(seminar, *, site=None, tutor=None):
                 moments.append(run.published_at)
                 break
     return max(moments, default=None)
+
+
+def regions_progress(run) -> tuple[int, int] | None:
+    """(regions solved, regions) of a run solved by regional tasks, else None."""
+    states = list(RegionSolve.objects.filter(run=run).values_list("state", flat=True))
+    if not states:
+        return None
+    return sum(1 for s in states if s == SolveState.DONE), len(states)

@@ -17,6 +17,7 @@ from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.adapter import db_id
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.placements.selectors import regions_progress
 from immersion.sites.models import Offer
 from immersion.www.mixins import SeminarMixin
 
@@ -152,6 +153,7 @@ class RunDetailView(RunMixin, TemplateView):
             messages_fr=run.diagnosis.get("messages", []),
             dropped_pins=run.stats.get("dropped_pins", []),
             percent=progress_percent(run),
+            regions=regions_progress(run) if run.state == SolveState.RUNNING else None,
         )
         return super().get_context_data(**kwargs)
 
@@ -170,18 +172,26 @@ class RunStatusView(RunMixin, View):
         return HttpResponse(
             render_to_string(
                 "www/organizer/_assignment_progress.html",
-                {"run": run, "percent": progress_percent(run)},
+                {
+                    "run": run,
+                    "percent": progress_percent(run),
+                    "regions": regions_progress(run),
+                },
                 request=request,
             )
         )
 
 
 def progress_percent(run: AssignmentRun) -> int:
-    """Elapsed share of the time limit (the solver may finish earlier)."""
+    """Elapsed share of the time limit (the solver may finish earlier); for a run solved by
+    regions, the share of its regions solved."""
     from django.utils import timezone
 
     if run.state == SolveState.DONE:
         return 100
+    regions = regions_progress(run) if run.state == SolveState.RUNNING else None
+    if regions:
+        return max(1, min(95, int(100 * regions[0] / regions[1])))
     if run.started_at is None or not run.time_limit:
         return 0
     elapsed = (timezone.now() - run.started_at).total_seconds()
