@@ -517,6 +517,28 @@ def _reach_by_participant(
 
 
 _JOB: dict[str, Any] = {}
+# Share of the time limit kept for the border repair when a line was cut.
+REPAIR_SHARE = 0.08
+# Share of the available half-days expected unplaced, for the explanations' time.
+EXPECTED_UNPLACED = 0.1
+
+
+def _explain_reserve(instance: Instance, processes: int) -> float:
+    """Seconds to keep for explaining the unplaced on the whole instance: a sample of
+    explanations timed now (so a loaded machine keeps more), times the expected unplaced."""
+    from immersion.assignment.explain import HalfDayContext
+
+    requests = [(p, h) for p in instance.participants for h in p.available]
+    if not requests:
+        return 0.05
+    context = HalfDayContext(instance)
+    sample = requests[:: max(1, len(requests) // 40)]
+    mark = time.perf_counter()
+    for participant, half_day in sample:
+        context.classify(participant, half_day, used={}, visited_sites=set())
+    per_call = (time.perf_counter() - mark) / len(sample)
+    speedup = 1 + 0.6 * (max(1, min(processes, 4)) - 1)
+    return 0.2 + 1.3 * per_call * EXPECTED_UNPLACED * len(requests) / speedup
 
 
 def _solve_region(index: int) -> Solution:
@@ -549,10 +571,12 @@ def solve_split(
     end = started + time_limit if deadline is None else min(deadline, started + time_limit)
     split = split_instance(instance, parts)
     processes = max(1, min(processes or len(split.regions), len(split.regions)))
-    # After the regions: the border repair, the scoring and the explanations.
+    # After the regions: the border repair, the scoring and the explanations (timed here).
     n_p = len(instance.participants)
-    tail = 0.3 + 2.5e-4 * n_p / min(processes, 2) + (0 if split.exact else 0.1 * time_limit)
-    region_end = end - tail
+    scoring = 0.3 + 2.5e-4 * n_p
+    explaining = _explain_reserve(instance, processes)
+    repair = 0.0 if split.exact else REPAIR_SHARE * time_limit
+    region_end = end - scoring - explaining - repair
     seconds = max(0.2, region_end - time.perf_counter())
     _JOB.update(split=split, time_limit=seconds, seed=seed, deadline=region_end)
     try:
@@ -573,7 +597,7 @@ def solve_split(
 
     finally:
         _JOB.clear()
-    repair = max(0.2, end - time.perf_counter() - 2.5e-4 * n_p / max(1, min(processes, 2)) - 0.2)
+    repair = max(0.2, min(repair, end - time.perf_counter() - scoring - explaining))
     regions_done = time.perf_counter() - started
     merged = merge_solutions(
         instance, split, solutions, repair_seconds=repair, seed=seed, workers=processes
@@ -581,5 +605,6 @@ def solve_split(
     merged.stats["time_limit"] = time_limit
     merged.stats["processes"] = processes
     merged.stats.setdefault("timings", {})["regions"] = round(regions_done, 3)
+    merged.stats["timings"]["explain_reserve"] = round(explaining, 3)
     merged.stats.setdefault("timings", {})["total"] = round(time.perf_counter() - started, 3)
     return merged
