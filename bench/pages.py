@@ -3,12 +3,16 @@ and 2,000 participants.
 
 Usage: ``python bench/pages.py [--sizes 20,200,2000] [--repeat 7]`` — on SQLite (a temporary
 file), or on PostgreSQL when ``DATABASE_URL`` is set (each seminar is built in a transaction
-rolled back at the end: the database is left as it was).
+rolled back at the end: the database is left as it was; on PostgreSQL the tables are
+analysed after the build, as autovacuum would after such an import).
 
-Each seminar is built in bulk (bulk_create): sites and their offers on both immersion
-half-days, participants (three in four invited, one in two with the commitment signed, one
-in three unavailable on a half-day), a published assignment placing every participant. Each
-page is requested as a signed-in organizer with Django's test client: one warm-up, then
+Each seminar is built in bulk (bulk_create): sites (one in five without coordinates, two
+tutors each) and their offers on both immersion half-days, participants (three in four
+invited, one in two with the commitment signed, one in three unavailable on a half-day), a
+published assignment placing every participant, an e-mail per participant in the outbox
+(one in two to review), the first immersion half-day's sheet signed by one in two, a
+situation and an astonishment in one notebook in three. Each page is requested as a
+signed-in organizer with Django's test client: one warm-up, then
 ``--repeat`` requests; printed per page: median and p95 server time, queries, size. Exits 1
 when a page's query count grows with the seminar or a list page at 2,000 participants is
 over 300 ms (p95) or 300 KB (issue 15's targets; the exports hold every row, so only their
@@ -49,10 +53,22 @@ TARGET_KB = 300.0
 
 def build(size: int):
     """A seminar of ``size`` participants and its organizer, built in bulk."""
+    import datetime as dt
+    import uuid
+
+    from immersion.attendance.models import Signature, TrainingProvider
     from immersion.engagement.models import Commitment
+    from immersion.notifications.models import EmailStatus, OutgoingEmail
+    from immersion.observation.models import Astonishment, Situation
     from immersion.people.models import Participant
-    from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
-    from immersion.sites.models import HostSite, Offer
+    from immersion.placements.models import (
+        AssignmentRun,
+        Placement,
+        RunStatus,
+        SolveState,
+        UnplacedHalfDay,
+    )
+    from immersion.sites.models import HostSite, Offer, Tutor
     from tests.factories import SeminarFactory, UserFactory
 
     organizer = UserFactory(role="organizer")
@@ -68,8 +84,15 @@ def build(size: int):
             address="Cours des Alliés",
             commune_code="35238",
             commune_name="Rennes",
+            latitude=None if i % 5 == 0 else 48.11,
+            longitude=None if i % 5 == 0 else -1.68,
         )
         for i in range(site_count)
+    )
+    Tutor.objects.bulk_create(
+        Tutor(site=site, first_name="Tuteur", last_name=f"T{j}", job_title="Agent d'accueil")
+        for site in sites
+        for j in range(2)
     )
     offers = Offer.objects.bulk_create(
         Offer(
@@ -83,7 +106,7 @@ def build(size: int):
         for half_day in half_days
     )
     now = timezone.now()
-    categories = ["fonctionnaire_etat", "fonctionnaire_territorial", "elu", "associatif"]
+    categories = ["fonctionnaire_etat", "fonctionnaire_territorial", "elu", "enseignant"]
     people = Participant.objects.bulk_create(
         Participant(
             seminar=seminar,
@@ -106,14 +129,92 @@ def build(size: int):
         Commitment(participant=p, version="1", text_digest="0" * 64, signed_at=now)
         for p in people[::2]
     )
-    run = AssignmentRun.objects.create(
-        seminar=seminar, status=RunStatus.PUBLISHED, state=SolveState.DONE
+    score = {
+        "total": 1000,
+        "distinct_kinds": 1,
+        "distinct_channels": 1,
+        "preference": 0,
+        "mix_extra": 0,
+        "dropped_previous": 0,
+    }
+    published = AssignmentRun.objects.create(
+        seminar=seminar,
+        status=RunStatus.PUBLISHED,
+        state=SolveState.DONE,
+        number=1,
+        breakdown={f"p{p.pk}": score for p in people},
+    )
+    # A proposal calculated after it (the review of a draft checks every rule again).
+    draft = AssignmentRun.objects.create(
+        seminar=seminar,
+        status=RunStatus.DRAFT,
+        state=SolveState.DONE,
+        number=2,
+        based_on=published,
+        breakdown={f"p{p.pk}": score for p in people},
     )
     first = [o for o in offers if o.half_day_id == half_days[0].pk]
-    Placement.objects.bulk_create(
-        Placement(run=run, participant=p, offer=first[i % len(first)], half_day=half_days[0])
+    unavailable = {p.pk for p in people[::3]}
+    for run in (published, draft):
+        # Every participant placed on the first half-day; on the last, those available are
+        # left without an immersion (slots full), as the review shows them.
+        Placement.objects.bulk_create(
+            Placement(run=run, participant=p, offer=first[i % len(first)], half_day=half_days[0])
+            for i, p in enumerate(people)
+        )
+        UnplacedHalfDay.objects.bulk_create(
+            UnplacedHalfDay(
+                run=run,
+                participant=p,
+                half_day=half_days[-1],
+                reason="full",
+                reasons=["les créneaux compatibles sont complets"],
+            )
+            for p in people
+            if p.pk not in unavailable
+        )
+    placements = list(Placement.objects.filter(run=published).order_by("pk"))
+    OutgoingEmail.objects.bulk_create(
+        OutgoingEmail(
+            seminar=seminar,
+            to_email=p.email,
+            to_name=p.full_name,
+            kind="convocation",
+            subject=f"Convocation — {seminar.title}",
+            body_text="…",
+            status=EmailStatus.DRAFT if i % 2 else EmailStatus.SENT,
+        )
         for i, p in enumerate(people)
     )
+    Signature.objects.bulk_create(
+        Signature(
+            seminar=seminar,
+            half_day=half_days[0].half_day,
+            participant=p,
+            signer_name=p.full_name,
+            method="drawn",
+            place="kiosk",
+            image="data:image/png;base64," + "A" * 2000,
+            signed_at=now,
+        )
+        for p in people[::2]
+    )
+    Situation.objects.bulk_create(
+        Situation(
+            placement=pl, client_id=uuid.uuid4(), observed_at=dt.time(9), contact_reason="rsa"
+        )
+        for pl in placements[::3]
+    )
+    Astonishment.objects.bulk_create(
+        Astonishment(placement=pl, client_id=uuid.uuid4(), text="Étonnant.")
+        for pl in placements[::3]
+    )
+    TrainingProvider.objects.create(seminar=seminar, name="Institut des services publics")
+    if connection.vendor == "postgresql":
+        # Statistics of the tables just filled, as autovacuum would gather after such an
+        # import: without them the planner takes 2,000 rows for one (nested loops).
+        analyse()
+    seminar.bench_runs = (published, draft)
     return seminar, organizer
 
 
@@ -142,8 +243,18 @@ def measure(client: Client, url: str, repeat: int) -> tuple[float, float, int, i
 
 def pages(seminar) -> list[tuple[str, str, bool]]:
     """(label, URL, is a list page held to the targets)."""
+    from immersion.placements.models import Placement
+
     pk = seminar.pk
     participants = reverse("organizer:participant_list", args=[pk])
+    first = Placement.objects.filter(run=seminar.bench_runs[0]).select_related("offer").first()
+    site_pk, code = first.offer.site_id, first.half_day.half_day
+    published, draft = seminar.bench_runs
+    half_days = [h.half_day for h in seminar.half_days]
+
+    def run_url(run):
+        return reverse("organizer:assignment_run", args=[pk, run.pk])
+
     return [
         ("séminaire", reverse("organizer:seminar_detail", args=[pk]), True),
         ("participants", participants, True),
@@ -156,9 +267,96 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
             reverse("organizer:participant_remind_selection", args=[pk]) + "?sans_engagement=on",
             True,
         ),
+        ("boîte d'envoi", reverse("organizer:outbox", args=[pk]), True),
+        (
+            "boîte d'envoi à relire p.2",
+            reverse("organizer:outbox", args=[pk]) + "?statut=draft&q=nom0&page=2",
+            True,
+        ),
+        ("offres", reverse("organizer:offer_list", args=[pk]), True),
+        (
+            "offres places libres",
+            reverse("organizer:offer_list", args=[pk]) + "?places_libres=on",
+            True,
+        ),
+        ("structures", reverse("organizer:site_list"), True),
+        (
+            "structures sans coordonnées",
+            reverse("organizer:site_list") + "?sans_coordonnees=on&tri=-offres",
+            True,
+        ),
+        ("structure et tuteurs", reverse("organizer:site_detail", args=[site_pk]), True),
+        ("formation", reverse("organizer:training", args=[pk]), True),
+        (
+            "formation non émargés",
+            reverse("organizer:training", args=[pk]) + f"?demi_journee={code}&emargement=non-signe",
+            True,
+        ),
+        ("feuille d'émargement", reverse("organizer:training_sheet", args=[pk, code]), True),
+        ("émargement tablette", reverse("attendance:kiosk", args=[pk, code]), True),
+        ("carnets", reverse("notebook:seminar", args=[pk]), True),
+        ("carnets sans note", reverse("notebook:seminar", args=[pk]) + "?sans_note=on", True),
+        ("logistique", reverse("organizer:logistics", args=[pk]), True),
+        (
+            "logistique régimes",
+            reverse("organizer:logistics", args=[pk]) + "?regime=particulier&page=3",
+            True,
+        ),
+        ("affectation par participant", run_url(published), True),
+        ("affectation non placés p.2", run_url(published) + "?sans_immersion=full&page=2", True),
+        ("affectation recherche", run_url(published) + "?q=prénom1&type_structure=caf", True),
+        ("affectation par structure", run_url(published) + "?vue=structures", True),
+        ("proposition par participant", run_url(draft), True),
+        (
+            "inviter la sélection",
+            reverse("organizer:participant_invite_selection", args=[pk]) + "?statut=a-inviter",
+            True,
+        ),
+        (
+            "désister la sélection",
+            reverse("organizer:participant_withdraw_selection", args=[pk]) + "?categorie=elu",
+            True,
+        ),
+        (
+            "imprimer la sélection",
+            reverse("organizer:participant_print_selection", args=[pk]) + "?categorie=elu",
+            True,
+        ),
+        (
+            "émargement PDF sélection",
+            reverse("organizer:participant_print_selection_sheet", args=[pk, half_days[0]])
+            + "?categorie=elu&q=Nom00",
+            False,
+        ),
         ("export csv", reverse("organizer:participant_export", args=[pk, "csv"]), False),
         ("export xlsx", reverse("organizer:participant_export", args=[pk, "xlsx"]), False),
     ]
+
+
+def analyse() -> None:
+    """A live database has its planner statistics (autovacuum analyses new rows); the
+    seminar's rows live in a transaction autovacuum never sees: analyse the project's
+    tables (not the whole catalogue, which takes a minute on a loaded machine)."""
+    from django.apps import apps
+
+    tables = {m._meta.db_table for m in apps.get_models() if m.__module__.startswith("immersion.")}
+    with connection.cursor() as cursor:
+        for table in sorted(tables & set(connection.introspection.table_names())):
+            cursor.execute(f'ANALYZE "{table}"')  # noqa: S608 — the models' own table names
+
+
+def invite_batch(seminar, organizer) -> str:
+    """The background work of « Inviter la sélection » (everyone not invited yet), timed:
+    one transaction, all or nothing (how long it holds SQLite's write lock)."""
+    from immersion.engagement.invitations import run_invitation_batch, start_invitation_batch
+
+    selection = seminar.participants.filter(invited_at=None)
+    ids = list(selection.values_list("pk", flat=True))
+    batch = start_invitation_batch(actor=organizer, seminar=seminar, participants=selection)
+    start = time.perf_counter()
+    batch = run_invitation_batch(batch.pk, "http://bench.example/", ids)
+    elapsed = time.perf_counter() - start
+    return f"{len(ids)} invitations en {elapsed:.1f} s ({batch.get_state_display()})"
 
 
 class Rollback(Exception):
@@ -199,6 +397,8 @@ def main() -> int:
                     if held and size >= 2000 and (p95 > TARGET_MS or kb > TARGET_KB):
                         print(f"  !! {label}: over {TARGET_MS:.0f} ms or {TARGET_KB:.0f} KB")
                         failed = True
+                task = invite_batch(seminar, organizer)
+                print(f"{'':>20} | {'tâche : inviter la sélection':<26} {task}")
                 raise Rollback
         except Rollback:
             pass

@@ -9,3 +9,7 @@ urlpatterns = [
     path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("", include("immersion.www.urls")),
 ]
+
+# A lost database (PostgreSQL restarting) answers 503 with Retry-After, JSON for the notebook's
+# scripts; any other crash the plain 500 page.
+handler500 = "immersion.www.errors.server_error"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start or stop a private PostgreSQL server in a temporary directory, on a free port.
 #   pg-own.sh start DIR  -> prints the DATABASE_URL
+#   pg-own.sh restart DIR   (fast shutdown, then start again on the same port: bench/load.py)
 #   pg-own.sh stop DIR
 # PostgreSQL refuses to run as root: as root, the server runs as the `postgres` user.
 set -euo pipefail
@@ -31,12 +32,15 @@ case "$action" in
       start >/dev/null
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
+  restart)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null
+    ;;
   stop)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
     ;;
 esac

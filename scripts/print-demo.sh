@@ -9,6 +9,7 @@ cat <<TXT
     expert          expert@demo.vivez-ma-vie-usager.fr         demo-expert
     référente Caf   referent.caf@demo.vivez-ma-vie-usager.fr   demo-referent
     administrateur  admin@demo.vivez-ma-vie-usager.fr          demo-admin
+  puis le code de double authentification affiché en bas de la page de connexion (démo).
 
   Participants, tuteurs et référents se connectent par un lien reçu par e-mail (en
   développement, les e-mails s'affichent ici, dans ce terminal) ; pour un lien tout de suite :

@@ -3,9 +3,42 @@ import pytest
 pytest_plugins = ["tests.html_check"]
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "real_second_factor: force_login gives an unverified staff session (see below)",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _french(settings):
     settings.LANGUAGE_CODE = "fr"
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_factor(request, monkeypatch):
+    """THE one place where tests skip the staff's second step: ``Client.force_login`` of a
+    staff account gives a session already verified, as if the TOTP code had been typed, so
+    that the many tests of the back office need not sign in for real. Tests of the second
+    step itself are marked ``@pytest.mark.real_second_factor`` and get Django's plain
+    ``force_login`` (an unverified session); browser tests sign in through the real pages
+    (``tests/browser/conftest.py: sign_in``)."""
+    if request.node.get_closest_marker("real_second_factor"):
+        return
+    from django.test import Client
+
+    from immersion.accounts.second_factor import VERIFIED_SESSION_KEY
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        if user.needs_second_factor:
+            session = self.session
+            session[VERIFIED_SESSION_KEY] = "test"
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
 
 
 @pytest.fixture

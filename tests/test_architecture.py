@@ -47,6 +47,13 @@ ALLOWED = {
 # The reverse immersion (follow-up).
 ALLOWED["inverse"] = SEMINAR_DOMAIN | {"notifications"}
 ALLOWED["demo"] = ALLOWED["demo"] | {"inverse"}
+# Personal data (retention, access and erasure): reads and anonymises every app's rows.
+ALLOWED["gdpr"] = (
+    SEMINAR_DOMAIN
+    | {"placements", "notifications", "documents", "engagement", "attendance", "logistics"}
+    | {"observation", "contributions", "evaluations", "inverse"}
+)
+ALLOWED["www"] = ALLOWED["www"] | {"gdpr"}
 PURE_CORES = {"assignment", "privacy"}
 
 

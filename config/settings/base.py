@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "immersion.demo",
     # Reverse immersion (follow-up)
     "immersion.inverse",
+    # Personal data: retention, access and erasure (after every app it reads)
+    "immersion.gdpr",
     # Views by audience
     "immersion.www",
 ]
@@ -68,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Inactivity limit and the staff's second step, for every page (accounts/middleware.py).
+    "immersion.accounts.middleware.SessionSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -117,6 +121,14 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "public:login"
 LOGIN_REDIRECT_URL = "public:home"
 LOGOUT_REDIRECT_URL = "public:home"
+# Argon2id first: new passwords and every password checked at sign-in are (re)hashed with it;
+# the others stay so that older hashes still verify, and are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -155,7 +167,35 @@ ACCESSIBILITY_CONTACT_EMAIL = os.environ.get(
     "ACCESSIBILITY_CONTACT_EMAIL", "accessibilite@vivez-ma-vie-usager.gouv.fr"
 )
 
+# Personal data (pages /donnees-personnelles/ and /mentions-legales/, gdpr app): who to
+# write to about one's data, who publishes the platform and who hosts it, and how many months
+# after a seminar's last day its personal data are deleted or made anonymous.
+PRIVACY_CONTACT_EMAIL = os.environ.get(
+    "PRIVACY_CONTACT_EMAIL", "donnees-personnelles@vivez-ma-vie-usager.gouv.fr"
+)
+LEGAL_PUBLISHER = os.environ.get(
+    "LEGAL_PUBLISHER", "Direction interministérielle de la transformation publique (DITP)"
+)
+LEGAL_PUBLICATION_DIRECTOR = os.environ.get(
+    "LEGAL_PUBLICATION_DIRECTOR", "Le directeur interministériel de la transformation publique"
+)
+LEGAL_HOST = os.environ.get("LEGAL_HOST", "")
+IMMERSION_RETENTION_MONTHS = int(os.environ.get("IMMERSION_RETENTION_MONTHS", "12"))
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Sessions end after this many minutes without a request (accounts/middleware.py): staff
+# (organizers, experts, site coordinators, administrators) and people who sign in by link
+# (participants and tutors, who keep their phone open through an immersion day).
+IMMERSION_STAFF_SESSION_IDLE_MINUTES = int(
+    os.environ.get("IMMERSION_STAFF_SESSION_IDLE_MINUTES", "30")
+)
+IMMERSION_LINK_SESSION_IDLE_MINUTES = int(
+    os.environ.get("IMMERSION_LINK_SESSION_IDLE_MINUTES", "480")
+)
+# The sign-in page's demo panel shows the demo staff accounts' current second-factor codes.
+# Development only (dev.py turns it on); never in production (prod.py forces it off).
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
 
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 

@@ -11,3 +11,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-not-secret-9f2c1b7e")
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 VAR_DIR.mkdir(parents=True, exist_ok=True)
+# The demo's staff accounts are enrolled with published secrets: the sign-in page shows their
+# current codes when the demo is loaded (IMMERSION_DEMO_SECOND_FACTOR_PANEL=0 to hide them).
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = (
+    os.environ.get("IMMERSION_DEMO_SECOND_FACTOR_PANEL", "1") == "1"
+)

@@ -16,6 +16,8 @@ from config.settings.base import *  # noqa: F403
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
+# The demo's second-factor panel publishes codes: never in production, whatever the environment.
+IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
 
 # --- Database: PostgreSQL only -------------------------------------------------------------
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
@@ -28,6 +30,11 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F
 # check a kept connection before using it (PostgreSQL restarted, PgBouncer recycled it).
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# Give up connecting after a few seconds while PostgreSQL restarts: the request answers 503
+# (www/errors.py) and the client tries again, instead of holding a thread.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault(  # noqa: F405
+    "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+)
 # Behind PgBouncer in transaction mode, a server connection changes between transactions:
 # no server-side cursors (Django's .iterator()) and no prepared statements (psycopg 3).
 if os.environ.get("DATABASE_POOLER", "") == "pgbouncer-transaction":

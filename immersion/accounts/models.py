@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,7 +13,9 @@ class Role(models.TextChoices):
     ADMIN = "admin", _("Administrateur")
 
 
-# Staff roles sign in with a password; participants and tutors with a link sent by e-mail.
+# Staff roles need a second factor (TOTP) after their first one: a password, or for site
+# coordinators invited by e-mail, their sign-in link. Participants and tutors sign in with a
+# link sent by e-mail and nothing more.
 STAFF_ROLES = {Role.ORGANIZER, Role.EXPERT, Role.ADMIN, Role.SITE_COORDINATOR}
 
 
@@ -53,6 +56,9 @@ class User(AbstractUser):
         _("rôle"), max_length=20, choices=Role.choices, default=Role.PARTICIPANT
     )
     phone = models.CharField(_("téléphone"), max_length=30, blank=True)
+    # Raised by « Se déconnecter partout » and by a reset of the second factor: it is part of
+    # the session hash, so every session opened before is refused at its next request.
+    session_generation = models.PositiveIntegerField(_("génération de sessions"), default=0)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -67,6 +73,28 @@ class User(AbstractUser):
     def __str__(self):
         full = self.get_full_name()
         return full or self.email
+
+    def _get_session_auth_hash(self, secret=None):
+        """Django signs each session with a hash of the password; ours also covers the
+        address, the role, the admin flags and the session generation, so that a change of
+        any of them (or « Se déconnecter partout ») ends every session opened before."""
+        key_salt = "immersion.accounts.User.get_session_auth_hash"
+        value = "|".join(
+            [
+                self.password,
+                (self.email or "").lower(),
+                self.role,
+                str(int(self.is_superuser)),
+                str(int(self.is_staff)),
+                str(self.session_generation),
+            ]
+        )
+        return salted_hmac(key_salt, value, secret=secret, algorithm="sha256").hexdigest()
+
+    @property
+    def needs_second_factor(self) -> bool:
+        """Staff accounts (and any Django superuser or staff) must pass the second step."""
+        return self.role in STAFF_ROLES or self.is_superuser or self.is_staff
 
     @property
     def is_organizer(self) -> bool:
@@ -104,3 +132,48 @@ class SignInLink(models.Model):
 
     def is_usable(self, now) -> bool:
         return self.used_at is None and now < self.expires_at and self.user.is_active
+
+
+class SecondFactor(models.Model):
+    """A staff account's TOTP authenticator (RFC 6238: 30 s, 6 digits).
+
+    Created when enrolment starts (``confirmed_at`` empty until the first code is typed).
+    ``last_used_step`` is the time step of the last code accepted: a code is accepted once."""
+
+    user = models.OneToOneField(
+        User, verbose_name=_("compte"), on_delete=models.CASCADE, related_name="second_factor"
+    )
+    secret = models.CharField(_("secret TOTP"), max_length=64)
+    created_at = models.DateTimeField(_("créé le"))
+    confirmed_at = models.DateTimeField(_("activé le"), null=True, blank=True)
+    last_used_step = models.BigIntegerField(_("dernier pas utilisé"), default=0)
+
+    class Meta:
+        verbose_name = _("double authentification")
+        verbose_name_plural = _("doubles authentifications")
+
+    def __str__(self):
+        return str(self.user)
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+
+class RecoveryCode(models.Model):
+    """A single-use recovery code. Only a keyed hash is stored; the code is shown once."""
+
+    user = models.ForeignKey(
+        User, verbose_name=_("compte"), on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(_("empreinte du code"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("créé le"))
+    used_at = models.DateTimeField(_("utilisé le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("code de secours")
+        verbose_name_plural = _("codes de secours")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.user} ({self.created_at:%Y-%m-%d})"

@@ -153,3 +153,26 @@ def get_or_create_link_account(
     )
     log_action(actor, "account.create", user, role=role)
     return user
+
+
+@transaction.atomic
+def revoke_unused_links(*, actor, user: User, reason: str, now: dt.datetime | None = None) -> int:
+    """End every sign-in link of the account not used yet (they expire now); how many."""
+    now = now or timezone.now()
+    count = SignInLink.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(
+        expires_at=now
+    )
+    if count:
+        log_action(actor, "sign_in_link.revoke", user, count=count, reason=reason)
+    return count
+
+
+@transaction.atomic
+def record_account_change(*, actor, user: User, changed: list[str]) -> None:
+    """After an account's address or role changed (administration): the links sent before
+    stop working. Its sessions already have: the session hash covers both (``User``)."""
+    sensitive = sorted(set(changed) & {"email", "role", "is_superuser", "is_staff"})
+    if not sensitive:
+        return
+    log_action(actor, "account.change", user, fields=sensitive)
+    revoke_unused_links(actor=actor, user=user, reason="account_change")

@@ -12,7 +12,7 @@ A handful of aggregate queries, whatever the number of participants or offers.
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 
 from immersion.attendance.models import Convocation
 from immersion.attendance.selectors import has_training_provider
+from immersion.engagement.models import Commitment
 from immersion.notifications.models import EmailStatus
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.seminars.models import ItemKind, Phase, SeminarStatus
@@ -81,10 +82,34 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
     today = today or timezone.localdate()
     status = seminar.status
     draft = status == SeminarStatus.DRAFT
+    # Every count in one aggregate over the active participants: the published placement
+    # and the latest convocation (with an e-mail) of each person are subqueries, so the
+    # cost does not grow with a list of ids sent back to the database. (The conditions sit
+    # in the FILTERs themselves: Django drops annotations an aggregate's FILTER refers to.)
+    is_placed = Q(
+        Exists(
+            Placement.objects.published().filter(run__seminar=seminar, participant=OuterRef("pk"))
+        )
+    )
+    latest = (
+        Convocation.objects.filter(participant=OuterRef(OuterRef("pk")), email__isnull=False)
+        .order_by("-created_at", "-id")
+        .values("pk")[:1]
+    )
+
+    def latest_is(*statuses):
+        return Q(
+            Exists(Convocation.objects.filter(pk=Subquery(latest), email__status__in=statuses))
+        )
+
     people = seminar.participants.filter(withdrawn_at=None).aggregate(
-        total=Count("pk", distinct=True),
-        invited=Count("pk", filter=Q(invited_at__isnull=False), distinct=True),
-        signed=Count("pk", filter=Q(commitments__isnull=False), distinct=True),
+        total=Count("pk"),
+        invited=Count("pk", filter=Q(invited_at__isnull=False)),
+        signed=Count("pk", filter=Q(Exists(Commitment.objects.filter(participant=OuterRef("pk"))))),
+        placed=Count("pk", filter=is_placed),
+        held=Count("pk", filter=is_placed & Q(invited_at__isnull=True)),
+        sent=Count("pk", filter=is_placed & latest_is(EmailStatus.SENT)),
+        waiting=Count("pk", filter=is_placed & latest_is(*WAITING_STATUSES)),
     )
     offers = seminar.offers.aggregate(count=Count("pk"), seats=Sum("capacity"))
     has_half_days = seminar.programme_items.filter(kind=ItemKind.IMMERSION).exists()
@@ -97,19 +122,7 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
     draft_run = next(
         (pk for pk, s, state in runs if s == RunStatus.DRAFT and state == SolveState.DONE), None
     )
-    placed = dict(
-        Placement.objects.published()
-        .filter(run__seminar=seminar, participant__withdrawn_at=None)
-        .values_list("participant_id", "participant__invited_at")
-        .distinct()
-    )
-    latest: dict[int, str] = {}
-    for participant_id, email_status in (
-        Convocation.objects.filter(participant_id__in=placed, email__isnull=False)
-        .order_by("created_at", "id")
-        .values_list("participant_id", "email__status")
-    ):
-        latest[participant_id] = email_status
+    placed = people["placed"]
     phase = seminar.phase(today)
     total, invited, signed = people["total"], people["invited"], people["signed"]
     offer_count, seats = offers["count"], offers["seats"] or 0
@@ -186,14 +199,12 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
     ]
 
     # Convocations: one per placed participant; held while they are not invited.
-    sent = sum(1 for s in latest.values() if s == EmailStatus.SENT)
-    waiting = sum(1 for s in latest.values() if s in WAITING_STATUSES)
-    held = sum(1 for invited_at in placed.values() if invited_at is None)
+    sent, waiting, held = people["sent"], people["waiting"], people["held"]
     if not published:
         reason = _("Les convocations attendent la publication de l'affectation.")
-    elif placed and held == len(placed):
+    elif placed and held == placed:
         reason = _("Les convocations attendent les invitations.")
-    elif sent < len(placed) and not has_training_provider(seminar):
+    elif sent < placed and not has_training_provider(seminar):
         # A convocation is a Qualiopi document: it names the training provider.
         reason = _(
             "Les convocations attendent le nom de l'organisme de formation "
@@ -207,7 +218,7 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
             "%(sent)d convocations envoyées sur %(placed)d",
             sent,
         )
-        % {"sent": sent, "placed": len(placed)}
+        % {"sent": sent, "placed": placed}
         if published
         else ""
     )
@@ -227,7 +238,7 @@ def seminar_checklist(seminar, today: dt.date | None = None) -> Checklist:
         step(
             "convocations",
             _("Envoyer les convocations"),
-            published and bool(placed) and sent == len(placed),
+            published and bool(placed) and sent == placed,
             reason,
             detail,
         )

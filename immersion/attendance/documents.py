@@ -98,10 +98,13 @@ def training_programme_filename(seminar) -> str:
     return f"programme-formation-{_filename(seminar.title)}.pdf"
 
 
-def render_attendance_sheet_pdf(seminar, half_day: HalfDay, *, blank: bool) -> bytes:
-    """The half-day's sheet: blank (names and empty cells, to print) or as signed."""
+def render_attendance_sheet_pdf(
+    seminar, half_day: HalfDay, *, blank: bool, participants=None, selection: str = ""
+) -> bytes:
+    """The half-day's sheet: blank (names and empty cells, to print) or as signed; only
+    ``participants`` (a selection, described by ``selection`` in French) when given."""
     provider = require_training_provider(seminar)
-    sheet = attendance_sheet(seminar, half_day)
+    sheet = attendance_sheet(seminar, half_day, participants)
     return render_pdf(
         "documents/attendance_sheet.html",
         {
@@ -110,6 +113,7 @@ def render_attendance_sheet_pdf(seminar, half_day: HalfDay, *, blank: bool) -> b
             "sheet": sheet,
             "half_day": half_day,
             "blank": blank,
+            "selection": selection,
             "has_immersion": any(i.kind == ItemKind.IMMERSION for i in half_day.items),
             "printed_at": timezone.localtime(),
         },

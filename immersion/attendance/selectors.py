@@ -53,17 +53,34 @@ class Sheet:
         return bool(self.persons_in_charge)
 
 
-def attendance_sheet(seminar, half_day: HalfDay) -> Sheet:
-    """One half-day's sheet: every expected participant with their signature, if any."""
-    signatures = list(Signature.objects.for_sheet(seminar, half_day.code).select_related("signer"))
+def attendance_sheet(
+    seminar, half_day: HalfDay, participants=None, *, images: bool = True
+) -> Sheet:
+    """One half-day's sheet: every expected participant with their signature, if any; only
+    those of ``participants`` (a selection of the seminar's participants) when given.
+
+    ``images=False`` leaves the drawn signatures in the database (a few kilobytes each, so
+    megabytes for a large seminar): for the screens that only say who signed and when."""
+    signatures = Signature.objects.for_sheet(seminar, half_day.code).select_related("signer")
+    if not images:
+        signatures = signatures.defer("image")
+    signatures = list(signatures)
     by_participant = {s.participant_id: s for s in signatures if s.participant_id}
-    rows = [
-        SheetRow(participant=p, signature=by_participant.get(p.pk))
-        for p in expected_participants(seminar, half_day.code)
-    ]
+    expected = expected_participants(seminar, half_day.code)
+    selected = None
+    if participants is not None:
+        selected = set(participants.values_list("pk", flat=True))
+        expected = expected.filter(pk__in=participants.values("pk"))
+    rows = [SheetRow(participant=p, signature=by_participant.get(p.pk)) for p in expected]
     # A withdrawn participant who had signed stays on the sheet: the signature is a record.
     listed = {r.participant.pk for r in rows}
-    extra = [s for s in signatures if s.participant_id and s.participant_id not in listed]
+    extra = [
+        s
+        for s in signatures
+        if s.participant_id
+        and s.participant_id not in listed
+        and (selected is None or s.participant_id in selected)
+    ]
     if extra:
         for s in sorted(extra, key=lambda s: s.signer_name):
             rows.append(SheetRow(participant=s.participant, signature=s))

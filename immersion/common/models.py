@@ -68,6 +68,11 @@ class AuditEntry(models.Model):
     action = models.CharField(_("action"), max_length=80, db_index=True)
     object_type = models.CharField(_("type d'objet"), max_length=80, blank=True)
     object_id = models.CharField(_("identifiant de l'objet"), max_length=64, blank=True)
+    # The seminar the object belongs to (a plain number: the socle imports no domain app), so
+    # that an organizer reads the entries of their own seminars only.
+    seminar_pk = models.PositiveBigIntegerField(
+        _("séminaire"), null=True, blank=True, db_index=True
+    )
     data = models.JSONField(_("détails"), default=dict, blank=True)
 
     class Meta:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from immersion.accounts.demo import enrol_demo_account
 from immersion.accounts.models import Role, User
 from immersion.accounts.services import get_or_create_link_account
 from immersion.attendance.convocations import queue_convocations
@@ -88,6 +89,9 @@ def _load_demo_seminar(*, today: dt.date) -> Seminar:
                 is_staff=role == "admin",
                 is_superuser=role == "admin",
             )
+            # Pre-enrolled with a published secret: the sign-in page's demo panel (development
+            # only) shows the code, so that whoever tries the demo needs no authenticator.
+            enrol_demo_account(user)
         users[role] = user
     organizer = users["organizer"]
 

@@ -4,6 +4,7 @@ Each invitation creates (or reuses) an account without a usable password and e-m
 single-use sign-in link. A new link can be asked for at any time from the sign-in page.
 """
 
+import contextlib
 import logging
 
 from django.core.exceptions import ValidationError
@@ -110,12 +111,33 @@ def invite_participants(*, actor, seminar, base_url: str = "") -> int:
 
 
 @transaction.atomic
-def start_invitation_batch(*, actor, seminar, base_url: str = "") -> EmailBatch:
+def start_invitation_batch(*, actor, seminar, base_url: str = "", participants=None) -> EmailBatch:
     """« Inviter tous », in the background: a batch record the organizer's page polls, and
-    a task (payload: the batch's id and the site's address only) that invites each one."""
-    total = participants_to_invite(seminar).count()
+    a task (payload: the batch's id and the site's address only) that invites each one.
+
+    With ``participants`` (a selection of the seminar's participants, e.g. the list's
+    filters) only those of them not invited yet are invited — the payload then holds their
+    ids —, all or nothing: one transaction, no invitation leaves unless all are written."""
+    pending = participants_to_invite(seminar)
+    ids = None
+    if participants is not None:
+        ids = list(pending.filter(pk__in=participants.values("pk")).values_list("pk", flat=True))
+        total = len(ids)
+    else:
+        total = pending.count()
+    if seminar.status == SeminarStatus.DRAFT:
+        raise ValidationError(
+            _(
+                "Le séminaire est en brouillon : ouvrez d'abord les inscriptions, "
+                "puis invitez les participants. Personne n'a été invité."
+            )
+        )
     if not total:
-        raise ValidationError(_("Tous les participants sont déjà invités."))
+        raise ValidationError(
+            _("Tous les participants sont déjà invités.")
+            if ids is None
+            else _("Personne à inviter dans cette sélection : chacun est déjà invité ou désisté.")
+        )
     running = EmailBatch.objects.filter(
         seminar=seminar,
         kind=EmailKind.INVITATION,
@@ -135,43 +157,57 @@ def start_invitation_batch(*, actor, seminar, base_url: str = "") -> EmailBatch:
     from immersion.engagement.tasks import invite_participants_task
 
     pk = batch.pk
-    transaction.on_commit(lambda: invite_participants_task.enqueue(pk, base_url))
+    transaction.on_commit(lambda: invite_participants_task.enqueue(pk, base_url, ids))
     return batch
 
 
-def run_invitation_batch(batch_id: int, base_url: str = "") -> EmailBatch:
+def run_invitation_batch(
+    batch_id: int, base_url: str = "", participant_ids: list[int] | None = None
+) -> EmailBatch:
     """The task's work: invite each participant still to invite, one transaction each, and
-    count the progress on the batch (a refused invitation is counted as failed)."""
+    count the progress on the batch (a refused invitation is counted as failed).
+
+    With ``participant_ids`` (a selection), all in one transaction: an unexpected error
+    leaves nobody invited and no e-mail written (the outbox sends only once it commits)."""
     batch = EmailBatch.objects.select_related("seminar", "created_by").get(pk=batch_id)
     if batch.is_finished:
         return batch
-    pending = list(participants_to_invite(batch.seminar))
+    pending = participants_to_invite(batch.seminar)
+    if participant_ids is not None:
+        pending = pending.filter(pk__in=participant_ids)
+    pending = list(pending)
     EmailBatch.objects.filter(pk=batch.pk).update(
         state=BatchState.RUNNING, total=len(pending), updated_at=timezone.now()
     )
+    whole = participant_ids is not None
     done = failed = 0
     try:
-        for participant in pending:
-            try:
-                invite_participant(
-                    actor=batch.created_by, participant=participant, base_url=base_url
-                )
-                done += 1
-            except ValidationError:
-                failed += 1
-            EmailBatch.objects.filter(pk=batch.pk).update(
-                done=done, failed=failed, updated_at=timezone.now()
-            )
+        with transaction.atomic() if whole else contextlib.nullcontext():
+            for participant in pending:
+                try:
+                    invite_participant(
+                        actor=batch.created_by, participant=participant, base_url=base_url
+                    )
+                    done += 1
+                except ValidationError:
+                    failed += 1
+                if not whole:
+                    EmailBatch.objects.filter(pk=batch.pk).update(
+                        done=done, failed=failed, updated_at=timezone.now()
+                    )
     except Exception:
         logger.exception("Invitation batch %s failed", batch_id)
         EmailBatch.objects.filter(pk=batch.pk).update(
             state=BatchState.FAILED,
-            error=_("Erreur inattendue : relancez « Inviter tous » pour les suivants."),
+            done=0 if whole else done,
+            error=_("Erreur inattendue : personne de la sélection n'a été invité. Réessayez.")
+            if whole
+            else _("Erreur inattendue : relancez « Inviter tous » pour les suivants."),
             finished_at=timezone.now(),
         )
     else:
         EmailBatch.objects.filter(pk=batch.pk).update(
-            state=BatchState.DONE, finished_at=timezone.now()
+            state=BatchState.DONE, done=done, failed=failed, finished_at=timezone.now()
         )
     batch.refresh_from_db()
     return batch
@@ -294,12 +330,28 @@ def request_sign_in_link(*, email: str, base_url: str = "", requester: str = "")
     """Someone asks for a link on the sign-in page. Whatever the address, nothing is said
     about whether an account exists: a link is sent only to an account that signs in by
     link, within the quotas per address and per ``requester`` (the client's address), and
-    the caller always shows the same message."""
-    if not take_link_request(email=email, requester=requester):
-        return
+    the caller always shows the same message.
+
+    Both paths do the same work in the request — the quotas, one look-up, one task queued —
+    so that neither the answer nor its timing tells an existing account from another: the
+    e-mail is written by the task (``send_requested_link_task``), whose payload is the
+    account's id, or nothing for an address that gets no link (the task then does nothing).
+    """
+    allowed = take_link_request(email=email, requester=requester)
     user = User.objects.filter(email__iexact=(email or "").strip()).first()
-    if not may_request_link(user):
+    user_id = user.pk if allowed and may_request_link(user) else None
+    from immersion.engagement.tasks import send_requested_link_task
+
+    transaction.on_commit(lambda: send_requested_link_task.enqueue(user_id, base_url))
+
+
+def send_requested_link(*, user_id: int | None, base_url: str = "") -> None:
+    """The task's work: write the sign-in link e-mail to the account (sent by the outbox)."""
+    if user_id is None:
         return
+    user = User.objects.filter(pk=user_id).first()
+    if not may_request_link(user):
+        return  # the account changed role or was deactivated in between
     compose_email(
         to_email=user.email,
         template="sign_in_link",

@@ -5,6 +5,7 @@ import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -158,6 +159,86 @@ def meal_lists(seminar) -> list[MealList]:
     return lists
 
 
+@dataclass(frozen=True)
+class DietCount:
+    label: str
+    count: int
+
+
+@dataclass
+class MealSummary:
+    """A meal's headcount and diets, counted by the database (the page), where ``MealList``
+    names every diner (the caterer's PDF)."""
+
+    item: object
+    participant_count: int
+    guest_count: int
+    tutor_count: int
+    staff_count: int
+    with_tutors: bool
+    dietary: list[DietCount]
+
+    @property
+    def headcount(self) -> int:
+        return self.participant_count + self.guest_count + self.tutor_count + self.staff_count
+
+    @property
+    def date(self) -> dt.date:
+        return timezone.localtime(self.item.starts_at).date()
+
+
+def meal_summaries(seminar) -> list[MealSummary]:
+    """``meal_lists`` as counts: the participants grouped by diet in one query, the tutors of
+    each immersion day as distinct (tutor, day) pairs — a fixed number of queries and of
+    objects, whatever the number of participants."""
+    items = list(seminar.programme_items.all())
+    meals = [i for i in items if i.kind == ItemKind.MEAL]
+    if not meals:
+        return []
+    by_diet = dict(
+        seminar.participants.active().order_by().values_list("diet").annotate(n=models.Count("pk"))
+    )
+    participant_count = sum(by_diet.values())
+    guests = list(Guest.objects.for_seminar(seminar))
+    staff = {u.pk for u in seminar.organizers.all()} | {u.pk for u in seminar.experts.all()}
+    immersion_dates = {
+        timezone.localtime(i.starts_at).date() for i in items if i.kind == ItemKind.IMMERSION
+    }
+    tutors_by_date: dict[dt.date, set[int]] = {}
+    if any(is_lunch_with_tutors(m, immersion_dates) for m in meals):
+        pairs = (
+            published_placements(seminar)
+            .exclude(offer__tutor=None)
+            .order_by()
+            .values_list("offer__tutor_id", "half_day__starts_at")
+            .distinct()
+        )
+        for tutor_id, starts_at in pairs:
+            tutors_by_date.setdefault(timezone.localtime(starts_at).date(), set()).add(tutor_id)
+    summaries = []
+    for meal in meals:
+        with_tutors = is_lunch_with_tutors(meal, immersion_dates)
+        date = timezone.localtime(meal.starts_at).date()
+        diners = [g for g in guests if any(m.pk == meal.pk for m in g.meals.all())]
+        counts = {k: n for k, n in by_diet.items() if k and k != Diet.AUCUN}
+        for guest in diners:
+            if guest.diet and guest.diet != Diet.AUCUN:
+                counts[guest.diet] = counts.get(guest.diet, 0) + 1
+        dietary = [DietCount(diet_label(k), n) for k, n in counts.items()]
+        summaries.append(
+            MealSummary(
+                item=meal,
+                participant_count=participant_count,
+                guest_count=len(diners),
+                tutor_count=len(tutors_by_date.get(date, ())) if with_tutors else 0,
+                staff_count=len(staff),
+                with_tutors=with_tutors,
+                dietary=sorted(dietary, key=lambda d: (-d.count, d.label)),
+            )
+        )
+    return summaries
+
+
 def _join(*parts) -> str:
     return ", ".join(p for p in parts if p)
 
@@ -171,9 +252,9 @@ class AccessibilityNeed:
 
 def accessibility_needs(seminar) -> list[AccessibilityNeed]:
     """Participants with accessibility needs, and the host sites they go to (to warn them)."""
-    people = [
-        p for p in seminar.participants.active().order_by("last_name") if p.accessibility_needs
-    ]
+    people = list(
+        seminar.participants.active().exclude(accessibility_needs="").order_by("last_name")
+    )
     if not people:
         return []
     sites: dict[int, list[str]] = {}

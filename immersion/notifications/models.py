@@ -16,6 +16,9 @@ class EmailKind(models.TextChoices):
     TUTOR_BRIEF = "tutor_brief", _("Fiche tuteur")
     EVALUATION = "evaluation", _("Évaluation")
     OTHER = "other", _("Autre")
+    # Only a batch's kind (EmailBatch): a selection withdrawn at once; its e-mails (the
+    # notices to the host sites) have their own kind.
+    WITHDRAWAL = "withdrawal", _("Désistements")
 
 
 class EmailStatus(models.TextChoices):

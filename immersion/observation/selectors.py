@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from immersion.observation import grid
 from immersion.observation.models import Astonishment, SiteContactMix, Situation, TutorExchange
@@ -73,6 +74,19 @@ def tutor_exchange_of(placement):
     return TutorExchange.objects.filter(placement=placement).first()
 
 
+def _count_per_placement(model):
+    """How many ``model`` rows each placement holds, as a subquery (no join: counting two
+    relations by joins multiplies the rows, and the list stays one query)."""
+    counts = (
+        model.objects.filter(placement=OuterRef("pk"))
+        .order_by()
+        .values("placement")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
 def seminar_placements(seminar):
     """Every published immersion of the seminar with what its notebook holds (organizers)."""
     return (
@@ -80,8 +94,8 @@ def seminar_placements(seminar):
         .filter(run__seminar=seminar)
         .with_details()
         .annotate(
-            situation_count=Count("situations", distinct=True),
-            astonishment_count=Count("astonishments", distinct=True),
+            situation_count=_count_per_placement(Situation),
+            astonishment_count=_count_per_placement(Astonishment),
             has_tutor_exchange=Exists(TutorExchange.objects.filter(placement=OuterRef("pk"))),
         )
         .order_by("offer__site__name", "half_day__starts_at", "participant__last_name")
@@ -153,14 +167,11 @@ def contact_mix_seminars(user, site):
 
 def sites_of_seminar(seminar):
     """Sites that host at least one published immersion of the seminar."""
-    return (
-        HostSite.objects.filter(
-            Q(offers__placements__run__seminar=seminar)
-            & Q(offers__placements__run__status="published")
-        )
-        .distinct()
-        .order_by("name")
+    # A semi-join (IN) rather than DISTINCT over every placement's row.
+    offers = Placement.objects.filter(run__seminar=seminar, run__status="published").values(
+        "offer__site"
     )
+    return HostSite.objects.filter(pk__in=offers).order_by("name")
 
 
 # --- Seminar-wide reads, for the shared analysis (immersion.analysis) -----------------------

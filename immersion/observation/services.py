@@ -152,7 +152,8 @@ def record_situation(
 
 def _store_new(actor, entry, model, action):
     """Validate and save a new entry (inside the caller's transaction); log it if created."""
-    entry.full_clean(validate_unique=False)
+    # The placement comes from the database (read by the caller): no query to check it exists.
+    entry.full_clean(exclude=["placement"], validate_unique=False)
     entry, created = _save_once(entry, model, entry.client_id)
     if created:
         log_action(actor, action, entry, placement=entry.placement_id)

@@ -218,3 +218,60 @@ class Placement(models.Model):
 
     def __str__(self):
         return f"{self.participant} → {self.offer}"
+
+
+class UnplacedReason(models.TextChoices):
+    """The main reason a half-day is left without an immersion (the core's first code)."""
+
+    NO_OFFER = "no_offer", _("aucune offre ce jour-là")
+    TOO_FAR = "too_far", _("trop loin")
+    TRAVEL_TIME = "travel_time", _("temps de trajet")
+    ACCESS = "access", _("accessibilité")
+    OWN_ORGANISATION = "own_organisation", _("son propre organisme")
+    FORBIDDEN_CATEGORY = "forbidden_category", _("catégorie exclue")
+    ALREADY_VISITED = "already_visited", _("structures déjà visitées")
+    FULL = "full", _("créneaux complets")
+    FREE_SEAT = "free_seat_available", _("place libre : placement possible")
+    OTHER = "other", _("autre")
+
+
+class UnplacedHalfDay(models.Model):
+    """One available half-day of a participant that a run leaves without an immersion, with
+    its main reason (to filter and count by) and the French reasons the organizer reads.
+
+    Written with the run's ``unplaced`` (the core's output, kept as it came) each time it is
+    computed, so the run's review filters and counts them in the database."""
+
+    run = models.ForeignKey(
+        AssignmentRun,
+        verbose_name=_("calcul"),
+        on_delete=models.CASCADE,
+        related_name="unplaced_half_days",
+    )
+    participant = models.ForeignKey(
+        "people.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    half_day = models.ForeignKey(
+        "seminars.ProgrammeItem",
+        verbose_name=_("demi-journée"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    reason = models.CharField(_("raison principale"), max_length=30, choices=UnplacedReason.choices)
+    reasons = models.JSONField(_("raisons"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("demi-journée sans immersion")
+        verbose_name_plural = _("demi-journées sans immersion")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "participant", "half_day"], name="one_unplaced_per_half_day"
+            )
+        ]
+        indexes = [models.Index(fields=["run", "reason"])]
+
+    def __str__(self):
+        return f"{self.participant} — {self.half_day}"

@@ -2,7 +2,18 @@
 
 from dataclasses import dataclass
 
-from immersion.placements.models import AssignmentRun, Placement, RegionSolve, RunStatus, SolveState
+from django.db.models import Count, Exists, OuterRef, Q
+
+from immersion.placements.models import (
+    AssignmentRun,
+    Placement,
+    RegionSolve,
+    RunStatus,
+    SolveState,
+    UnplacedHalfDay,
+    UnplacedReason,
+)
+from immersion.seminars.models import ItemKind
 
 
 def published_run(seminar) -> AssignmentRun | None:
@@ -121,3 +132,81 @@ def regions_progress(run) -> tuple[int, int] | None:
     if not states:
         return None
     return sum(1 for s in states if s == SolveState.DONE), len(states)
+
+
+# --- The review of one run (the organizer's pages), counted by the database ---------------
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    placed: int  # half-days with an immersion (active participants)
+    pinned: int
+    demand: int  # half-days the active participants are available on
+    unplaced: int
+    unplaced_by_reason: list[tuple[str, str, int]]  # (code, French label, count), most first
+
+    @property
+    def fill_rate(self) -> int | None:
+        """Share of the demand placed, in percent (None without demand)."""
+        return round(100 * self.placed / self.demand) if self.demand else None
+
+
+def run_summary(run: AssignmentRun) -> RunSummary:
+    """The run's figures in four aggregate queries, whatever the seminar's size."""
+    placements = run.placements.filter(participant__withdrawn_at=None).aggregate(
+        placed=Count("pk"), pinned=Count("pk", filter=Q(pinned=True))
+    )
+    people = run.seminar.participants.active().aggregate(
+        people=Count("pk", distinct=True),
+        unavailable=Count(
+            "unavailable_half_days",
+            filter=Q(unavailable_half_days__kind=ItemKind.IMMERSION),
+        ),
+    )
+    half_days = run.seminar.programme_items.filter(kind=ItemKind.IMMERSION).count()
+    by_reason = dict(
+        UnplacedHalfDay.objects.filter(run=run, participant__withdrawn_at=None)
+        .order_by()
+        .values("reason")
+        .annotate(n=Count("pk"))
+        .values_list("reason", "n")
+    )
+    labels = dict(UnplacedReason.choices)
+    return RunSummary(
+        placed=placements["placed"],
+        pinned=placements["pinned"],
+        demand=people["people"] * half_days - people["unavailable"],
+        unplaced=sum(by_reason.values()),
+        unplaced_by_reason=sorted(
+            ((code, str(labels.get(code, code)), n) for code, n in by_reason.items()),
+            key=lambda item: (-item[2], item[1]),
+        ),
+    )
+
+
+def moved_condition(run: AssignmentRun) -> Q:
+    """A participant (the outer query's row) whose immersions in ``run`` differ from those in
+    the published run it started from (``based_on``): placed there, and an offer of one run
+    missing from the other. For the database, not for Python: counts and filters."""
+    base = run.based_on_id
+
+    def placed(run_id):
+        return Placement.objects.filter(run_id=run_id, participant=OuterRef("pk"))
+
+    def offers_in(run_id):
+        """The same participant's offers in the other run (two levels up: the participant)."""
+        return Placement.objects.filter(run_id=run_id, participant=OuterRef(OuterRef("pk"))).values(
+            "offer"
+        )
+
+    left = placed(base).exclude(offer__in=offers_in(run.pk))
+    arrived = placed(run.pk).exclude(offer__in=offers_in(base))
+    return Q(Exists(placed(base))) & (Q(Exists(left)) | Q(Exists(arrived)))
+
+
+def moved_count(run: AssignmentRun) -> int:
+    """How many active participants the run moves compared with the run it started from
+    (one aggregate query; 0 for a first calculation)."""
+    if run.based_on_id is None:
+        return 0
+    return run.seminar.participants.active().filter(moved_condition(run)).count()

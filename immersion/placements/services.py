@@ -21,11 +21,18 @@ from immersion.assignment import (
 from immersion.common.audit import log_action
 from immersion.common.choices import relabel_half_days
 from immersion.placements.adapter import build_instance, db_id, load, offer_key, participant_key
-from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.placements.models import (
+    AssignmentRun,
+    Placement,
+    RunStatus,
+    SolveState,
+    UnplacedHalfDay,
+    UnplacedReason,
+)
 from immersion.placements.signals import run_published
 from immersion.seminars.models import SeminarStatus
 from immersion.seminars.services import mark_seminar_assigned
-from immersion.sites.models import Offer
+from immersion.sites.models import HostSite, Offer
 
 logger = logging.getLogger(__name__)
 
@@ -194,6 +201,7 @@ def store_solution(run_id: int, instance, solution, elapsed: float) -> Assignmen
         run.bound = solution.bound
         run.diagnosis = labelled_diagnosis(solution.diagnosis)
         run.unplaced = labelled_unplaced(u.as_dict() for u in solution.unplaced)
+        store_unplaced(run)
         run.stats = {**run.stats, **solution.stats, "wall_time": round(elapsed, 3)}
         run.breakdown = score_breakdown(instance, solution.assignments)
         run.finished_at = timezone.now()
@@ -218,6 +226,30 @@ def labelled_unplaced(unplaced) -> list[dict]:
     return [
         {**u, "reasons": [relabel_half_days(r) for r in u.get("reasons", [])]} for u in unplaced
     ]
+
+
+def store_unplaced(run: AssignmentRun) -> None:
+    """Write ``run.unplaced`` as rows (``UnplacedHalfDay``), replacing the previous ones: what
+    the run's review filters and counts by reason. Entries whose participant or half-day no
+    longer exists are left out."""
+    half_days = dict(run.seminar.half_days.values_list("half_day", "pk"))
+    people = set(run.seminar.participants.values_list("pk", flat=True))
+    UnplacedHalfDay.objects.filter(run=run).delete()
+    rows = {}
+    for u in run.unplaced:
+        participant, half_day = db_id(u["participant"]), half_days.get(u["half_day"])
+        if participant not in people or half_day is None:
+            continue
+        codes = u.get("codes") or []
+        reason = codes[0] if codes and codes[0] in UnplacedReason.values else UnplacedReason.OTHER
+        rows[participant, half_day] = UnplacedHalfDay(
+            run=run,
+            participant_id=participant,
+            half_day_id=half_day,
+            reason=reason,
+            reasons=list(u.get("reasons", [])),
+        )
+    UnplacedHalfDay.objects.bulk_create(rows.values(), batch_size=500)
 
 
 def current_assignments(run: AssignmentRun) -> list[Assignment]:
@@ -245,6 +277,7 @@ def _refresh_scores(run: AssignmentRun, instance=None) -> None:
     run.breakdown = score_breakdown(instance, assignments)
     run.objective = objective(instance, assignments)
     run.unplaced = labelled_unplaced(u.as_dict() for u in explain_unplaced(instance, assignments))
+    store_unplaced(run)
     run.stats = {**run.stats, "edited_by_hand": True}
     run.save(update_fields=["breakdown", "objective", "unplaced", "stats", "updated_at"])
 
@@ -340,6 +373,21 @@ def set_pinned(*, actor, placement: Placement, pinned: bool) -> Placement:
         placement=placement.pk,
     )
     return placement
+
+
+def rules_may_be_broken(run: AssignmentRun) -> bool:
+    """Whether what the rules read (offers, their sites, participants, the programme) changed
+    since the run was calculated: if not, it keeps every rule — the solver placed people
+    under them and each move by hand is checked (``move_check``) — and the review need not
+    rebuild the whole instance to check it again (``violations_of``). Four exists queries."""
+    since = run.finished_at or run.created_at
+    seminar = run.seminar
+    return (
+        Offer.objects.filter(seminar=seminar, updated_at__gt=since).exists()
+        or HostSite.objects.filter(offers__seminar=seminar, updated_at__gt=since).exists()
+        or seminar.participants.filter(updated_at__gt=since).exists()
+        or seminar.programme_items.filter(updated_at__gt=since).exists()
+    )
 
 
 def violations_of(run: AssignmentRun) -> list[str]:

@@ -18,8 +18,10 @@ class HostSiteQuerySet(models.QuerySet):
     def visible_to(self, user):
         if not user.is_authenticated:
             return self.none()
-        if user.is_superuser or user.role in ("admin", "organizer", "expert"):
+        if user.is_superuser or user.role in ("admin", "organizer"):
             return self.all()
+        if user.role == "expert":  # the sites of the seminars they run, nothing else
+            return self.filter(offers__seminar__experts=user).distinct()
         if user.role == "site_coordinator":
             return self.filter(coordinator=user)
         return self.none()

@@ -8,6 +8,11 @@ includes ``components/list_controls.html`` (search and filters), renders its tab
 ``list.columns`` (sortable headers) and ``list.page`` (the rows), then includes
 ``components/pagination.html``. ``list.queryset`` is the whole filtered selection, for the
 bulk actions and the exports.
+
+With ``live=True`` the list updates in place (htmx): the template wraps its results (table
+and pagination) in ``<div id="resultats" …>`` (``components/list_results_attrs.html``);
+changing a filter, a sort or a page then fetches the same URL and swaps only that region,
+and pushes the URL into the history. Without JavaScript the same links and GET form work.
 """
 
 from dataclasses import dataclass
@@ -71,8 +76,12 @@ class ListPage:
         filterset_class=None,
         filterset_kwargs: dict | None = None,
         page_size: int = PAGE_SIZE,
+        search_placeholder: str = "",
+        live: bool = False,
     ):
         self.request = request
+        self.live = live
+        self.search_placeholder = search_placeholder or _("Nom, e-mail ou organisme")
         self.params = request.GET.copy()
         self.columns_spec = columns
         self.sorts = {c.key: c.ordering for c in columns if c.ordering}

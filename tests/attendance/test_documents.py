@@ -230,10 +230,12 @@ def test_participant_downloads_only_their_own_certificate_once_the_seminar_is_ov
     # During the seminar: no certificate yet, no link.
     Seminar.objects.filter(pk=seminar.pk).update(status=SeminarStatus.RUNNING)
     with frozen_clock(at_paris(DAY2, "18:00")):
+        client.force_login(claire.user)  # a session idle since the morning has expired
         assert client.get(mine).status_code == 404
         assert "certificat de réalisation" not in client.get(dashboard).content.decode()
     # The day after the last day: the link, and the PDF in her name.
     with frozen_clock(at_paris(DAY2 + dt.timedelta(days=1), "09:00")):
+        client.force_login(claire.user)  # the next morning: signed in again
         assert "Télécharger mon certificat de réalisation" in client.get(dashboard).content.decode()
         response = client.get(mine)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"

@@ -5,6 +5,8 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from immersion.attendance.models import Signature
@@ -154,6 +156,26 @@ def test_kiosk_lists_the_names_and_a_participant_signs_by_tapping_theirs(
     assert "Merci, Claire Guillou : votre présence est enregistrée (Jour 2 — matin)." in content
     assert "1 / 2 émargés" in content and "Émargé à 08:35" in content
     assert Signature.objects.get().place == "kiosk"
+
+
+def test_the_kiosk_sheet_leaves_the_drawn_signatures_in_the_database(
+    organizer_client, seminar, claire, yann
+):
+    """A large seminar's sheet would read megabytes of images it does not show."""
+    with frozen_clock(at_paris(DAY2, "08:35")):
+        for person in (claire, yann):
+            organizer_client.post(
+                reverse("attendance:kiosk_sign", args=[seminar.pk, "J2-matin", person.pk]),
+                {"action": "draw", "image": signature_png()},
+            )
+        with CaptureQueriesContext(connection) as queries:
+            content = page(organizer_client.get(kiosk_url(seminar)))
+    assert "2 / 2 émargés" in content and "data:image/png" not in content
+    reads = [
+        q["sql"] for q in queries.captured_queries if 'FROM "attendance_signature"' in q["sql"]
+    ]
+    assert reads and all('"attendance_signature"."image"' not in sql for sql in reads)
+    assert Signature.objects.exclude(image="").count() == 2  # still stored, for the PDF sheet
 
 
 def test_person_in_charge_signs_the_sheet_on_the_kiosk(

@@ -55,10 +55,37 @@ def page(browser, live_server, communes):
     assert refused == [], refused
 
 
+def current_code(email: str) -> str:
+    """The code the account's authenticator app shows now, computed as the app does (pyotp,
+    RFC 6238) from the secret in the database — the next step's if this one's was used."""
+    import time
+
+    import pyotp
+
+    from immersion.accounts.models import SecondFactor
+
+    factor = SecondFactor.objects.get(user__email=email)
+    step = max(int(time.time()) // 30, factor.last_used_step + 1)
+    return pyotp.TOTP(factor.secret).at(step * 30)
+
+
 def sign_in(page, email: str, password: str) -> None:
+    """Sign a staff account in through the real pages: password, then the second step —
+    the enrolment on a first sign-in (its recovery codes page passed), or the code."""
     page.goto(page.base_url + "/connexion/")
     staff = page.locator("form", has=page.get_by_label("Mot de passe"))
     staff.get_by_label("Adresse électronique").fill(email)
     staff.get_by_label("Mot de passe").fill(password)
     page.get_by_role("button", name="Se connecter").last.click()
     page.wait_for_load_state("domcontentloaded")
+    heading = page.locator("h1").first.inner_text()
+    if heading == "Activer la double authentification":
+        page.get_by_label("Code à 6 chiffres").fill(current_code(email))
+        page.get_by_role("button", name="Activer").click()
+        page.wait_for_load_state("domcontentloaded")
+        page.get_by_role("link", name="J'ai noté mes codes, continuer").click()
+        page.wait_for_load_state("domcontentloaded")
+    elif heading == "Vérification en deux étapes":
+        page.get_by_label("Code à 6 chiffres").fill(current_code(email))
+        page.get_by_role("button", name="Valider le code").click()
+        page.wait_for_load_state("domcontentloaded")

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from immersion.demo.services import load_demo
 from immersion.placements.services import start_run
@@ -42,6 +43,13 @@ def test_organizer_pages_have_no_serious_accessibility_violation(page):
         "/organisation/structures/",
         f"/organisation/structures/{site.pk}/",
         "/organisation/structures/nouvelle/",
+        # The long lists (www/lists.py), with a filter and a search in force.
+        reverse("organizer:outbox", args=[seminar.pk]) + "?statut=draft&q=a",
+        reverse("organizer:offer_list", args=[seminar.pk]) + "?places_libres=on",
+        reverse("organizer:training", args=[seminar.pk]) + "?emargement=non-signe",
+        reverse("organizer:training_sheet", args=[seminar.pk, "J2-matin"]),
+        reverse("organizer:logistics", args=[seminar.pk]) + "?regime=particulier",
+        reverse("notebook:seminar", args=[seminar.pk]),
     ]
     problems = {}
     for path in paths:

@@ -251,7 +251,8 @@ def test_an_error_report_never_holds_the_notes(client, settings, communes):
             )
     finally:
         logger.removeHandler(handler)
-    assert page.status_code == 500 and api.status_code == 500
+    # A database that refuses writes is a passing outage (www/errors.py): 503, try again.
+    assert page.status_code == 503 and api.status_code == 503
     assert Situation.objects.count() == 0
     assert len(mail.outbox) == 2
     for message in mail.outbox:

@@ -6,6 +6,7 @@ from immersion.people.services import withdraw_participant
 from immersion.placements import services
 from immersion.placements.adapter import build_instance, load
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
+from immersion.placements.selectors import moved_condition, moved_count
 from immersion.seminars.models import SeminarStatus
 from immersion.seminars.services import open_seminar
 from immersion.sites.services import update_offer
@@ -87,6 +88,27 @@ def test_unplaced_half_days_come_with_french_reasons(small_seminar, organizer):
     assert run.placements.count() == 16  # 8 seats per half-day
     assert len(run.unplaced) == 2
     assert all("complets" in " ".join(u["reasons"]) for u in run.unplaced)
+    # Also as rows the review filters and counts by their main reason.
+    rows = list(run.unplaced_half_days.values_list("reason", "reasons"))
+    assert [reason for reason, _reasons in rows] == ["full", "full"]
+    assert sorted(r for _reason, r in rows) == sorted(u["reasons"] for u in run.unplaced)
+
+
+def test_a_move_by_hand_rewrites_the_unplaced_rows(small_seminar, organizer):
+    ParticipantFactory(seminar=small_seminar, category="elu", email="septieme@example.fr")
+    run = services.start_run(actor=organizer, seminar=small_seminar)
+    placement = run.placements.filter(pinned=False).first()
+    services.move_participant(
+        actor=organizer,
+        run=run,
+        participant=placement.participant,
+        half_day=placement.half_day,
+        offer=None,
+    )
+    left = run.unplaced_half_days.filter(
+        participant=placement.participant, half_day=placement.half_day
+    ).get()
+    assert left.reason == "free_seat_available" and "placement possible" in left.reasons[0]
 
 
 def test_move_by_hand_is_validated_and_pinned(small_seminar, organizer):
@@ -198,6 +220,10 @@ def test_offer_shrunk_after_publication_is_repaired_with_minimal_changes(small_s
     )
     assert proposal.placements.filter(offer=crowded).count() == 1
     assert len(services.moved_participants(proposal)) == 1
+    # The review counts and marks them in the database, the same ones.
+    assert moved_count(proposal) == 1
+    moved = small_seminar.participants.filter(moved_condition(proposal))
+    assert list(moved.values_list("pk", flat=True)) == services.moved_participants(proposal)
 
 
 def test_publishing_is_refused_when_the_offers_changed_since(small_seminar, organizer):

@@ -13,3 +13,5 @@ urlpatterns = [
     path("casse/", broken),
     path("", include("config.urls")),
 ]
+
+handler500 = "immersion.www.errors.server_error"

@@ -64,6 +64,10 @@ def bulk_participants(seminar, count, start=0, **fields):
 
 @pytest.fixture
 def people(seminar):
+    return make_people(seminar)
+
+
+def make_people(seminar):
     """Anne (élue, invited, signed, placed), Bruno (agent territorial at Rennes Métropole,
     invited), Chloé (not invited, unavailable on J2 morning), Denis (withdrawn)."""
     anne = ParticipantFactory(

@@ -6,7 +6,9 @@ import uuid
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from immersion.observation import redaction
@@ -309,3 +311,24 @@ def test_an_astonishment_keeps_the_time_it_was_written_offline(client, observer)
         }
         sync(client, entry)
     assert Astonishment.objects.filter(written_at__isnull=True).count() == 2
+
+
+def test_a_batch_reads_its_immersion_once_and_costs_the_same_per_entry(client, observer):
+    """The offline queue sends up to 50 entries at once: each costs a fixed number of queries
+    (is it already stored? the insert, the audit entry), the immersion is read once."""
+
+    def queries_for(count):
+        entries = [situation_entry(observer, note="") for _ in range(count)]
+        with CaptureQueriesContext(connection) as queries:
+            results = sync(client, *entries).json()["results"]
+        assert [r["status"] for r in results] == ["created"] * count
+        return queries
+
+    one, eleven = queries_for(1), queries_for(11)
+    per_entry = (len(eleven) - len(one)) / 10
+    assert per_entry <= 7, [q["sql"][:80] for q in eleven.captured_queries]
+    placement_reads = [
+        q for q in eleven.captured_queries if q["sql"].startswith('SELECT "placements_placement"')
+    ]
+    assert len(placement_reads) == 1
+    assert Situation.objects.filter(placement=observer.placement).count() == 12

@@ -32,7 +32,8 @@ def test_organizer_signs_in_with_email_and_password(client, organizer):
         {"username": organizer.email.upper(), "password": "motdepasse-de-test"},
     )
     assert response.status_code == 302
-    assert client.get("/").url == reverse("organizer:seminar_list")
+    # The password is only the first step: the second factor comes next (enrolment here).
+    assert client.get("/").url.startswith(reverse("public:second_factor_enrol"))
 
 
 def test_wrong_password_shows_a_french_error(client, organizer):

@@ -58,6 +58,9 @@ def test_outbox_lists_drafts_first_with_counts_and_filters(organizer_client, sem
 def test_outbox_query_count_stays_flat(organizer_client, seminar, django_assert_max_num_queries):
     for i in range(30):
         draft(seminar, to=f"p{i}@example.fr")
+    # The first request after sign-in starts the inactivity clock (one session write):
+    # the page is measured as it is served afterwards.
+    organizer_client.get(reverse("organizer:seminar_list"))
     with django_assert_max_num_queries(10):
         organizer_client.get(url("outbox", seminar))
 
@@ -209,7 +212,7 @@ def test_another_seminars_email_is_a_404(organizer_client, seminar):
     for name in ("outbox_email", "outbox_email_html"):
         assert organizer_client.get(url(name, seminar, other.pk)).status_code == 404
     assert (
-        organizer_client.post(url("outbox_action", seminar, other.pk, "envoyer")).status_code == 302
+        organizer_client.post(url("outbox_action", seminar, other.pk, "envoyer")).status_code == 404
     )
     organizer_client.post(url("outbox", seminar), {"action": "send", "emails": [other.pk]})
     other.refresh_from_db()

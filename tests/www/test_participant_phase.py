@@ -42,6 +42,8 @@ def set_status(seminar, status):
 
 def dashboard(client, journey, day):
     with frozen_clock(at_paris(day)):
+        # Days later the session has expired (inactivity): she signs in again.
+        client.force_login(journey.helene.user)
         return page(client.get(url("participant:dashboard", journey.helene)))
 
 
@@ -70,6 +72,7 @@ def test_a_closed_questionnaire_never_says_answers_can_still_be_changed(helene_c
     assert "Vous pouvez modifier vos réponses jusqu'au début du séminaire." in content
     set_status(journey.seminar, SeminarStatus.RUNNING)
     with frozen_clock(at_paris(dt.date(2027, 3, 18))):
+        helene_client.force_login(journey.helene.user)  # the session expired meanwhile
         content = page(helene_client.get(questionnaire))
     assert "Ce questionnaire est clos" in content
     assert "Vous pouvez modifier vos réponses" not in content

@@ -69,7 +69,12 @@ def test_training_page_query_count_does_not_grow_with_participants(
 ):
     for _i in range(15):
         ParticipantFactory(seminar=seminar)
-    with django_assert_max_num_queries(14):
+    # The first request after sign-in starts the inactivity clock (one session write):
+    # the page is measured as it is served afterwards.
+    organizer_client.get(reverse("organizer:seminar_list"))
+    # 16: the attendance is a long list (its count, the site filter's choices, the count
+    # of certificates); tests/www/test_large_lists.py checks it is the same at 200.
+    with django_assert_max_num_queries(16):
         organizer_client.get(url("training", seminar))
 
 

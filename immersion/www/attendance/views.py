@@ -15,11 +15,12 @@ from rules.contrib.views import PermissionRequiredMixin
 from immersion.attendance import services
 from immersion.attendance.halfdays import get_half_day, training_half_days
 from immersion.attendance.models import AttendanceCode, Signature, SignaturePlace
-from immersion.attendance.selectors import attendance_sheet, signatures_of
+from immersion.attendance.selectors import SheetRow, attendance_sheet, signatures_of
 from immersion.people.models import Participant
 from immersion.seminars.models import Seminar
 from immersion.www.attendance.forms import CodeForm, DrawnSignatureForm
 from immersion.www.mixins import add_validation_error
+from immersion.www.organizer.attendance_lists import COLUMNS, attendance_list, sheet_participants
 
 
 def mask_email(email: str) -> str:
@@ -234,15 +235,28 @@ class KioskSheetView(KioskMixin, TemplateView):
         return half_day
 
     def get_context_data(self, **kwargs):
-        user = self.request.user
-        sheet = attendance_sheet(self.seminar, self.half_day)
+        """The names 50 a page with a search box (www/lists.py): at 2,000 participants a
+        person types the start of their name rather than scrolls."""
+        user, code = self.request.user, self.half_day.code
+        listing = attendance_list(
+            self.request, self.seminar, [self.half_day], columns=COLUMNS[:1], half_day=code
+        )
+        participants = list(listing.page.object_list)
+        # The screen says who signed and when: the drawn signatures stay in the database.
+        signatures = Signature.objects.for_sheet(self.seminar, code).defer("image")
+        signed = {s.participant_id: s for s in signatures.filter(participant__in=participants)}
+        persons_in_charge = list(signatures.of_persons_in_charge())
         kwargs.update(
             half_day=self.half_day,
-            sheet=sheet,
+            list=listing,
+            rows=[SheetRow(p, signed.get(p.pk)) for p in participants],
+            signed_count=signatures.of_participants().count(),
+            expected_count=sheet_participants(self.seminar, code).count(),
+            persons_in_charge=persons_in_charge,
             may_sign=self.half_day.is_today() or self.override(),
             override=self.override(),
             may_override=user.has_perm("attendance.override_day", self.seminar),
-            i_certified=any(s.signer_id == user.pk for s in sheet.persons_in_charge),
+            i_certified=any(s.signer_id == user.pk for s in persons_in_charge),
         )
         return super().get_context_data(**kwargs)
 
@@ -292,7 +306,7 @@ class KioskCertifyView(KioskMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("draw_form", DrawnSignatureForm())
-        sheet = attendance_sheet(self.seminar, self.half_day)
+        sheet = attendance_sheet(self.seminar, self.half_day, images=False)
         kwargs.update(
             half_day=self.half_day,
             sheet=sheet,

@@ -136,6 +136,7 @@ class GroupActionView(ModerationActionView):
         return get_object_or_404(self.seminar.contribution_groups, pk=self.kwargs["pk"])
 
     def act(self) -> str:
+        self.group  # noqa: B018 — the seminar's group, or a 404, before the form is read
         action = self.kwargs["action"]
         if action == "renommer":
             form = GroupTitleForm(self.request.POST)

@@ -24,6 +24,7 @@ from immersion.analysis import synthesis
 from immersion.debrief import services
 from immersion.debrief.models import QuoteGroup, SourceKind
 from immersion.debrief.selectors import seminars_led_by
+from immersion.debrief.sources import quote_exists
 from immersion.seminars.models import Seminar
 from immersion.www.debrief.forms import QuoteActionForm, QuoteGroupForm
 from immersion.www.debrief.panels import PANELS, PANELS_BY_SLUG, Options
@@ -204,8 +205,8 @@ class QuoteActionView(CurationMixin, View):
     }
 
     def post(self, request, seminar_pk, kind, source_id):
-        if kind not in SourceKind.values:
-            raise Http404
+        if kind not in SourceKind.values or not quote_exists(self.seminar, kind, source_id):
+            raise Http404  # a quote of this seminar only, checked before the form is read
         form = QuoteActionForm(request.POST, seminar=self.seminar)
         if not form.is_valid():
             return self.failed()

@@ -231,6 +231,17 @@ class SyncView(View):
             results.append(result)
         return JsonResponse({"results": results})
 
+    def open_placement(self, user, pk: int):
+        """The user's immersion ``pk`` if its notebook is open to them (commitment signed),
+        else None; read once per request, however many entries of the batch name it."""
+        cache = self.__dict__.setdefault("_placements", {})
+        if pk not in cache:
+            placement = placement_of_observer(user, pk)
+            if placement is not None and not commitment_signed(placement.participant):
+                placement = None
+            cache[pk] = placement
+        return cache[pk]
+
     @staticmethod
     def result(entry, status, **extra):
         client_id = entry.get("client_id") if isinstance(entry, dict) else None
@@ -256,11 +267,11 @@ class SyncView(View):
             return self.result(entry, "invalid", errors=errors)
         placement_id = entry.get("placement")
         placement = (
-            placement_of_observer(request.user, placement_id)
+            self.open_placement(request.user, placement_id)
             if isinstance(placement_id, int) and not isinstance(placement_id, bool)
             else None
         )
-        if placement is None or not commitment_signed(placement.participant):
+        if placement is None:
             return self.result(
                 entry,
                 "forbidden",

@@ -1,6 +1,7 @@
 """Logistics of a seminar: meal headcounts and lists (with the dinner's guests), dietary and
 accessibility needs, return travel; on screen, printable, and as PDF."""
 
+import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,33 +9,87 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
+from immersion.common.choices import Diet
 from immersion.common.forms import BaseModelForm
 from immersion.logistics import services
 from immersion.logistics.documents import logistics_filename, render_logistics_pdf
 from immersion.logistics.models import Guest
-from immersion.logistics.selectors import (
-    accessibility_needs,
-    meal_lists,
-    return_trip,
-    travel_list,
-)
+from immersion.logistics.selectors import accessibility_needs, meal_summaries, return_trip
 from immersion.seminars.models import ItemKind
+from immersion.www.lists import Column, ListPage
 from immersion.www.mixins import SeminarMixin, add_validation_error
+from immersion.www.organizer.participant_filters import SEARCH_FIELDS
+
+ANY_DIET = "particulier"
+
+
+class LogisticsFilter(django_filters.FilterSet):
+    regime = django_filters.ChoiceFilter(
+        choices=[(ANY_DIET, gettext_lazy("Tout régime particulier")), *Diet.choices],
+        label=gettext_lazy("Régime"),
+        empty_label=gettext_lazy("Tous"),
+        method="by_diet",
+    )
+    accessibilite = django_filters.BooleanFilter(
+        label=gettext_lazy("Besoin d'accessibilité"),
+        widget=forms.CheckboxInput,
+        method="with_accessibility_needs",
+    )
+    sans_retour = django_filters.BooleanFilter(
+        label=gettext_lazy("Retour non communiqué"),
+        widget=forms.CheckboxInput,
+        method="without_departure",
+    )
+
+    def by_diet(self, queryset, name, value):
+        if value == ANY_DIET:
+            return queryset.exclude(diet__in=["", Diet.AUCUN])
+        return queryset.filter(diet=value)
+
+    def with_accessibility_needs(self, queryset, name, value):
+        return queryset.exclude(accessibility_needs="") if value else queryset
+
+    def without_departure(self, queryset, name, value):
+        return queryset.filter(departure_travel="") if value else queryset
+
+
+LOGISTICS_COLUMNS = [
+    Column("nom", gettext_lazy("Participant"), ("last_name", "first_name")),
+    Column("organisme", gettext_lazy("Organisme"), ("organisation", "last_name", "first_name")),
+    Column("regime", gettext_lazy("Régime"), ("diet", "last_name", "first_name")),
+    Column("accessibilite", gettext_lazy("Accessibilité")),
+    Column("arrivee", gettext_lazy("Arrivée"), ("arrival_travel", "last_name", "first_name")),
+    Column("retour", gettext_lazy("Retour"), ("departure_travel", "last_name", "first_name")),
+]
 
 
 class LogisticsView(SeminarMixin, TemplateView):
+    """Meals counted by the database; the participants' diets, needs and travel 50 a page
+    (www/lists.py); the complete lists are the PDFs."""
+
     seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/logistics.html"
 
     def get_context_data(self, **kwargs):
         seminar = self.seminar
+        listing = ListPage(
+            self.request,
+            seminar.participants.active(),
+            columns=LOGISTICS_COLUMNS,
+            default_sort="nom",
+            search_fields=SEARCH_FIELDS,
+            filterset_class=LogisticsFilter,
+            live=True,
+        )
         kwargs.update(
-            meals=meal_lists(seminar),
+            meals=meal_summaries(seminar),
             guests=Guest.objects.for_seminar(seminar),
             accessibility=accessibility_needs(seminar),
-            travel=travel_list(seminar),
+            list=listing,
+            participants=list(listing.page.object_list),
             return_trip=return_trip(seminar),
             can_change=self.request.user.has_perm("logistics.manage_guests", seminar),
         )

@@ -1,35 +1,115 @@
-from itertools import groupby
-
+import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
+from immersion.common.choices import Channel, SiteKind
 from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES
+from immersion.placements.models import Placement
 from immersion.sites import offer_imports, services
 from immersion.sites.models import HostSite, Offer
+from immersion.www.lists import Column, ListPage
 from immersion.www.mixins import SeminarMixin, add_validation_error
 from immersion.www.organizer.forms import ImportForm, OfferForm
 
 
+def with_placed(offers):
+    """Each offer with ``placed``: its observers in the published assignment (a subquery,
+    so the list stays one query whatever the number of placements)."""
+    placed = (
+        Placement.objects.published()
+        .filter(offer=OuterRef("pk"))
+        .order_by()
+        .values("offer")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return offers.annotate(placed=Coalesce(Subquery(placed, output_field=IntegerField()), Value(0)))
+
+
+class OfferFilter(django_filters.FilterSet):
+    demi_journee = django_filters.ChoiceFilter(
+        field_name="half_day",
+        label=gettext_lazy("Demi-journée"),
+        empty_label=gettext_lazy("Toutes"),
+    )
+    type = django_filters.ChoiceFilter(
+        field_name="site__kind",
+        choices=SiteKind.choices,
+        label=gettext_lazy("Type de structure"),
+        empty_label=gettext_lazy("Tous"),
+    )
+    canal = django_filters.ChoiceFilter(
+        field_name="channel",
+        choices=Channel.choices,
+        label=gettext_lazy("Canal"),
+        empty_label=gettext_lazy("Tous"),
+    )
+    places_libres = django_filters.BooleanFilter(
+        label=gettext_lazy("Places libres"), widget=forms.CheckboxInput, method="with_free_seats"
+    )
+
+    def __init__(self, *args, seminar, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["demi_journee"].extra["choices"] = [
+            (str(h.pk), h.half_day_label) for h in seminar.half_days
+        ]
+
+    def with_free_seats(self, queryset, name, value):
+        return queryset.filter(placed__lt=F("capacity")) if value else queryset
+
+
+OFFER_COLUMNS = [
+    Column("demi_journee", gettext_lazy("Demi-journée"), ("half_day__starts_at", "site__name")),
+    Column("structure", gettext_lazy("Structure"), ("site__name", "half_day__starts_at")),
+    Column("canal", gettext_lazy("Canal"), ("channel", "half_day__starts_at", "site__name")),
+    Column("places", gettext_lazy("Places"), ("capacity", "half_day__starts_at", "site__name")),
+    Column("occupees", gettext_lazy("Occupées"), ("placed", "half_day__starts_at", "site__name")),
+    Column("regles", gettext_lazy("Règles")),
+    Column("tuteur", gettext_lazy("Tuteur"), ("tutor__last_name", "tutor__first_name")),
+]
+OFFER_SEARCH = ("site__name", "site__commune_name", "site__organisation")
+
+
+def offer_list(request, seminar) -> ListPage:
+    return ListPage(
+        request,
+        with_placed(Offer.objects.for_seminar(seminar)),
+        columns=OFFER_COLUMNS,
+        default_sort="demi_journee",
+        search_fields=OFFER_SEARCH,
+        filterset_class=OfferFilter,
+        filterset_kwargs={"seminar": seminar},
+        search_placeholder=gettext_lazy("Nom, commune ou organisme de la structure"),
+        live=True,
+    )
+
+
 class OfferListView(SeminarMixin, TemplateView):
+    """The seminar's offers, 50 a page: half-day, site kind, channel and free places in the
+    URL (www/lists.py); the seats' total is one aggregate query."""
+
     seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/offer_list.html"
 
     def get_context_data(self, **kwargs):
-        offers = list(
-            Offer.objects.for_seminar(self.seminar).order_by(
-                "half_day__starts_at", "site__name", "channel"
-            )
+        listing = offer_list(self.request, self.seminar)
+        kwargs.update(
+            list=listing,
+            offers=list(listing.page.object_list),
+            total_seats=Offer.objects.filter(seminar=self.seminar).aggregate(
+                n=Coalesce(Sum("capacity"), 0)
+            )["n"],
         )
-        kwargs["groups"] = [
-            (half_day, list(items)) for half_day, items in groupby(offers, key=lambda o: o.half_day)
-        ]
-        kwargs["total_seats"] = sum(o.capacity for o in offers)
         return super().get_context_data(**kwargs)
 
 

@@ -3,9 +3,9 @@ cancelled; sent and failed e-mails stay visible."""
 
 import re
 
+import django_filters
 from django import forms
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -25,6 +25,7 @@ from immersion.notifications.services import (
     cancel_emails,
     resend_emails,
 )
+from immersion.www.lists import Column, ListPage
 from immersion.www.mixins import SeminarMixin
 
 STATUS_ORDER = [
@@ -51,7 +52,6 @@ ATTACHMENT_LABELS = {
     "personal_programme_pdf": gettext_lazy("Programme (PDF)"),
     "personal_programme_ics": gettext_lazy("Agenda (.ics)"),
 }
-PAGE_SIZE = 50
 
 # The HTML of an e-mail is shown in a sandboxed frame, from this view only: no script, no
 # request anywhere, inline styles and embedded images only.
@@ -97,41 +97,79 @@ class SelectionForm(BaseForm):
         return data
 
 
+class OutboxFilter(django_filters.FilterSet):
+    """Status and kind, each choice with how many e-mails of the seminar it holds."""
+
+    statut = django_filters.ChoiceFilter(
+        field_name="status", label=gettext_lazy("Statut"), empty_label=gettext_lazy("Tous")
+    )
+    type = django_filters.ChoiceFilter(
+        field_name="kind", label=gettext_lazy("Type"), empty_label=gettext_lazy("Tous les types")
+    )
+
+    def __init__(self, *args, status_counts, kind_counts, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["statut"].extra["choices"] = [
+            (s.value, f"{s.label} ({status_counts.get(s.value, 0)})") for s in STATUS_ORDER
+        ]
+        # Every kind stays a valid choice (a shared URL), those with e-mails are offered first.
+        self.filters["type"].extra["choices"] = sorted(
+            ((k.value, f"{k.label} ({kind_counts.get(k.value, 0)})") for k in EmailKind),
+            key=lambda choice: choice[0] not in kind_counts,
+        )
+
+
+OUTBOX_COLUMNS = [
+    Column("statut", gettext_lazy("Statut"), ("rank", "-created_at", "-id")),
+    Column("type", gettext_lazy("Type"), ("kind", "rank", "-created_at")),
+    Column("destinataire", gettext_lazy("Destinataire"), ("to_name", "to_email")),
+    Column("objet", gettext_lazy("Objet"), ("subject", "to_email")),
+    Column("pieces", gettext_lazy("Pièces jointes")),
+    Column("date", gettext_lazy("Date"), ("created_at",)),
+]
+OUTBOX_SEARCH = ("to_name", "to_email", "recipient__first_name", "recipient__last_name")
+
+
+def outbox_list(request, emails, status_counts, kind_counts) -> ListPage:
+    ranked = emails.select_related("recipient").annotate(
+        rank=Case(
+            *[When(status=s, then=Value(i)) for i, s in enumerate(STATUS_ORDER)],
+            output_field=IntegerField(),
+        )
+    )
+    return ListPage(
+        request,
+        ranked,
+        columns=OUTBOX_COLUMNS,
+        default_sort="statut",
+        search_fields=OUTBOX_SEARCH,
+        filterset_class=OutboxFilter,
+        filterset_kwargs={"status_counts": status_counts, "kind_counts": kind_counts},
+        search_placeholder=gettext_lazy("Nom ou e-mail du destinataire"),
+        live=True,
+    )
+
+
 class OutboxView(OutboxMixin, TemplateView):
+    """The seminar's e-mails, 50 a page: status, kind and recipient search in the URL
+    (www/lists.py); the counts come from two grouped queries."""
+
     template_name = "www/organizer/outbox.html"
 
     def get_context_data(self, **kwargs):
         emails = self.emails()
         counts = dict(emails.values_list("status").annotate(n=Count("id")).order_by())
-        status = self.request.GET.get("statut", "")
-        kind = self.request.GET.get("type", "")
-        listed = emails
-        if status in EmailStatus.values:
-            listed = listed.filter(status=status)
-        if kind in EmailKind.values:
-            listed = listed.filter(kind=kind)
-        listed = listed.annotate(
-            rank=Case(
-                *[When(status=s, then=Value(i)) for i, s in enumerate(STATUS_ORDER)],
-                output_field=IntegerField(),
-            )
-        ).order_by("rank", "-created_at", "-id")
-        page = Paginator(listed.select_related("recipient"), PAGE_SIZE).get_page(
-            self.request.GET.get("page")
-        )
-        for email in page:
+        kinds = dict(emails.values_list("kind").annotate(n=Count("id")).order_by())
+        listing = outbox_list(self.request, emails, counts, kinds)
+        rows = list(listing.page.object_list)
+        for email in rows:
             email.badge = STATUS_BADGES.get(email.status, "")
             email.attachment_labels = [attachment_label(a) for a in email.attachments]
-        kinds = dict(emails.values_list("kind").annotate(n=Count("id")).order_by())
         kwargs.update(
-            page_obj=page,
-            statuses=[(s.value, s.label, counts.get(s.value, 0)) for s in STATUS_ORDER],
-            kinds=[(k.value, k.label, kinds[k.value]) for k in EmailKind if k.value in kinds],
-            current_status=status,
-            current_kind=kind,
+            list=listing,
+            emails=rows,
             draft_count=counts.get(EmailStatus.DRAFT, 0),
             total=sum(counts.values()),
-            query=self.request.GET.urlencode(),
         )
         return super().get_context_data(**kwargs)
 
@@ -231,6 +269,7 @@ class EmailActionView(OutboxMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
+        get_object_or_404(self.emails(), pk=self.kwargs["pk"])  # this seminar's e-mail only
         emails = self.emails().drafts().filter(pk=self.kwargs["pk"])
         if self.kwargs["action"] == "annuler":
             # A dated send not yet due can be stopped too.

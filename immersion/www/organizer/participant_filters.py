@@ -97,6 +97,27 @@ class ParticipantFilter(django_filters.FilterSet):
         return queryset.filter(signed=False) if value else queryset
 
 
+def describe_selection(listing: ListPage) -> str:
+    """The selection in French, for a confirmation or a printed sheet: « Catégorie : Élu ;
+    Non placés ; recherche « rennes » », or « tous les inscrits »."""
+    parts = []
+    form = listing.filterset.form
+    form.is_valid()  # the fields that validate are those applied (a bad value is ignored)
+    data = getattr(form, "cleaned_data", {})
+    for name, field in form.fields.items():
+        value = data.get(name)
+        if not value:
+            continue
+        if isinstance(field, forms.BooleanField):
+            parts.append(str(field.label))
+        else:
+            label = dict(field.choices).get(value, value)
+            parts.append(f"{field.label} : {label}")
+    if listing.text:
+        parts.append(_("recherche « %(text)s »") % {"text": listing.text})
+    return " ; ".join(parts) or str(_("tous les inscrits"))
+
+
 COLUMNS = [
     Column("nom", _("Nom"), ("last_name", "first_name")),
     Column("categorie", _("Catégorie"), ("category", "last_name", "first_name")),

@@ -403,9 +403,14 @@ def selection_url(seminar, listing) -> str:
 
 
 def render_email_subject(seminar) -> str:
-    """The reminder's subject as the participants will read it (in the platform's language,
+    """The reminder's subject as the participants will read it."""
+    return render_subject(seminar, "emails/reminder_subject.txt")
+
+
+def render_subject(seminar, template_name: str) -> str:
+    """An e-mail's subject as the participants will read it (in the platform's language,
     like the e-mail itself)."""
-    template = engines["django"].engine.get_template("emails/reminder_subject.txt")
+    template = engines["django"].engine.get_template(template_name)
     with translation.override(settings.LANGUAGE_CODE):
         # Plain text, like the e-mail's subject: this page's template escapes it once.
         return " ".join(template.render(Context({"seminar": seminar}, autoescape=False)).split())

@@ -15,11 +15,11 @@ from django.views.generic import TemplateView, View
 from immersion.attendance.convocations import held_convocations, queue_convocations
 from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
-from immersion.placements.adapter import db_id
-from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
-from immersion.placements.selectors import regions_progress
+from immersion.placements.models import AssignmentRun, RunStatus, SolveState
+from immersion.placements.selectors import moved_count, regions_progress, run_summary
 from immersion.sites.models import Offer
 from immersion.www.mixins import SeminarMixin
+from immersion.www.organizer import run_review
 
 
 def run_url(run: AssignmentRun) -> str:
@@ -82,78 +82,52 @@ def _half_day_codes(seminar):
 
 
 class RunDetailView(RunMixin, TemplateView):
+    """A run's review: its figures (aggregate queries), then by participant or by site as
+    long lists (``run_review``: 50 a page, searched, filtered, sorted, in the URL)."""
+
     template_name = "www/organizer/assignment_run.html"
 
     def get_context_data(self, **kwargs):
-        run = self.get_run()
-        seminar = self.seminar
-        half_days = _half_day_codes(seminar)
-        placements = list(
-            run.placements.select_related("participant", "offer__site", "offer__tutor", "half_day")
+        # The solver's input and the unplaced JSON stay in the database (the review reads
+        # UnplacedHalfDay rows); the scores are read once for the page's rows (scores_of).
+        run = get_object_or_404(
+            AssignmentRun.objects.filter(seminar=self.seminar).defer(
+                "instance", "breakdown", "unplaced"
+            ),
+            pk=self.kwargs["run_pk"],
         )
-        by_participant: dict[int, dict[int, Placement]] = defaultdict(dict)
-        for p in placements:
-            by_participant[p.participant_id][p.half_day_id] = p
-        unplaced: dict[tuple[int, str], list[str]] = {
-            (db_id(u["participant"]), u["half_day"]): u["reasons"] for u in run.unplaced
-        }
-        participants = list(seminar.participants.active().prefetch_related("unavailable_half_days"))
-        moved = set(services.moved_participants(run)) if run.based_on_id else set()
-        rows = []
-        for person in sorted(participants, key=lambda p: (p.last_name, p.first_name)):
-            unavailable = {h.pk for h in person.unavailable_half_days.all()}
-            cells = []
-            for h in half_days:
-                cells.append(
-                    {
-                        "half_day": h,
-                        "placement": by_participant[person.pk].get(h.pk),
-                        "unavailable": h.pk in unavailable,
-                        "reasons": unplaced.get((person.pk, h.half_day), []),
-                    }
-                )
-            rows.append(
-                {
-                    "participant": person,
-                    "cells": cells,
-                    "score": run.breakdown.get(f"p{person.pk}", {}),
-                    "moved": person.pk in moved,
-                }
-            )
-        offers = list(
-            Offer.objects.for_seminar(seminar).order_by("half_day__starts_at", "site__name")
-        )
-        by_offer: dict[int, list[Placement]] = defaultdict(list)
-        for p in placements:
-            by_offer[p.offer_id].append(p)
-        sites: dict[int, dict] = {}
-        for offer in offers:
-            entry = sites.setdefault(
-                offer.site_id, {"site": offer.site, "offers": [], "seats": 0, "taken": 0}
-            )
-            observers = sorted(by_offer.get(offer.pk, []), key=lambda p: p.participant.last_name)
-            entry["offers"].append({"offer": offer, "observers": observers})
-            entry["seats"] += offer.capacity
-            entry["taken"] += len(observers)
-        view = self.request.GET.get("vue", "participants")
+        half_days = _half_day_codes(self.seminar)
+        view = self.request.GET.get(run_review.VIEW_PARAM, run_review.BY_PARTICIPANT)
+        if view not in (run_review.BY_PARTICIPANT, run_review.BY_SITE):
+            view = run_review.BY_PARTICIPANT
+        done = run.state == SolveState.DONE
+        editable = run.status == RunStatus.DRAFT and done
+        if view == run_review.BY_SITE:
+            listing = run_review.site_review(self.request, run, half_days)
+            rows = run_review.site_rows(run, list(listing.page.object_list))
+        else:
+            listing = run_review.participant_review(self.request, run, half_days)
+            people = list(listing.page.object_list.prefetch_related("unavailable_half_days"))
+            moved = run_review.moved_among(run, [p.pk for p in people])
+            rows = run_review.participant_rows(run, people, half_days, moved=moved)
         kwargs.update(
             run=run,
             run_label=_("Proposition n°%(n)d") % {"n": run.number},
+            list=listing,
             rows=rows,
             half_days=half_days,
-            sites=sorted(sites.values(), key=lambda e: (e["site"].commune_name, e["site"].name)),
-            view=view if view in ("participants", "structures") else "participants",
-            placed=len(placements),
-            demand=sum(1 for r in rows for c in r["cells"] if not c["unavailable"]),
-            moved_count=len(moved),
-            editable=run.status == RunStatus.DRAFT and run.state == SolveState.DONE,
+            view=view,
+            summary=run_summary(run) if done else None,
+            moved_count=moved_count(run),
+            editable=editable,
             problems=services.violations_of(run)
-            if run.status == RunStatus.DRAFT and run.state == SolveState.DONE
+            if editable and services.rules_may_be_broken(run)
             else [],
             messages_fr=run.diagnosis.get("messages", []),
             dropped_pins=run.stats.get("dropped_pins", []),
             percent=progress_percent(run),
             regions=regions_progress(run) if run.state == SolveState.RUNNING else None,
+            view_params=[(run_review.VIEW_PARAM, view)],
         )
         return super().get_context_data(**kwargs)
 
@@ -202,6 +176,7 @@ class MoveView(RunMixin, TemplateView):
     template_name = "www/organizer/assignment_move.html"
 
     def dispatch(self, request, *args, **kwargs):
+        self.check_space()  # before the lookups below (never a 403 for an id that exists)
         self.run = self.get_run()
         self.participant = get_object_or_404(
             self.seminar.participants.active(), pk=kwargs["participant_pk"]
@@ -281,7 +256,9 @@ class PinView(RunMixin, View):
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
-        return redirect(run_url(run))
+        # Back to the same page of the review (its filters and page number: a query string).
+        back = request.POST.get("retour", "")
+        return redirect(run_url(run) + (back if back.startswith("?") else ""))
 
 
 class PublishView(RunMixin, TemplateView):

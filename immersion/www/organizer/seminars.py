@@ -1,7 +1,8 @@
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Count, Sum
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -160,22 +161,26 @@ class SeminarDetailView(SeminarMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         seminar = self.seminar
-        offers = list(Offer.objects.for_seminar(seminar))
+        # Offers counted by the database (seats per half-day, sites, kinds): a few grouped
+        # rows whatever the seminar's size.
+        offers = Offer.objects.filter(seminar=seminar).order_by()
+        seats = dict(
+            offers.values("half_day_id").annotate(n=Sum("capacity")).values_list("half_day_id", "n")
+        )
+        offer_figures = offers.aggregate(count=Count("pk"), sites=Count("site_id", distinct=True))
+        kinds = set(offers.values_list("site__kind", flat=True).distinct())
         half_days = list(seminar.half_days)
         counts = seminar_counts(seminar)
         categories = category_counts(seminar)
-        seats = Counter()
-        for o in offers:
-            seats[o.half_day_id] += o.capacity
         can_change = self.request.user.has_perm("seminars.change_seminar", seminar)
         checklist = seminar_checklist(seminar)
         actions = step_actions(seminar, checklist) if can_change else {}
         kwargs.update(
             programme=programme_by_day(seminar),
             half_days=[(h, seats.get(h.pk, 0)) for h in half_days],
-            offer_count=len(offers),
-            site_count=len({o.site_id for o in offers}),
-            kinds_offered=sorted({SiteKind(o.site.kind).label for o in offers}),
+            offer_count=offer_figures["count"],
+            site_count=offer_figures["sites"],
+            kinds_offered=sorted(str(SiteKind(k).label) for k in kinds),
             participant_count=counts["total"],
             participant_counts=counts,
             categories=[(c.label, categories.get(c.value, 0)) for c in Category],

@@ -1,3 +1,5 @@
+import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
@@ -6,7 +8,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, FormView, ListView, TemplateView, View
+from django.utils.translation import gettext_lazy
+from django.views.generic import DetailView, FormView, TemplateView, View
 
 from immersion.common.choices import Channel, SiteKind
 from immersion.common.imports import ImportRejected
@@ -15,37 +18,102 @@ from immersion.engagement import invitations
 from immersion.seminars.models import ItemKind, ProgrammeItem, Seminar
 from immersion.sites import imports, services
 from immersion.sites.models import HostSite, Offer
+from immersion.www.lists import Column, ListPage
 from immersion.www.mixins import OrganizerRequiredMixin, add_validation_error
 from immersion.www.organizer.forms import ImportForm, SiteForm, TutorForm
 from immersion.www.organizer.invitation_forms import CoordinatorInviteForm
 
 
-class SiteListView(OrganizerRequiredMixin, ListView):
-    template_name = "www/organizer/site_list.html"
-    context_object_name = "sites"
-    paginate_by = 50
+class SiteFilter(django_filters.FilterSet):
+    type = django_filters.ChoiceFilter(
+        field_name="kind",
+        choices=SiteKind.choices,
+        label=gettext_lazy("Type"),
+        empty_label=gettext_lazy("Tous"),
+    )
+    commune = django_filters.ChoiceFilter(
+        field_name="commune_name", label=gettext_lazy("Commune"), empty_label=gettext_lazy("Toutes")
+    )
+    sans_coordonnees = django_filters.BooleanFilter(
+        label=gettext_lazy("Sans coordonnées"),
+        widget=forms.CheckboxInput,
+        method="without_coordinates",
+    )
 
-    def get_queryset(self):
-        qs = HostSite.objects.visible_to(self.request.user).with_counts_for(self.request.user)
-        kind = self.request.GET.get("type")
-        if kind in SiteKind.values:
-            qs = qs.filter(kind=kind)
-        query = self.request.GET.get("q", "").strip()
-        if query:
-            qs = qs.filter(
-                Q(name__icontains=query)
-                | Q(commune_name__icontains=query)
-                | Q(organisation__icontains=query)
-            )
-        return qs.order_by("commune_name", "name")
+    def __init__(self, *args, communes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["commune"].extra["choices"] = [(c, c) for c in communes]
+
+    def without_coordinates(self, queryset, name, value):
+        return queryset.filter(Q(latitude=None) | Q(longitude=None)) if value else queryset
+
+
+SITE_COLUMNS = [
+    Column("nom", gettext_lazy("Structure"), ("name", "commune_name")),
+    Column("type", gettext_lazy("Type"), ("kind", "name")),
+    Column("organisme", gettext_lazy("Organisme"), ("organisation", "name")),
+    Column("commune", gettext_lazy("Commune"), ("commune_name", "name")),
+    Column("tuteurs", gettext_lazy("Tuteurs"), ("tutor_count", "name")),
+    Column("offres", gettext_lazy("Offres"), ("offer_count", "name")),
+]
+
+
+class SiteListView(OrganizerRequiredMixin, TemplateView):
+    """The shared catalogue, 50 a page: kind, commune, sites without coordinates and a
+    search in the URL (www/lists.py)."""
+
+    template_name = "www/organizer/site_list.html"
 
     def get_context_data(self, **kwargs):
-        kwargs.update(
-            kinds=SiteKind.choices,
-            current_kind=self.request.GET.get("type", ""),
-            query=self.request.GET.get("q", ""),
+        user = self.request.user
+        visible = HostSite.objects.visible_to(user)
+        communes = visible.order_by("commune_name").values_list("commune_name", flat=True)
+        listing = ListPage(
+            self.request,
+            visible.with_counts_for(user),
+            columns=SITE_COLUMNS,
+            default_sort="commune",
+            search_fields=("name", "commune_name", "organisation"),
+            filterset_class=SiteFilter,
+            filterset_kwargs={"communes": list(communes.distinct())},
+            search_placeholder=gettext_lazy("Nom, commune ou organisme"),
+            live=True,
         )
+        kwargs.update(list=listing, sites=list(listing.page.object_list))
         return super().get_context_data(**kwargs)
+
+
+class TutorFilter(django_filters.FilterSet):
+    sans_coordonnees = django_filters.BooleanFilter(
+        label=gettext_lazy("Sans coordonnées (ni e-mail ni téléphone)"),
+        widget=forms.CheckboxInput,
+        method="without_contact",
+    )
+
+    def without_contact(self, queryset, name, value):
+        return queryset.filter(email="", phone="") if value else queryset
+
+
+TUTOR_COLUMNS = [
+    Column("nom", gettext_lazy("Nom"), ("last_name", "first_name")),
+    Column("fonction", gettext_lazy("Fonction"), ("job_title", "last_name", "first_name")),
+]
+
+
+def tutor_list(request, site, *, with_contacts: bool) -> ListPage:
+    """A site's tutors, 50 a page. Their e-mail is searched, and the tutors without contact
+    details filtered, only for those who may read the contacts (the site's owners)."""
+    search = ("first_name", "last_name", "job_title")
+    return ListPage(
+        request,
+        site.tutors.all(),
+        columns=TUTOR_COLUMNS,
+        default_sort="nom",
+        search_fields=(*search, "email") if with_contacts else search,
+        filterset_class=TutorFilter if with_contacts else None,
+        search_placeholder=gettext_lazy("Nom ou fonction"),
+        live=True,
+    )
 
 
 class SiteDetailView(OrganizerRequiredMixin, DetailView):
@@ -82,11 +150,12 @@ class SiteDetailView(OrganizerRequiredMixin, DetailView):
             # Tutors: every organizer sees their name and job title, which is what they need
             # to choose the tutor of an offer for their seminar (the offer form shows the
             # same); their e-mail, phone and account are for the site's owners.
-            tutors=site.tutors.all(),
             can_change=user.has_perm("host_sites.change_hostsite", site),
             can_appoint=user.has_perm("host_sites.appoint_coordinator", site),
             can_manage_tutors=user.has_perm("host_sites.manage_tutors", site),
         )
+        kwargs["list"] = tutor_list(self.request, site, with_contacts=kwargs["can_manage_tutors"])
+        kwargs["tutors"] = list(kwargs["list"].page.object_list)
         return super().get_context_data(**kwargs)
 
 
@@ -210,9 +279,16 @@ class TutorDeleteView(TutorMixin, TemplateView):
         return super().get_context_data(**kwargs)
 
     def post(self, request, *args, **kwargs):
-        services.remove_tutor(
-            actor=request.user, tutor=get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
-        )
+        try:
+            services.remove_tutor(
+                actor=request.user, tutor=get_object_or_404(self.site.tutors, pk=self.kwargs["pk"])
+            )
+        except ValidationError as exc:
+            # A tutor who hosts observers of a published assignment is replaced first (the
+            # site's space offers the replacement): say so, change nothing.
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect(self.site)
         messages.success(request, _("Tuteur retiré."))
         return redirect(self.site)
 

@@ -16,14 +16,16 @@ from immersion.attendance import documents, services
 from immersion.attendance.halfdays import format_duration, get_half_day, training_half_days
 from immersion.attendance.models import Signature, TrainingProvider
 from immersion.attendance.selectors import (
+    SheetRow,
     TrainingProviderMissing,
     attendance_overview,
-    attendance_sheet,
     expected_participants,
     training_provider,
 )
 from immersion.common.forms import BaseForm, BaseModelForm
+from immersion.www.lists import Column
 from immersion.www.mixins import SeminarMixin, add_validation_error
+from immersion.www.organizer.attendance_lists import COLUMNS, attendance_list, sheet_participants
 
 
 def pdf_response(content: bytes, filename: str, *, inline: bool = True) -> HttpResponse:
@@ -59,22 +61,52 @@ class ProviderRequiredMixin:
             return provider_missing_response(request, self.seminar, self.provider_document)
 
 
+def signatures_by_participant(seminar, participants, half_day=None) -> dict[int, dict]:
+    """{participant: {half-day code: signature}} for these participants only (one query)."""
+    signatures = Signature.objects.filter(seminar=seminar, participant__in=participants)
+    if half_day:
+        signatures = signatures.filter(half_day=half_day)
+    signed: dict[int, dict] = {}
+    for s in signatures:
+        signed.setdefault(s.participant_id, {})[s.half_day] = s
+    return signed
+
+
+TRAINING_COLUMNS = [
+    *COLUMNS,
+    Column("heures", gettext_lazy("Heures réalisées")),
+    Column("certificat", gettext_lazy("Certificat")),
+]
+
+
 class TrainingView(SeminarMixin, TemplateView):
+    """The training documents; the participants' attendance 50 a page (www/lists.py), their
+    certificates computed for that page only."""
+
     seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/training.html"
 
     def get_context_data(self, **kwargs):
         seminar = self.seminar
         half_days = training_half_days(seminar)
-        certificates = documents.certificates(seminar, half_days)
+        listing = attendance_list(self.request, seminar, half_days, columns=TRAINING_COLUMNS)
+        participants = list(listing.page.object_list)
+        signed = signatures_by_participant(seminar, participants)
         provider = training_provider(seminar)
         kwargs.update(
             provider=provider,
             provider_saved=provider.pk is not None,
             duration=format_duration(sum(h.minutes for h in half_days)),
             overview=attendance_overview(seminar, half_days),
-            certificates=certificates,
-            certificate_count=sum(1 for _p, c in certificates if c is not None),
+            list=listing,
+            certificates=[
+                (p, documents.certificate_for(p, half_days, signed.get(p.pk, {})))
+                for p in participants
+            ],
+            certificate_count=Signature.objects.filter(seminar=seminar, participant__isnull=False)
+            .values("participant")
+            .distinct()
+            .count(),
             can_change=self.request.user.has_perm("seminars.change_seminar", seminar),
         )
         return super().get_context_data(**kwargs)
@@ -152,8 +184,17 @@ class PaperSheetForm(BaseForm):
         field.label_from_instance = lambda p: f"{p.last_name.upper()} {p.first_name}"
 
 
+SHEET_COLUMNS = [
+    COLUMNS[0],
+    Column("signature", gettext_lazy("Signature")),
+    Column("mode", gettext_lazy("Mode")),
+    Column("horodatage", gettext_lazy("Horodatage"), ("signed_at", "last_name", "first_name")),
+]
+
+
 class AttendanceSheetView(HalfDayMixin, FormView):
-    """One half-day's sheet for the organizer: who signed, how, when; report a paper sheet."""
+    """One half-day's sheet for the organizer, 50 a page (www/lists.py): who signed, how,
+    when; report a paper sheet for the unsigned people of the page."""
 
     template_name = "www/organizer/training_sheet.html"
     form_class = PaperSheetForm
@@ -170,8 +211,40 @@ class AttendanceSheetView(HalfDayMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "participants": self.unsigned()}
 
+    @cached_property
+    def listing(self):
+        return attendance_list(
+            self.request,
+            self.seminar,
+            [self.half_day],
+            columns=SHEET_COLUMNS,
+            half_day=self.half_day.code,
+        )
+
     def get_context_data(self, **kwargs):
-        kwargs.update(half_day=self.half_day, sheet=attendance_sheet(self.seminar, self.half_day))
+        code = self.half_day.code
+        listing = self.listing
+        participants = list(listing.page.object_list)
+        signed = signatures_by_participant(self.seminar, participants, code)
+        rows = [SheetRow(p, signed.get(p.pk, {}).get(code)) for p in participants]
+        form = kwargs.get("form") or self.get_form()
+        # The paper sheet's boxes: the unsigned people of this page (the field accepts any
+        # unsigned participant of the sheet, so a filtered page works too).
+        form.fields["participants"].widget.choices = [
+            (r.participant.pk, f"{r.participant.last_name.upper()} {r.participant.first_name}")
+            for r in rows
+            if r.signature is None
+        ]
+        sheet_signatures = Signature.objects.for_sheet(self.seminar, code)
+        kwargs.update(
+            form=form,
+            half_day=self.half_day,
+            list=listing,
+            rows=rows,
+            signed_count=sheet_signatures.of_participants().count(),
+            expected_count=sheet_participants(self.seminar, code).count(),
+            persons_in_charge=list(sheet_signatures.of_persons_in_charge()),
+        )
         return super().get_context_data(**kwargs)
 
     def form_valid(self, form):
@@ -189,7 +262,7 @@ class AttendanceSheetView(HalfDayMixin, FormView):
             self.request,
             _("%(n)d présence(s) reportée(s) depuis la feuille papier.") % {"n": count},
         )
-        return redirect(self.request.path)
+        return redirect(self.request.get_full_path())
 
 
 class AttendanceSheetPdfView(HalfDayMixin, ProviderRequiredMixin, View):

@@ -1,11 +1,14 @@
 from django.urls import path
 
 from immersion.www.organizer import (
+    audit,
     evaluations,
     inverse,
     journeys_urls,
     offers,
+    participant_bulk,
     participants,
+    personal_data,
     placements_urls,
     programme,
     seminars,
@@ -143,6 +146,37 @@ urlpatterns = [
         participants.ReminderBatchView.as_view(fragment=True),
         name="participant_remind_batch_status",
     ),
+    # Bulk actions on the participant list's selection (its query string)
+    path(
+        S + "participants/selection/inviter/",
+        participant_bulk.InviteSelectionView.as_view(),
+        name="participant_invite_selection",
+    ),
+    path(
+        S + "participants/selection/desister/",
+        participant_bulk.WithdrawSelectionView.as_view(),
+        name="participant_withdraw_selection",
+    ),
+    path(
+        S + "participants/desistements/<int:batch_pk>/",
+        participant_bulk.WithdrawalBatchView.as_view(),
+        name="participant_withdraw_batch",
+    ),
+    path(
+        S + "participants/desistements/<int:batch_pk>/etat/",
+        participant_bulk.WithdrawalBatchView.as_view(fragment=True),
+        name="participant_withdraw_batch_status",
+    ),
+    path(
+        S + "participants/selection/imprimer/",
+        participant_bulk.PrintSelectionView.as_view(),
+        name="participant_print_selection",
+    ),
+    path(
+        S + "participants/selection/emargement-<str:half_day>.pdf",
+        participant_bulk.PrintSelectionSheetView.as_view(),
+        name="participant_print_selection_sheet",
+    ),
     path(
         S + "participants/<int:pk>/inviter/",
         participants.ParticipantInviteView.as_view(),
@@ -165,4 +199,24 @@ urlpatterns += journeys_urls.urlpatterns
 # The reverse immersion's overview.
 urlpatterns += [
     path(S + "immersion-inversee/", inverse.OverviewView.as_view(), name="reverse_immersion"),
+]
+# Personal data: the audit log (organizers: their seminars; admins: all), and the access and
+# erasure of one person's data (admins only).
+urlpatterns += [
+    path("journal/", audit.AuditLogView.as_view(), name="audit_log"),
+    path(
+        "donnees-personnelles/",
+        personal_data.PersonalDataView.as_view(),
+        name="personal_data",
+    ),
+    path(
+        "donnees-personnelles/export.<str:fmt>",
+        personal_data.PersonalDataExportView.as_view(),
+        name="personal_data_export",
+    ),
+    path(
+        "donnees-personnelles/effacer/",
+        personal_data.PersonalDataEraseView.as_view(),
+        name="personal_data_erase",
+    ),
 ]

@@ -53,3 +53,40 @@ class RequestLinkForm(BaseForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class OneTimeCodeForm(BaseForm):
+    """The 6-digit code of the authenticator app."""
+
+    code = forms.CharField(
+        label=_("Code à 6 chiffres"),
+        help_text=_(
+            "Affiché par votre application d'authentification ; il change toutes les 30 secondes."
+        ),
+        max_length=12,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "pattern": "[0-9 ]*",
+                "size": 8,
+            }
+        ),
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if len(code) != 6 or not code.isdigit():
+            raise ValidationError(_("Saisissez les 6 chiffres affichés par l'application."))
+        return code
+
+
+class RecoveryCodeForm(BaseForm):
+    """One of the recovery codes shown at enrolment (for a lost phone)."""
+
+    recovery_code = forms.CharField(
+        label=_("Code de secours"),
+        help_text=_("L'un des 10 codes affichés lors de l'activation, par exemple ABCDE-FGHJK."),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )

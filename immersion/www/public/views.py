@@ -10,9 +10,18 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 
-from immersion.accounts.services import consume_sign_in_link, find_usable_link
+from immersion.accounts.demo import demo_codes
+from immersion.accounts.services import (
+    INVITATION_LIFETIME,
+    SIGN_IN_LIFETIME,
+    consume_sign_in_link,
+    find_usable_link,
+)
 from immersion.common.throttle import client_address
 from immersion.engagement.invitations import request_sign_in_link
+from immersion.gdpr.retention import retention_months
+from immersion.inverse.models import RETENTION_DAYS as REVERSE_RETENTION_DAYS
+from immersion.inverse.models import UNCONFIRMED_DAYS
 from immersion.territory.selectors import suggest_communes
 from immersion.www.public.forms import RequestLinkForm, SignInForm
 
@@ -65,6 +74,40 @@ def accessibility(request):
     )
 
 
+# The personal data page's and the legal notice's date: change it whenever they are reviewed.
+PRIVACY_NOTICE_DATE = dt.date(2026, 12, 3)
+
+
+def _privacy_context() -> dict:
+    """What the pages say is what the code does: the periods come from the settings and the
+    modules that apply them."""
+    return {
+        "contact_email": settings.PRIVACY_CONTACT_EMAIL,
+        "retention_months": retention_months(),
+        "reverse_unconfirmed_days": UNCONFIRMED_DAYS,
+        "reverse_retention_days": REVERSE_RETENTION_DAYS,
+        "invitation_days": INVITATION_LIFETIME.days,
+        "sign_in_minutes": int(SIGN_IN_LIFETIME.total_seconds() // 60),
+        "notice_date": PRIVACY_NOTICE_DATE,
+        "publisher": settings.LEGAL_PUBLISHER,
+        "publication_director": settings.LEGAL_PUBLICATION_DIRECTOR,
+        "host": settings.LEGAL_HOST,
+        "accessibility_email": settings.ACCESSIBILITY_CONTACT_EMAIL,
+    }
+
+
+@login_not_required
+def privacy(request):
+    """« Données personnelles »: what is kept, why, for how long, who to contact."""
+    return render(request, "www/public/privacy.html", _privacy_context())
+
+
+@login_not_required
+def legal(request):
+    """« Mentions légales »: publisher, host, contacts."""
+    return render(request, "www/public/legal.html", _privacy_context())
+
+
 @method_decorator(login_not_required, name="dispatch")
 class SignInView(auth_views.LoginView):
     form_class = SignInForm
@@ -73,6 +116,8 @@ class SignInView(auth_views.LoginView):
 
     def get_context_data(self, **kwargs):
         kwargs.setdefault("link_form", RequestLinkForm())
+        if settings.IMMERSION_DEMO_SECOND_FACTOR_PANEL:
+            kwargs.setdefault("demo_codes", demo_codes())
         return super().get_context_data(**kwargs)
 
 

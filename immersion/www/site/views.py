@@ -8,7 +8,7 @@ with them and the exchange guide.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -401,10 +401,12 @@ class TutorInviteView(TutorFormMixin, View):
 class ObserversMixin(SiteSpaceMixin):
     @cached_property
     def seminar(self) -> Seminar:
-        seminar = get_object_or_404(Seminar, pk=self.kwargs["seminar_pk"])
-        if seminar not in seminars_with_observers(self.site):
-            raise PermissionDenied
-        return seminar
+        # Only the seminars that send observers to this site: any other is a 404, never a
+        # 403 that would tell a coordinator which seminar ids exist.
+        for seminar in seminars_with_observers(self.site):
+            if str(seminar.pk) == str(self.kwargs["seminar_pk"]):
+                return seminar
+        raise Http404
 
 
 class ObserversView(ObserversMixin, TemplateView):

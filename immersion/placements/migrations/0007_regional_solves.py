@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('placements', '0004_number_runs_and_label_half_days'),
+        ('placements', '0006_fill_unplaced_half_days'),
     ]
 
     operations = [
