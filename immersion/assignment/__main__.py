@@ -90,13 +90,25 @@ def _cmd_solve(args: argparse.Namespace) -> int:
     instance = _load(args.instance)
     # Writing the solution comes last: keep room for it (about 1 s per 30,000 participants).
     writing = 0.15 + 3e-5 * len(instance.participants)
-    solution = solve(
-        instance,
-        time_limit=args.time_limit,
-        seed=args.seed,
-        workers=args.workers,
-        deadline=STARTED + args.time_limit - writing,
-    )
+    if args.split > 1:
+        from immersion.assignment.split import solve_split
+
+        solution = solve_split(
+            instance,
+            parts=args.split,
+            processes=args.workers,
+            time_limit=args.time_limit,
+            seed=args.seed,
+            deadline=STARTED + args.time_limit - writing,
+        )
+    else:
+        solution = solve(
+            instance,
+            time_limit=args.time_limit,
+            seed=args.seed,
+            workers=args.workers,
+            deadline=STARTED + args.time_limit - writing,
+        )
     _write_json(solution.as_dict(), args.output)
     if args.output != "-":
         print(
@@ -158,6 +170,14 @@ def _parser() -> argparse.ArgumentParser:
         default=default_workers,
         help=f"processus de calcul (défaut : le nombre de cœurs, ici {default_workers})",
     )
+    p.add_argument(
+        "--split",
+        type=int,
+        default=1,
+        metavar="N",
+        help="découpe en N régions indépendantes résolues en parallèle (--workers processus), "
+        "puis fusionnées (défaut : 1, sans découpage)",
+    )
     p.set_defaults(func=_cmd_solve)
 
     p = sub.add_parser("diagnose", help="compare offre et demande avant résolution")
@@ -176,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if getattr(args, "time_limit", 1.0) <= 0:
         print("erreur: --time-limit : doit être strictement positif", file=sys.stderr)
+        return 2
+    if getattr(args, "split", 1) < 1 or getattr(args, "workers", 1) < 1:
+        print("erreur: --split et --workers : doivent être au moins 1", file=sys.stderr)
         return 2
     try:
         return args.func(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from immersion.assignment.explain import HalfDayContext
@@ -19,15 +20,25 @@ def _n(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count} {singular if count <= 1 else (plural or singular + 's')}"
 
 
-def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str, Any]:
+def diagnose(
+    instance: Instance,
+    *,
+    problem: Problem | None = None,
+    without_candidates: Iterable[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
     """Compare seats and demand before solving.
 
     Returns ``{"half_days": [...], "categories": [...], "without_candidates": [...],
     "messages": [...]}``: seats and available participants per half-day; per category and
     half-day the seats open to it; every participant-half-day with no compatible slot at all
     (ignoring other participants), with reasons; French sentences summing it up.
+
+    ``without_candidates`` (participant id, half-day) pairs, when given, say which
+    participant-half-days have no compatible slot (e.g. gathered from regional sub-problems,
+    which hold every compatible slot of their participants): no arc list is built then.
     """
-    if problem is None:
+    known = None if without_candidates is None else set(without_candidates)
+    if problem is None and known is None:
         from immersion.assignment.candidates import build_problem
 
         problem = build_problem(instance)
@@ -86,12 +97,14 @@ def diagnose(instance: Instance, *, problem: Problem | None = None) -> dict[str,
 
     context = HalfDayContext(instance)
     without: list[dict[str, Any]] = []
-    n_h = problem.n_half_days
+    n_h = len(instance.half_days)
     hd_index = {h: i for i, h in enumerate(instance.half_days)}
     for p, participant in enumerate(instance.participants):
         for hd in participant.available:
-            k = p * n_h + hd_index[hd]
-            if problem.ph_start[k + 1] > problem.ph_start[k]:
+            if known is not None:
+                if (participant.id, hd) not in known:
+                    continue
+            elif problem.ph_start[(k := p * n_h + hd_index[hd]) + 1] > problem.ph_start[k]:
                 continue
             reasons, codes, _ = context.classify(participant, hd, used={}, visited_sites=set())
             if participant.pins:

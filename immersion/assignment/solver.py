@@ -103,6 +103,7 @@ def solve(
     workers: int = 1,
     log: bool = False,
     deadline: float | None = None,
+    explain: bool = True,
 ) -> Solution:
     """Assign participants to slots: first as many as possible, then the best objective.
 
@@ -114,6 +115,8 @@ def solve(
     ``workers`` > 1 computes the Lagrangian bound in a second process while the search runs
     (the search itself, CP-SAT included, stays on one worker: measured fastest on these
     models, and deterministic).
+    ``explain=False`` leaves ``unplaced`` empty and keeps no time for it (a regional
+    sub-problem: the merge explains on the whole instance, see :mod:`.split`).
     """
     started = time.perf_counter()
     end = started + time_limit if deadline is None else min(deadline, started + time_limit)
@@ -136,7 +139,9 @@ def solve(
     start = relaxed.copy()
     start[_site_conflicts(problem, start)] = NONE
     run.timings["relaxation"] = time.perf_counter() - mark
-    run.timings["explain_reserve"] = _explain_reserve(instance, problem, start, run.workers)
+    run.timings["explain_reserve"] = (
+        _explain_reserve(instance, problem, start, run.workers) if explain else 0.0
+    )
     run.deadline -= run.timings["explain_reserve"]
     stop = run.deadline
 
@@ -193,7 +198,7 @@ def solve(
     bound = max(bound, value)
 
     mark = time.perf_counter()
-    unplaced = _explain(instance, assignments, run.workers)
+    unplaced = _explain(instance, assignments, run.workers) if explain else []
     run.timings["explain"] = time.perf_counter() - mark
     run.timings["total"] = time.perf_counter() - started
     stats: dict[str, Any] = {

@@ -25,6 +25,7 @@ import threading
 
 from django.conf import settings
 from django.db import DatabaseError, close_old_connections, connections, transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -34,6 +35,11 @@ from immersion.common.models import WorkerLease
 logger = logging.getLogger(__name__)
 
 MAX_TASK_ATTEMPTS = 3
+
+# Sent after a task was marked failed because its workers died MAX_TASK_ATTEMPTS times:
+# ``task_abandoned.send(sender=DBTaskResult, task_path=…, args=[…], kwargs={…})``, inside the
+# recovery's transaction (a receiver that must end something, e.g. an assignment run, can).
+task_abandoned = Signal()
 
 
 class WorkerLost(Exception):
@@ -99,6 +105,12 @@ def recover_abandoned_tasks(
                     update_fields=["status", "finished_at", "exception_class_path", "traceback"]
                 )
                 failed += 1
+                task_abandoned.send(
+                    sender=DBTaskResult,
+                    task_path=task.task_path,
+                    args=list(task.args_kwargs.get("args", [])),
+                    kwargs=dict(task.args_kwargs.get("kwargs", {})),
+                )
                 logger.error(
                     "Task %s (%s) failed: its worker died %d times.",
                     task.pk,

@@ -77,6 +77,11 @@ class AssignmentRun(TimeStampedModel):
     breakdown = models.JSONField(_("détail des scores"), default=dict, blank=True)
     error = models.TextField(_("erreur"), blank=True)
     progress = models.PositiveSmallIntegerField(_("avancement (%)"), default=0)
+    merge_queued = models.BooleanField(
+        _("fusion des régions lancée"),
+        default=False,
+        help_text=_("Le calcul régional est terminé partout et sa fusion a été mise en file."),
+    )
     instance = models.JSONField(_("données du calcul"), default=dict, blank=True)
     started_at = models.DateTimeField(_("calcul commencé le"), null=True, blank=True)
     finished_at = models.DateTimeField(_("calcul terminé le"), null=True, blank=True)
@@ -123,6 +128,42 @@ class AssignmentRun(TimeStampedModel):
         if self.objective is None or self.bound is None or not self.bound:
             return None
         return max(0.0, (self.bound - self.objective) / abs(self.bound))
+
+
+class RegionSolve(models.Model):
+    """One regional sub-problem of a large run, solved by a task of its own (any worker).
+
+    Holds identifiers only (the instance's participant and site keys); the sub-instance is
+    rebuilt from the run's stored instance. See ``assignment.split``.
+    """
+
+    run = models.ForeignKey(
+        AssignmentRun, verbose_name=_("calcul"), on_delete=models.CASCADE, related_name="regions"
+    )
+    index = models.PositiveSmallIntegerField(_("numéro de région"))
+    participants = models.JSONField(_("participants"), default=list)
+    sites = models.JSONField(_("structures accessibles"), default=list)
+    own_sites = models.JSONField(_("structures de la région"), default=list)
+    border = models.JSONField(_("participants frontaliers"), default=list)
+    state = models.CharField(
+        _("état du calcul"), max_length=20, choices=SolveState.choices, default=SolveState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("tentatives"), default=0)
+    solution = models.JSONField(_("solution"), default=dict, blank=True)
+    error = models.TextField(_("erreur"), blank=True)
+    started_at = models.DateTimeField(_("commencé le"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("terminé le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("région d'un calcul")
+        verbose_name_plural = _("régions d'un calcul")
+        ordering = ["run", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "index"], name="one_region_index_per_run")
+        ]
+
+    def __str__(self):
+        return f"{self.run} — {self.index + 1}"
 
 
 class PlacementQuerySet(models.QuerySet):

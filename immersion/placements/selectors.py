@@ -7,7 +7,9 @@ from django.db.models import Count, Exists, OuterRef, Q
 from immersion.placements.models import (
     AssignmentRun,
     Placement,
+    RegionSolve,
     RunStatus,
+    SolveState,
     UnplacedHalfDay,
     UnplacedReason,
 )
@@ -122,6 +124,14 @@ def last_change_at(seminar, *, site=None, tutor=None):
                 moments.append(run.published_at)
                 break
     return max(moments, default=None)
+
+
+def regions_progress(run) -> tuple[int, int] | None:
+    """(regions solved, regions) of a run solved by regional tasks, else None."""
+    states = list(RegionSolve.objects.filter(run=run).values_list("state", flat=True))
+    if not states:
+        return None
+    return sum(1 for s in states if s == SolveState.DONE), len(states)
 
 
 # --- The review of one run (the organizer's pages), counted by the database ---------------

@@ -150,6 +150,10 @@ def execute_run(run_id: int) -> AssignmentRun:
         run.save(update_fields=["state", "started_at", "updated_at"])
     try:
         instance = load(run.instance)
+        from immersion.placements import regional
+
+        if regional.fan_out(run, instance):
+            return AssignmentRun.objects.get(pk=run_id)  # the regions' tasks take it from here
         started = time.perf_counter()
         solution = solve(instance, time_limit=run.time_limit, seed=run.seed)
         elapsed = time.perf_counter() - started
@@ -161,6 +165,12 @@ def execute_run(run_id: int) -> AssignmentRun:
             % {"type": type(exc).__name__},
         )
         return AssignmentRun.objects.get(pk=run_id)
+    return store_solution(run_id, instance, solution, elapsed)
+
+
+def store_solution(run_id: int, instance, solution, elapsed: float) -> AssignmentRun:
+    """Write a finished solve's placements and figures, once: only while the run is still
+    « running » (a second solve of the same run finishing later changes nothing)."""
     with transaction.atomic():
         run = AssignmentRun.objects.select_for_update().get(pk=run_id)
         if run.state != SolveState.RUNNING:

@@ -16,7 +16,7 @@ from immersion.attendance.convocations import held_convocations, queue_convocati
 from immersion.attendance.selectors import TrainingProviderMissing
 from immersion.placements import services
 from immersion.placements.models import AssignmentRun, RunStatus, SolveState
-from immersion.placements.selectors import moved_count, run_summary
+from immersion.placements.selectors import moved_count, regions_progress, run_summary
 from immersion.sites.models import Offer
 from immersion.www.mixins import SeminarMixin
 from immersion.www.organizer import run_review
@@ -126,6 +126,7 @@ class RunDetailView(RunMixin, TemplateView):
             messages_fr=run.diagnosis.get("messages", []),
             dropped_pins=run.stats.get("dropped_pins", []),
             percent=progress_percent(run),
+            regions=regions_progress(run) if run.state == SolveState.RUNNING else None,
             view_params=[(run_review.VIEW_PARAM, view)],
         )
         return super().get_context_data(**kwargs)
@@ -145,18 +146,26 @@ class RunStatusView(RunMixin, View):
         return HttpResponse(
             render_to_string(
                 "www/organizer/_assignment_progress.html",
-                {"run": run, "percent": progress_percent(run)},
+                {
+                    "run": run,
+                    "percent": progress_percent(run),
+                    "regions": regions_progress(run),
+                },
                 request=request,
             )
         )
 
 
 def progress_percent(run: AssignmentRun) -> int:
-    """Elapsed share of the time limit (the solver may finish earlier)."""
+    """Elapsed share of the time limit (the solver may finish earlier); for a run solved by
+    regions, the share of its regions solved."""
     from django.utils import timezone
 
     if run.state == SolveState.DONE:
         return 100
+    regions = regions_progress(run) if run.state == SolveState.RUNNING else None
+    if regions:
+        return max(1, min(95, int(100 * regions[0] / regions[1])))
     if run.started_at is None or not run.time_limit:
         return 0
     elapsed = (timezone.now() - run.started_at).total_seconds()
