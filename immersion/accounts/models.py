@@ -10,10 +10,17 @@ class Role(models.TextChoices):
     PARTICIPANT = "participant", _("Participant")
     EXPERT = "expert", _("Expert")
     ADMIN = "admin", _("Administrateur")
+    PROGRAMME_MANAGER = "programme_manager", _("Gestionnaire de programme")
 
 
 # Staff roles sign in with a password; participants and tutors with a link sent by e-mail.
-STAFF_ROLES = {Role.ORGANIZER, Role.EXPERT, Role.ADMIN, Role.SITE_COORDINATOR}
+STAFF_ROLES = {
+    Role.ORGANIZER,
+    Role.EXPERT,
+    Role.ADMIN,
+    Role.SITE_COORDINATOR,
+    Role.PROGRAMME_MANAGER,
+}
 
 
 class UserManager(BaseUserManager):
