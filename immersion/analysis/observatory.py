@@ -278,16 +278,17 @@ CATEGORY_LABELS = {
 }
 
 
-def perception_table(programme, k: int) -> OpenTable:
-    categories = list(Category.values)
+def perception_table(programme, k: int, *, period: str = "", category: str = "") -> OpenTable:
+    """``period`` (a year) keeps the seminars of that year; ``category`` keeps one category
+    (its line and the « ensemble » line are then the same people)."""
+    scope = {"response__participant__seminar__programme": programme}
+    if period:
+        scope["response__participant__seminar__start_date__year"] = int(period)
+    categories = [category] if category else list(Category.values)
     per_category = {
-        category: perception_of(
-            response__participant__seminar__programme=programme,
-            response__participant__category=category,
-        )
-        for category in categories
+        c: perception_of(**scope, response__participant__category=c) for c in categories
     }
-    overall = perception_of(response__participant__seminar__programme=programme)
+    overall = per_category[category] if category else perception_of(**scope)
     out = []
     for item in overall.items:
         if not item.shift.shown:
@@ -524,3 +525,54 @@ def open_data_tables(programme, *, k: int | None = None) -> list[OpenTable]:
         evaluations_table(programme, k),
         quotes_table(programme),
     ]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The observatory page's filters (all optional), read from the URL."""
+
+    period: str = ""
+    department: str = ""
+    site_kind: str = ""
+    channel: str = ""
+    category: str = ""
+
+    def keep(self, row: dict) -> bool:
+        return (
+            (not self.period or row["periode"] == self.period)
+            and (not self.department or row["departement"] == self.department)
+            and (not self.site_kind or row[KIND] == self.site_kind)
+            and (not self.channel or row[CHANNEL] == self.channel)
+        )
+
+
+@dataclass(frozen=True)
+class Observatory:
+    situations: OpenTable
+    waiting: OpenTable
+    frictions: OpenTable
+    perception: OpenTable
+    evaluations: OpenTable
+    periods: list[str]
+    departments: list[str]
+    seminars: int
+    k: int
+
+
+def programme_observatory(programme, filters: Filters, *, k: int | None = None) -> Observatory:
+    """The page's tables: the open data's, for the situations kept by ``filters`` (the
+    perception by period and category; the evaluations for the whole programme)."""
+    k = disclosure_k() if k is None else k
+    every = programme_rows(programme)
+    rows = [r for r in every if filters.keep(r)]
+    return Observatory(
+        situations=situations_table(rows, k),
+        waiting=waiting_table(rows, k),
+        frictions=frictions_table(rows, k),
+        perception=perception_table(programme, k, period=filters.period, category=filters.category),
+        evaluations=evaluations_table(programme, k),
+        periods=sorted({r["periode"] for r in every}),
+        departments=sorted({r["departement"] for r in every}),
+        seminars=programme.seminars.count(),
+        k=k,
+    )

@@ -22,6 +22,7 @@ ROLE_HOMES = {
     "site_coordinator": "site:home",
     "tutor": "site:tutor_home",
     "expert": "debrief:home",
+    "programme_manager": "observatory:home",
 }
 
 
