@@ -11,6 +11,7 @@ no organizer, so the demo organizer's list keeps its one seminar.
 
 import datetime as dt
 import random
+import unicodedata
 
 from immersion.demo.evaluations import add_demo_evaluations
 from immersion.demo.observations import add_demo_observations
@@ -54,10 +55,10 @@ FIRST = ["Camille", "Louis", "Inès", "Hugo", "Léa", "Nathan", "Chloé", "Tom",
 LAST = ["Arnaud", "Benoît", "Charrier", "Delmas", "Estève", "Fabre", "Girard", "Hamon"]
 
 
-def add_demo_programme_seminars(*, actor, programme, count: int = len(TOWNS)) -> list[Seminar]:
-    """``count`` synthetic seminars (at most one per town of ``TOWNS``) in ``programme``."""
+def add_demo_programme_seminars(*, actor, programme, towns=TOWNS) -> list[Seminar]:
+    """One synthetic seminar per town of ``towns`` in ``programme`` (none twice)."""
     seminars = []
-    for index, (code, town, postcode) in enumerate(TOWNS[:count]):
+    for index, (code, town, postcode) in enumerate(towns):
         title = f"Séminaire {town} ({SYNTHETIC})"
         if Seminar.objects.filter(title=title).exists():
             continue
@@ -108,7 +109,7 @@ def _seminar(actor, programme, rng, index, code, town, postcode, title) -> Semin
             seminar=seminar,
             first_name=first,
             last_name=f"{last} {n + 1}",
-            email=f"synthetique.{town.lower()}.{n + 1}@demo.vivez-ma-vie-usager.fr",
+            email=f"synthetique.{_ascii(town)}.{n + 1}@demo.vivez-ma-vie-usager.fr",
             category=rng.choice(CATEGORIES),
             organisation=f"Organisation {n % 5 + 1} ({SYNTHETIC})",
             function="Cadre",
@@ -121,6 +122,10 @@ def _seminar(actor, programme, rng, index, code, town, postcode, title) -> Semin
     publish_run(actor=actor, run=start_run(actor=actor, seminar=seminar))
     seminar.refresh_from_db()
     return seminar
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def _questionnaires(seminar, rng) -> None:
