@@ -529,7 +529,13 @@ def open_data_tables(programme, *, k: int | None = None) -> list[OpenTable]:
 
 @dataclass(frozen=True)
 class Filters:
-    """The observatory page's filters (all optional), read from the URL."""
+    """The observatory page's filters (all optional), read from the URL.
+
+    A filter never computes a new figure: it only selects lines of the programme's protected
+    tables (the open data's). A figure computed on a filtered subset — a subtotal, a median of
+    one department — could be subtracted from the published ones and give away a withheld
+    cell (a differencing attack); a selection of published cells gives nothing new. So a
+    total line is kept only when the filter keeps every cell it adds up."""
 
     period: str = ""
     department: str = ""
@@ -537,13 +543,47 @@ class Filters:
     channel: str = ""
     category: str = ""
 
-    def keep(self, row: dict) -> bool:
-        return (
-            (not self.period or row["periode"] == self.period)
-            and (not self.department or row["departement"] == self.department)
-            and (not self.site_kind or row[KIND] == self.site_kind)
-            and (not self.channel or row[CHANNEL] == self.channel)
+    @property
+    def empty(self) -> bool:
+        return self == Filters()
+
+    def _kind_channel(self, row) -> bool:
+        if row["type_structure"] == ALL:
+            return not (self.site_kind or self.channel)
+        return (not self.site_kind or row["type_structure"] == self.site_kind) and (
+            not self.channel or row["canal"] == self.channel
         )
+
+    def situation(self, row) -> bool:
+        if row["departement"] == ALL:
+            place = not (self.period or self.department)
+        else:
+            place = (not self.period or row["periode"] == self.period) and (
+                not self.department or row["departement"] == self.department
+            )
+        return place and self._kind_channel(row)
+
+    def waiting(self, row) -> bool:
+        return self._kind_channel(row)
+
+    def friction(self, row) -> bool:
+        if row["type_structure"] == ALL:
+            return not self.site_kind
+        return not self.site_kind or row["type_structure"] == self.site_kind
+
+    def perception(self, row) -> bool:
+        return not self.category or row["categorie"] == self.category
+
+
+def _select(table: OpenTable, keep) -> OpenTable:
+    return OpenTable(
+        table.name,
+        table.title,
+        table.description,
+        table.fields,
+        [row for row in table.rows if keep(row)],
+        table.counts,
+    )
 
 
 @dataclass(frozen=True)
@@ -560,19 +600,19 @@ class Observatory:
 
 
 def programme_observatory(programme, filters: Filters, *, k: int | None = None) -> Observatory:
-    """The page's tables: the open data's, for the situations kept by ``filters`` (the
-    perception by period and category; the evaluations for the whole programme)."""
+    """The page's tables: the open data's, of which ``filters`` selects lines (the
+    situations by place, period, kind of site and channel; the waiting times by kind and
+    channel; the frictions by kind; the perception by category; the evaluations whole)."""
     k = disclosure_k() if k is None else k
-    every = programme_rows(programme)
-    rows = [r for r in every if filters.keep(r)]
+    rows = programme_rows(programme)
     return Observatory(
-        situations=situations_table(rows, k),
-        waiting=waiting_table(rows, k),
-        frictions=frictions_table(rows, k),
-        perception=perception_table(programme, k, period=filters.period, category=filters.category),
+        situations=_select(situations_table(rows, k), filters.situation),
+        waiting=_select(waiting_table(rows, k), filters.waiting),
+        frictions=_select(frictions_table(rows, k), filters.friction),
+        perception=_select(perception_table(programme, k), filters.perception),
         evaluations=evaluations_table(programme, k),
-        periods=sorted({r["periode"] for r in every}),
-        departments=sorted({r["departement"] for r in every}),
+        periods=sorted({r["periode"] for r in rows}),
+        departments=sorted({r["departement"] for r in rows}),
         seminars=programme.seminars.count(),
         k=k,
     )

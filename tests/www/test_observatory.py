@@ -58,11 +58,39 @@ def test_filters_live_in_the_url_and_bad_ones_are_said(client, manager, built):
     url = reverse("observatory:programme", args=[programme.pk])
     response = client.get(url, {"type_structure": "caf", "canal": "accueil_physique"})
     situations = response.context["data"].situations.rows
-    assert {r["type_structure"] for r in situations} <= {"caf", "ensemble"}
+    assert situations and {r["type_structure"] for r in situations} == {"caf"}
     assert re.search(r'value="caf"\s+selected', page(response))
     response = client.get(url, {"periode": "1999"})
     assert "Un filtre n'est pas valide" in text(response)
     assert response.context["filtered"] is False
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"type_structure": "caf"},
+        {"departement": "35"},
+        {"periode": "2027", "canal": "accueil_physique"},
+        {"categorie": "elu"},
+    ],
+)
+def test_a_filter_only_selects_published_lines_and_computes_nothing(client, manager, built, query):
+    """No new subtotal: every line a filter shows is a line of the unfiltered tables, the
+    same figures and the same secrets (a computed subtotal would allow a differencing
+    attack on the totals)."""
+    programme, _seminar = built
+    client.force_login(manager)
+    url = reverse("observatory:programme", args=[programme.pk])
+    whole = client.get(url).context["data"]
+    part = client.get(url, query).context["data"]
+    for name in ("situations", "waiting", "frictions", "perception"):
+        lines = [tuple(sorted(r.items())) for r in getattr(whole, name).rows]
+        chosen = [tuple(sorted(r.items())) for r in getattr(part, name).rows]
+        assert set(chosen) <= set(lines), name
+    if "departement" in query or "periode" in query:
+        assert all(r["departement"] != "ensemble" for r in part.situations.rows)
+    if "type_structure" in query:
+        assert all(r["type_structure"] != "ensemble" for r in part.situations.rows)
 
 
 def test_other_people_and_other_programmes_get_a_404(client, built):

@@ -97,7 +97,21 @@ def _section(slug_: str, table: OpenTable) -> Section:
 
 
 def _situation_bars(table: OpenTable) -> tuple[list[Bar], str]:
-    lines = [r for r in table.rows if r["departement"] == ALL and r["type_structure"] != ALL]
+    """Bars of one line of the situations table: the programme's column totals, or the one
+    place and period the filters keep. Only published cells: a filter computes nothing."""
+    places = {(r["departement"], r["periode"]) for r in table.rows}
+    if (ALL, ALL) in places:
+        place = (ALL, ALL)
+    elif len(places) == 1:
+        place = next(iter(places))
+    else:
+        return [], _(
+            "Choisissez un seul département et une seule année pour voir le graphique ; le "
+            "tableau donne chaque cellule."
+        )
+    here = [r for r in table.rows if (r["departement"], r["periode"]) == place]
+    lines = [r for r in here if r["type_structure"] != ALL]
+    total = next((r for r in here if r["type_structure"] == ALL), None)
     top = max((r["situations"] or 0 for r in lines), default=0)
     bars = [
         Bar(
@@ -107,26 +121,28 @@ def _situation_bars(table: OpenTable) -> tuple[list[Bar], str]:
         )
         for r in lines
     ]
-    total = next(
-        (r for r in table.rows if r["departement"] == ALL and r["type_structure"] == ALL), None
-    )
-    known = sorted((b for b in bars if b.value), key=lambda b: -b.value)
-    if total is None:
+    if not lines:
         return bars, _("Aucune situation observée pour ces filtres.")
-    summary = _("%(total)s situations observées au total.") % {
-        "total": _format(total["situations"])
-        if total["situations"] is not None
-        else _("secret statistique")
-    }
+    parts = []
+    if total is not None:
+        parts.append(
+            _("%(total)s situations observées au total.")
+            % {
+                "total": _format(total["situations"])
+                if total["situations"] is not None
+                else _("secret statistique")
+            }
+        )
+    known = sorted((b for b in bars if b.value), key=lambda b: -b.value)
     if known:
-        summary += " " + _("Le groupe le plus observé : %(label)s (%(count)s).") % {
-            "label": known[0].label,
-            "count": _format(known[0].value),
-        }
+        parts.append(
+            _("Le groupe le plus observé : %(label)s (%(count)s).")
+            % {"label": known[0].label, "count": _format(known[0].value)}
+        )
     hidden = sum(1 for b in bars if b.value is None)
     if hidden:
-        summary += " " + _("%(n)s groupe(s) sous secret statistique.") % {"n": hidden}
-    return bars, summary
+        parts.append(_("%(n)s groupe(s) sous secret statistique.") % {"n": hidden})
+    return bars, " ".join(parts)
 
 
 class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
@@ -148,7 +164,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
                 channel=data["canal"],
                 category=data["categorie"],
             )
-        data = first if filters == Filters() else programme_observatory(programme, filters)
+        data = first if filters.empty else programme_observatory(programme, filters)
         situations = _section("situations", data.situations)
         bars, summary = _situation_bars(data.situations)
         situations = Section(**{**situations.__dict__, "bars": bars, "summary": summary})
@@ -156,7 +172,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
             programme=programme,
             form=form,
             data=data,
-            filtered=filters != Filters(),
+            filtered=not filters.empty,
             sections=[
                 situations,
                 _section("attente", data.waiting),
