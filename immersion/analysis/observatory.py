@@ -278,17 +278,15 @@ CATEGORY_LABELS = {
 }
 
 
-def perception_table(programme, k: int, *, period: str = "", category: str = "") -> OpenTable:
-    """``period`` (a year) keeps the seminars of that year; ``category`` keeps one category
-    (its line and the « ensemble » line are then the same people)."""
+def perception_table(programme, k: int) -> OpenTable:
+    """Per item: a line per category of participants, the others together, and the whole
+    programme, under the disclosure rule (the categories' moves add up to the programme's)."""
     scope = {"response__participant__seminar__programme": programme}
-    if period:
-        scope["response__participant__seminar__start_date__year"] = int(period)
-    categories = [category] if category else list(Category.values)
+    categories = list(Category.values)
     per_category = {
         c: perception_of(**scope, response__participant__category=c) for c in categories
     }
-    overall = per_category[category] if category else perception_of(**scope)
+    overall = perception_of(**scope)
     out = []
     for item in overall.items:
         if not item.shift.shown:
