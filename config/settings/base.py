@@ -235,6 +235,9 @@ SITE_TAGLINE = _("Séminaires d'immersion dans les services publics")
 # a background task with a progress page. Default search radius when a participant gave none.
 IMMERSION_INLINE_SOLVE_MAX_PARTICIPANTS = int(os.environ.get("IMMERSION_INLINE_SOLVE_MAX", "60"))
 IMMERSION_DEFAULT_MAX_KM = int(os.environ.get("IMMERSION_DEFAULT_MAX_KM", "40"))
+# « Secret statistique »: no figure drawn from fewer answers or situations than this leaves a
+# seminar's own team (observatory, open data; immersion/analysis/disclosure.py).
+IMMERSION_DISCLOSURE_K = int(os.environ.get("IMMERSION_DISCLOSURE_K", "5"))
 
 # Task workers renew a lease every quarter of this (seconds); a task left running by a worker
 # silent for this long is put back in the queue by another worker (common/workers.py). Longer

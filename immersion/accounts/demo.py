@@ -20,6 +20,7 @@ DEMO_SECOND_FACTOR_SECRETS = {
     "expert@demo.vivez-ma-vie-usager.fr": "DEMOEXPERTVIVEZMAVIEDUSAGERRENNE",
     "referent.caf@demo.vivez-ma-vie-usager.fr": "DEMOREFERENTCAFVIVEZMAVIEUSAGERR",
     "admin@demo.vivez-ma-vie-usager.fr": "DEMOADMINISTRATEURVIVEZMAVIEUSAG",
+    "programme@demo.vivez-ma-vie-usager.fr": "DEMOGESTIONNAIREPROGRAMMEVIVEZMA",
 }
 
 

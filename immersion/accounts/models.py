@@ -11,12 +11,19 @@ class Role(models.TextChoices):
     PARTICIPANT = "participant", _("Participant")
     EXPERT = "expert", _("Expert")
     ADMIN = "admin", _("Administrateur")
+    PROGRAMME_MANAGER = "programme_manager", _("Gestionnaire de programme")
 
 
 # Staff roles need a second factor (TOTP) after their first one: a password, or for site
 # coordinators invited by e-mail, their sign-in link. Participants and tutors sign in with a
 # link sent by e-mail and nothing more.
-STAFF_ROLES = {Role.ORGANIZER, Role.EXPERT, Role.ADMIN, Role.SITE_COORDINATOR}
+STAFF_ROLES = {
+    Role.ORGANIZER,
+    Role.EXPERT,
+    Role.ADMIN,
+    Role.SITE_COORDINATOR,
+    Role.PROGRAMME_MANAGER,
+}
 
 
 class UserManager(BaseUserManager):

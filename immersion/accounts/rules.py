@@ -23,6 +23,8 @@ is_site_coordinator = has_role(Role.SITE_COORDINATOR)
 is_tutor = has_role(Role.TUTOR)
 is_participant = has_role(Role.PARTICIPANT)
 is_expert = has_role(Role.EXPERT)
+# Sees aggregates across the seminars of the programmes they manage, never one person's data.
+is_programme_manager = has_role(Role.PROGRAMME_MANAGER)
 
 # Back-office areas: what role may open which space at all.
 rules.add_perm("accounts.access_organizer_space", is_organizer)

@@ -84,11 +84,11 @@ class ObservedSummary:
 CHECK_COLUMNS = [c.field for c in grid.COMMON_CHECKS if c.field] + ["sent_to_website"]
 
 
-def _situation_rows(seminar) -> list[dict]:
+def situation_rows(situations, *extra: str) -> list[dict]:
+    """The columns the figures need of a queryset of situations (one query), plus ``extra``
+    ones (the observatory adds the site's commune and the seminar's dates)."""
     return list(
-        seminar_situations(seminar)
-        .order_by()
-        .values(
+        situations.order_by().values(
             "placement__offer__site__kind",
             "placement__offer__channel",
             "waiting_minutes",
@@ -96,8 +96,13 @@ def _situation_rows(seminar) -> list[dict]:
             "frictions",
             "channel_checks",
             *CHECK_COLUMNS,
+            *extra,
         )
     )
+
+
+def _situation_rows(seminar) -> list[dict]:
+    return situation_rows(seminar_situations(seminar))
 
 
 def _frictions(rows: list[dict], limit: int | None) -> list[Tally]:
@@ -147,9 +152,13 @@ def _group(kind: str, channel: str, rows: list[dict]) -> ObservedGroup:
     )
 
 
-def observed_summary(seminar) -> ObservedSummary:
-    """Situations of the seminar's published immersions, by site kind × channel."""
-    rows = _situation_rows(seminar)
+def frictions_of(rows: list[dict], limit: int | None = None) -> list[Tally]:
+    """The friction tags of these situations, most frequent first (share of the situations)."""
+    return _frictions(rows, limit)
+
+
+def observed_groups(rows: list[dict]) -> list[ObservedGroup]:
+    """The figures of ``situation_rows`` by site kind × channel, in vocabulary order."""
     by_group: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
         key = (row["placement__offer__site__kind"], row["placement__offer__channel"])
@@ -157,10 +166,16 @@ def observed_summary(seminar) -> ObservedSummary:
     kind_order = {k: i for i, k in enumerate(SiteKind.values)}
     channel_order = {c: i for i, c in enumerate(Channel.values)}
     keys = sorted(by_group, key=lambda k: (kind_order.get(k[0], 99), channel_order.get(k[1], 99)))
+    return [_group(kind, channel, by_group[(kind, channel)]) for kind, channel in keys]
+
+
+def observed_summary(seminar) -> ObservedSummary:
+    """Situations of the seminar's published immersions, by site kind × channel."""
+    rows = _situation_rows(seminar)
     return ObservedSummary(
         situations=len(rows),
         astonishments=seminar_astonishments(seminar).count(),
         waiting=spread(row["waiting_minutes"] for row in rows),
         frictions=_frictions(rows, None),
-        groups=[_group(kind, channel, by_group[(kind, channel)]) for kind, channel in keys],
+        groups=observed_groups(rows),
     )

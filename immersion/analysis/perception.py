@@ -56,12 +56,18 @@ def _topic(item: QuestionnaireItem) -> str:
 
 
 def perception_summary(seminar) -> PerceptionSummary:
+    return perception_of(response__participant__seminar=seminar)
+
+
+def perception_of(**participants) -> PerceptionSummary:
+    """The shift of the answers filtered by ``participants`` (lookups on ``Answer``: one
+    seminar, or a programme's seminars and a category of participants for the observatory)."""
     rows = (
         Answer.objects.filter(
-            response__participant__seminar=seminar,
             response__participant__withdrawn_at=None,
             item__scale=Scale.LIKERT5,
             item__phase="",
+            **participants,
         )
         .order_by()
         .values_list("response__participant_id", "response__phase", "item_id", "value")

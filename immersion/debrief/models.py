@@ -50,6 +50,9 @@ class QuoteMark(TimeStampedModel):
     source_id = models.PositiveBigIntegerField(_("identifiant de la source"))
     pinned = models.BooleanField(_("épinglée"), default=False)
     hidden = models.BooleanField(_("masquée"), default=False)
+    # The expert agrees that this (anonymised) quote leaves the seminar: the programme's
+    # observatory and open data publish no other free text.
+    publishable = models.BooleanField(_("publiable"), default=False)
     group = models.ForeignKey(
         QuoteGroup,
         verbose_name=_("groupe"),
@@ -69,6 +72,10 @@ class QuoteMark(TimeStampedModel):
             models.CheckConstraint(
                 condition=~(models.Q(pinned=True) & models.Q(hidden=True)),
                 name="quote_pinned_or_hidden",
+            ),
+            models.CheckConstraint(
+                condition=~(models.Q(publishable=True) & models.Q(hidden=True)),
+                name="quote_publishable_not_hidden",
             ),
         ]
 

@@ -26,3 +26,10 @@ def seminars_led_by(user):
     else:
         return Seminar.objects.none()
     return Seminar.objects.filter(condition).distinct().order_by("-start_date", "title")
+
+
+def programme_publishable_marks(programme):
+    """The quotes the experts of a programme's seminars marked publishable (never hidden)."""
+    return QuoteMark.objects.filter(
+        seminar__programme=programme, publishable=True, hidden=False
+    ).order_by("seminar_id", "source_kind", "source_id")

@@ -52,7 +52,21 @@ def set_quote_hidden(*, actor, seminar, source_kind: str, source_id: int, hidden
     mark.hidden = hidden
     if hidden:
         mark.pinned = False
+        mark.publishable = False
     return _save(actor, mark, "debrief.quote.hide" if hidden else "debrief.quote.show")
+
+
+@transaction.atomic
+def set_quote_publishable(*, actor, seminar, source_kind: str, source_id: int, publishable: bool):
+    """Let an anonymised quote leave the seminar (the programme's observatory and open data),
+    or take that back. A hidden quote is never publishable."""
+    mark = _mark(seminar, source_kind, source_id)
+    if publishable and mark.hidden:
+        raise ValidationError(_("Une citation masquée ne peut pas être publiée."))
+    mark.publishable = publishable
+    return _save(
+        actor, mark, "debrief.quote.publishable" if publishable else "debrief.quote.unpublishable"
+    )
 
 
 @transaction.atomic

@@ -516,4 +516,10 @@ DEMO_PASSWORDS = {
         "demo-referent",
     ),
     "admin@demo.vivez-ma-vie-usager.fr": ("admin", "Alex", "Administrateur", "demo-admin"),
+    "programme@demo.vivez-ma-vie-usager.fr": (
+        "programme_manager",
+        "Claire",
+        "Gestionnaire",
+        "demo-programme",
+    ),
 }

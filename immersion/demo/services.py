@@ -28,8 +28,13 @@ from immersion.demo.observations import add_demo_observations
 from immersion.people.models import Participant
 from immersion.people.services import link_account, mark_invited, register_participant
 from immersion.placements.services import publish_run, start_run
-from immersion.seminars.models import Seminar
-from immersion.seminars.services import create_seminar, open_seminar
+from immersion.seminars.models import Programme, Seminar
+from immersion.seminars.services import (
+    attach_to_programme,
+    create_programme,
+    create_seminar,
+    open_seminar,
+)
 from immersion.sites import services as site_services
 from immersion.sites.models import HostSite, Tutor
 from immersion.territory.services import load_context_extract
@@ -47,6 +52,10 @@ class DemoLogin:
 
 def demo_logins() -> list[DemoLogin]:
     return [DemoLogin(email, values[3], values[0]) for email, values in DEMO_PASSWORDS.items()]
+
+
+def demo_programme_name(year: int) -> str:
+    return f"Vivez ma vie d'usager {year}"
 
 
 def next_demo_start(today: dt.date) -> dt.date:
@@ -103,6 +112,15 @@ def _load_demo_seminar(*, today: dt.date) -> Seminar:
         venue="Maison des associations, 6 cours des Alliés, 35000 Rennes",
     )
     seminar.experts.add(users["expert"])
+    programme = Programme.objects.filter(name=demo_programme_name(seminar.start_date.year)).first()
+    if programme is None:
+        programme = create_programme(
+            actor=organizer,
+            name=demo_programme_name(seminar.start_date.year),
+            year=seminar.start_date.year,
+            managers=[users["programme_manager"]],
+        )
+    attach_to_programme(actor=organizer, seminar=seminar, programme=programme)
     # The territory's real figures (INSEE, DREES) for Rennes, Ille-et-Vilaine and France.
     load_context_extract(actor=organizer)
     half_days = {h.half_day: h for h in seminar.half_days}

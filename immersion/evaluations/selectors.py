@@ -141,3 +141,22 @@ def action_commitments(seminar):
 
 def active_participants(seminar):
     return Participant.objects.filter(seminar=seminar).active()
+
+
+# A programme's evaluations, for its observatory (aggregates only: analysis.observatory).
+def programme_hot_evaluations(programme):
+    return HotEvaluation.objects.filter(
+        participant__seminar__programme=programme, participant__withdrawn_at=None
+    )
+
+
+def programme_cold_evaluations(programme):
+    return ColdEvaluation.objects.filter(
+        participant__seminar__programme=programme, participant__withdrawn_at=None
+    )
+
+
+def programme_action_commitments(programme):
+    return ActionCommitment.objects.filter(
+        participant__seminar__programme=programme, participant__withdrawn_at=None
+    )

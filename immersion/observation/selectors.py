@@ -191,6 +191,13 @@ def seminar_astonishments(seminar):
     )
 
 
+def programme_situations(programme):
+    """Every situation noted in the published immersions of a programme's seminars."""
+    return Situation.objects.filter(
+        placement__run__seminar__programme=programme, placement__run__status="published"
+    )
+
+
 def seminar_tutor_exchanges(seminar):
     """Every tutor exchange noted in the seminar's published immersions."""
     return TutorExchange.objects.filter(

@@ -1,6 +1,8 @@
 import datetime as dt
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -29,6 +31,82 @@ class Phase(models.TextChoices):
 
 # How long after the last day the notebook still accepts notes (offline entries, last words).
 NOTEBOOK_GRACE = dt.timedelta(days=7)
+
+
+class ProgrammeScope(models.TextChoices):
+    NATIONAL = "national", _("National")
+    REGIONAL = "regional", _("Régional")
+
+
+class ProgrammeQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Programmes whose aggregates a user may read: their managers' and, for
+        administrators, every one. Organizers never see a programme as such."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser or user.role == "admin":
+            return self.all()
+        if user.role == "programme_manager":
+            return self.filter(managers=user)
+        return self.none()
+
+
+class Programme(TimeStampedModel):
+    """A programme of seminars (« Vivez ma vie d'usager 2027 »), national or regional.
+
+    Its managers read aggregates across its seminars (the observatory, the open data),
+    never one person's data: they are neither organizers nor experts of its seminars."""
+
+    name = models.CharField(_("nom"), max_length=200, unique=True)
+    year = models.PositiveSmallIntegerField(
+        _("année"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+    )
+    scope = models.CharField(
+        _("portée"), max_length=20, choices=ProgrammeScope.choices, default=ProgrammeScope.NATIONAL
+    )
+    region_code = models.CharField(
+        _("code INSEE de la région"),
+        max_length=3,
+        blank=True,
+        help_text=_("Pour un programme régional seulement, par exemple 53 (Bretagne)."),
+    )
+    managers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gestionnaires"),
+        related_name="managed_programmes",
+        blank=True,
+    )
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        ordering = ["-year", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.scope == ProgrammeScope.REGIONAL and not self.region_code:
+            raise ValidationError(
+                {"region_code": _("Un programme régional doit indiquer sa région.")}
+            )
+        if self.scope == ProgrammeScope.NATIONAL and self.region_code:
+            raise ValidationError(
+                {"region_code": _("Un programme national ne porte pas de code de région.")}
+            )
+        if self.region_code and not (
+            self.region_code.isdigit() and len(self.region_code) in (2, 3)
+        ):
+            raise ValidationError(
+                {
+                    "region_code": _(
+                        "Le code de région est le code INSEE à 2 chiffres, par exemple 53."
+                    )
+                }
+            )
 
 
 class SeminarQuerySet(models.QuerySet):
@@ -60,6 +138,14 @@ class Seminar(TimeStampedModel):
     audience = models.TextField(_("publics visés"), blank=True)
     status = models.CharField(
         _("statut"), max_length=20, choices=SeminarStatus.choices, default=SeminarStatus.DRAFT
+    )
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        related_name="seminars",
+        null=True,
+        blank=True,
     )
     organizers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,

@@ -16,7 +16,15 @@ from immersion.common.validators import (
     reject_unknown_fields,
     validate_insee_code,
 )
-from immersion.seminars.models import ItemKind, ProgrammeItem, Seminar, SeminarStatus, half_day_code
+from immersion.seminars.models import (
+    ItemKind,
+    Programme,
+    ProgrammeItem,
+    ProgrammeScope,
+    Seminar,
+    SeminarStatus,
+    half_day_code,
+)
 from immersion.seminars.template import (
     SEED_AUDIENCE,
     SEED_DURATION_DAYS,
@@ -319,3 +327,53 @@ def delete_programme_item(*, actor, item: ProgrammeItem) -> None:
             )
         ) from None
     log_action(actor, "programme.delete", None, item=pk)
+
+
+@transaction.atomic
+def create_programme(
+    *,
+    actor,
+    name: str,
+    year: int,
+    scope: str = ProgrammeScope.NATIONAL,
+    region_code: str = "",
+    managers=(),
+) -> Programme:
+    """A programme of seminars, with the accounts that manage it (role « gestionnaire de
+    programme » or administrators: anyone else is refused)."""
+    programme = Programme(name=name, year=year, scope=scope, region_code=region_code)
+    programme.full_clean()
+    programme.save()
+    set_programme_managers(actor=actor, programme=programme, users=managers)
+    log_action(actor, "programme.created", programme, year=year, scope=scope)
+    return programme
+
+
+@transaction.atomic
+def set_programme_managers(*, actor, programme: Programme, users) -> None:
+    users = list(users)
+    wrong = [u for u in users if u.role not in ("programme_manager", "admin")]
+    if wrong:
+        raise ValidationError(
+            {
+                "managers": _(
+                    "Seul un compte « gestionnaire de programme » peut gérer un programme : "
+                    "%(emails)s n'en est pas un."
+                )
+                % {"emails": ", ".join(u.email for u in wrong)}
+            }
+        )
+    programme.managers.set(users)
+    log_action(actor, "programme.managers_set", programme, managers=[u.pk for u in users])
+
+
+@transaction.atomic
+def attach_to_programme(*, actor, seminar: Seminar, programme: Programme | None) -> Seminar:
+    """Put a seminar in a programme (or take it out with ``None``)."""
+    seminar.programme = programme
+    seminar.full_clean()
+    seminar.save(update_fields=["programme", "updated_at"])
+    log_action(
+        actor, "seminar.programme_set", seminar, programme=programme.pk if programme else None
+    )
+    return seminar

@@ -9,4 +9,5 @@ urlpatterns = [
     path("carnet/", include("immersion.www.notebook.urls")),
     path("contributions/", include("immersion.www.contributions.urls")),
     path("analyse/", include("immersion.www.debrief.urls")),
+    path("observatoire/", include("immersion.www.observatory.urls")),
 ]

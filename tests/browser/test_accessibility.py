@@ -116,3 +116,20 @@ def test_locked_profile_fields_are_readable_and_say_why(page, settings):
     assert {name.split()[0] for name, _ratio in ratios} >= {"category", "organisation", "max_km"}
     assert [(name, round(r, 2)) for name, r in ratios if r < 4.5] == []
     assert axe_violations(page) == []
+
+
+def test_observatory_pages_have_no_serious_accessibility_violation(page):
+    seminar = load_demo(today=dt.date(2026, 11, 30))
+    sign_in(page, "programme@demo.vivez-ma-vie-usager.fr", "demo-programme")
+    programme = seminar.programme
+    problems = {}
+    for path in [
+        "/observatoire/",
+        f"/observatoire/programmes/{programme.pk}/",
+        f"/observatoire/programmes/{programme.pk}/?type_structure=caf&categorie=elu",
+    ]:
+        page.goto(page.base_url + path)
+        found = axe_violations(page)
+        if found:
+            problems[path] = found
+    assert problems == {}

@@ -126,3 +126,16 @@ def test_deleting_a_group_keeps_its_quotes_and_their_marks(noted):
     assert mark.group is None and mark.pinned
     assert not QuoteGroup.objects.exists()
     assert AuditEntry.objects.filter(action="debrief.group.delete", object_id=str(group_pk))
+
+
+def test_only_a_visible_quote_is_publishable_and_hiding_withdraws_it(noted):
+    observer, entry = noted
+    mark = services.set_quote_publishable(actor=None, **target(observer, entry), publishable=True)
+    assert mark.publishable
+    assert AuditEntry.objects.filter(action="debrief.quote.publishable").exists()
+    mark = services.set_quote_hidden(actor=None, **target(observer, entry), hidden=True)
+    assert mark.hidden and not mark.publishable
+    with pytest.raises(ValidationError) as error:
+        services.set_quote_publishable(actor=None, **target(observer, entry), publishable=True)
+    assert "masquée" in str(error.value)
+    assert not QuoteMark.objects.get().publishable

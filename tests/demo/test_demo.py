@@ -65,9 +65,11 @@ def test_demo_starts_on_a_thursday_ahead():
 
 
 def test_load_demo_if_empty_keeps_existing_data(capsys):
-    call_command("load_demo", "--if-empty")
-    call_command("load_demo", "--if-empty")
+    # --sans-programme: without the synthetic seminars (tests/demo/test_demo_programme.py).
+    call_command("load_demo", "--if-empty", "--sans-programme")
+    call_command("load_demo", "--if-empty", "--sans-programme")
     assert Seminar.objects.count() == 1
+    assert Seminar.objects.get().programme.managers.filter(role="programme_manager").exists()
     assert "déjà" in capsys.readouterr().out
 
 

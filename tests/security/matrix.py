@@ -22,6 +22,7 @@ ROLES = (
     "organizer",  # the organizer of seminar A (and owner of A's sites)
     "other_organizer",  # the organizer of seminar B
     "admin",  # a platform administrator
+    "programme_manager",  # the manager of seminar A's programme (aggregates only)
 )
 
 # What a role gets on a URL.

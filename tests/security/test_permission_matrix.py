@@ -95,6 +95,18 @@ MATRIX: dict[str, Row] = {
     "public:commune_suggestions": Row(None, SIGNED_IN, writes=True),
     "public:accessibility": Row(None, EVERYONE, writes=True),
     "public:privacy": Row(None, EVERYONE),
+    # The programme's observatory: aggregates for its managers and admins only.
+    "observatory:home": Row(None, expect(ok=("admin", "programme_manager"))),
+    "observatory:programme": Row(
+        lambda w: {"pk": w.a.programme.pk},
+        expect(ok=("admin", "programme_manager")),
+        variants=(lambda w: {"pk": w.b.programme.pk},),
+    ),
+    "observatory:open_data": Row(
+        lambda w: {"pk": w.a.programme.pk},
+        expect(ok=("admin", "programme_manager")),
+        variants=(lambda w: {"pk": w.b.programme.pk},),
+    ),
     # The second factor and the account's security: any signed-in person (a verified or
     # link-signed session is sent on; the pages never show another person's account).
     "public:second_factor": Row(None, SIGNED_IN, writes=True),

@@ -21,6 +21,7 @@ from immersion.notifications.models import EmailBatch, EmailKind, OutgoingEmail
 from immersion.observation import services as observation
 from immersion.people.models import Participant
 from immersion.placements.models import AssignmentRun, RunStatus, SolveState
+from immersion.seminars.models import Programme, Seminar
 from tests.factories import (
     ParticipantFactory,
     SeminarFactory,
@@ -184,6 +185,12 @@ def build_world():
     a = _seminar_world("a")
     b = _seminar_world("b")
     admin = UserFactory(admin=True, email="admin@example.fr")
+    manager = UserFactory(role=Role.PROGRAMME_MANAGER, email="programme@example.fr")
+    a.programme = Programme.objects.create(name="Programme A", year=2027)
+    a.programme.managers.add(manager)
+    b.programme = Programme.objects.create(name="Programme B", year=2027)
+    Seminar.objects.filter(pk=a.seminar.pk).update(programme=a.programme)
+    Seminar.objects.filter(pk=b.seminar.pk).update(programme=b.programme)
     users = {
         "anonymous": None,
         "participant": a.helene.user,
@@ -196,5 +203,6 @@ def build_world():
         "organizer": a.organizer,
         "other_organizer": b.organizer,
         "admin": admin,
+        "programme_manager": manager,
     }
     return SimpleNamespace(a=a, b=b, admin=admin, users=users)

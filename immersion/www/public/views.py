@@ -31,6 +31,7 @@ ROLE_HOMES = {
     "site_coordinator": "site:home",
     "tutor": "site:tutor_home",
     "expert": "debrief:home",
+    "programme_manager": "observatory:home",
 }
 
 

@@ -1,0 +1,29 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from immersion.common.choices import Category, Channel, SiteKind
+from immersion.common.forms import BaseForm
+
+ANY = [("", _("Tous"))]
+
+
+class ObservatoryFilterForm(BaseForm):
+    """The page's filters, in the URL (GET): a period, a department, a kind of site, a
+    channel, a category of participants. The choices are those of the programme's data."""
+
+    periode = forms.ChoiceField(label=_("Année"), required=False)
+    departement = forms.ChoiceField(label=_("Département"), required=False)
+    type_structure = forms.ChoiceField(
+        label=_("Type de structure"), required=False, choices=ANY + list(SiteKind.choices)
+    )
+    canal = forms.ChoiceField(label=_("Canal"), required=False, choices=ANY + list(Channel.choices))
+    categorie = forms.ChoiceField(
+        label=_("Catégorie de participants"),
+        required=False,
+        choices=ANY + list(Category.choices),
+    )
+
+    def __init__(self, *args, periods=(), departments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["periode"].choices = ANY + [(p, p) for p in periods]
+        self.fields["departement"].choices = ANY + [(d, d) for d in departments]

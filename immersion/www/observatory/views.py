@@ -1,0 +1,201 @@
+"""The programme's observatory: aggregates across a programme's seminars for its managers
+(role « gestionnaire de programme ») and administrators — never a person, a site or a
+seminar by name. Every figure comes from ``analysis.observatory`` (the open data's tables,
+under the disclosure rule); a withheld cell reads « secret statistique ». Anybody else, and
+a programme the user does not manage, gets a 404.
+"""
+
+import io
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.http import Http404, HttpResponse
+from django.utils import formats
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import TemplateView
+
+from immersion.analysis.observatory import ALL, Filters, OpenTable, programme_observatory
+from immersion.analysis.open_data import slug, write_package
+from immersion.seminars.models import Programme
+from immersion.www.observatory.forms import ObservatoryFilterForm
+
+
+class ObservatoryAccessMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("seminars.access_observatory"):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ProgrammeMixin(ObservatoryAccessMixin):
+    @cached_property
+    def programme(self) -> Programme:
+        programme = Programme.objects.visible_to(self.request.user).filter(pk=self.kwargs["pk"])
+        programme = programme.first()
+        if programme is None or not self.request.user.has_perm(
+            "seminars.view_programme", programme
+        ):
+            raise Http404
+        return programme
+
+
+class ObservatoryHomeView(ObservatoryAccessMixin, TemplateView):
+    template_name = "www/observatory/home.html"
+
+    def get_context_data(self, **kwargs):
+        kwargs["programmes"] = Programme.objects.visible_to(self.request.user)
+        return super().get_context_data(**kwargs)
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: int | None  # None: secret statistique
+    width: float  # percent of the longest
+
+
+@dataclass(frozen=True)
+class Section:
+    slug: str
+    title: str
+    description: str
+    headers: list[str]
+    rows: list[list[str]]
+    bars: list[Bar] | None = None
+    summary: str = ""
+
+
+def _format(value) -> str:
+    if isinstance(value, float):
+        return formats.number_format(round(value, 2), decimal_pos=None, use_l10n=True)
+    return formats.number_format(value, use_l10n=True) if isinstance(value, int) else str(value)
+
+
+def _section(slug_: str, table: OpenTable) -> Section:
+    names = {f.name for f in table.fields}
+    shown = [
+        f
+        for f in table.fields
+        if f"{f.name}_libelle" not in names and f.name != "secret_statistique"
+    ]
+    rows = []
+    for row in table.rows:
+        secret = row.get("secret_statistique")
+        cells = []
+        for f in shown:
+            value = row.get(f.name)
+            if value is None:
+                cells.append(_("secret statistique") if secret else "—")
+            else:
+                cells.append(_format(value))
+        rows.append(cells)
+    return Section(slug_, table.title, table.description, [f.title for f in shown if f.title], rows)
+
+
+def _situation_bars(table: OpenTable) -> tuple[list[Bar], str]:
+    """Bars of one line of the situations table: the programme's column totals, or the one
+    place and period the filters keep. Only published cells: a filter computes nothing."""
+    places = {(r["departement"], r["periode"]) for r in table.rows}
+    if (ALL, ALL) in places:
+        place = (ALL, ALL)
+    elif len(places) == 1:
+        place = next(iter(places))
+    else:
+        return [], _(
+            "Choisissez un seul département et une seule année pour voir le graphique ; le "
+            "tableau donne chaque cellule."
+        )
+    here = [r for r in table.rows if (r["departement"], r["periode"]) == place]
+    lines = [r for r in here if r["type_structure"] != ALL]
+    total = next((r for r in here if r["type_structure"] == ALL), None)
+    top = max((r["situations"] or 0 for r in lines), default=0)
+    bars = [
+        Bar(
+            f"{r['type_structure_libelle']} — {r['canal_libelle']}",
+            r["situations"],
+            round(100 * (r["situations"] or 0) / top, 1) if top else 0.0,
+        )
+        for r in lines
+    ]
+    if not lines:
+        return bars, _("Aucune situation observée pour ces filtres.")
+    parts = []
+    if total is not None:
+        parts.append(
+            _("%(total)s situations observées au total.")
+            % {
+                "total": _format(total["situations"])
+                if total["situations"] is not None
+                else _("secret statistique")
+            }
+        )
+    known = sorted((b for b in bars if b.value), key=lambda b: -b.value)
+    if known:
+        parts.append(
+            _("Le groupe le plus observé : %(label)s (%(count)s).")
+            % {"label": known[0].label, "count": _format(known[0].value)}
+        )
+    hidden = sum(1 for b in bars if b.value is None)
+    if hidden:
+        parts.append(_("%(n)s groupe(s) sous secret statistique.") % {"n": hidden})
+    return bars, " ".join(parts)
+
+
+class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
+    template_name = "www/observatory/programme.html"
+
+    def get_context_data(self, **kwargs):
+        programme = self.programme
+        first = programme_observatory(programme, Filters())
+        form = ObservatoryFilterForm(
+            self.request.GET or None, periods=first.periods, departments=first.departments
+        )
+        filters = Filters()
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            filters = Filters(
+                period=data["periode"],
+                department=data["departement"],
+                site_kind=data["type_structure"],
+                channel=data["canal"],
+                category=data["categorie"],
+            )
+        data = first if filters.empty else programme_observatory(programme, filters)
+        situations = _section("situations", data.situations)
+        bars, summary = _situation_bars(data.situations)
+        situations = Section(**{**situations.__dict__, "bars": bars, "summary": summary})
+        kwargs.update(
+            programme=programme,
+            form=form,
+            data=data,
+            filtered=not filters.empty,
+            sections=[
+                situations,
+                _section("attente", data.waiting),
+                _section("frictions", data.frictions),
+                _section("perception", data.perception),
+                _section("evaluations", data.evaluations),
+            ],
+        )
+        return super().get_context_data(**kwargs)
+
+
+class OpenDataDownloadView(ProgrammeMixin, View):
+    """The programme's open-data package (the files of ``export_open_data``), as a zip."""
+
+    def get(self, request, *args, **kwargs):
+        name = slug(self.programme.name)
+        buffer = io.BytesIO()
+        with tempfile.TemporaryDirectory() as temp:
+            package = Path(temp) / name
+            write_package(self.programme, package)
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path in sorted(package.iterdir()):
+                    archive.write(path, f"{name}/{path.name}")
+        response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+        response["Content-Disposition"] = f'attachment; filename="donnees-ouvertes-{name}.zip"'
+        return response
