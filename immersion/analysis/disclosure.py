@@ -89,7 +89,8 @@ def protect(
     if k < 1:
         raise ValueError("k doit être au moins 1.")
     n_rows = len(counts)
-    n_cols = len(counts[0]) if n_rows else 0
+    # No row at all (nothing observed yet) still has its columns and their zero totals.
+    n_cols = len(counts[0]) if n_rows else len(columns or ())
     if any(len(row) != n_cols for row in counts):
         raise ValueError("Toutes les lignes du tableau doivent avoir le même nombre de cellules.")
     if any(v < 0 for row in counts for v in row):
@@ -99,7 +100,7 @@ def protect(
     if len(rows) != n_rows or len(columns) != n_cols:
         raise ValueError("Il faut un libellé par ligne et par colonne.")
 
-    grid = _extended(counts)
+    grid = _extended(counts, n_cols)
     status = _suppress(grid, k)
     cell = _cell_maker(grid, status)
     return ProtectedTable(
@@ -115,15 +116,14 @@ def protect(
 
 def suppression_pattern(counts: Sequence[Sequence[int]], *, k: int = DEFAULT_K) -> dict:
     """{(i, j): "primary" | "secondary"} over the extended table (totals at index R / C)."""
-    return _suppress(_extended(counts), k)
+    return _suppress(_extended(counts, len(counts[0]) if counts else 0), k)
 
 
 # --- the algorithm ---------------------------------------------------------------------------
 
 
-def _extended(counts: Sequence[Sequence[int]]) -> list[list[int]]:
+def _extended(counts: Sequence[Sequence[int]], n_cols: int) -> list[list[int]]:
     grid = [[int(v) for v in row] + [sum(row)] for row in counts]
-    n_cols = len(counts[0]) if counts else 0
     grid.append([sum(row[j] for row in grid) for j in range(n_cols + 1)])
     return grid
 

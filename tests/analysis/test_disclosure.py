@@ -125,6 +125,15 @@ def test_k_comes_from_the_caller():
     assert protect([[1, 1]], k=1).suppressed_count == 0
 
 
+def test_a_table_without_rows_keeps_its_columns_and_zero_totals():
+    # A programme whose notes name no friction yet: the frictions table has site kinds as
+    # columns and no row (this was a 500 on the observatory's page).
+    table = protect([], k=5, rows=[], columns=["caf", "cpam"])
+    assert table.cells == ()
+    assert [c.value for c in table.column_totals] == [0, 0]
+    assert table.total.value == 0
+
+
 def test_bad_tables_are_refused_in_french():
     with pytest.raises(ValueError, match="même nombre"):
         protect([[1, 2], [3]])
