@@ -217,7 +217,7 @@ def _work(worker_id: str, run_pk: int, stop_at: float) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_solve_the_regions_in_parallel_then_one_merge(
-    organizer, regional_settings, monkeypatch
+    communes, organizer, regional_settings, monkeypatch
 ):
     regional_settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     real = regional.solve

@@ -318,6 +318,9 @@ def test_organizers_read_the_seminar_s_notebooks(client, django_assert_max_num_q
     services.declare_contact_mix(actor=None, site=observer.site, shares={"rsa": 60, "aah": 10})
     organizer = observer.seminar.organizers.get()
     client.force_login(organizer)
+    # The first request after sign-in starts the inactivity clock (one session write):
+    # the page is measured as it is served afterwards.
+    client.get(reverse("organizer:seminar_list"))
     with django_assert_max_num_queries(15):
         response = client.get(reverse("notebook:seminar", args=[observer.seminar.pk]))
     content = page(response)

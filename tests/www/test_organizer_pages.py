@@ -95,6 +95,9 @@ def test_seminar_page_query_count_does_not_grow_with_offers(
     for i in range(6):
         make_offer(seminar, SiteFactory(name=f"Site {i}"))
         ParticipantFactory(seminar=seminar)
+    # The first request after sign-in starts the inactivity clock (one session write):
+    # the page is measured as it is served afterwards.
+    organizer_client.get(reverse("organizer:seminar_list"))
     with django_assert_max_num_queries(20):  # 16 with the checklist of the seminar's life
         organizer_client.get(reverse("organizer:seminar_detail", args=[seminar.pk]))
     with django_assert_max_num_queries(12):
