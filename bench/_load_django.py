@@ -56,11 +56,16 @@ def signature_png() -> str:
 
 
 def session_for(user) -> dict:
-    """A signed-in session and a CSRF secret, as a browser holds them after signing in."""
+    """A signed-in session and a CSRF secret, as a browser holds them after signing in —
+    for staff, after the second step too (as if the TOTP code had been typed)."""
+    from immersion.accounts.second_factor import VERIFIED_SESSION_KEY
+
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    if user.needs_second_factor:
+        session[VERIFIED_SESSION_KEY] = "load-bench"
     session.create()
     csrf = _get_new_csrf_string()
     cookie = (
