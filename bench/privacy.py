@@ -162,8 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             ours_held = part(holdout, ours_pred)
             print_report("held-out part", ours_held, part(holdout, base_pred))
             print_summary("held-out part", ours_held)
-        if path.resolve() == CORPUS.resolve():
-            failures += missed_targets(ours_all)
+        # The goals hold on every corpus, the independent authors' above all.
+        failures += [f"{path}: {failure}" for failure in missed_targets(ours_all)]
         if args.show_errors and not path.name.startswith("holdout"):
             dev_report = part(dev, ours_pred)
             for title, items in (
