@@ -12,7 +12,10 @@ _AT = (
     r"(?:\s?@\s?|\s(?i:arobase|arrobase|at)\s|\s?[\[(](?i:at|arobase|@)[\])]\s?"
     r"|\s?\{(?i:at)\}\s?)"
 )
-_DOT = r"(?:\.|\s?[\[(](?i:dot|point|\.)[\])]\s?|\s\.\s(?=[a-z]{2,}(?![\w-])))"
+_DOT = (
+    r"(?:\.|\s?[\[(](?i:dot|point|\.)[\])]\s?|\s\.\s(?=[a-z]{2,}(?![\w-]))"
+    r"|\s(?i:point|dot)\s(?=[a-z]{2,}(?![\w-])))"  # "laposte point net"
+)
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"

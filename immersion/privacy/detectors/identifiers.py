@@ -30,14 +30,14 @@ _SEVEN = (
     r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
 )
 CAF_RE = re.compile(
-    r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")"
+    r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")\.?"
     rf"{_GAP}({_SEVEN})",
     re.IGNORECASE,
 )
 #: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
 _FT_VALUE = r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}[ \u00a0]?[A-Z])(?![\w])"
 FT_CUE_RE = re.compile(
-    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b)"
+    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b)\.?"
     rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ ID_CUES = (
 #: "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
     r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
-    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[-/ \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?"
+    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
@@ -68,7 +68,9 @@ BARE_CODE_RE = re.compile(
 )
 #: A date written with spaces or dashes ("12 03 2021"): not an identifier.
 DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
-ID_RE = re.compile(rf"(?i:{ID_CUES}){_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))")
+ID_RE = re.compile(
+    rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+)
 #: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = re.compile(
@@ -78,6 +80,7 @@ NETWORK_HANDLE_RE = re.compile(
 
 
 _PREFIX_RE = re.compile(r"([A-Z]{1,4})[ \u00a0](?=\d)")
+_GLUED_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{2,6}\d{0,3}-$")
 
 
 def _digits(value: str) -> int:
@@ -104,6 +107,9 @@ def detect(text: str) -> list[Candidate]:
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
         if _digits(value) >= 5 and not DATE_SHAPE.fullmatch(value):
+            glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
+            if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
+                start = glued.start()
             found.append(Candidate(start, m.end(1), Label.IDENTIFIANT))
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)
