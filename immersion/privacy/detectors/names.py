@@ -396,11 +396,24 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         elif (
             tok.is_lower
             and not ctx.blocked(tok)
-            and not _stop(tok)
-            and not is_verb_form(tok.text)  # "Mme vient pour…"
+            and (not _stop(tok) or _not_third_person(tok))
+            and (not is_verb_form(tok.text) or _not_third_person(tok))  # "Mme vient pour…"
             and len(tok.text) > 1
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
+
+
+_NOT_THIRD_PERSON_RE = re.compile(r"(?:er|as|ez|ons|iez)$")
+
+
+def _not_third_person(tok: Token) -> bool:
+    """A verb form no civility can be the subject of ("mme rogner", "mme rivas", "nom:
+    marquez"): after a civility it is a surname, where "Mme vient" is a verb."""
+    return (
+        len(tok.text) >= 4
+        and tok.folded not in _stop_words()
+        and _NOT_THIRD_PERSON_RE.search(tok.folded) is not None
+    )
 
 
 def _verb_surname(tok: Token) -> bool:
@@ -593,11 +606,16 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 yield ctx.extend(i, i, lowercase_ok=lower)
                 continue
         # form fields: "Nom : PIZZETTI", "prénom: tonino", "Nom de naissance : Magomedov"
-        if i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start):
+        field = i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
+        if field:
+            # after "Nom :" even a verb form is the value ("nom: marquez"); without the
+            # colon, "son nom change" is a verb
+            colon = any(ch in field.group(0) for ch in ":=/-")
             if (
                 len(tok.text) > 1
                 and not _function_word(tok)
-                and not (lower and (_stop(tok) or is_verb_form(tok.text)))
+                and not (lower and tok.folded in _stop_words())
+                and not (lower and not colon and (_stop(tok) or is_verb_form(tok.text)))
                 and tok.folded not in CUES
                 and not _NUMBER_AFTER_RE.match(ctx.text, tok.end)
             ):

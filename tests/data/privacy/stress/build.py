@@ -353,7 +353,7 @@ def phone(r: random.Random) -> str:
 
 
 def email(r: random.Random, p: Pools) -> str:
-    first = _ascii(r.choice(p.firsts)).lower()
+    first = _ascii(r.choice(p.firsts)).lower().replace(" ", "")
     last = _ascii(r.choice(p.lasts)).lower().replace(" ", "").replace("'", "")
     local = r.choice(
         [
