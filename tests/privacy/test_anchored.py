@@ -92,6 +92,21 @@ def test_names_no_list_holds(redactor, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        "RDV at 14h, la caf verse 345 €, dossier déposé à 14h30.",
+        "Les Assedic, à l'époque, payaient mieux.",
+    ],
+)
+def test_times_amounts_and_institutions_stay(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_family_in_capitals(redactor):
+    assert names(redactor, "Les SANSONI attendent une place.") == ["SANSONI"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Devis Optical Center 290 € pour ses lunettes.",
         "Programme Housing First : une place se libère.",
         "Mr Pichon, IPP 301448275, lit en cardio.",
@@ -121,6 +136,16 @@ def test_letters_french_never_writes_make_a_name():
             [("EMAIL", "siegmund-lahlou95 arobase laposte point net")],
         ),
         ("hébergée 45B rte de la Gare", [("ADRESSE", "45B rte de la Gare")]),
+        ("num allocataire 12345678, reçu", [("N_ALLOCATAIRE", "12345678")]),
+        ("n° MSA 2345678 à vérifier", [("N_ALLOCATAIRE", "2345678")]),
+        ("son id ft 1234567 b, radié", [("ID_FRANCE_TRAVAIL", "1234567 b")]),
+        ("demandeur d'emploi 7654321K", [("ID_FRANCE_TRAVAIL", "7654321K")]),
+        ("numéro d'étranger 7501234567", [("IDENTIFIANT", "7501234567")]),
+        ("passeport 19ab44871 périmé", [("IDENTIFIANT", "19ab44871")]),
+        ("carte Korrigo 4455667 perdue", [("IDENTIFIANT", "4455667")]),
+        ("mail kevin.lf@gmail svp", [("EMAIL", "kevin.lf@gmail")]),
+        ("écrire à jean.d@orange,fr", [("EMAIL", "jean.d@orange,fr")]),
+        ("ou y ( at ) free.fr", [("EMAIL", "y ( at ) free.fr")]),
     ],
 )
 def test_identifiers_in_looser_shapes(redactor, text, expected):

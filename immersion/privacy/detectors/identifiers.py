@@ -29,15 +29,29 @@ _SEVEN = (
     r"(?<![\w.,])(?:\d{7}|(?=(?:\d[ .\u00a0]?){6}\d(?![\w]|[ .\u00a0]\d))"
     r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
 )
+#: After a strong cue (allocataire, alloc, Caf, MSA), any 6 to 9 digits: numbers of other
+#: organisations or typed with a digit more or less are still the person's number.
+_SIX_TO_NINE = (
+    r"(?<![\w.,])(?:\d{6,9}|(?=(?:\d[ .\u00a0]?){5,8}\d(?![\w]|[ .\u00a0]\d))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+)
+CAF_STRONG_RE = re.compile(
+    r"(?:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?" rf"{_GAP}({_SIX_TO_NINE})",
+    re.IGNORECASE,
+)
 CAF_RE = re.compile(
     r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")\.?"
     rf"{_GAP}({_SEVEN})",
     re.IGNORECASE,
 )
 #: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
-_FT_VALUE = r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}[ \u00a0]?[A-Z])(?![\w])"
+_FT_VALUE = (
+    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z]))"
+    r"(?![\w])"
+)
 FT_CUE_RE = re.compile(
-    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b)\.?"
+    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b|\bft\b"
+    r"|\bpe\b|demandeur\s+d['’]\s*emploi)\.?"
     rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
 )
@@ -51,6 +65,8 @@ ID_CUES = (
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
     r"|sinistre|\bmatricule\b|\bcompte\b|\babonn[ée]"
+    r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
+    r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|" + _N
 )
 #: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
@@ -58,7 +74,8 @@ ID_CUES = (
 #: "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
     r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
-    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?"
+    r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
+    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?)"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
@@ -89,6 +106,11 @@ def _digits(value: str) -> int:
 
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_RE.finditer(text)]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
+        for m in CAF_STRONG_RE.finditer(text)
+        if not DATE_SHAPE.fullmatch(m.group(1))
+    ]
     found += [
         Candidate(m.start(1), m.end(1), Label.ID_FRANCE_TRAVAIL) for m in FT_CUE_RE.finditer(text)
     ]

@@ -605,6 +605,19 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             ):
                 yield ctx.extend(i, i, lowercase_ok=lower)
                 continue
+        # a family: "les SANSONI" (a surname in capitals no list knows, after "les"; a
+        # capitalised word there is as often an institution: "les Assedic")
+        if (
+            adjacent
+            and prev.folded == "les"
+            and tok.is_upper
+            and len(tok.text) >= 4
+            and _VOWEL_RE.search(tok.text)
+            and _plain_unknown(ctx, i)
+            and not NOUN_USE_AFTER.match(ctx.text[tok.end :])
+        ):
+            yield ctx.extend(i, i)
+            continue
         # form fields: "Nom : PIZZETTI", "prénom: tonino", "Nom de naissance : Magomedov"
         field = i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
         if field:
