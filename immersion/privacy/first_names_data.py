@@ -79,9 +79,11 @@ def build_extended() -> list[str]:
             continue
         if is_place(name) or is_commune(name):
             lines.append(f"{name};lieu")
-        elif is_function_or_verb(name):
-            continue  # a verb, adjective or adverb form ("Vit", "Bello"): too ambiguous
-        elif is_common_word(name):
+        elif is_function_or_verb(folded):
+            # a verb, adjective or adverb form ("Vit", "Bello"), accents aside since names
+            # are looked up folded ("Vít" is "vit"): too ambiguous
+            continue
+        elif is_common_word(folded):
             lines.append(f"{name};mot")
         else:
             lines.append(name)

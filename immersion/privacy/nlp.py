@@ -104,19 +104,28 @@ def _vocabulary() -> dict[str, int]:
     return model_data.build_vocabulary(nlp)
 
 
+#: A letter French never writes ("catalán", "Gascón", "Müller" is not caught: ü is French).
+_FOREIGN_LETTER_RE = re.compile(r"[^\W\d_a-zàâäçéèêëîïôöùûüÿœæ]", re.IGNORECASE)
+
+
+def _foreign(word: str) -> bool:
+    return word.isascii() is False and _FOREIGN_LETTER_RE.search(word) is not None
+
+
 def is_verb_form(word: str) -> bool:
     """A form of a French verb ("explique", "pleure", "est")."""
-    return bool(_vocabulary().get(fold(word), 0) & VERB)
+    return bool(_vocabulary().get(fold(word), 0) & VERB) and not _foreign(word)
 
 
 def is_common_word(word: str) -> bool:
-    """A word of the French dictionary (any part of speech, inflected or not)."""
-    return fold(word) in _vocabulary()
+    """A word of the French dictionary (any part of speech, inflected or not), written with
+    French letters only ("catalán", "Gascón" are names: French has no á, ó)."""
+    return fold(word) in _vocabulary() and not _foreign(word)
 
 
 def is_function_or_verb(word: str) -> bool:
     """A stop word, verb, adjective or adverb form."""
-    return bool(_vocabulary().get(fold(word), 0) & NON_NOUN)
+    return bool(_vocabulary().get(fold(word), 0) & NON_NOUN) and not _foreign(word)
 
 
 @cache

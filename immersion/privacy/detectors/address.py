@@ -21,7 +21,8 @@ PART = (
 )
 NAME_CAP = rf"(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,4}}"
 NAME_ANY = rf"(?:{PART})*(?:{CAP}|{LOW})(?:\s+(?:{PART})*{CAP}){{0,4}}"
-NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s[A-D](?=\s))?"
+#: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
+NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
 STREET = (
     r"(?i:rue|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"

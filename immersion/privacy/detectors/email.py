@@ -9,11 +9,21 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 _AT = (
-    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at)\s|\s?[\[(](?i:at|arobase|@)[\])]\s?"
+    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at)\s|\s?[\[(]\s?(?i:at|a|arobase|@)\s?[\])]\s?"
     r"|\s?\{(?i:at)\}\s?)"
 )
-_DOT = r"(?:\.|\s?[\[(](?i:dot|point|\.)[\])]\s?|\s\.\s(?=[a-z]{2,}(?![\w-])))"
+_DOT = (
+    r"(?:\.|\s?[\[(](?i:dot|point|\.)[\])]\s?|\s\.\s(?=[a-z]{2,}(?![\w-]))"
+    r"|\s(?i:point|dot)\s(?=[a-z]{2,}(?![\w-])))"  # "laposte point net"
+)
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+#: A known mailbox provider without its ending ("kevin.lf@gmail", "x arobase hotmail"), or
+#: with a comma typed for the dot ("x@orange,fr").
+PROVIDER_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
+    rf"{_AT}(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
+    r"(?:,(?i:com|fr|net)|(?![\w.@-]|\.[a-z]))"
+)
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
@@ -21,4 +31,6 @@ EMAIL_RE = re.compile(
 
 
 def detect(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), Label.EMAIL) for m in EMAIL_RE.finditer(text)]
+    found = [Candidate(m.start(), m.end(), Label.EMAIL) for m in EMAIL_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in PROVIDER_RE.finditer(text)]
+    return found

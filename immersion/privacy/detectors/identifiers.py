@@ -29,15 +29,29 @@ _SEVEN = (
     r"(?<![\w.,])(?:\d{7}|(?=(?:\d[ .\u00a0]?){6}\d(?![\w]|[ .\u00a0]\d))"
     r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
 )
+#: After a strong cue (allocataire, alloc, Caf, MSA), any 6 to 9 digits: numbers of other
+#: organisations or typed with a digit more or less are still the person's number.
+_SIX_TO_NINE = (
+    r"(?<![\w.,])(?:\d{6,9}|(?=(?:\d[ .\u00a0]?){5,8}\d(?![\w]|[ .\u00a0]\d))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+)
+CAF_STRONG_RE = re.compile(
+    r"(?:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?" rf"{_GAP}({_SIX_TO_NINE})",
+    re.IGNORECASE,
+)
 CAF_RE = re.compile(
-    r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")"
+    r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")\.?"
     rf"{_GAP}({_SEVEN})",
     re.IGNORECASE,
 )
 #: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
-_FT_VALUE = r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}[ \u00a0]?[A-Z])(?![\w])"
+_FT_VALUE = (
+    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z]))"
+    r"(?![\w])"
+)
 FT_CUE_RE = re.compile(
-    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b)"
+    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b|\bft\b"
+    r"|\bpe\b|demandeur\s+d['’]\s*emploi)\.?"
     rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
 )
@@ -51,6 +65,8 @@ ID_CUES = (
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
     r"|sinistre|\bmatricule\b|\bcompte\b|\babonn[ée]"
+    r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
+    r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|" + _N
 )
 #: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
@@ -58,7 +74,8 @@ ID_CUES = (
 #: "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
     r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
-    r"(?=[A-Z]*\d)[A-Z0-9]+(?:[-/ \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?"
+    r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
+    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?)"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
@@ -68,7 +85,9 @@ BARE_CODE_RE = re.compile(
 )
 #: A date written with spaces or dashes ("12 03 2021"): not an identifier.
 DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
-ID_RE = re.compile(rf"(?i:{ID_CUES}){_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))")
+ID_RE = re.compile(
+    rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+)
 #: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = re.compile(
@@ -78,6 +97,7 @@ NETWORK_HANDLE_RE = re.compile(
 
 
 _PREFIX_RE = re.compile(r"([A-Z]{1,4})[ \u00a0](?=\d)")
+_GLUED_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{2,6}\d{0,3}-$")
 
 
 def _digits(value: str) -> int:
@@ -86,6 +106,11 @@ def _digits(value: str) -> int:
 
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_RE.finditer(text)]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
+        for m in CAF_STRONG_RE.finditer(text)
+        if not DATE_SHAPE.fullmatch(m.group(1))
+    ]
     found += [
         Candidate(m.start(1), m.end(1), Label.ID_FRANCE_TRAVAIL) for m in FT_CUE_RE.finditer(text)
     ]
@@ -104,6 +129,9 @@ def detect(text: str) -> list[Candidate]:
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
         if _digits(value) >= 5 and not DATE_SHAPE.fullmatch(value):
+            glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
+            if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
+                start = glued.start()
             found.append(Candidate(start, m.end(1), Label.IDENTIFIANT))
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)

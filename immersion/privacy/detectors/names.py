@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 CIVILITY_RE = re.compile(
-    r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mme|mmes|mlle|mlles|melle|madame|monsieur"
-    r"|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur)(?=[\s\u00a0])"
+    r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mr|mme|mlle)\.|(?i:mme|mmes|mlle|mlles|melle"
+    r"|madame|monsieur|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur"
+    r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ]))(?=[\s\u00a0])"  # "Me Camiscione" (maître), not "Me dit"
 )
 PARTICLES = frozenset(
     "le la de du des da di van von der den ben el al mc dos das do del della ter ten ibn "
@@ -244,9 +245,11 @@ class _Context:
                 i -= 1
             elif (
                 prev.is_cap
-                and not (prev.sent_start or prev.opener)
                 and prev.folded not in CUES
-                and (not is_common_word(prev.text) or prev.folded in first_names())
+                and (
+                    (not (prev.sent_start or prev.opener) and prev.folded in first_names())
+                    or (not is_common_word(prev.text) and not self.town(i - 1))
+                )
             ):
                 i -= 1
             else:
@@ -386,18 +389,37 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         elif (
             (tok.is_cap or tok.is_upper)
             and not (ctx.blocked(tok) and not _town_only(tok, ctx, i))
-            and not _function_word(tok)
+            and (not _function_word(tok) or _verb_surname(tok))
             and len(tok.text) > 1  # "Mr X": no one named
         ):
             yield ctx.extend(i, i)
         elif (
             tok.is_lower
             and not ctx.blocked(tok)
-            and not _stop(tok)
-            and not is_verb_form(tok.text)  # "Mme vient pour…"
+            and (not _stop(tok) or _not_third_person(tok))
+            and (not is_verb_form(tok.text) or _not_third_person(tok))  # "Mme vient pour…"
             and len(tok.text) > 1
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
+
+
+_NOT_THIRD_PERSON_RE = re.compile(r"(?:er|as|ez|ons|iez)$")
+
+
+def _not_third_person(tok: Token) -> bool:
+    """A verb form no civility can be the subject of ("mme rogner", "mme rivas", "nom:
+    marquez"): after a civility it is a surname, where "Mme vient" is a verb."""
+    return (
+        len(tok.text) >= 4
+        and tok.folded not in _stop_words()
+        and _NOT_THIRD_PERSON_RE.search(tok.folded) is not None
+    )
+
+
+def _verb_surname(tok: Token) -> bool:
+    """After a civility, a capitalised verb form of 4 letters or more is a surname ("Mlle
+    Font", "M. Doit"); pronouns and articles are not ("Mme Elle")."""
+    return len(tok.text) >= 4 and tok.is_cap and is_verb_form(tok.text)
 
 
 def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
@@ -525,6 +547,145 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield i, i
 
 
+#: A form's field label right before a value: "Nom : X", "nom de naissance : X", "Prénom Y".
+FIELD_BEFORE = re.compile(
+    r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
+    r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom))?)\s*[:=/\-]?\s*$"
+)
+#: "chez X" is a home (a name) after these words, an employer or a shop otherwise ("chez
+#: Amazon", "formation chez AFPA"); "chez les X" is always a family.
+_HOME_BEFORE = re.compile(
+    r"(?i:\b(?:visite|vit|habite|h[ée]berg[ée]e?s?|h[ée]berge|dort|log[ée]e?s?|domicil\w*"
+    r"|contr[ôo]le|reste|vivent|habitent|passage|rdv|rendez-vous|enqu[êe]te)\b)[^.\n]{0,12}$"
+)
+#: "la petite Lilli", "la cheffe marlies": a noun before a name that is not a cue elsewhere
+#: ("Petit" is also a surname).
+KIN_NOUNS = frozenset("petit petite cheffe gamin gamine fiston miss".split())
+
+
+def _plain_unknown(ctx: _Context, i: int) -> bool:
+    """Token i looks like a name nobody listed: not French, not a place, not a keep term."""
+    tok = ctx.tokens[i]
+    return (
+        len(tok.text) >= 3
+        and not ctx.blocked(tok)
+        and not ctx.town(i)
+        and not is_common_word(tok.text)
+        and not _function_word(tok)
+        and tok.folded not in CUES
+        and not ctx.civility_at(i)
+        and not (tok.is_lower and _stop(tok))
+    )
+
+
+def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    """Names anchored by their context rather than by a list: "chez (les) X", a form's
+    fields ("Nom : X Prénom : Y"), "la petite X", two unknown capitalised words in a row
+    ("Volterra Friedhilde"), a lowercase first name and an unknown word ("gesa jara")."""
+    toks = ctx.tokens
+    names = first_names()
+    for i, tok in enumerate(toks):
+        if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in PARTICLES:
+            continue
+        prev = toks[i - 1] if i else tok
+        adjacent = ctx.adjacent(i - 1, i)
+        lower = tok.is_lower
+        # "chez Tanzini", "chez les Águila", "chez les casares"
+        home = adjacent and (
+            prev.folded == "chez"
+            or (prev.folded == "les" and i > 1 and toks[i - 2].folded == "chez")
+        )
+        home_cue = home and _HOME_BEFORE.search(ctx.text, 0, prev.start) is not None
+        if home and (prev.folded == "les" or home_cue):
+            if (_plain_unknown(ctx, i) and not (tok.is_upper and not home_cue)) or (
+                prev.folded == "les"
+                and (tok.is_cap or tok.is_upper)
+                and not _function_word(tok)
+                and not NOUN_USE_AFTER.match(ctx.text[tok.end :])
+            ):
+                yield ctx.extend(i, i, lowercase_ok=lower)
+                continue
+        # a family: "les SANSONI" (a surname in capitals no list knows, after "les"; a
+        # capitalised word there is as often an institution: "les Assedic")
+        if (
+            adjacent
+            and prev.folded == "les"
+            and tok.is_upper
+            and len(tok.text) >= 4
+            and _VOWEL_RE.search(tok.text)
+            and _plain_unknown(ctx, i)
+            and not NOUN_USE_AFTER.match(ctx.text[tok.end :])
+        ):
+            yield ctx.extend(i, i)
+            continue
+        # form fields: "Nom : PIZZETTI", "prénom: tonino", "Nom de naissance : Magomedov"
+        field = i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
+        if field:
+            # after "Nom :" even a verb form is the value ("nom: marquez"); without the
+            # colon, "son nom change" is a verb
+            colon = any(ch in field.group(0) for ch in ":=/-")
+            if (
+                len(tok.text) > 1
+                and not _function_word(tok)
+                and not (lower and tok.folded in _stop_words())
+                and not (lower and not colon and (_stop(tok) or is_verb_form(tok.text)))
+                and tok.folded not in CUES
+                and not _NUMBER_AFTER_RE.match(ctx.text, tok.end)
+            ):
+                yield ctx.extend(i, i, lowercase_ok=lower)
+                continue
+        # "la petite lilli", "le petit Noah", "la cheffe marlies"
+        if (
+            i
+            and adjacent
+            and prev.folded in KIN_NOUNS
+            and prev.is_lower
+            and (_plain_unknown(ctx, i) or (not lower and names.get(tok.folded) == ""))
+        ):
+            yield ctx.extend(i, i, lowercase_ok=lower)
+            continue
+        if i + 1 >= len(toks) or not ctx.adjacent(i, i + 1):
+            continue
+        nxt = toks[i + 1]
+        # two capitalised words no list knows, one after the other: a first name and a
+        # surname ("Volterra Friedhilde", "FERRÁNDIZ Ruslan")
+        if (
+            not lower
+            and not nxt.is_lower
+            and not (tok.is_upper and nxt.is_upper)
+            and _plain_unknown(ctx, i)
+            and _plain_unknown(ctx, i + 1)
+            and not ctx.place_context(i)
+            and not ctx.names_a_place(i)
+            and not ctx.after_determiner(i)
+            and _spacy_person_context(ctx, [i, i + 1])  # "devis Optical Center"
+        ):
+            yield ctx.extend(i, i + 1)
+            continue
+        # "gesa jara", "juan faugno": a lowercase first name of any list, then a word that
+        # is not French
+        if (
+            lower
+            and nxt.is_lower
+            and names.get(tok.folded) == ""
+            and _plain_unknown(ctx, i)
+            and (
+                _plain_unknown(ctx, i + 1)
+                # "cristiano merino": a noun may be the surname of a first name that is
+                # not a French word
+                or (
+                    len(nxt.text) >= 3
+                    and not ctx.blocked(nxt)
+                    and not is_function_or_verb(nxt.text)
+                    and nxt.folded not in CUES
+                    and nxt.folded not in _stop_words()
+                )
+            )
+            and not ctx.after_determiner(i)
+        ):
+            yield ctx.extend(i, i + 1, lowercase_ok=True)
+
+
 def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
     if doc is None:
         return
@@ -634,6 +795,7 @@ def detect_names(
         _lexicon_seeds(ctx),
         _cue_seeds(ctx),
         _capitals_seeds(ctx),
+        _anchored_seeds(ctx),
         _spacy_seeds(ctx, doc),
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
@@ -721,7 +883,7 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
     run: list[Token] = []
 
     def flush() -> None:
-        if len(run) >= 3 and sum(not is_common_word(t.text) for t in run) * 3 >= len(run) * 2:
+        if len(run) >= 3 and sum(not is_common_word(t.text) for t in run) * 2 >= len(run):
             out.extend((t.start, t.end) for t in run)
 
     for tok in ctx.tokens:
@@ -740,26 +902,49 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
     return out
 
 
+_VOWEL_RE = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ]")
+_LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*/\s*")
+
+
 def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A capitalised unknown word joined by "et" to a name found: "Lyna et Sofiane"."""
+    """A capitalised unknown word joined by "et", a comma or a slash to a name found: "Lyna
+    et Sofiane", "Coriolano, Ramadan et Teohari" (a list of names, step by step; a French
+    word is taken only between two names)."""
     starts = {s for s, _ in ranges}
     ends = {e for _, e in ranges}
-    out = []
+    out: list[tuple[int, int]] = []
     toks = ctx.tokens
-    for k in range(len(toks) - 2):
-        left, et, right = toks[k], toks[k + 1], toks[k + 2]
-        if et.text != "et":
-            continue
-        for tok, other_in in ((left, right.start in starts), (right, left.end in ends)):
-            if (
-                other_in
-                and tok.is_cap
-                and not ctx.blocked(tok)
-                and not is_common_word(tok.text)
-                and not _function_word(tok)
-                and (tok.start, tok.end) not in ranges
+    seps = [
+        k < len(toks) - 1 and _LIST_SEP_RE.fullmatch(ctx.text, toks[k].end, toks[k + 1].start)
+        for k in range(len(toks))
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for k, tok in enumerate(toks):
+            if tok.start in starts or not (tok.is_cap or tok.is_upper) or len(tok.text) < 2:
+                continue
+            left = k > 0 and seps[k - 1] and toks[k - 1].end in ends
+            right = k + 1 < len(toks) and seps[k] and toks[k + 1].start in starts
+            if not (left or right):
+                continue
+            if ctx.blocked(tok) or _function_word(tok) or ctx.civility_at(k):
+                continue
+            if tok.is_upper and (
+                len(tok.text) < 4
+                or _NUMBER_AFTER_RE.match(ctx.text, tok.end)
+                or not _VOWEL_RE.search(tok.text)
             ):
-                out.append((tok.start, tok.end))
+                continue  # "Mr Pichon, IPP 301448275": an acronym
+            if tok.folded in CUES or ctx.town(k):
+                continue
+            if is_common_word(tok.text) and tok.folded not in first_names():
+                if not (left and right):
+                    continue
+            out.append((tok.start, tok.end))
+            starts.add(tok.start)
+            ends.add(tok.end)
+            changed = True
     return out
 
 
