@@ -18,3 +18,7 @@ STORAGES = {
 }
 if "DATABASE_URL" not in os.environ:
     DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    # Tests throw their data away: do not wait for each commit to reach the disk of the
+    # machine's shared server (the private one of `make test PG=own` already runs so).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
