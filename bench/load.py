@@ -295,6 +295,8 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             "DJANGO_SECRET_KEY": "bench-load-not-a-secret-" + "x" * 40,
             "SECURE_SSL_REDIRECT": "0",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # A bench-only key (encrypts the TOTP secrets of the bench's staff accounts).
+            "IMMERSION_TOTP_KEYS": "wvVlALEmh3YH6RbRyQB41VY5WSMoTDHYjdS3EEQ9GcE=",
             "DATABASE_URL": database_url,
             "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
             "IMMERSION_VAR_DIR": str(tmp / "var"),

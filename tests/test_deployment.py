@@ -27,6 +27,7 @@ PROD_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.prod",
     "DJANGO_SECRET_KEY": "x" * 20 + "-prod-like-secret-key-for-the-settings-test-0123456789",
     "DJANGO_ALLOWED_HOSTS": "vmv.example.fr",
+    "IMMERSION_TOTP_KEYS": "wvVlALEmh3YH6RbRyQB41VY5WSMoTDHYjdS3EEQ9GcE=",
     "DATABASE_URL": "postgres://vmv:secret@db.example.invalid:5432/vmv",
 }
 

@@ -120,6 +120,7 @@ def test_a_participant_s_journey_on_the_production_setup_leaves_no_trace(
         DJANGO_SETTINGS_MODULE="config.settings.prod",
         DJANGO_SECRET_KEY="x" * 20 + "-prod-like-secret-key-for-the-journey-test-0123456789",
         DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        IMMERSION_TOTP_KEYS="wvVlALEmh3YH6RbRyQB41VY5WSMoTDHYjdS3EEQ9GcE=",
         DATABASE_URL=(
             f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
             f"{db['PORT'] or 5432}/{db['NAME']}"

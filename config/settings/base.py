@@ -193,6 +193,13 @@ IMMERSION_STAFF_SESSION_IDLE_MINUTES = int(
 IMMERSION_LINK_SESSION_IDLE_MINUTES = int(
     os.environ.get("IMMERSION_LINK_SESSION_IDLE_MINUTES", "480")
 )
+# Keys that encrypt the staff's TOTP secrets at rest (accounts/encryption.py): Fernet keys
+# separated by commas, the first encrypts and all decrypt (rotation). Empty: a key derived
+# from SECRET_KEY, for development and tests only — production requires them (prod.py).
+IMMERSION_TOTP_KEYS = [
+    key.strip() for key in os.environ.get("IMMERSION_TOTP_KEYS", "").split(",") if key.strip()
+]
+IMMERSION_TOTP_KEYS_REQUIRED = False
 # The sign-in page's demo panel shows the demo staff accounts' current second-factor codes.
 # Development only (dev.py turns it on); never in production (prod.py forces it off).
 IMMERSION_DEMO_SECOND_FACTOR_PANEL = False

@@ -18,6 +18,9 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 DEBUG = False
 # The demo's second-factor panel publishes codes: never in production, whatever the environment.
 IMMERSION_DEMO_SECOND_FACTOR_PANEL = False
+# The staff's TOTP secrets are encrypted with IMMERSION_TOTP_KEYS (base.py reads them), never
+# with a key derived from SECRET_KEY: without them the system check accounts.E001 fails.
+IMMERSION_TOTP_KEYS_REQUIRED = True
 
 # --- Database: PostgreSQL only -------------------------------------------------------------
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from immersion.accounts import encryption
+
 
 class Role(models.TextChoices):
     ORGANIZER = "organizer", _("Organisateur")
@@ -145,12 +147,16 @@ class SecondFactor(models.Model):
     """A staff account's TOTP authenticator (RFC 6238: 30 s, 6 digits).
 
     Created when enrolment starts (``confirmed_at`` empty until the first code is typed).
-    ``last_used_step`` is the time step of the last code accepted: a code is accepted once."""
+    ``last_used_step`` is the time step of the last code accepted: a code is accepted once.
+
+    The base32 secret is stored encrypted (``accounts.encryption``): ``secret_token`` is a
+    Fernet token; ``secret`` reads and writes the secret itself (``SecretUnreadable`` if no
+    configured key opens the token)."""
 
     user = models.OneToOneField(
         User, verbose_name=_("compte"), on_delete=models.CASCADE, related_name="second_factor"
     )
-    secret = models.CharField(_("secret TOTP"), max_length=64)
+    secret_token = models.TextField(_("secret TOTP chiffré"))
     created_at = models.DateTimeField(_("créé le"))
     confirmed_at = models.DateTimeField(_("activé le"), null=True, blank=True)
     last_used_step = models.BigIntegerField(_("dernier pas utilisé"), default=0)
@@ -165,6 +171,15 @@ class SecondFactor(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    @property
+    def secret(self) -> str:
+        """The base32 secret, decrypted (raises ``encryption.SecretUnreadable``)."""
+        return encryption.decrypt(self.secret_token)[0]
+
+    @secret.setter
+    def secret(self, value: str) -> None:
+        self.secret_token = encryption.encrypt(value)
 
 
 class RecoveryCode(models.Model):

@@ -8,11 +8,16 @@
 - Failed codes are throttled per account and per requester (``common.throttle``).
 - An administrator's reset deletes both and ends the account's sessions: the user enrols again
   at the next sign-in.
+- The TOTP secret is stored encrypted (``accounts.encryption``); a token no key opens fails
+  closed (``SecretUnreadable``: the code is refused, a recovery code still works), and a token
+  encrypted with an older key is re-encrypted with the current one at the next good code.
 """
 
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import secrets
 
 import pyotp
@@ -25,6 +30,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from immersion.accounts import encryption
+from immersion.accounts.encryption import SecretUnreadable
 from immersion.accounts.models import RecoveryCode, SecondFactor, User
 from immersion.common.audit import log_action
 from immersion.common.throttle import Throttle
@@ -42,6 +49,8 @@ CODE_FAILURES_PER_REQUESTER = Throttle("second_factor.requester", 20, dt.timedel
 
 # The session key that says the second step was passed (its value: when, ISO 8601).
 VERIFIED_SESSION_KEY = "second_factor_verified_at"
+
+logger = logging.getLogger(__name__)
 
 
 def _totp(secret: str) -> pyotp.TOTP:
@@ -88,6 +97,12 @@ def start_enrolment(*, user: User, now: dt.datetime | None = None) -> SecondFact
     if factor is not None:
         if factor.is_confirmed:
             raise ValidationError(_("La double authentification est déjà activée."))
+        try:
+            encryption.decrypt(factor.secret_token)
+        except SecretUnreadable:
+            # Nothing was confirmed with it yet: a fresh secret replaces the unreadable one.
+            factor.secret = pyotp.random_base32(32)
+            factor.save(update_fields=["secret_token"])
         return factor
     factor = SecondFactor(user=user, secret=pyotp.random_base32(32), created_at=now)
     factor.full_clean(exclude=["user"])
@@ -146,7 +161,10 @@ def confirm_enrolment(
     factor = SecondFactor.objects.select_for_update().filter(user=user).first()
     if factor is None or factor.is_confirmed:
         return None
-    step = _matching_step(factor, code, now)
+    try:
+        step = _matching_step(factor, code, now)
+    except SecretUnreadable:
+        step = None  # the next enrolment page draws a new secret (start_enrolment)
     if step is None:
         _record_failure(user, requester)
         return None
@@ -159,13 +177,24 @@ def confirm_enrolment(
     return codes
 
 
-@transaction.atomic
+_UNREADABLE = "unreadable"
+
+
 def verify_second_factor(
     *, user: User, code: str, requester: str = "", now: dt.datetime | None = None
 ) -> str | None:
     """Check a TOTP code or a recovery code: ``"totp"``, ``"recovery"`` or ``None`` (wrong,
-    already used, or no authenticator). Raises ``CodeThrottled`` past the quota."""
-    now = now or timezone.now()
+    already used, or no authenticator). Raises ``CodeThrottled`` past the quota, and
+    ``SecretUnreadable`` when the stored secret cannot be decrypted and the code is not a
+    recovery code (the failure is counted all the same)."""
+    used = _verify(user=user, code=code, requester=requester, now=now or timezone.now())
+    if used == _UNREADABLE:
+        raise SecretUnreadable
+    return used
+
+
+@transaction.atomic
+def _verify(*, user: User, code: str, requester: str, now: dt.datetime) -> str | None:
     if _throttled(user, requester):
         raise CodeThrottled
     factor = (
@@ -175,10 +204,20 @@ def verify_second_factor(
     )
     if factor is None:
         return None
-    step = _matching_step(factor, code, now)
+    unreadable = False
+    try:
+        step = _matching_step(factor, code, now)
+    except SecretUnreadable:
+        # Fail closed: no TOTP code is accepted. Said without the token nor any key.
+        logger.warning("Second factor of user %s cannot be decrypted.", user.pk)
+        step, unreadable = None, True
     if step is not None and step > factor.last_used_step:
         factor.last_used_step = step
-        factor.save(update_fields=["last_used_step"])
+        update_fields = ["last_used_step"]
+        if encryption.decrypt(factor.secret_token)[1]:  # an older key: rotate now
+            factor.secret_token = encryption.rotate(factor.secret_token)
+            update_fields.append("secret_token")
+        factor.save(update_fields=update_fields)
         CODE_FAILURES_PER_ACCOUNT.reset(str(user.pk))
         return "totp"
     if step is None:
@@ -194,7 +233,7 @@ def verify_second_factor(
             log_action(user, "second_factor.use_recovery_code", user)
             return "recovery"
     _record_failure(user, requester)
-    return None
+    return _UNREADABLE if unreadable else None
 
 
 def remaining_recovery_codes(user: User) -> int:
@@ -238,3 +277,37 @@ def sign_out_everywhere(request) -> None:
     User.objects.filter(pk=user.pk).update(session_generation=F("session_generation") + 1)
     log_action(user, "account.sign_out_everywhere", user)
     logout(request)
+
+
+@dataclasses.dataclass
+class RotationReport:
+    rotated: int = 0
+    current: int = 0
+    unreadable: list[int] = dataclasses.field(default_factory=list)  # the users' ids
+
+
+@transaction.atomic
+def rotate_secret_keys() -> RotationReport:
+    """Re-encrypt every TOTP secret with the current key (the first of IMMERSION_TOTP_KEYS),
+    so that older keys can be removed. Tokens no key opens are left as they are and named by
+    their user's id: their owners need an administrator's reset."""
+    report = RotationReport()
+    for factor in SecondFactor.objects.select_for_update().order_by("pk"):
+        try:
+            old_key = encryption.decrypt(factor.secret_token)[1]
+        except SecretUnreadable:
+            report.unreadable.append(factor.user_id)
+            continue
+        if not old_key:
+            report.current += 1
+            continue
+        factor.secret_token = encryption.rotate(factor.secret_token)
+        factor.save(update_fields=["secret_token"])
+        report.rotated += 1
+    log_action(
+        None,
+        "second_factor.rotate_keys",
+        rotated=report.rotated,
+        unreadable=len(report.unreadable),
+    )
+    return report

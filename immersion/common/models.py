@@ -136,3 +136,27 @@ class WorkerLease(models.Model):
 
     def __str__(self):
         return f"{self.host}:{self.pid} ({self.worker_id})"
+
+
+class StoredFile(models.Model):
+    """A document a background task produced (e.g. a selection's attendance sheet), kept in
+    the database for a short while: app servers and task workers keep no local files, so the
+    worker that renders it and the app server that serves it need not be the same machine.
+    Deleted past ``expires_at`` (``common.files.purge_expired_files``, a due finder run with
+    the daily tasks); it may hold personal data (names on a sheet), hence the short life."""
+
+    filename = models.CharField(_("nom du fichier"), max_length=200)
+    title = models.CharField(_("titre"), max_length=200, blank=True)
+    content_type = models.CharField(_("type de contenu"), max_length=100)
+    content = models.BinaryField(_("contenu"))
+    size = models.PositiveIntegerField(_("taille (octets)"), default=0)
+    created_at = models.DateTimeField(_("créé le"))
+    expires_at = models.DateTimeField(_("expire le"), db_index=True)
+
+    class Meta:
+        verbose_name = _("fichier produit")
+        verbose_name_plural = _("fichiers produits")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.filename

@@ -55,7 +55,16 @@ from immersion.sites.models import HostSite, Tutor
 
 # Never copied into an export: hashes and secrets, and the signature's drawing (its
 # presence is said instead).
-SECRET_FIELDS = {"password", "token_hash", "code_hash", "salt", "link_hash", "secret", "image"}
+SECRET_FIELDS = {
+    "password",
+    "token_hash",
+    "code_hash",
+    "salt",
+    "link_hash",
+    "secret",
+    "secret_token",
+    "image",
+}
 
 
 def normalise_email(email: str) -> str:

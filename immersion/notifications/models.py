@@ -19,6 +19,9 @@ class EmailKind(models.TextChoices):
     # Only a batch's kind (EmailBatch): a selection withdrawn at once; its e-mails (the
     # notices to the host sites) have their own kind.
     WITHDRAWAL = "withdrawal", _("Désistements")
+    # Only a batch's kind too: a selection's attendance sheet printed in the background (the
+    # batch's ``document``); no e-mail at all.
+    PRINT = "print", _("Impression")
 
 
 class EmailStatus(models.TextChoices):
@@ -149,6 +152,15 @@ class EmailBatch(TimeStampedModel):
         related_name="+",
     )
     finished_at = models.DateTimeField(_("terminé le"), null=True, blank=True)
+    # What a batch produced to download (a printed sheet); gone once the file expires.
+    document = models.ForeignKey(
+        "common.StoredFile",
+        verbose_name=_("document produit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("lot de courriels")

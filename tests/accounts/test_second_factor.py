@@ -321,7 +321,9 @@ def test_the_demo_panel_shows_the_current_codes_only_when_turned_on(client, sett
         dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
     )
     # A real enrolment draws its own secret: the panel no longer shows that account.
-    SecondFactor.objects.filter(user=user).update(secret=pyotp.random_base32(32))
+    factor = SecondFactor.objects.get(user=user)
+    factor.secret = pyotp.random_base32(32)
+    factor.save()
     assert email not in page(client.get(reverse("public:login")))
 
 
@@ -334,6 +336,7 @@ def test_the_demo_panel_is_off_in_production_whatever_the_environment():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.prod",
         "DJANGO_SECRET_KEY": "x" * 50,
+        "IMMERSION_TOTP_KEYS": "wvVlALEmh3YH6RbRyQB41VY5WSMoTDHYjdS3EEQ9GcE=",
         # Production settings refuse SQLite; nothing connects here.
         "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/unused",
         "IMMERSION_DEMO_SECOND_FACTOR_PANEL": "1",

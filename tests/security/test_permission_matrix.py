@@ -225,9 +225,19 @@ MATRIX: dict[str, Row] = {
     "organizer:participant_withdraw_batch_status": Row(
         lambda w: {**_s(w), "batch_pk": w.a.withdrawal_batch.pk}, BACK_OFFICE
     ),
-    "organizer:participant_print_selection": Row(_s, BACK_OFFICE),
-    "organizer:participant_print_selection_sheet": Row(
-        lambda w: {**_s(w), "half_day": w.a.half_day_code}, BACK_OFFICE
+    "organizer:participant_print_selection": Row(_s, BACK_OFFICE, writes=True),
+    "organizer:participant_print_batch": Row(
+        lambda w: {**_s(w), "batch_pk": w.a.print_batch.pk},
+        BACK_OFFICE,
+        variants=(lambda w: {**_s(w), "batch_pk": w.b.print_batch.pk},),
+    ),
+    "organizer:participant_print_batch_status": Row(
+        lambda w: {**_s(w), "batch_pk": w.a.print_batch.pk}, BACK_OFFICE
+    ),
+    "organizer:participant_print_batch_download": Row(
+        lambda w: {**_s(w), "batch_pk": w.a.print_batch.pk},
+        BACK_OFFICE,
+        variants=(lambda w: {**_s(w), "batch_pk": w.b.print_batch.pk},),
     ),
     "organizer:participant_remind_batch": Row(
         lambda w: {

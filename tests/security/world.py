@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from django.utils import timezone
 
 from immersion.accounts.models import Role
+from immersion.common.files import store_file
 from immersion.contributions.models import Contribution, ContributionGroup
 from immersion.debrief.models import QuoteGroup
 from immersion.evaluations.models import ActionCommitment, HostEvaluation, HotEvaluation
@@ -162,6 +163,20 @@ def _seminar_world(label: str):
     )
     j.withdrawal_batch = EmailBatch.objects.create(
         seminar=seminar, kind=EmailKind.WITHDRAWAL, total=1, created_by=j.organizer
+    )
+    j.print_batch = EmailBatch.objects.create(
+        seminar=seminar,
+        kind=EmailKind.PRINT,
+        state="done",
+        total=1,
+        done=1,
+        created_by=j.organizer,
+        document=store_file(
+            filename="emargement.pdf",
+            title="Feuille d'émargement",
+            content=b"%PDF-1.7 test",
+            content_type="application/pdf",
+        ),
     )
     j.group = ContributionGroup.objects.create(seminar=seminar, title="Accès aux droits")
     j.contribution = Contribution.objects.create(

@@ -3,11 +3,15 @@ that says how many people and what will happen, the work in the background (all 
 a second click changes nothing), and a number of queries that does not grow with the list."""
 
 import datetime as dt
+import json
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
+from immersion.common.files import FILE_LIFETIME
+from immersion.common.models import AuditEntry, StoredFile
+from immersion.common.scheduling import run_due
 from immersion.notifications.models import (
     BatchState,
     EmailBatch,
@@ -145,34 +149,127 @@ def test_withdrawal_progress_of_another_seminar_is_not_found(organizer_client, s
     ).status_code == (404)
 
 
-def test_printing_a_selection_gives_its_blank_attendance_sheets(
-    organizer_client, seminar, people, elise
+def test_printing_a_selection_is_queued_then_downloaded_as_its_blank_sheet(
+    organizer_client, seminar, people, elise, settings, django_capture_on_commit_callbacks
 ):
+    from django_tasks_db.models import DBTaskResult
+
+    from immersion.attendance.printing import run_print_batch
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     make_training_provider(seminar)
-    confirmation = organizer_client.get(
-        url("participant_print_selection", seminar) + "?categorie=elu"
-    )
-    content = text(confirmation)
+    print_url = url("participant_print_selection", seminar) + "?categorie=elu"
+    content = text(organizer_client.get(print_url))
     assert "compte 2 personnes inscrites" in content and "Aucun e-mail n'est envoyé." in content
     assert "Feuille d'émargement — Jour 2 — matin" in content
-    sheet = organizer_client.get(
-        url("participant_print_selection_sheet", seminar, "J2-matin") + "?categorie=elu"
-    )
+    # Queued, not rendered in the request: the batch waits for a worker, its page says so.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = organizer_client.post(print_url, {"demi_journee": "J2-matin"})
+    batch = EmailBatch.objects.get(kind=EmailKind.PRINT)
+    assert response.url == url("participant_print_batch", seminar, batch.pk)
+    assert (batch.state, batch.total, batch.document) == (BatchState.PENDING, 2, None)
+    waiting = organizer_client.get(response.url)
+    assert "Impression en attente d'un processus en arrière-plan" in text(waiting)
+    assert url("participant_print_batch_status", seminar, batch.pk) in page(waiting)
+    assert "Actualiser la page" in page(waiting)  # without JavaScript: reload
+    EmailBatch.objects.filter(pk=batch.pk).update(state=BatchState.RUNNING)
+    fragment = organizer_client.get(url("participant_print_batch_status", seminar, batch.pk))
+    assert "Préparation de la feuille d'émargement de 2 personnes" in text(fragment)
+    assert 'data-hx-trigger="every 1s"' in page(fragment)
+    EmailBatch.objects.filter(pk=batch.pk).update(state=BatchState.PENDING)
+    # The queued task's payload: ids, a half-day's code and the filters — no name, no address.
+    queued = DBTaskResult.objects.get()
+    payload = json.dumps(queued.args_kwargs, ensure_ascii=False)
+    for person in (*people, elise):
+        assert person.last_name not in payload and person.email not in payload
+    assert queued.args_kwargs["args"][:2] == [batch.pk, "J2-matin"]
+    run_print_batch(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])  # a worker
+    batch.refresh_from_db()
+    assert (batch.state, batch.done) == (BatchState.DONE, 2) and batch.document is not None
+    done = organizer_client.get(url("participant_print_batch_status", seminar, batch.pk))
+    assert "La feuille d'émargement de la sélection (2 personnes) est prête." in text(done)
+    assert "data-hx-trigger" not in page(done)  # polling stops
+    download = url("participant_print_batch_download", seminar, batch.pk)
+    assert download in page(done)
+    sheet = organizer_client.get(download)
     assert sheet["Content-Type"] == "application/pdf"
     pdf = " ".join(pdf_text(sheet.content).split())
     assert "ABGRALL" in pdf.upper() and "EVEN" in pdf.upper()
     assert "Bihan" not in pdf and "Cadiou" not in pdf
     assert "Catégorie : Élu local ou national" in pdf
-    unknown = url("participant_print_selection_sheet", seminar, "J9-matin")
-    assert organizer_client.get(unknown).status_code == 404
+    assert AuditEntry.objects.filter(action="participants.print_selection").count() == 1
+
+
+def test_a_printed_sheet_expires_and_is_purged_by_the_daily_tasks(
+    organizer_client, seminar, people, django_capture_on_commit_callbacks
+):
+    make_training_provider(seminar)
+    with django_capture_on_commit_callbacks(execute=True):
+        organizer_client.post(
+            url("participant_print_selection", seminar), {"demi_journee": "J2-matin"}
+        )
+    batch = EmailBatch.objects.get(kind=EmailKind.PRINT)
+    download = url("participant_print_batch_download", seminar, batch.pk)
+    assert organizer_client.get(download).status_code == 200
+    later = timezone.now() + FILE_LIFETIME + dt.timedelta(minutes=1)
+    StoredFile.objects.update(expires_at=timezone.now() - dt.timedelta(seconds=1))
+    assert organizer_client.get(download).status_code == 404  # expired: not served any more
+    assert "n'est plus disponible" in text(
+        organizer_client.get(url("participant_print_batch", seminar, batch.pk))
+    )
+    run_due(later)
+    assert not StoredFile.objects.exists()
+    batch.refresh_from_db()
+    assert batch.document is None and batch.state == BatchState.DONE
+
+
+def test_another_organizer_gets_404_for_a_printed_sheet(
+    client, organizer_client, seminar, people, django_capture_on_commit_callbacks
+):
+    from tests.factories import SeminarFactory, UserFactory
+
+    make_training_provider(seminar)
+    with django_capture_on_commit_callbacks(execute=True):
+        organizer_client.post(
+            url("participant_print_selection", seminar), {"demi_journee": "J2-matin"}
+        )
+    batch = EmailBatch.objects.get(kind=EmailKind.PRINT)
+    other = UserFactory(role="organizer")
+    other_seminar = SeminarFactory(organizers=[other])
+    client.force_login(other)
+    for name in ("participant_print_batch", "participant_print_batch_status"):
+        assert client.get(url(name, seminar, batch.pk)).status_code == 404
+        assert client.get(url(name, other_seminar, batch.pk)).status_code == 404
+    assert client.get(url("participant_print_batch_download", seminar, batch.pk)).status_code == 404
+    assert (
+        client.get(url("participant_print_batch_download", other_seminar, batch.pk)).status_code
+        == 404
+    )
+
+
+def test_printing_refuses_an_unknown_half_day_and_an_empty_selection(
+    organizer_client, seminar, people
+):
+    make_training_provider(seminar)
+    print_url = url("participant_print_selection", seminar)
+    response = organizer_client.post(print_url, {"demi_journee": "J9-matin"}, follow=True)
+    assert "Cette demi-journée ne fait pas partie de la formation." in page(response)
+    response = organizer_client.post(
+        print_url + "?q=personne-de-ce-nom", {"demi_journee": "J2-matin"}, follow=True
+    )
+    assert "Personne à imprimer dans cette sélection." in page(response)
+    assert not EmailBatch.objects.filter(kind=EmailKind.PRINT).exists()
 
 
 def test_printing_without_a_training_provider_says_what_to_fill_in(
     organizer_client, seminar, people
 ):
-    response = organizer_client.get(url("participant_print_selection_sheet", seminar, "J2-matin"))
+    response = organizer_client.post(
+        url("participant_print_selection", seminar), {"demi_journee": "J2-matin"}
+    )
     assert response.status_code == 409
     assert "organisme de formation" in page(response)
+    assert not EmailBatch.objects.filter(kind=EmailKind.PRINT).exists()
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ def _prod_env():
         DJANGO_SETTINGS_MODULE="config.settings.prod",
         DJANGO_SECRET_KEY="x" * 20 + "-prod-like-secret-key-for-the-deploy-check-0123456789",
         DJANGO_ALLOWED_HOSTS="vmv.example.fr",
+        IMMERSION_TOTP_KEYS="wvVlALEmh3YH6RbRyQB41VY5WSMoTDHYjdS3EEQ9GcE=",
         # Production refuses SQLite; `check` does not connect to the database.
         DATABASE_URL="postgres://vmv:secret@db.example.invalid:5432/vmv",
     )

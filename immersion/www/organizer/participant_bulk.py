@@ -1,32 +1,30 @@
 """Bulk actions on the participant list's selection (its query string: filters, search):
 invite, withdraw, print — besides remind and export (participants.py). Each shows a
 confirmation page that says how many people and what will happen (which e-mail), then the
-work is queued in the background with a progress page (EmailBatch), all or nothing; a
-second click follows the batch already on its way."""
+work is queued in the background with a progress page (EmailBatch, ``batch_progress``), all
+or nothing; a second click follows the batch already on its way (printing starts a new
+sheet each time: the selection or the half-day may differ)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from immersion.accounts.services import INVITATION_LIFETIME
-from immersion.attendance import documents
-from immersion.attendance.halfdays import get_half_day, training_half_days
+from immersion.attendance import printing
+from immersion.attendance.halfdays import training_half_days
+from immersion.common.files import unexpired_files
 from immersion.engagement import invitations, withdrawals
 from immersion.notifications.models import EmailBatch, EmailKind
 from immersion.placements.models import AssignmentRun, RunStatus
 from immersion.www.mixins import SeminarMixin
+from immersion.www.organizer.batch_progress import BatchProgressView
 from immersion.www.organizer.participant_filters import describe_selection, participant_list
 from immersion.www.organizer.participants import render_subject, selection_url
 from immersion.www.organizer.training import ProviderRequiredMixin, pdf_response
-
-# A sheet of more people than this is split by the organizer (by category, half-day…):
-# WeasyPrint renders about 15 rows a page, in the request.
-PRINT_LIMIT = 600
 
 
 class SelectionMixin(SeminarMixin):
@@ -108,42 +106,35 @@ class WithdrawSelectionView(SelectionMixin, TemplateView):
         return redirect("organizer:participant_withdraw_batch", self.seminar.pk, batch.pk)
 
 
-class WithdrawalBatchView(SeminarMixin, TemplateView):
-    """The progress of a selection's withdrawal (polled by htmx; works without JavaScript)."""
+class WithdrawalBatchView(BatchProgressView):
+    """The progress of a selection's withdrawal, then the new proposal it led to."""
 
-    seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/withdraw_batch.html"
-    fragment = False
-
-    def get_template_names(self):
-        if self.fragment:
-            return ["www/organizer/_withdraw_batch_progress.html"]
-        return [self.template_name]
+    kind = EmailKind.WITHDRAWAL
+    status_url_name = "organizer:participant_withdraw_batch_status"
 
     def get_context_data(self, **kwargs):
-        batch = get_object_or_404(
-            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.WITHDRAWAL),
-            pk=self.kwargs["batch_pk"],
-        )
-        proposal = None
+        kwargs = super().get_context_data(**kwargs)
+        batch = kwargs["batch"]
         if batch.is_finished:
-            proposal = (
+            kwargs["proposal"] = (
                 AssignmentRun.objects.filter(
                     seminar=self.seminar, status=RunStatus.DRAFT, created_at__gte=batch.created_at
                 )
                 .only("pk", "number")
                 .first()
             )
-        kwargs.update(batch=batch, proposal=proposal)
-        return super().get_context_data(**kwargs)
+        return kwargs
 
 
-class PrintSelectionView(SelectionMixin, TemplateView):
-    """« Imprimer la sélection »: the blank attendance sheet of the selection, one link per
-    half-day of the training (those unavailable on a half-day are not on its sheet)."""
+class PrintSelectionView(ProviderRequiredMixin, SelectionMixin, TemplateView):
+    """« Imprimer la sélection »: how many people, one button per half-day of the training
+    (those unavailable on a half-day are not on its sheet); the sheet is rendered in the
+    background (POST ``demi_journee``), then downloaded from its progress page."""
 
     template_name = "www/organizer/print_selection.html"
     seminar_permission = "seminars.view_seminar"
+    provider_document = gettext_lazy("la feuille d'émargement")
 
     def get_context_data(self, **kwargs):
         listing = self.get_listing()
@@ -151,44 +142,60 @@ class PrintSelectionView(SelectionMixin, TemplateView):
         kwargs.update(
             list=listing,
             count=count,
-            too_many=count > PRINT_LIMIT,
-            limit=PRINT_LIMIT,
+            too_many=count > printing.PRINT_LIMIT,
+            limit=printing.PRINT_LIMIT,
             half_days=training_half_days(self.seminar),
             back_url=selection_url(self.seminar, listing),
             selection=describe_selection(listing),
         )
         return super().get_context_data(**kwargs)
 
+    def post(self, request, *args, **kwargs):
+        listing = self.get_listing()
+        try:
+            batch = printing.start_print_batch(
+                actor=request.user,
+                seminar=self.seminar,
+                half_day_code=request.POST.get("demi_journee", ""),
+                participants=listing.queryset,
+                selection=describe_selection(listing),
+            )
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(request, message)
+            return redirect(request.get_full_path())
+        return redirect("organizer:participant_print_batch", self.seminar.pk, batch.pk)
 
-class PrintSelectionSheetView(ProviderRequiredMixin, SelectionMixin, View):
-    """The PDF (tagged, WeasyPrint) of the selection's blank attendance sheet for one
-    half-day."""
+
+class PrintBatchView(BatchProgressView):
+    """The progress of a selection's sheet, then its download link (for a day)."""
+
+    template_name = "www/organizer/print_batch.html"
+    kind = EmailKind.PRINT
+    status_url_name = "organizer:participant_print_batch_status"
+
+    def get_context_data(self, **kwargs):
+        kwargs = super().get_context_data(**kwargs)
+        batch = kwargs["batch"]
+        if batch.document_id:
+            kwargs["document"] = unexpired_files().filter(pk=batch.document_id).first()
+        return kwargs
+
+
+class PrintDownloadView(SeminarMixin, View):
+    """The sheet a print batch produced: for the seminar's organizers only, until it expires
+    (404 afterwards, as for another seminar's batch)."""
 
     seminar_permission = "seminars.view_seminar"
-    provider_document = gettext_lazy("la feuille d'émargement")
 
     def get(self, request, *args, **kwargs):
-        half_day = get_half_day(self.seminar, kwargs["half_day"])
-        if half_day is None:
-            raise Http404
-        listing = self.get_listing()
-        if listing.queryset.filter(withdrawn_at=None).count() > PRINT_LIMIT:
-            messages.error(
-                request,
-                _(
-                    "La sélection compte plus de %(n)d personnes : affinez-la (catégorie, "
-                    "disponibilité, recherche) pour l'imprimer en plusieurs fois."
-                )
-                % {"n": PRINT_LIMIT},
-            )
-            url = reverse("organizer:participant_print_selection", args=[self.seminar.pk])
-            return redirect(f"{url}?{listing.query_string}")
-        content = documents.render_attendance_sheet_pdf(
-            self.seminar,
-            half_day,
-            blank=True,
-            participants=listing.queryset,
-            selection=describe_selection(listing),
+        batch = get_object_or_404(
+            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.PRINT),
+            pk=kwargs["batch_pk"],
         )
-        filename = documents.attendance_sheet_filename(self.seminar, half_day, blank=True)
-        return pdf_response(content, filename.replace(".pdf", "-selection.pdf"))
+        if batch.document_id is None:
+            raise Http404
+        stored = get_object_or_404(unexpired_files().defer(None), pk=batch.document_id)
+        response = pdf_response(bytes(stored.content), stored.filename)
+        response["Cache-Control"] = "private, no-store"
+        return response

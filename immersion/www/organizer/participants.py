@@ -16,10 +16,11 @@ from immersion.common.imports import ImportRejected
 from immersion.common.tabular import CONTENT_TYPES, stream_csv, write_xlsx_file
 from immersion.engagement import invitations
 from immersion.logistics import followup
-from immersion.notifications.models import EmailBatch, EmailKind
+from immersion.notifications.models import EmailKind
 from immersion.people import imports, services
 from immersion.placements.services import propose_resolve_after_change
 from immersion.www.mixins import SeminarMixin, add_validation_error
+from immersion.www.organizer.batch_progress import BatchProgressView
 from immersion.www.organizer.forms import ParticipantForm, ParticipantImportForm
 from immersion.www.organizer.participant_filters import WITHDRAWN, participant_list
 
@@ -340,26 +341,12 @@ class ParticipantInviteAllView(SeminarMixin, TemplateView):
         return redirect("organizer:participant_invite_batch", self.seminar.pk, batch.pk)
 
 
-class InvitationBatchView(SeminarMixin, TemplateView):
-    """The progress of « Inviter tous »; the fragment is polled by htmx (data-hx-*) and the
-    page works without JavaScript (reload it)."""
+class InvitationBatchView(BatchProgressView):
+    """The progress of « Inviter tous » or of a selection's invitations."""
 
-    seminar_permission = "seminars.view_seminar"
     template_name = "www/organizer/invite_batch.html"
-    fragment = False
-
-    def get_template_names(self):
-        if self.fragment:
-            return ["www/organizer/_invite_batch_progress.html"]
-        return [self.template_name]
-
-    def get_context_data(self, **kwargs):
-        batch = get_object_or_404(
-            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.INVITATION),
-            pk=self.kwargs["batch_pk"],
-        )
-        kwargs["batch"] = batch
-        return super().get_context_data(**kwargs)
+    kind = EmailKind.INVITATION
+    status_url_name = "organizer:participant_invite_batch_status"
 
 
 class ParticipantRemindSelectionView(SeminarMixin, TemplateView):
@@ -416,20 +403,9 @@ def render_subject(seminar, template_name: str) -> str:
         return " ".join(template.render(Context({"seminar": seminar}, autoescape=False)).split())
 
 
-class ReminderBatchView(InvitationBatchView):
-    """The progress of a selection's reminders (polled by htmx like the invitations')."""
+class ReminderBatchView(BatchProgressView):
+    """The progress of a selection's reminders."""
 
     template_name = "www/organizer/remind_batch.html"
-
-    def get_template_names(self):
-        if self.fragment:
-            return ["www/organizer/_remind_batch_progress.html"]
-        return [self.template_name]
-
-    def get_context_data(self, **kwargs):
-        batch = get_object_or_404(
-            EmailBatch.objects.filter(seminar=self.seminar, kind=EmailKind.REMINDER),
-            pk=self.kwargs["batch_pk"],
-        )
-        kwargs["batch"] = batch
-        return super(InvitationBatchView, self).get_context_data(**kwargs)
+    kind = EmailKind.REMINDER
+    status_url_name = "organizer:participant_remind_batch_status"

@@ -173,9 +173,19 @@ urlpatterns = [
         name="participant_print_selection",
     ),
     path(
-        S + "participants/selection/emargement-<str:half_day>.pdf",
-        participant_bulk.PrintSelectionSheetView.as_view(),
-        name="participant_print_selection_sheet",
+        S + "participants/impressions/<int:batch_pk>/",
+        participant_bulk.PrintBatchView.as_view(),
+        name="participant_print_batch",
+    ),
+    path(
+        S + "participants/impressions/<int:batch_pk>/etat/",
+        participant_bulk.PrintBatchView.as_view(fragment=True),
+        name="participant_print_batch_status",
+    ),
+    path(
+        S + "participants/impressions/<int:batch_pk>/feuille.pdf",
+        participant_bulk.PrintDownloadView.as_view(),
+        name="participant_print_batch_download",
     ),
     path(
         S + "participants/<int:pk>/inviter/",

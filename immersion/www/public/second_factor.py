@@ -25,6 +25,12 @@ THROTTLED = gettext_lazy(
     "double authentification."
 )
 
+UNREADABLE = gettext_lazy(
+    "Votre code ne peut pas être vérifié : la clé de votre double authentification enregistrée "
+    "sur la plateforme est illisible. Connectez-vous avec un code de secours, ou demandez à un "
+    "administrateur de réinitialiser votre double authentification."
+)
+
 
 def _next_url(request) -> str:
     candidate = request.POST.get("next") or request.GET.get("next") or ""
@@ -78,6 +84,9 @@ class SecondFactorView(View):
             )
         except factors.CodeThrottled:
             form.add_error(None, THROTTLED)
+            return self._again(request, form, recovery)
+        except factors.SecretUnreadable:
+            form.add_error(None, UNREADABLE)
             return self._again(request, form, recovery)
         if used is None:
             form.add_error(
