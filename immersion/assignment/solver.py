@@ -34,7 +34,7 @@ from ortools.sat.python import cp_model
 from immersion.assignment.bound import BoundResult, lagrangian_bound
 from immersion.assignment.candidates import Problem, assignments_from_arcs, build_problem
 from immersion.assignment.diagnosis import diagnose
-from immersion.assignment.explain import HalfDayContext, explain_unplaced
+from immersion.assignment.explain import HalfDayContext, explain_block, explain_unplaced
 from immersion.assignment.flow import (
     _site_conflicts,
     coordinate_ascent,
@@ -198,7 +198,8 @@ def solve(
     bound = max(bound, value)
 
     mark = time.perf_counter()
-    unplaced = _explain(instance, assignments, run.workers) if explain else []
+    # Past the end the remaining half-days are listed unexplained: a time limit is a limit.
+    unplaced = _explain(instance, assignments, run.workers, end - 0.05) if explain else []
     run.timings["explain"] = time.perf_counter() - mark
     run.timings["total"] = time.perf_counter() - started
     stats: dict[str, Any] = {
@@ -251,22 +252,31 @@ PARALLEL_EXPLAIN_PARTICIPANTS = 2_000
 _EXPLAIN_JOB: dict[str, Any] = {}
 
 
-def _explain(instance: Instance, assignments: list, workers: int) -> list[Unplaced]:
+def _explain(
+    instance: Instance, assignments: list, workers: int, deadline: float | None = None
+) -> list[Unplaced]:
     """:func:`explain_unplaced`, split over ``workers`` forked processes on large instances.
 
     Same loop as ``explain_unplaced`` (participants in order, each available half-day without
-    a slot), cut into contiguous blocks of participants so that the order is kept.
+    a slot), cut into contiguous blocks of participants so that the order is kept. Past
+    ``deadline`` the remaining half-days are listed unexplained (:func:`not_explained`).
     """
     n_p = len(instance.participants)
     if workers <= 1 or n_p < PARALLEL_EXPLAIN_PARTICIPANTS:
-        return explain_unplaced(instance, assignments)
+        return explain_unplaced(instance, assignments, deadline=deadline)
     used: dict[str, int] = defaultdict(int)
     taken: dict[str, dict[str, str]] = defaultdict(dict)
     for a in assignments:
         slot = instance.slot(a.slot)
         used[slot.id] += 1
         taken[a.participant][slot.half_day] = slot.site
-    _EXPLAIN_JOB.update(instance=instance, used=used, taken=taken, context=HalfDayContext(instance))
+    _EXPLAIN_JOB.update(
+        instance=instance,
+        used=used,
+        taken=taken,
+        context=HalfDayContext(instance),
+        deadline=deadline,
+    )
     cuts = np.linspace(0, n_p, workers + 1).astype(int).tolist()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -300,20 +310,14 @@ def _explain_reserve(
 
 
 def _explain_block(bounds: tuple[int, int]) -> list[Unplaced]:
-    instance, used, taken = _EXPLAIN_JOB["instance"], _EXPLAIN_JOB["used"], _EXPLAIN_JOB["taken"]
-    context = _EXPLAIN_JOB["context"]
-    result = []
-    for participant in instance.participants[bounds[0] : bounds[1]]:
-        mine = taken.get(participant.id, {})
-        for half_day in participant.available:
-            if half_day in mine:
-                continue
-            visited = {site for hd, site in mine.items() if hd != half_day}
-            reasons, codes, _ = context.classify(
-                participant, half_day, used=used, visited_sites=visited
-            )
-            result.append(Unplaced(participant.id, half_day, tuple(reasons), tuple(codes)))
-    return result
+    job = _EXPLAIN_JOB
+    return explain_block(
+        job["context"],
+        job["instance"].participants[bounds[0] : bounds[1]],
+        job["used"],
+        job["taken"],
+        job.get("deadline"),
+    )
 
 
 # --------------------------------------------------------------------------- bound
@@ -567,6 +571,9 @@ def _optimise(
     # Building the models takes wall-clock time that the deterministic limits do not count.
     budget = max(0.05, 0.85 * seconds - 0.1)
     for batch in batches:
+        if time.perf_counter() > run.deadline:  # out of time: the rest keeps its flow choice
+            run.all_optimal = False
+            break
         parts = np.concatenate([components[i] for i in batch])
         share = budget * sum(sizes[i] for i in batch) / total_arcs
         _solve_window(run, np.sort(parts), keep, current, share, whole=True)
@@ -872,12 +879,20 @@ def _valid_previous_count(problem: Problem) -> np.ndarray:
 # --------------------------------------------------------------------------- repair
 
 
-def _repair(problem: Problem, current: np.ndarray, mask: np.ndarray | None = None) -> int:
-    """Place unplaced participant-half-days where the arc list (or ``mask``) has a free seat."""
+def _repair(
+    problem: Problem,
+    current: np.ndarray,
+    mask: np.ndarray | None = None,
+    deadline: float | None = None,
+) -> int:
+    """Place unplaced participant-half-days where the arc list (or ``mask``) has a free seat
+    (participants in order, until ``deadline`` if given)."""
     n_h = problem.n_half_days
     used = np.bincount(problem.arc_s[current[current >= 0]], minlength=problem.n_slots)
     placed = 0
     for p in range(problem.n_participants):
+        if deadline is not None and p % 64 == 0 and time.perf_counter() > deadline:
+            break
         for h in range(n_h):
             if current[p * n_h + h] != NONE:
                 continue
