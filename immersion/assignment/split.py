@@ -30,6 +30,14 @@ instance over the seats that everybody else leaves, with the same engine), which
 result feasible. Without a cut line (``exact``) the union is already feasible and optimal
 when every region is. The objective is computed on the national instance, and the unplaced
 are explained there.
+
+Deadline. One ``time.perf_counter()`` deadline is passed down: the regions end early enough
+for the merge's reserve (:func:`merge_reserve`: scoring, explanations timed on a sample, the
+repair's share); the border repair is *anytime* — it starts from the regional assignments
+without the excess of the over-full slots (already feasible), runs each step only when its
+expected cost fits and keeps it only when it improves — and the explanations still to come
+at the deadline are listed unexplained (``explain.NOT_EXPLAINED``). A deadline already over
+gives a feasible assignment at once.
 """
 
 from __future__ import annotations

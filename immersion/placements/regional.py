@@ -4,7 +4,9 @@ A run with at least ``IMMERSION_REGIONAL_SOLVE_MIN_PARTICIPANTS`` participants i
 ``IMMERSION_REGIONAL_SOLVE_PARTS`` regions by its own task (:func:`fan_out`). Each region gets a
 ``RegionSolve`` row (participant and site keys only) and a task whose payload is the run's id
 and the region's number: any worker on any machine takes it, rebuilds the sub-instance from the
-run's stored instance and solves it within the run's time limit (:func:`solve_region`).
+run's stored instance and solves it by the run's deadline (:func:`run_deadline`: the time
+limit counts from the run's start, queue waits included), less what the merge needs
+(``merge_reserve`` in the run's stats, measured when it is split) (:func:`solve_region`).
 
 The region finishing last queues the merge: each region commits « done » first, then locks the
 run's row and looks at the others, so that exactly one of them sees every region done and sets
