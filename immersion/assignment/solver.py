@@ -34,7 +34,12 @@ from ortools.sat.python import cp_model
 from immersion.assignment.bound import BoundResult, lagrangian_bound
 from immersion.assignment.candidates import Problem, assignments_from_arcs, build_problem
 from immersion.assignment.diagnosis import diagnose
-from immersion.assignment.explain import HalfDayContext, explain_block, explain_unplaced
+from immersion.assignment.explain import (
+    NOT_EXPLAINED,
+    HalfDayContext,
+    explain_block,
+    explain_unplaced,
+)
 from immersion.assignment.flow import (
     _site_conflicts,
     coordinate_ascent,
@@ -223,6 +228,7 @@ def solve(
         "placed_by_repair": placed_by_repair,
         "assigned": len(assignments),
         "unplaced": len(unplaced),
+        "unexplained": sum(1 for u in unplaced if u.codes == (NOT_EXPLAINED,)),
         "previous": _previous_stats(problem, {(a.participant, a.slot) for a in assignments}),
         "seed": seed,
         "workers": run.workers,
