@@ -304,12 +304,15 @@ def explain_unplaced(
             slot = instance.slot(a.slot)
             used[slot.id] += 1
             taken[a.participant][slot.half_day] = slot.site
-    context = HalfDayContext(instance)
+    if deadline is not None and time.perf_counter() > deadline:
+        context = None  # nothing will be explained: no need to index the slots
+    else:
+        context = HalfDayContext(instance)
     return explain_block(context, instance.participants, used, taken, deadline)
 
 
 def explain_block(
-    context: HalfDayContext,
+    context: HalfDayContext | None,
     participants: Iterable[Participant],
     used: dict[str, int],
     taken: dict[str, dict[str, str]],
@@ -325,7 +328,7 @@ def explain_block(
         for half_day in participant.available:
             if half_day in mine:
                 continue
-            if late:
+            if late or context is None:
                 result.append(not_explained(participant.id, half_day))
                 continue
             visited = {site for hd, site in mine.items() if hd != half_day}

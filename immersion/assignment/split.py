@@ -457,7 +457,10 @@ def merge_solutions(
             finishing = 0.1 + 5e-5 * len(instance.participants)
             repair_end = time.perf_counter() + repair_seconds
             if deadline is not None:
-                repair_end = min(repair_end, deadline - explaining - finishing)
+                # Short of time, seats for people come first: the repair keeps enough to build
+                # its arcs and fill (the explanations left at the deadline are listed as such).
+                enough = min(time.perf_counter() + 2 * build, deadline - finishing)
+                repair_end = min(repair_end, max(deadline - explaining - finishing, enough))
             before = sum(1 for a in assignments if a.participant in chosen and a.slot not in over)
             fixed, steps = _solve_border(sub, repair_end, seed, start, build)
             assignments = kept + fixed
@@ -529,7 +532,7 @@ BORDER_CP_SAT_SECONDS = 4.0
 # the 20,000-participant instance under load), and the border participants' cost relative to
 # the regions' (they reach across the line: measured 1.2-2.5x).
 BUILD_SECONDS_PER_PARTICIPANT = 5e-4
-BORDER_BUILD_FACTOR = 2.0
+BORDER_BUILD_FACTOR = 1.3
 # Cost of the border repair's steps, in multiples of the time its arcs took to build
 # (measured on the 20,000-participant instance: relaxation flow 2.1-2.4x, greedy 0.3-0.4x).
 FLOW_COST = 3.0
@@ -569,7 +572,7 @@ def _solve_border(
     current = _choice_vector(problem, start)
     if current is None:  # pragma: no cover - every regional assignment is an arc of sub
         return list(start), steps
-    _repair(problem, current, deadline=deadline)
+    _repair(problem, current)  # cheap (the holes only) and what seats most people: always
     done("fill")
     if left() > GREEDY_COST * build:
         candidate = greedy(problem)
@@ -603,13 +606,14 @@ def _solve_border(
 
 def _build_rate(split: Split, solutions: Sequence[Solution]) -> float:
     """Seconds per participant the regions took to build their arcs (load-aware), or the
-    default when they do not say (the platform's regional tasks keep no timings)."""
-    rates = [
-        s.stats["timings"]["candidates"] / len(r.instance.participants)
-        for r, s in zip(split.regions, solutions, strict=True)
-        if s.stats.get("timings", {}).get("candidates") and r.instance.participants
-    ]
-    return max(rates) if rates else BUILD_SECONDS_PER_PARTICIPANT
+    default when they do not say."""
+    seconds, people = 0.0, 0
+    for region, solution in zip(split.regions, solutions, strict=True):
+        spent = solution.stats.get("timings", {}).get("candidates")
+        if spent:
+            seconds += spent
+            people += len(region.instance.participants)
+    return seconds / people if people else BUILD_SECONDS_PER_PARTICIPANT
 
 
 def _choice_vector(problem, assignments: list[Assignment]) -> np.ndarray | None:
@@ -651,12 +655,14 @@ def _explain_estimate(instance: Instance, assignments: list[Assignment], workers
     context = HalfDayContext(instance)  # the explanations build theirs: as long
     setup = time.perf_counter() - mark
     sample = holes[:: max(1, len(holes) // 40)]
+    for participant, half_day in sample:  # first pass: the masks cached per key
+        context.classify(participant, half_day, used={}, visited_sites=set())
     mark = time.perf_counter()
     for participant, half_day in sample:
         context.classify(participant, half_day, used={}, visited_sites=set())
     per_call = (time.perf_counter() - mark) / len(sample)
     parallel = max(1, min(workers, 4)) if len(instance.participants) >= 2000 else 1
-    return 0.1 + setup + 1.3 * per_call * len(holes) / (1 + 0.6 * (parallel - 1))
+    return 0.1 + setup + 1.2 * per_call * len(holes) / (1 + 0.6 * (parallel - 1))
 
 
 def _reach_by_participant(instance: Instance, split: Split, chosen: set[str]) -> set[str]:

@@ -68,6 +68,18 @@ def test_a_solve_past_its_deadline_still_returns_a_feasible_assignment():
     assert all(u.reasons == (NOT_EXPLAINED_TEXT,) for u in solution.unplaced)
 
 
+def test_out_of_time_the_solver_takes_the_greedy_under_a_valid_bound():
+    for seed in (1, 2):
+        inst = clustered(seed, CITIES)
+        best = solve(inst, time_limit=20, seed=0)
+        assert best.status == "optimal"
+        quick = solve(inst, time_limit=20, deadline=past(), explain=False)
+        assert quick.stats["timings"].keys() >= {"candidates", "greedy"}
+        assert "relaxation" not in quick.stats["timings"]  # skipped: no time for it
+        assert quick.bound >= best.objective >= quick.objective > 0
+        assert check_assignment(inst, list(quick.assignments)) == []
+
+
 def test_explanations_stop_at_their_deadline_and_list_every_hole():
     inst = clustered(2, CITIES)
     full = explain_unplaced(inst, [])
