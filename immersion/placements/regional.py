@@ -80,6 +80,9 @@ def fan_out(run: AssignmentRun, instance: Instance) -> bool:
         return False
     from immersion.placements.tasks import solve_region_task
 
+    # What the merge needs once the regions are solved: they end that much earlier (timed
+    # here, before the run's row is locked).
+    reserve = merge_reserve(instance, split, run.time_limit, 1)
     with transaction.atomic():
         locked = AssignmentRun.objects.select_for_update().get(pk=run.pk)
         if locked.state != SolveState.RUNNING or RegionSolve.objects.filter(run=run).exists():
@@ -101,8 +104,7 @@ def fan_out(run: AssignmentRun, instance: Instance) -> bool:
             "split_exact": split.exact,
             "cut_pairs": split.cut_pairs,
             **split.stats,
-            # What the merge needs once the regions are solved: they end that much earlier.
-            "merge_reserve": merge_reserve(instance, split, run.time_limit, 1),
+            "merge_reserve": reserve,
         }
         locked.save(update_fields=["stats", "updated_at"])
         pk = run.pk
