@@ -40,7 +40,17 @@ from immersion.assignment import check_assignment, load_assignments, load_instan
 GENERATOR = ROOT / "bench" / "independent_instances.py"
 
 
+def uptime() -> str:
+    try:
+        return subprocess.run(
+            ["uptime"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+    except OSError:
+        return "load average: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def run_cli(instance: Path, output: Path, limit: float, extra: list[str]) -> dict:
+    print(f"before: {uptime()}", file=sys.stderr)
     load = os.getloadavg()[0]
     started = time.perf_counter()
     process = subprocess.run(
@@ -89,10 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         violations = check_assignment(instance, load_assignments(solution["assignments"]))
         rows.append((name, seconds, result, len(violations)))
         print(f"done: {name} {seconds:g} s, load {result['load']:.1f}", file=sys.stderr)
+        print(f"after: {uptime()}", file=sys.stderr)
     best = min(r[2]["solution"]["bound"] for r in rows)
     print(
         f"{'config':<10}{'limit s':>8}{'wall s':>8}{'placed':>8}{'score':>11}{'bound':>11}"
-        f"{'gap %':>7}{'gap best %':>11}{'viol.':>6}{'load':>6}"
+        f"{'gap %':>7}{'gap best %':>11}{'viol.':>6}{'load':>6}{'over %':>7}{'unexpl.':>8}"
     )
     for name, seconds, result, violations in rows:
         s = result["solution"]
@@ -101,7 +112,20 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<10}{seconds:>8g}{result['wall']:>8.1f}{len(s['assignments']):>8}"
             f"{s['objective']:>11}{s['bound']:>11}{gap:>7.2f}{gap_best:>11.2f}{violations:>6}"
-            f"{result['load']:>6.1f}"
+            f"{result['load']:>6.1f}{100 * (result['wall'] / seconds - 1):>7.1f}"
+            f"{s['stats'].get('unexplained', 0):>8}"
+        )
+    # Where the time went (the solver's own timings, seconds; the process adds reading,
+    # splitting and writing).
+    for name, seconds, result, _ in rows:
+        stats = result["solution"]["stats"]
+        timings = {k: v for k, v in stats.get("timings", {}).items() if k != "merge_reserve"}
+        repair = stats.get("border_repair", {})
+        keys = ("participants", "steps", "seconds", "budget")
+        print(
+            f"{name} {seconds:g} s: timings {timings}; reserve "
+            f"{stats.get('timings', {}).get('merge_reserve')}; repair "
+            f"{ {k: repair[k] for k in keys if k in repair} }"
         )
     return 1 if any(r[3] for r in rows) else 0
 

@@ -9,6 +9,7 @@ counts of the other families follow as details.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ FORBIDDEN_CATEGORY = "forbidden_category"
 ALREADY_VISITED = "already_visited"
 FULL = "full"
 FREE_SEAT = "free_seat_available"
+# Left unexplained: the time limit came first (the platform files it under « autre »).
+NOT_EXPLAINED = "not_explained"
+NOT_EXPLAINED_TEXT = "raison non calculée : le calcul a atteint sa limite de temps"
 
 
 def _budget_text(budget: TravelBudget) -> str:
@@ -97,6 +101,59 @@ class HalfDayContext:
                 travel=[t.travel_minutes or 0 for t in sites],
                 budget_text=_budget_text(instance.travel_budget(hd)),
             )
+        # Positions of each site among a half-day's slots, and masks computed once per key
+        # (needs, organisation, category; seats taken per ``used`` dict): a call is then a few
+        # numpy operations rather than Python loops over every slot of the half-day.
+        self._positions: dict[str, dict[str, list[int]]] = {}
+        for hd, data in self.half_day.items():
+            positions: dict[str, list[int]] = defaultdict(list)
+            for i, site in enumerate(data.sites):
+                positions[site].append(i)
+            self._positions[hd] = positions
+        self._org_codes: dict[str, int] = {}
+        self._org = {
+            hd: np.array(
+                [self._org_codes.setdefault(o, len(self._org_codes)) for o in data.org],
+                dtype=np.int64,
+            )
+            for hd, data in self.half_day.items()
+        }
+        self._masks: dict[tuple[str, str, object], np.ndarray] = {}
+        self._used: dict[str, int] | None = None
+        self._full: dict[str, np.ndarray] = {}
+
+    def _mask(self, half_day: str, kind: str, key: object) -> np.ndarray:
+        found = self._masks.get((half_day, kind, key))
+        if found is None:
+            data = self.half_day[half_day]
+            if kind == "access":
+                values = [bool(key - access) for access in data.access]  # type: ignore[operator]
+            elif kind == "own":
+                code = self._org_codes.get(key, -1) if key else -1  # type: ignore[call-overload]
+                found = self._org[half_day] == code
+                self._masks[half_day, kind, key] = found
+                return found
+            else:
+                values = [key in f for f in data.forbidden]
+            found = np.array(values, dtype=bool)
+            self._masks[half_day, kind, key] = found
+        return found
+
+    def _full_mask(self, half_day: str, used: dict[str, int]) -> np.ndarray:
+        """Slots of the half-day with no seat left given ``used`` (computed once per dict:
+        a caller must not change ``used`` between two calls with the same dict)."""
+        if used is not self._used:
+            self._used, self._full = used, {}
+        found = self._full.get(half_day)
+        if found is None:
+            data = self.half_day[half_day]
+            if used:
+                taken = np.fromiter((used.get(i, 0) for i in data.ids), np.int64, len(data.ids))
+            else:
+                taken = np.zeros(len(data.ids), dtype=np.int64)
+            found = taken >= data.capacity
+            self._full[half_day] = found
+        return found
 
     def classify(
         self,
@@ -126,15 +183,14 @@ class HalfDayContext:
                 text += f" (la plus proche est à {nearest:.0f} km)"
             return [text], [TOO_FAR], 0
         late = data.late
-        lacking = np.array([bool(participant.needs - access) for access in data.access], dtype=bool)
-        own_key = normalise_organisation(participant.organisation)
-        own = np.array([bool(own_key) and o == own_key for o in data.org], dtype=bool)
-        forbidden = np.array([participant.category in f for f in data.forbidden], dtype=bool)
-        visited = np.array([s in visited_sites for s in data.sites], dtype=bool)
-        full = np.array(
-            [used.get(i, 0) >= c for i, c in zip(data.ids, data.capacity.tolist(), strict=True)],
-            dtype=bool,
-        )
+        lacking = self._mask(half_day, "access", frozenset(participant.needs))
+        own = self._mask(half_day, "own", normalise_organisation(participant.organisation))
+        forbidden = self._mask(half_day, "category", participant.category)
+        visited = np.zeros(n, dtype=bool)
+        positions = self._positions[half_day]
+        for site in visited_sites:
+            visited[positions.get(site, [])] = True
+        full = self._full_mask(half_day, used)
         needs = access_names(participant.needs)
         category = category_name(participant.category)
 
@@ -229,8 +285,18 @@ class HalfDayContext:
         return reasons, list(dict.fromkeys(codes)), compatible
 
 
-def explain_unplaced(instance: Instance, assignments: Iterable[Assignment]) -> list[Unplaced]:
-    """Every available participant-half-day without a slot, with French reasons."""
+def not_explained(participant: str, half_day: str) -> Unplaced:
+    """An unplaced half-day left unexplained: the run's time limit came first."""
+    return Unplaced(participant, half_day, (NOT_EXPLAINED_TEXT,), (NOT_EXPLAINED,))
+
+
+def explain_unplaced(
+    instance: Instance, assignments: Iterable[Assignment], *, deadline: float | None = None
+) -> list[Unplaced]:
+    """Every available participant-half-day without a slot, with French reasons.
+
+    Past ``deadline`` (a ``time.perf_counter()`` instant) the remaining ones are still listed,
+    with :data:`NOT_EXPLAINED` as their only code (a time limit is a limit)."""
     used: dict[str, int] = defaultdict(int)
     taken: dict[str, dict[str, str]] = defaultdict(dict)
     for a in assignments:
@@ -238,12 +304,32 @@ def explain_unplaced(instance: Instance, assignments: Iterable[Assignment]) -> l
             slot = instance.slot(a.slot)
             used[slot.id] += 1
             taken[a.participant][slot.half_day] = slot.site
-    context = HalfDayContext(instance)
+    if deadline is not None and time.perf_counter() > deadline:
+        context = None  # nothing will be explained: no need to index the slots
+    else:
+        context = HalfDayContext(instance)
+    return explain_block(context, instance.participants, used, taken, deadline)
+
+
+def explain_block(
+    context: HalfDayContext | None,
+    participants: Iterable[Participant],
+    used: dict[str, int],
+    taken: dict[str, dict[str, str]],
+    deadline: float | None = None,
+) -> list[Unplaced]:
+    """The unplaced half-days of ``participants`` in order (see :func:`explain_unplaced`)."""
     result: list[Unplaced] = []
-    for participant in instance.participants:
+    late = False
+    for k, participant in enumerate(participants):
         mine = taken.get(participant.id, {})
+        if deadline is not None and not late and k % 16 == 0:
+            late = time.perf_counter() > deadline
         for half_day in participant.available:
             if half_day in mine:
+                continue
+            if late or context is None:
+                result.append(not_explained(participant.id, half_day))
                 continue
             visited = {site for hd, site in mine.items() if hd != half_day}
             reasons, codes, _ = context.classify(

@@ -295,18 +295,21 @@ def coordinate_ascent(
     *,
     rounds: int = 3,
     deadline: float | None = None,
+    first_step: float = 0.0,
 ) -> np.ndarray:
     """Cycle :func:`best_response` over the half-days until a round gains < 0.001 %.
 
     A step is kept when it places more participant-half-days, or as many with a better
-    objective (lexicographic): the ascent never loses an assignment.
+    objective (lexicographic): the ascent never loses an assignment. Before ``deadline`` a
+    step starts only if it should end in time (as long as the last one; ``first_step``
+    seconds for the first).
     """
     from immersion.assignment.greedy import objective_of
 
     best = chosen.copy()
     best_key = (int((best >= 0).sum()), objective_of(problem, best))
     current = chosen.copy()
-    last = 0.0
+    last = first_step
     for _ in range(rounds):
         start_key = best_key
         improved = False

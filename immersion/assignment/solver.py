@@ -34,7 +34,12 @@ from ortools.sat.python import cp_model
 from immersion.assignment.bound import BoundResult, lagrangian_bound
 from immersion.assignment.candidates import Problem, assignments_from_arcs, build_problem
 from immersion.assignment.diagnosis import diagnose
-from immersion.assignment.explain import HalfDayContext, explain_unplaced
+from immersion.assignment.explain import (
+    NOT_EXPLAINED,
+    HalfDayContext,
+    explain_block,
+    explain_unplaced,
+)
 from immersion.assignment.flow import (
     _site_conflicts,
     coordinate_ascent,
@@ -69,6 +74,10 @@ PARALLEL_BOUND_ARCS = 200_000
 # share of their budget.
 COUNT_FIRST_ARCS = 60_000
 COUNT_FIRST_SHARE = 0.2
+# Below this many times the arcs' building time left before the deadline, the relaxation and
+# everything after it are skipped for a greedy assignment (measured: the relaxation takes
+# 0.6-1.5x the arcs' time, the bound's start 0.2-0.35x more).
+RELAXATION_COST = 1.5
 # Deterministic time units granted per second of wall-clock budget.
 DETERMINISTIC_PER_SECOND = 1.0
 # CP-SAT parameters applied to every model (see docs/assignment.md for the measurements).
@@ -127,59 +136,80 @@ def solve(
     run.timings["candidates"] = time.perf_counter() - started
     diagnosis = diagnose(instance, problem=problem)
 
-    # Joint relaxation: an upper bound on the number of assignments and the seat prices.
-    mark = time.perf_counter()
-    everything = np.ones(problem.n_arcs, dtype=bool)
-    flow_mask = _preselect(problem) if problem.n_arcs > FLOW_MAX_ARCS else everything
-    relaxed, relaxed_value, _ = joint_flow(problem, flow_mask)
-    relaxed_count = int((relaxed >= 0).sum())
-    prices = slot_prices(
-        problem, flow_mask, relaxed_value, relaxed, deadline=mark + 0.2 * (stop - mark)
-    )
-    start = relaxed.copy()
-    start[_site_conflicts(problem, start)] = NONE
-    run.timings["relaxation"] = time.perf_counter() - mark
-    run.timings["explain_reserve"] = (
-        _explain_reserve(instance, problem, start, run.workers) if explain else 0.0
-    )
-    run.deadline -= run.timings["explain_reserve"]
-    stop = run.deadline
+    # Out of time already (a short limit on a large or loaded run): the relaxation would end
+    # after the deadline. A greedy assignment (measured 0.3-0.45x the arcs' time under load)
+    # and a bound without prices.
+    quick = stop - time.perf_counter() < RELAXATION_COST * run.timings["candidates"]
+    if quick:
+        mark = time.perf_counter()
+        current = greedy(problem)
+        greedy_value = flow_value = objective_of(problem, current)
+        keep = np.ones(problem.n_arcs, dtype=bool)
+        components: list[np.ndarray] = []
+        relaxed_count, pruned, placed_by_repair = 0, 0, 0
+        run.all_whole = run.all_optimal = False
+        bound_result = BoundResult(
+            bound=_bound_without_prices(problem),
+            prices=np.zeros(problem.n_slots),
+            iterations=0,
+            seconds=0.0,
+        )
+        run.timings["greedy"] = time.perf_counter() - mark
+        run.timings["explain_reserve"] = 0.0
+    else:
+        # Joint relaxation: an upper bound on the number of assignments and the seat prices.
+        mark = time.perf_counter()
+        everything = np.ones(problem.n_arcs, dtype=bool)
+        flow_mask = _preselect(problem) if problem.n_arcs > FLOW_MAX_ARCS else everything
+        relaxed, relaxed_value, _ = joint_flow(problem, flow_mask)
+        relaxed_count = int((relaxed >= 0).sum())
+        prices = slot_prices(
+            problem, flow_mask, relaxed_value, relaxed, deadline=mark + 0.2 * (stop - mark)
+        )
+        start = relaxed.copy()
+        start[_site_conflicts(problem, start)] = NONE
+        run.timings["relaxation"] = time.perf_counter() - mark
+        run.timings["explain_reserve"] = (
+            _explain_reserve(instance, problem, start, run.workers) if explain else 0.0
+        )
+        run.deadline -= run.timings["explain_reserve"]
+        stop = run.deadline
 
-    mark = time.perf_counter()
-    bound_job = _start_bound(
-        run, prices, objective_of(problem, start), stop, relaxed, relaxed_value, flow_mask
-    )
-    run.timings["bound_start"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        bound_job = _start_bound(
+            run, prices, objective_of(problem, start), stop, relaxed, relaxed_value, flow_mask
+        )
+        run.timings["bound_start"] = time.perf_counter() - mark
 
-    mark = time.perf_counter()
-    keep = _prune(problem, prices, start, flow_mask)
-    if problem.n_arcs <= FLOW_MAX_ARCS:
-        current = greedy(problem, keep if problem.n_arcs > PRUNE_ABOVE_ARCS else None)
-        greedy_value = objective_of(problem, current)
-        if _key(problem, start) > _key(problem, current):
-            current = start
-    else:  # the greedy's Python loop over millions of arcs costs more than it brings
-        current, greedy_value = start, objective_of(problem, start)
-    _repair(problem, current, keep)
-    keep[current[current >= 0]] = True
-    pruned = int(problem.n_arcs - keep.sum())
-    run.timings["greedy"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        keep = _prune(problem, prices, start, flow_mask)
+        if problem.n_arcs <= FLOW_MAX_ARCS:
+            current = greedy(problem, keep if problem.n_arcs > PRUNE_ABOVE_ARCS else None)
+            greedy_value = objective_of(problem, current)
+            if _key(problem, start) > _key(problem, current):
+                current = start
+        else:  # the greedy's Python loop over millions of arcs costs more than it brings
+            current, greedy_value = start, objective_of(problem, start)
+        _repair(problem, current, keep)
+        keep[current[current >= 0]] = True
+        pruned = int(problem.n_arcs - keep.sum())
+        run.timings["greedy"] = time.perf_counter() - mark
 
-    mark = time.perf_counter()
-    flow_end = mark + FLOW_SHARE * max(0.0, stop - mark)
-    current = coordinate_ascent(problem, flow_mask, current, rounds=6, deadline=flow_end)
-    flow_value = objective_of(problem, current)
-    keep[current[current >= 0]] = True
-    run.timings["flow"] = time.perf_counter() - mark
-    components = _components(problem, keep)
-    mark = time.perf_counter()
-    _optimise(run, keep, components, current, max(0.1, stop - mark))
-    run.timings["cp_sat"] = time.perf_counter() - mark
-    placed_by_repair = _repair(problem, current)
+        mark = time.perf_counter()
+        flow_end = mark + FLOW_SHARE * max(0.0, stop - mark)
+        current = coordinate_ascent(problem, flow_mask, current, rounds=6, deadline=flow_end)
+        flow_value = objective_of(problem, current)
+        keep[current[current >= 0]] = True
+        run.timings["flow"] = time.perf_counter() - mark
+        components = _components(problem, keep)
+        mark = time.perf_counter()
+        _optimise(run, keep, components, current, max(0.1, stop - mark))
+        run.timings["cp_sat"] = time.perf_counter() - mark
+        placed_by_repair = _repair(problem, current)
 
-    mark = time.perf_counter()
-    bound_result = _finish_bound(bound_job)
-    run.timings["bound_wait"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        bound_result = _finish_bound(bound_job)
+        run.timings["bound_wait"] = time.perf_counter() - mark
 
     chosen = current[current >= 0]
     assignments = assignments_from_arcs(problem, chosen)
@@ -198,7 +228,8 @@ def solve(
     bound = max(bound, value)
 
     mark = time.perf_counter()
-    unplaced = _explain(instance, assignments, run.workers) if explain else []
+    # Past the end the remaining half-days are listed unexplained: a time limit is a limit.
+    unplaced = _explain(instance, assignments, run.workers, end - 0.05) if explain else []
     run.timings["explain"] = time.perf_counter() - mark
     run.timings["total"] = time.perf_counter() - started
     stats: dict[str, Any] = {
@@ -222,6 +253,7 @@ def solve(
         "placed_by_repair": placed_by_repair,
         "assigned": len(assignments),
         "unplaced": len(unplaced),
+        "unexplained": sum(1 for u in unplaced if u.codes == (NOT_EXPLAINED,)),
         "previous": _previous_stats(problem, {(a.participant, a.slot) for a in assignments}),
         "seed": seed,
         "workers": run.workers,
@@ -239,6 +271,20 @@ def solve(
     )
 
 
+def _bound_without_prices(problem: Problem) -> int:
+    """A valid upper bound computed at once: every participant-half-day with arcs takes its
+    best arc and both diversity bonuses (capacities, "never the same site twice" and the mix
+    of publics ignored: each only lowers the objective)."""
+    w = problem.instance.weights
+    starts = problem.ph_start[:-1]
+    has = np.diff(problem.ph_start) > 0
+    if not has.any():
+        return int(problem.previous_constant)
+    best = np.maximum.reduceat(problem.arc_weight.astype(np.int64), starts[has])
+    bonus = w.distinct_kind + w.distinct_channel
+    return int(best.sum() + bonus * int(has.sum()) + problem.previous_constant)
+
+
 def _key(problem: Problem, chosen: np.ndarray) -> tuple[int, int]:
     """Lexicographic quality of a choice vector: assignments first, then the objective."""
     return int((chosen >= 0).sum()), objective_of(problem, chosen)
@@ -251,22 +297,33 @@ PARALLEL_EXPLAIN_PARTICIPANTS = 2_000
 _EXPLAIN_JOB: dict[str, Any] = {}
 
 
-def _explain(instance: Instance, assignments: list, workers: int) -> list[Unplaced]:
+def _explain(
+    instance: Instance, assignments: list, workers: int, deadline: float | None = None
+) -> list[Unplaced]:
     """:func:`explain_unplaced`, split over ``workers`` forked processes on large instances.
 
     Same loop as ``explain_unplaced`` (participants in order, each available half-day without
-    a slot), cut into contiguous blocks of participants so that the order is kept.
+    a slot), cut into contiguous blocks of participants so that the order is kept. Past
+    ``deadline`` the remaining half-days are listed unexplained (:func:`not_explained`).
     """
     n_p = len(instance.participants)
+    if deadline is not None and time.perf_counter() > deadline:
+        return explain_unplaced(instance, assignments, deadline=deadline)  # none explained
     if workers <= 1 or n_p < PARALLEL_EXPLAIN_PARTICIPANTS:
-        return explain_unplaced(instance, assignments)
+        return explain_unplaced(instance, assignments, deadline=deadline)
     used: dict[str, int] = defaultdict(int)
     taken: dict[str, dict[str, str]] = defaultdict(dict)
     for a in assignments:
         slot = instance.slot(a.slot)
         used[slot.id] += 1
         taken[a.participant][slot.half_day] = slot.site
-    _EXPLAIN_JOB.update(instance=instance, used=used, taken=taken, context=HalfDayContext(instance))
+    _EXPLAIN_JOB.update(
+        instance=instance,
+        used=used,
+        taken=taken,
+        context=HalfDayContext(instance),
+        deadline=deadline,
+    )
     cuts = np.linspace(0, n_p, workers + 1).astype(int).tolist()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
@@ -300,20 +357,14 @@ def _explain_reserve(
 
 
 def _explain_block(bounds: tuple[int, int]) -> list[Unplaced]:
-    instance, used, taken = _EXPLAIN_JOB["instance"], _EXPLAIN_JOB["used"], _EXPLAIN_JOB["taken"]
-    context = _EXPLAIN_JOB["context"]
-    result = []
-    for participant in instance.participants[bounds[0] : bounds[1]]:
-        mine = taken.get(participant.id, {})
-        for half_day in participant.available:
-            if half_day in mine:
-                continue
-            visited = {site for hd, site in mine.items() if hd != half_day}
-            reasons, codes, _ = context.classify(
-                participant, half_day, used=used, visited_sites=visited
-            )
-            result.append(Unplaced(participant.id, half_day, tuple(reasons), tuple(codes)))
-    return result
+    job = _EXPLAIN_JOB
+    return explain_block(
+        job["context"],
+        job["instance"].participants[bounds[0] : bounds[1]],
+        job["used"],
+        job["taken"],
+        job.get("deadline"),
+    )
 
 
 # --------------------------------------------------------------------------- bound
@@ -567,6 +618,9 @@ def _optimise(
     # Building the models takes wall-clock time that the deterministic limits do not count.
     budget = max(0.05, 0.85 * seconds - 0.1)
     for batch in batches:
+        if time.perf_counter() > run.deadline:  # out of time: the rest keeps its flow choice
+            run.all_optimal = False
+            break
         parts = np.concatenate([components[i] for i in batch])
         share = budget * sum(sizes[i] for i in batch) / total_arcs
         _solve_window(run, np.sort(parts), keep, current, share, whole=True)
@@ -872,12 +926,20 @@ def _valid_previous_count(problem: Problem) -> np.ndarray:
 # --------------------------------------------------------------------------- repair
 
 
-def _repair(problem: Problem, current: np.ndarray, mask: np.ndarray | None = None) -> int:
-    """Place unplaced participant-half-days where the arc list (or ``mask``) has a free seat."""
+def _repair(
+    problem: Problem,
+    current: np.ndarray,
+    mask: np.ndarray | None = None,
+    deadline: float | None = None,
+) -> int:
+    """Place unplaced participant-half-days where the arc list (or ``mask``) has a free seat
+    (participants in order, until ``deadline`` if given)."""
     n_h = problem.n_half_days
     used = np.bincount(problem.arc_s[current[current >= 0]], minlength=problem.n_slots)
     placed = 0
     for p in range(problem.n_participants):
+        if deadline is not None and p % 64 == 0 and time.perf_counter() > deadline:
+            break
         for h in range(n_h):
             if current[p * n_h + h] != NONE:
                 continue

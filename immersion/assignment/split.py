@@ -30,6 +30,14 @@ instance over the seats that everybody else leaves, with the same engine), which
 result feasible. Without a cut line (``exact``) the union is already feasible and optimal
 when every region is. The objective is computed on the national instance, and the unplaced
 are explained there.
+
+Deadline. One ``time.perf_counter()`` deadline is passed down: the regions end early enough
+for the merge's reserve (:func:`merge_reserve`: scoring, explanations timed on a sample, the
+repair's share); the border repair is *anytime* — it starts from the regional assignments
+without the excess of the over-full slots (already feasible), runs each step only when its
+expected cost fits and keeps it only when it improves — and the explanations still to come
+at the deadline are listed unexplained (``explain.NOT_EXPLAINED``). A deadline already over
+gives a feasible assignment at once.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from immersion.assignment.diagnosis import diagnose
+from immersion.assignment.explain import NOT_EXPLAINED
 from immersion.assignment.model import Assignment, Instance, Solution
 from immersion.assignment.scoring import objective
 
@@ -329,16 +338,15 @@ def _sub_instance(
 
 
 def _repair_instance(
-    instance: Instance, chosen: set[str], kept: list[Assignment], reach: dict[str, set[str]]
+    instance: Instance, chosen: set[str], kept: list[Assignment], reach: set[str]
 ) -> Instance:
-    """The participants ``chosen`` with the seats that the ``kept`` assignments leave."""
+    """The participants ``chosen`` with the seats that the ``kept`` assignments leave, at the
+    sites ``reach`` (those within their reach)."""
     used: dict[str, int] = defaultdict(int)
     for a in kept:
         used[a.slot] += 1
     participants = tuple(p for p in instance.participants if p.id in chosen)
-    site_ids = (
-        set().union(*(reach.get(p.id, set()) for p in participants)) if participants else set()
-    )
+    site_ids = set(reach)
     for p in participants:  # a pin is always kept: its site is in
         site_ids.update(instance.slot(s).site for _, s in p.pinned)
     sites = tuple(s for s in instance.sites if s.id in site_ids)
@@ -358,6 +366,34 @@ def _repair_instance(
     )
 
 
+def _keep_within_capacity(
+    instance: Instance, split: Split, assignments: list[Assignment], over: set[str]
+) -> list[Assignment]:
+    """``assignments`` without the excess of each over-full slot: feasible as it is (capacity
+    is the only hard constraint two regions share). A slot keeps its pinned participants
+    first, then those of the region owning its site, then by participant id."""
+    if not over:
+        return list(assignments)
+    region_of = {p: r.index for r in split.regions for p in r.participants}
+    owner = {s: r.index for r in split.regions for s in r.own_sites}
+    holders: dict[str, list[Assignment]] = defaultdict(list)
+    for a in assignments:
+        if a.slot in over:
+            holders[a.slot].append(a)
+    dropped: set[tuple[str, str]] = set()
+    for slot_id in sorted(over):
+        slot = instance.slot(slot_id)
+        home = owner.get(slot.site)
+
+        def rank(a: Assignment, home: int | None = home) -> tuple[bool, bool, str]:
+            pinned = a.slot in dict(instance.participant(a.participant).pinned).values()
+            return (not pinned, region_of.get(a.participant) != home, a.participant)
+
+        ranked = sorted(holders[slot_id], key=rank)
+        dropped.update((a.participant, a.slot) for a in ranked[slot.capacity :])
+    return [a for a in assignments if (a.participant, a.slot) not in dropped]
+
+
 def merge_solutions(
     instance: Instance,
     split: Split,
@@ -367,8 +403,16 @@ def merge_solutions(
     seed: int = 0,
     workers: int = 1,
     explain: bool = True,
+    deadline: float | None = None,
 ) -> Solution:
-    """One national solution from the regional ones (in the order of ``split.regions``)."""
+    """One national solution from the regional ones (in the order of ``split.regions``).
+
+    ``deadline`` (a ``time.perf_counter()`` instant) is when the merge must be done,
+    explanations included: the border repair gets at most ``repair_seconds`` of what is left
+    once the explanations are provided for, and stops at its budget keeping a feasible
+    assignment (at worst the regional ones without the excess of the over-full slots); the
+    explanations list past the deadline are left unexplained (``explain.NOT_EXPLAINED``).
+    """
     from immersion.assignment.solver import _explain
 
     started = time.perf_counter()
@@ -378,6 +422,13 @@ def merge_solutions(
         used[a.slot] += 1
     over = {slot for slot, n in used.items() if n > instance.slot(slot).capacity}
     repaired: dict[str, Any] = {"over_full_slots": len(over), "participants": 0}
+    without = [
+        (w["participant"], w["half_day"])
+        for s in solutions
+        for w in s.diagnosis.get("without_candidates", [])
+    ]
+    diagnosis = diagnose(instance, without_candidates=without)
+    safe = _keep_within_capacity(instance, split, assignments, over)
     if not split.exact:
         taken: dict[str, int] = defaultdict(int)
         for a in assignments:
@@ -397,14 +448,36 @@ def merge_solutions(
         }
         if chosen:
             kept = [a for a in assignments if a.participant not in chosen]
+            start = [a for a in safe if a.participant in chosen]
+            mark = time.perf_counter()
             reach = _reach_by_participant(instance, split, chosen)
             sub = _repair_instance(instance, chosen, kept, reach)
+            build = BORDER_BUILD_FACTOR * len(chosen) * _build_rate(split, solutions)
+            explaining = _explain_estimate(instance, safe, workers) if explain else 0.0
+            finishing = 0.1 + 5e-5 * len(instance.participants)
+            repair_end = time.perf_counter() + repair_seconds
+            if deadline is not None:
+                # Short of time, seats for people come first: the repair keeps enough to build
+                # its arcs and fill (the explanations left at the deadline are listed as such).
+                enough = min(time.perf_counter() + 2 * build, deadline - finishing)
+                repair_end = min(repair_end, max(deadline - explaining - finishing, enough))
             before = sum(1 for a in assignments if a.participant in chosen and a.slot not in over)
-            fixed = _solve_border(sub, repair_seconds, seed)
+            fixed, steps = _solve_border(sub, repair_end, seed, start, build)
             assignments = kept + fixed
             repaired.update(
-                participants=len(chosen), assigned_before=before, assigned_after=len(fixed)
+                participants=len(chosen),
+                assigned_before=before,
+                assigned_safe=len(start),
+                assigned_after=len(fixed),
+                steps=steps,
+                seconds=round(time.perf_counter() - mark, 3),
+                budget=round(max(0.0, repair_end - mark), 3),
+                explain_reserve=round(explaining, 3),
             )
+        else:
+            assignments = safe
+    else:
+        assignments = safe
     assignments.sort(key=lambda a: (a.participant, instance.slot(a.slot).half_day))
     value = objective(instance, assignments)
     bounds = [s.bound for s in solutions]
@@ -415,14 +488,9 @@ def merge_solutions(
         status = "optimal"
     else:
         status = "feasible"
-    without = [
-        (w["participant"], w["half_day"])
-        for s in solutions
-        for w in s.diagnosis.get("without_candidates", [])
-    ]
-    diagnosis = diagnose(instance, without_candidates=without)
     mark = time.perf_counter()
-    unplaced = _explain(instance, assignments, workers) if explain else []
+    explain_end = None if deadline is None else deadline - 0.05
+    unplaced = _explain(instance, assignments, workers, explain_end) if explain else []
     stats: dict[str, Any] = {
         "participants": len(instance.participants),
         "sites": len(instance.sites),
@@ -430,6 +498,7 @@ def merge_solutions(
         "seats": sum(s.capacity for s in instance.slots),
         "assigned": len(assignments),
         "unplaced": len(unplaced),
+        "unexplained": sum(1 for u in unplaced if u.codes == (NOT_EXPLAINED,)),
         "regions": len(split.regions),
         "split_exact": split.exact,
         "components": split.components,
@@ -459,44 +528,147 @@ def merge_solutions(
 
 # Below this many seconds the border repair skips CP-SAT (building its model costs more).
 BORDER_CP_SAT_SECONDS = 4.0
+# Seconds per participant to build the arcs when the regions did not say (measured 5e-4 on
+# the 20,000-participant instance under load), and the border participants' cost relative to
+# the regions' (they reach across the line: measured 1.2-2.5x).
+BUILD_SECONDS_PER_PARTICIPANT = 5e-4
+BORDER_BUILD_FACTOR = 1.3
+# Cost of the border repair's steps, in multiples of the time its arcs took to build
+# (measured on the 20,000-participant instance: relaxation flow 2.1-2.4x, greedy 0.3-0.4x).
+FLOW_COST = 3.0
+GREEDY_COST = 0.6
 
 
-def _solve_border(sub: Instance, seconds: float, seed: int) -> list[Assignment]:
-    """Assignments of the border repair within about ``seconds``: the flow steps of the engine
-    (joint relaxation, greedy, best responses, a last greedy fill), then the whole engine on
-    what time is left when there is enough of it (the better of the two is kept)."""
-    from immersion.assignment.candidates import assignments_from_arcs, build_problem
+def _solve_border(
+    sub: Instance, deadline: float, seed: int, start: list[Assignment], build: float
+) -> tuple[list[Assignment], list[str]]:
+    """Assignments of the border repair by ``deadline``, anytime: from ``start`` (feasible in
+    ``sub``), each step runs only when its expected cost fits in the time left and is kept
+    only when it improves (assignments first, then the objective): a greedy fill of the free
+    seats, a greedy from scratch, the joint relaxation, best responses, a last fill, then the
+    whole engine when enough time is left. Returns the assignments and the steps run."""
+    from immersion.assignment.candidates import build_problem
     from immersion.assignment.flow import _site_conflicts, coordinate_ascent, joint_flow
     from immersion.assignment.greedy import NONE, greedy
     from immersion.assignment.solver import _key, _repair, solve
 
-    started = time.perf_counter()
+    steps: list[str] = []
+    clock = [time.perf_counter()]
+
+    def left() -> float:
+        return deadline - time.perf_counter()
+
+    def done(step: str) -> None:
+        now = time.perf_counter()
+        steps.append(f"{step} {now - clock[0]:.2f}")
+        clock[0] = now
+
+    if left() < build:
+        return list(start), steps
+    mark = time.perf_counter()
     problem = build_problem(sub)
+    build = time.perf_counter() - mark
+    done("arcs")
+    current = _choice_vector(problem, start)
+    if current is None:  # pragma: no cover - every regional assignment is an arc of sub
+        return list(start), steps
+    _repair(problem, current)  # cheap (the holes only) and what seats most people: always
+    done("fill")
+    if left() > GREEDY_COST * build:
+        candidate = greedy(problem)
+        done("greedy")
+        if _key(problem, candidate) > _key(problem, current):
+            current = candidate
     everything = np.ones(problem.n_arcs, dtype=bool)
-    relaxed, _, _ = joint_flow(problem, everything)
-    relaxed[_site_conflicts(problem, relaxed)] = NONE
-    current = greedy(problem)
-    if _key(problem, relaxed) > _key(problem, current):
-        current = relaxed
-    deadline = started + 0.5 * seconds
-    current = coordinate_ascent(problem, everything, current, rounds=6, deadline=deadline)
-    _repair(problem, current)
-    quick = assignments_from_arcs(problem, current[current >= 0])
-    left = seconds - (time.perf_counter() - started)
-    if left < BORDER_CP_SAT_SECONDS:
-        return quick
-    full = solve(sub, time_limit=left, seed=seed, workers=1, explain=False)
+    if left() > FLOW_COST * build:
+        relaxed, _, _ = joint_flow(problem, everything)
+        relaxed[_site_conflicts(problem, relaxed)] = NONE
+        done("relaxation")
+        if _key(problem, relaxed) > _key(problem, current):
+            current = relaxed
+    if left() > 0:
+        ascent_end = time.perf_counter() + 0.5 * left()
+        step = 1.5 * FLOW_COST * build / max(1, problem.n_half_days)
+        current = coordinate_ascent(
+            problem, everything, current, rounds=6, deadline=ascent_end, first_step=step
+        )
+        done("ascent")
+        _repair(problem, current, deadline=deadline)
+    quick = _assignments_of(problem, current)
+    if left() < BORDER_CP_SAT_SECONDS + FLOW_COST * build:
+        return quick, steps
+    full = solve(sub, time_limit=left(), seed=seed, workers=1, explain=False, deadline=deadline)
+    done("cp_sat")
     if (len(full.assignments), full.objective) > (len(quick), objective(sub, quick)):
-        return list(full.assignments)
-    return quick
+        return list(full.assignments), steps
+    return quick, steps
 
 
-def _reach_by_participant(
-    instance: Instance, split: Split, chosen: set[str]
-) -> dict[str, set[str]]:
-    """Site ids each chosen participant can reach (from its region's sub-instance sites,
-    which hold every site within its reach, filtered by its own radius)."""
-    result: dict[str, set[str]] = {}
+def _build_rate(split: Split, solutions: Sequence[Solution]) -> float:
+    """Seconds per participant the regions took to build their arcs (load-aware), or the
+    default when they do not say."""
+    seconds, people = 0.0, 0
+    for region, solution in zip(split.regions, solutions, strict=True):
+        spent = solution.stats.get("timings", {}).get("candidates")
+        if spent:
+            seconds += spent
+            people += len(region.instance.participants)
+    return seconds / people if people else BUILD_SECONDS_PER_PARTICIPANT
+
+
+def _choice_vector(problem, assignments: list[Assignment]) -> np.ndarray | None:
+    """The choice vector (``p * H + h`` → arc) of ``assignments``, None if one is no arc."""
+    from immersion.assignment.greedy import NONE
+
+    instance = problem.instance
+    p_index = {p.id: i for i, p in enumerate(instance.participants)}
+    s_index = {s.id: i for i, s in enumerate(instance.slots)}
+    h_index = {h: i for i, h in enumerate(instance.half_days)}
+    n_h = problem.n_half_days
+    current = np.full(problem.n_participants * n_h, NONE, dtype=np.int64)
+    for a in assignments:
+        p, s = p_index[a.participant], s_index[a.slot]
+        h = h_index[instance.slots[s].half_day]
+        sl = problem.arcs_of(p, h)
+        found = np.flatnonzero(problem.arc_s[sl] == s)
+        if found.size == 0:
+            return None
+        current[p * n_h + h] = sl.start + int(found[0])
+    return current
+
+
+def _assignments_of(problem, current: np.ndarray) -> list[Assignment]:
+    from immersion.assignment.candidates import assignments_from_arcs
+
+    return assignments_from_arcs(problem, current[current >= 0])
+
+
+def _explain_estimate(instance: Instance, assignments: list[Assignment], workers: int) -> float:
+    """Seconds to explain the half-days ``assignments`` leave unplaced, timed on a sample."""
+    from immersion.assignment.explain import HalfDayContext
+
+    taken = {(a.participant, instance.slot(a.slot).half_day) for a in assignments}
+    holes = [(p, h) for p in instance.participants for h in p.available if (p.id, h) not in taken]
+    if not holes:
+        return 0.0
+    mark = time.perf_counter()
+    context = HalfDayContext(instance)  # the explanations build theirs: as long
+    setup = time.perf_counter() - mark
+    sample = holes[:: max(1, len(holes) // 40)]
+    for participant, half_day in sample:  # first pass: the masks cached per key
+        context.classify(participant, half_day, used={}, visited_sites=set())
+    mark = time.perf_counter()
+    for participant, half_day in sample:
+        context.classify(participant, half_day, used={}, visited_sites=set())
+    per_call = (time.perf_counter() - mark) / len(sample)
+    parallel = max(1, min(workers, 4)) if len(instance.participants) >= 2000 else 1
+    return 0.1 + setup + 1.2 * per_call * len(holes) / (1 + 0.6 * (parallel - 1))
+
+
+def _reach_by_participant(instance: Instance, split: Split, chosen: set[str]) -> set[str]:
+    """Ids of the sites the chosen participants can reach (from their regions' sub-instance
+    sites, which hold every site within their reach, filtered by their own radius)."""
+    result: set[str] = set()
     for region in split.regions:
         mine = [p for p in region.instance.participants if p.id in chosen]
         if not mine:
@@ -507,9 +679,8 @@ def _reach_by_participant(
             slots=(),
             participants=tuple(mine),
         )
-        pp, ss = reach_pairs(sub)
-        for p, s in zip(pp.tolist(), ss.tolist(), strict=True):
-            result.setdefault(mine[p].id, set()).add(sub.sites[s].id)
+        _, ss = reach_pairs(sub)
+        result.update(sub.sites[s].id for s in np.unique(ss).tolist())
     return result
 
 
@@ -531,14 +702,32 @@ def _explain_reserve(instance: Instance, processes: int) -> float:
     requests = [(p, h) for p in instance.participants for h in p.available]
     if not requests:
         return 0.05
-    context = HalfDayContext(instance)
+    mark = time.perf_counter()
+    context = HalfDayContext(instance)  # the explanations build theirs: as long
+    setup = time.perf_counter() - mark
     sample = requests[:: max(1, len(requests) // 40)]
     mark = time.perf_counter()
     for participant, half_day in sample:
         context.classify(participant, half_day, used={}, visited_sites=set())
     per_call = (time.perf_counter() - mark) / len(sample)
     speedup = 1 + 0.6 * (max(1, min(processes, 4)) - 1)
-    return 0.2 + 1.3 * per_call * EXPECTED_UNPLACED * len(requests) / speedup
+    return 0.2 + setup + 1.3 * per_call * EXPECTED_UNPLACED * len(requests) / speedup
+
+
+def merge_reserve(
+    instance: Instance, split: Split, time_limit: float, processes: int = 1
+) -> dict[str, float]:
+    """Seconds the merge needs after the regions, by phase: ``merging`` (diagnosis, reach,
+    scoring), ``explaining`` (timed on a sample), ``repair`` (the border repair's share of
+    the time limit, none without a cut line) and their ``total``. The regions end that much
+    before the overall deadline (:func:`solve_split`, and the platform's regional tasks)."""
+    reserve = {
+        "merging": 0.3 + 2.5e-4 * len(instance.participants),
+        "explaining": _explain_reserve(instance, processes),
+        "repair": 0.0 if split.exact else REPAIR_SHARE * time_limit,
+    }
+    reserve["total"] = sum(reserve.values())
+    return {k: round(v, 3) for k, v in reserve.items()}
 
 
 def _solve_region(index: int) -> Solution:
@@ -571,12 +760,9 @@ def solve_split(
     end = started + time_limit if deadline is None else min(deadline, started + time_limit)
     split = split_instance(instance, parts)
     processes = max(1, min(processes or len(split.regions), len(split.regions)))
-    # After the regions: the border repair, the scoring and the explanations (timed here).
-    n_p = len(instance.participants)
-    scoring = 0.3 + 2.5e-4 * n_p
-    explaining = _explain_reserve(instance, processes)
-    repair = 0.0 if split.exact else REPAIR_SHARE * time_limit
-    region_end = end - scoring - explaining - repair
+    # After the regions: the merge (border repair, scoring, explanations) by ``end``.
+    reserve = merge_reserve(instance, split, time_limit, processes)
+    region_end = end - reserve["total"]
     seconds = max(0.2, region_end - time.perf_counter())
     _JOB.update(split=split, time_limit=seconds, seed=seed, deadline=region_end)
     try:
@@ -591,20 +777,27 @@ def solve_split(
             for i in range(len(split.regions)):
                 # One process: the regions share the time left evenly.
                 left = len(split.regions) - i
-                share = max(0.2, (region_end - time.perf_counter()) / left)
-                _JOB.update(time_limit=share, deadline=time.perf_counter() + share)
+                share = max(0.0, (region_end - time.perf_counter()) / left)
+                _JOB.update(time_limit=max(0.2, share), deadline=time.perf_counter() + share)
                 solutions.append(_solve_region(i))
 
     finally:
         _JOB.clear()
-    repair = max(0.2, min(repair, end - time.perf_counter() - scoring - explaining))
     regions_done = time.perf_counter() - started
+    # The repair may use whatever the regions left: the merge keeps the rest for itself.
     merged = merge_solutions(
-        instance, split, solutions, repair_seconds=repair, seed=seed, workers=processes
+        instance,
+        split,
+        solutions,
+        repair_seconds=max(0.0, end - time.perf_counter()),
+        seed=seed,
+        workers=processes,
+        deadline=end,
     )
     merged.stats["time_limit"] = time_limit
     merged.stats["processes"] = processes
-    merged.stats.setdefault("timings", {})["regions"] = round(regions_done, 3)
-    merged.stats["timings"]["explain_reserve"] = round(explaining, 3)
-    merged.stats.setdefault("timings", {})["total"] = round(time.perf_counter() - started, 3)
+    timings = merged.stats.setdefault("timings", {})
+    timings["regions"] = round(regions_done, 3)
+    timings["merge_reserve"] = reserve
+    timings["total"] = round(time.perf_counter() - started, 3)
     return merged

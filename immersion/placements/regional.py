@@ -4,7 +4,9 @@ A run with at least ``IMMERSION_REGIONAL_SOLVE_MIN_PARTICIPANTS`` participants i
 ``IMMERSION_REGIONAL_SOLVE_PARTS`` regions by its own task (:func:`fan_out`). Each region gets a
 ``RegionSolve`` row (participant and site keys only) and a task whose payload is the run's id
 and the region's number: any worker on any machine takes it, rebuilds the sub-instance from the
-run's stored instance and solves it within the run's time limit (:func:`solve_region`).
+run's stored instance and solves it by the run's deadline (:func:`run_deadline`: the time
+limit counts from the run's start, queue waits included), less what the merge needs
+(``merge_reserve`` in the run's stats, measured when it is split) (:func:`solve_region`).
 
 The region finishing last queues the merge: each region commits « done » first, then locks the
 run's row and looks at the others, so that exactly one of them sees every region done and sets
@@ -19,6 +21,7 @@ region already done is not solved again, a run no longer « running » is left a
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 
@@ -28,12 +31,30 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from immersion.assignment import Assignment, Instance, Solution, solve
-from immersion.assignment.split import Region, Split, merge_solutions, split_instance
+from immersion.assignment.split import (
+    Region,
+    Split,
+    merge_reserve,
+    merge_solutions,
+    split_instance,
+)
 from immersion.placements.models import AssignmentRun, RegionSolve, SolveState
 
 logger = logging.getLogger(__name__)
 
 MAX_REGION_ATTEMPTS = 3
+# Seconds kept for writing the placements, per participant (plus half a second).
+WRITE_SECONDS_PER_PARTICIPANT = 1e-4
+
+
+def run_deadline(run: AssignmentRun, instance: Instance) -> float:
+    """The ``time.perf_counter()`` instant by which the run's merge must be done: its time
+    limit counts from its start (``started_at``) on whichever machine, queue waits included,
+    less the time to write the placements. Every task of a run derives its budget from it."""
+    started = run.started_at or timezone.now()
+    end = started + dt.timedelta(seconds=run.time_limit)
+    writing = 0.5 + WRITE_SECONDS_PER_PARTICIPANT * len(instance.participants)
+    return time.perf_counter() + (end - timezone.now()).total_seconds() - writing
 
 
 def min_participants() -> int:
@@ -59,6 +80,9 @@ def fan_out(run: AssignmentRun, instance: Instance) -> bool:
         return False
     from immersion.placements.tasks import solve_region_task
 
+    # What the merge needs once the regions are solved: they end that much earlier (timed
+    # here, before the run's row is locked).
+    reserve = merge_reserve(instance, split, run.time_limit, 1)
     with transaction.atomic():
         locked = AssignmentRun.objects.select_for_update().get(pk=run.pk)
         if locked.state != SolveState.RUNNING or RegionSolve.objects.filter(run=run).exists():
@@ -80,6 +104,7 @@ def fan_out(run: AssignmentRun, instance: Instance) -> bool:
             "split_exact": split.exact,
             "cut_pairs": split.cut_pairs,
             **split.stats,
+            "merge_reserve": reserve,
         }
         locked.save(update_fields=["stats", "updated_at"])
         pk = run.pk
@@ -141,10 +166,16 @@ def solve_region(run_id: int, index: int) -> None:
         try:
             from immersion.placements.adapter import load
 
-            region = _region_of(load(run.instance), row)
+            instance = load(run.instance)
+            region = _region_of(instance, row)
+            reserve = float((run.stats.get("merge_reserve") or {}).get("total", 0.0))
             started = time.perf_counter()
             solution = solve(
-                region.instance, time_limit=run.time_limit, seed=run.seed, explain=False
+                region.instance,
+                time_limit=run.time_limit,
+                seed=run.seed,
+                explain=False,
+                deadline=run_deadline(run, instance) - reserve,
             )
             elapsed = time.perf_counter() - started
         except Exception as exc:  # noqa: BLE001 - retried, then shown to the organizer
@@ -181,6 +212,7 @@ def solve_region(run_id: int, index: int) -> None:
                     for w in solution.diagnosis.get("without_candidates", [])
                 ],
                 "seconds": round(elapsed, 3),
+                "timings": solution.stats.get("timings", {}),
             }
             row.save(update_fields=["state", "finished_at", "solution"])
     _queue_merge_when_complete(run_id)
@@ -245,15 +277,20 @@ def merge_run(run_id: int) -> AssignmentRun:
                         for p, h in row.solution["without_candidates"]
                     ]
                 },
+                stats={"timings": row.solution.get("timings", {})},
             )
             for row in rows
         ]
+        # The border repair may use whatever the regions left, the explanations stop at the
+        # run's deadline (the rest is listed unexplained): the merge ends in time.
+        deadline = run_deadline(run, instance)
         solution = merge_solutions(
             instance,
             split,
             solutions,
-            repair_seconds=max(1.0, 0.2 * run.time_limit),
+            repair_seconds=max(0.0, deadline - time.perf_counter()),
             seed=run.seed,
+            deadline=deadline,
         )
         solution.stats["region_seconds"] = [row.solution.get("seconds") for row in rows]
         solution.stats["region_attempts"] = [row.attempts for row in rows]

@@ -251,3 +251,51 @@ def test_two_workers_solve_the_regions_in_parallel_then_one_merge(
     assert merges.count() == 1 and tasks["merge_run_task"].status == TaskResultStatus.SUCCESSFUL
     assert run.placements.count() == len(run.instance["participants"]) * 2
     assert_valid(run)
+
+
+@pytest.mark.django_db
+def test_regions_and_merge_share_the_run_deadline(
+    organizer, regional_settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    # The run's time limit counts from its start, queue waits included: a region taken after
+    # the deadline solves with a deadline already over, and the merge lists the holes it has
+    # no time to explain — the run still ends with a valid assignment.
+    real_solve, real_merge = regional.solve, regional.merge_solutions
+    deadlines = []
+
+    def late(run_id):
+        AssignmentRun.objects.filter(pk=run_id).update(
+            started_at=timezone.now() - dt.timedelta(hours=1)
+        )
+
+    def solve(instance, **kwargs):
+        deadlines.append(kwargs["deadline"] - time.perf_counter())
+        return real_solve(instance, **kwargs)
+
+    def merge(*args, **kwargs):
+        deadlines.append(kwargs["deadline"] - time.perf_counter())
+        return real_merge(*args, **kwargs)
+
+    monkeypatch.setattr(regional, "solve", solve)
+    monkeypatch.setattr(regional, "merge_solutions", merge)
+    real_fan_out = regional.fan_out
+
+    def fan_out(run, instance):
+        late(run.pk)
+        run.refresh_from_db()
+        return real_fan_out(run, instance)
+
+    monkeypatch.setattr(regional, "fan_out", fan_out)
+    seminar = spread_seminar(organizer, people=16)
+    with django_capture_on_commit_callbacks(execute=True):
+        run = services.start_run(actor=organizer, seminar=seminar, time_limit=3)
+    run.refresh_from_db()
+    assert run.state == SolveState.DONE, run.error
+    assert len(deadlines) == 3 and all(d < -3000 for d in deadlines)
+    assert run.stats["merge_reserve"]["total"] > 0
+    assert_valid(run)
+    holes = sum(len(p["available"]) for p in run.instance["participants"]) - len(
+        run.placements.all()
+    )
+    assert holes > 0 and run.unplaced_half_days.count() == holes
+    assert set(run.unplaced_half_days.values_list("reason", flat=True)) <= {"other"}
