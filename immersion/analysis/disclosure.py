@@ -180,8 +180,20 @@ def _complement(grid, status, bridge, published=frozenset()) -> tuple[int, int]:
     height, width = len(grid), len(grid[0])
     key = _order(grid, height, width)
 
+    def open_(c) -> bool:
+        return c not in status and c not in published and grid[c[0]][c[1]] > 0
+
+    def viable(c) -> bool:
+        """Can ``c`` lie on a cycle: its row and its column each hold another cell that is
+        withheld or could be? (A cell alone in a line but for published ones is a dead end.)"""
+        a, b = c
+        row = any((a, y) in status or open_((a, y)) for y in range(width) if y != b)
+        column = any((x, b) in status or open_((x, b)) for x in range(height) if x != a)
+        return row and column
+
     def free(cells):
-        return [c for c in cells if c not in status and c not in published and grid[c[0]][c[1]] > 0]
+        found = [c for c in cells if open_(c)]
+        return [c for c in found if viable(c)] or found
 
     i, j = bridge
     row_count = sum(1 for (a, _b) in status if a == i)
