@@ -187,7 +187,7 @@ def build(svg: str, names: dict[str, str], tolerance: float) -> dict:
     frames = [{"label": label, **_frame(points)} for label, points in insets.items()]
     xs = [p[0] for p in every] + [f["x"] for f in frames] + [f["x"] + f["w"] for f in frames]
     ys = [p[1] for p in every] + [f["y"] for f in frames] + [f["y"] + f["h"] for f in frames]
-    x0, y0 = min(xs) - 4, min(ys) - 4
+    x0, y0 = min(xs) - 4, min(ys) - 36  # room for an inset's title above its frame
     return {
         "source": SOURCE,
         "licence": LICENCE,

@@ -39,6 +39,16 @@ SHORT_LABELS = {
     "taux_chomage_recensement": gettext_lazy("Taux de chômage (recensement)"),
     "rsa_part_15_69": gettext_lazy("Part d'allocataires du RSA (15-69 ans)"),
 }
+# The comparison table's headers: short, so that its eight columns fit the page.
+COMPARISON_HEADERS = {
+    "situations": gettext_lazy("Situations observées"),
+    "attente": gettext_lazy("Attente médiane"),
+    "difficultes": gettext_lazy("Avec difficulté"),
+    "non_resolue": gettext_lazy("Non résolues"),
+    "taux_pauvrete_60": gettext_lazy("Pauvreté"),
+    "taux_chomage_recensement": gettext_lazy("Chômage"),
+    "rsa_part_15_69": gettext_lazy("RSA (15-69 ans)"),
+}
 
 
 def indicator_value(row: dict, indicator: str):
@@ -62,10 +72,12 @@ def display(value, indicator: str) -> str:
     if value is None:
         return _("aucune donnée")
     kind = INDICATORS[indicator][1]
-    if kind == COUNT:
-        return formats.number_format(value, use_l10n=True, force_grouping=True)
+    if kind == COUNT:  # a class's bounds come as floats
+        return formats.number_format(round(value), use_l10n=True, force_grouping=True)
     if kind == MINUTES:
-        text = formats.number_format(round(value, 1), decimal_pos=None, use_l10n=True)
+        value = round(value, 1)
+        value = int(value) if value == int(value) else value
+        text = formats.number_format(value, decimal_pos=None, use_l10n=True)
         return _("%(n)s min") % {"n": text}
     return f"{formats.number_format(round(value), use_l10n=True)} %"
 
@@ -215,8 +227,7 @@ def comparison(table: OpenTable, indicator: str) -> Comparison:
     figures = department_figures(names, names=names)
     headers = [
         _("Département"),
-        *(str(INDICATORS[c][0]) for c in OBSERVED_COLUMNS),
-        *(str(SHORT_LABELS[i]) for i in PRESSURE),
+        *(str(COMPARISON_HEADERS[c]) for c in (*OBSERVED_COLUMNS, *PRESSURE)),
     ]
     out = []
     for r in rows:
