@@ -22,9 +22,16 @@ grand total; ``protect`` decides which of these cells are withheld:
   figures. Nobody can tell the withheld value from the totals, whatever they combine.
 
 Zero cells are published (a zero singles nobody out) and never chosen as complements.
+
+**Linked tables.** Two tables that share a figure (the same departments' totals, the same
+grand total) must agree on it: a total withheld in one and published in the other would be
+an equation more for the first. ``protect`` takes ``withheld`` (cells of the extended table
+withheld elsewhere: withheld here from the start) and ``published`` (cells published
+elsewhere: never chosen as complements here). Only when no other cell can close a cycle is a
+``published`` cell withheld here too (a last resort the callers avoid by linking totals only).
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 DEFAULT_K = 5
@@ -83,9 +90,13 @@ def protect(
     k: int = DEFAULT_K,
     rows: Sequence[str] | None = None,
     columns: Sequence[str] | None = None,
+    withheld: Iterable[tuple[int, int]] = (),
+    published: Iterable[tuple[int, int]] = (),
 ) -> ProtectedTable:
     """The table ``counts`` (a list of rows of non-negative integers) with its totals, under
-    primary and secondary suppression."""
+    primary and secondary suppression. ``withheld`` and ``published`` are positions in the
+    extended table (the row totals at column index C, the column totals at row index R)
+    that a linked table withholds or publishes."""
     if k < 1:
         raise ValueError("k doit être au moins 1.")
     n_rows = len(counts)
@@ -101,7 +112,7 @@ def protect(
         raise ValueError("Il faut un libellé par ligne et par colonne.")
 
     grid = _extended(counts, n_cols)
-    status = _suppress(grid, k)
+    status = _suppress(grid, k, set(withheld), set(published))
     cell = _cell_maker(grid, status)
     return ProtectedTable(
         rows=rows,
@@ -136,16 +147,21 @@ def _cell_maker(grid, status):
     return cell
 
 
-def _suppress(grid: list[list[int]], k: int) -> dict[tuple[int, int], str]:
+def _suppress(
+    grid: list[list[int]], k: int, withheld=frozenset(), published=frozenset()
+) -> dict[tuple[int, int], str]:
     height, width = len(grid), len(grid[0])
     status = {
         (i, j): PRIMARY for i in range(height) for j in range(width) if is_small(grid[i][j], k)
     }
+    for i, j in withheld:
+        if grid[i][j] and (i, j) not in status:
+            status[(i, j)] = SECONDARY
     while True:
         bridge = _find_bridge(status, height, width)
         if bridge is None:
             return status
-        status[_complement(grid, status, bridge)] = SECONDARY
+        status[_complement(grid, status, bridge, published)] = SECONDARY
 
 
 def _order(grid, height, width):
@@ -160,12 +176,24 @@ def _order(grid, height, width):
     return key
 
 
-def _complement(grid, status, bridge) -> tuple[int, int]:
+def _complement(grid, status, bridge, published=frozenset()) -> tuple[int, int]:
     height, width = len(grid), len(grid[0])
     key = _order(grid, height, width)
 
+    def open_(c) -> bool:
+        return c not in status and c not in published and grid[c[0]][c[1]] > 0
+
+    def viable(c) -> bool:
+        """Can ``c`` lie on a cycle: its row and its column each hold another cell that is
+        withheld or could be? (A cell alone in a line but for published ones is a dead end.)"""
+        a, b = c
+        row = any((a, y) in status or open_((a, y)) for y in range(width) if y != b)
+        column = any((x, b) in status or open_((x, b)) for x in range(height) if x != a)
+        return row and column
+
     def free(cells):
-        return [c for c in cells if c not in status and grid[c[0]][c[1]] > 0]
+        found = [c for c in cells if open_(c)]
+        return [c for c in found if viable(c)] or found
 
     i, j = bridge
     row_count = sum(1 for (a, _b) in status if a == i)
@@ -186,6 +214,9 @@ def _complement(grid, status, bridge) -> tuple[int, int]:
     # ends at worst with every non-zero cell withheld, which has no bridge.
     found = free([(i, b) for b in range(width)] + [(a, j) for a in range(height)])
     if not found:
+        found = free([(a, b) for a in range(height) for b in range(width)])
+    if not found:  # only cells a linked table publishes are left: withhold them here too
+        published = frozenset()
         found = free([(a, b) for a in range(height) for b in range(width)])
     return min(found, key=key)
 

@@ -28,6 +28,7 @@ from immersion.common.choices import Category, Channel, SiteKind, label_for
 from immersion.observation import grid
 from immersion.observation.selectors import programme_situations
 from immersion.territory.context import department_of
+from immersion.territory.departments_map import department_name
 
 ALL = "ensemble"
 SUPPRESSED_COLUMN = "secret_statistique"
@@ -265,6 +266,177 @@ def frictions_table(rows: list[dict], k: int) -> OpenTable:
         ],
         rows=_cell_rows(table, make_row, "mentions") if tags and kinds else [],
         counts=("mentions",),
+    )
+
+
+# --- departments -----------------------------------------------------------------------------
+
+NOT_GIVEN = "non_renseignee"
+OUTCOME_COLUMNS = [*(c.code for c in grid.OUTCOMES), NOT_GIVEN]
+FRICTION_COLUMNS = ["avec_difficulte", "sans_difficulte"]
+
+
+def _department_totals(situations: OpenTable) -> tuple[dict[str, int | None], bool]:
+    """Each department's situations as the situations table publishes them (``None``:
+    withheld, for one of its years at least), and whether its grand total is withheld."""
+    totals: dict[str, int | None] = {}
+    grand_secret = False
+    for r in situations.rows:
+        if r["type_structure"] != ALL:
+            continue
+        if r["departement"] == ALL:
+            grand_secret = bool(r[SUPPRESSED_COLUMN])
+            continue
+        value = None if r[SUPPRESSED_COLUMN] else r["situations"]
+        before = totals.get(r["departement"], 0)
+        totals[r["departement"]] = None if before is None or value is None else before + value
+    return totals, grand_secret
+
+
+def _linked_totals(departments, totals, grand_secret, n_cols):
+    """``protect``'s withheld and published positions: the departments' totals (the last
+    column) and the grand total as the situations table has them."""
+    withheld, published = set(), set()
+    for i, department in enumerate(departments):
+        (withheld if totals.get(department) is None else published).add((i, n_cols))
+    (withheld if grand_secret else published).add((len(departments), n_cols))
+    return withheld, published
+
+
+def _department_rows(rows, departments, by_department, totals, grand_secret, waiting, k):
+    if not departments:
+        return []
+    outcome_counts = [
+        [
+            sum(1 for r in by_department[d] if (r["outcome"] or NOT_GIVEN) == c)
+            for c in OUTCOME_COLUMNS
+        ]
+        for d in departments
+    ]
+    withheld, published = _linked_totals(departments, totals, grand_secret, len(OUTCOME_COLUMNS))
+    outcomes = protect(
+        outcome_counts,
+        k=k,
+        rows=departments,
+        columns=OUTCOME_COLUMNS,
+        withheld=withheld,
+        published=published,
+    )
+    friction_counts = []
+    for d in departments:
+        with_friction = sum(1 for r in by_department[d] if r["frictions"])
+        friction_counts.append([with_friction, len(by_department[d]) - with_friction])
+    withheld, published = _linked_totals(departments, totals, grand_secret, len(FRICTION_COLUMNS))
+    frictions = protect(
+        friction_counts,
+        k=k,
+        rows=departments,
+        columns=FRICTION_COLUMNS,
+        withheld=withheld,
+        published=published,
+    )
+    waits = {d: spread(r["waiting_minutes"] for r in by_department[d]) for d in departments}
+    waiting_total = next((r for r in waiting.rows if r["type_structure"] == ALL), None)
+    linked = {(0, len(departments)), (1, len(departments))}
+    waiting_secret = bool(waiting_total and waiting_total[SUPPRESSED_COLUMN])
+    wait_counts = protect(
+        [[waits[d].count for d in departments]],
+        k=k,
+        rows=["attente"],
+        columns=departments,
+        withheld=linked if waiting_secret else (),
+        published=() if waiting_secret else linked,
+    )
+    everyone = spread(r["waiting_minutes"] for r in rows)
+
+    def line(department, name, outcome_cells, outcome_total, friction_cells, wait_cell, figures):
+        cells = [*outcome_cells, outcome_total, *friction_cells, wait_cell]
+        shown = not wait_cell.secret and figures.count > 0
+        return {
+            "departement": department,
+            "departement_libelle": name,
+            "situations": outcome_total.value,
+            "situations_avec_attente": wait_cell.value,
+            "attente_mediane_minutes": figures.median if shown else None,
+            **{c: cell.value for c, cell in zip(OUTCOME_COLUMNS, outcome_cells, strict=True)},
+            **{c: cell.value for c, cell in zip(FRICTION_COLUMNS, friction_cells, strict=True)},
+            SUPPRESSED_COLUMN: any(cell.secret for cell in cells),
+        }
+
+    out = []
+    for n, department in enumerate(departments):
+        out.append(
+            line(
+                department,
+                department_name(department),
+                outcomes.cells[n],
+                outcomes.row_totals[n],
+                frictions.cells[n],
+                wait_counts.cells[0][n],
+                waits[department],
+            )
+        )
+    out.append(
+        line(
+            ALL,
+            "Ensemble",
+            outcomes.column_totals,
+            outcomes.total,
+            frictions.column_totals,
+            wait_counts.total,
+            everyone,
+        )
+    )
+    return out
+
+
+def departments_table(rows: list[dict], situations: OpenTable, waiting: OpenTable, k: int):
+    """Per department (the site's): situations, their outcomes, the situations with at least
+    one difficulty, the waiting times noted and their median — the map's and the territory
+    comparison's figures. The outcomes and the difficulties are tables whose row totals are
+    the departments' situations: they are linked to the situations table (withheld where it
+    withholds them, never withheld where it publishes them), so that no total says more
+    here than there. The waiting counts likewise share their grand total with the waiting
+    table. A median is published only when its count is."""
+    departments = sorted({r["departement"] for r in rows})
+    by_department: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_department[r["departement"]].append(r)
+    totals, grand_secret = _department_totals(situations)
+    out = _department_rows(rows, departments, by_department, totals, grand_secret, waiting, k)
+    outcome_labels = dict(grid.as_choices(grid.OUTCOMES))
+    return OpenTable(
+        name="departements",
+        title="Situations observées par département : attente, issue, difficultés",
+        description=(
+            "Par département de la structure d'accueil : situations observées, situations "
+            "dont l'attente est notée et attente médiane (minutes), issue de la situation, "
+            "situations où au moins une difficulté est relevée. La ligne « ensemble » est "
+            "celle du programme."
+        ),
+        fields=[
+            Field("departement", "string", "Département (code INSEE)", required=True),
+            Field("departement_libelle", "string", "Département"),
+            Field("situations", "integer", "Situations observées"),
+            Field("situations_avec_attente", "integer", "Situations dont l'attente est notée"),
+            Field("attente_mediane_minutes", "number", "Attente médiane (minutes)"),
+            *(
+                Field(c, "integer", f"Issue : {outcome_labels[c]}")
+                for c in OUTCOME_COLUMNS
+                if c != NOT_GIVEN
+            ),
+            Field(NOT_GIVEN, "integer", "Issue non renseignée"),
+            Field("avec_difficulte", "integer", "Situations avec au moins une difficulté"),
+            Field("sans_difficulte", "integer", "Situations sans difficulté relevée"),
+            _secret_field("un des effectifs de la ligne"),
+        ],
+        rows=out,
+        counts=(
+            "situations",
+            "situations_avec_attente",
+            *OUTCOME_COLUMNS,
+            *FRICTION_COLUMNS,
+        ),
     )
 
 
@@ -515,10 +687,13 @@ def open_data_tables(programme, *, k: int | None = None) -> list[OpenTable]:
     """Every table of the programme's open data, under the disclosure rule."""
     k = disclosure_k() if k is None else k
     rows = programme_rows(programme)
+    situations = situations_table(rows, k)
+    waiting = waiting_table(rows, k)
     return [
-        situations_table(rows, k),
-        waiting_table(rows, k),
+        situations,
+        waiting,
         frictions_table(rows, k),
+        departments_table(rows, situations, waiting, k),
         perception_table(programme, k),
         evaluations_table(programme, k),
         quotes_table(programme),
@@ -591,6 +766,7 @@ class Observatory:
     frictions: OpenTable
     perception: OpenTable
     evaluations: OpenTable
+    departments_figures: OpenTable  # the whole programme's, whatever the filters
     periods: list[str]
     departments: list[str]
     seminars: int
@@ -603,12 +779,15 @@ def programme_observatory(programme, filters: Filters, *, k: int | None = None) 
     channel; the frictions by kind; the perception by category; the evaluations whole)."""
     k = disclosure_k() if k is None else k
     rows = programme_rows(programme)
+    situations = situations_table(rows, k)
+    waiting = waiting_table(rows, k)
     return Observatory(
-        situations=_select(situations_table(rows, k), filters.situation),
-        waiting=_select(waiting_table(rows, k), filters.waiting),
+        situations=_select(situations, filters.situation),
+        waiting=_select(waiting, filters.waiting),
         frictions=_select(frictions_table(rows, k), filters.friction),
         perception=_select(perception_table(programme, k), filters.perception),
         evaluations=evaluations_table(programme, k),
+        departments_figures=departments_table(rows, situations, waiting, k),
         periods=sorted({r["periode"] for r in rows}),
         departments=sorted({r["departement"] for r in rows}),
         seminars=programme.seminars.count(),

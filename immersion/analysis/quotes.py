@@ -32,6 +32,7 @@ class Quote:
     pinned: bool = False
     hidden: bool = False
     group_id: int | None = None
+    publishable: bool = False  # may leave the seminar (the observatory, the open data)
 
     @property
     def key(self) -> str:
@@ -116,6 +117,7 @@ def quote_wall(seminar, *, include_hidden: bool = False, latest: int = LATEST) -
                 pinned=bool(mark and mark.pinned),
                 hidden=bool(mark and mark.hidden),
                 group_id=mark.group_id if mark else None,
+                publishable=bool(mark and mark.publishable and not mark.hidden),
             )
     ordered = sorted(quotes.values(), key=lambda q: q.written_at, reverse=True)
     visible = [q for q in ordered if not q.hidden]

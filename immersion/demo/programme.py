@@ -12,6 +12,8 @@ no organizer, so the demo organizer's list keeps its one seminar.
 import datetime as dt
 import random
 import unicodedata
+from importlib import resources
+from pathlib import Path
 
 from immersion.demo.evaluations import add_demo_evaluations
 from immersion.demo.observations import add_demo_observations
@@ -22,6 +24,8 @@ from immersion.placements.services import publish_run, start_run
 from immersion.seminars.models import Seminar, SeminarStatus
 from immersion.seminars.services import attach_to_programme, create_seminar, open_seminar
 from immersion.sites import services as site_services
+from immersion.territory.context import parse_file
+from immersion.territory.services import import_context
 
 SYNTHETIC = "données synthétiques"
 
@@ -55,8 +59,21 @@ FIRST = ["Camille", "Louis", "Inès", "Hugo", "Léa", "Nathan", "Chloé", "Tom",
 LAST = ["Arnaud", "Benoît", "Charrier", "Delmas", "Estève", "Fabre", "Girard", "Hamon"]
 
 
+DEMO_FIGURES = "chiffres_departements_demo.csv"
+
+
+def load_demo_territory_figures(*, actor=None) -> None:
+    """The demo's own figures (poverty, unemployment, RSA share) for the departments of the
+    synthetic seminars: round demo numbers, marked as such in their source (``chiffres/``'s
+    README), so that the observatory's comparison with the territory has something to show."""
+    path = Path(str(resources.files("immersion.demo").joinpath("chiffres", DEMO_FIGURES)))
+    import_context(actor=actor, parsed=parse_file(path, "figures"))
+
+
 def add_demo_programme_seminars(*, actor, programme, towns=TOWNS) -> list[Seminar]:
-    """One synthetic seminar per town of ``towns`` in ``programme`` (none twice)."""
+    """One synthetic seminar per town of ``towns`` in ``programme`` (none twice), and the
+    demo's figures of their departments."""
+    load_demo_territory_figures(actor=actor)
     seminars = []
     for index, (code, town, postcode) in enumerate(towns):
         title = f"Séminaire {town} ({SYNTHETIC})"

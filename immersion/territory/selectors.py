@@ -278,3 +278,36 @@ def figures_for(commune_code: str, *, territory: Territory | None = None) -> lis
             )
         )
     return rows
+
+
+# What the observatory sets beside each department's observations, in this order.
+PRESSURE = ("taux_pauvrete_60", "taux_chomage_recensement", "rsa_part_15_69")
+
+
+def department_figures(
+    codes, indicators=PRESSURE, *, names: dict[str, str] | None = None
+) -> dict[str, dict[str, FigureCell]]:
+    """{department code: {indicator: its latest figure}} for the departments ``codes``
+    (the cells of the debrief's territory table, with their year and source). One query."""
+    names = names or {}
+    latest: dict[tuple[str, str], TerritoryFigure] = {}
+    figures = TerritoryFigure.objects.filter(
+        level=Level.DEPARTEMENT, code__in=set(codes), indicator__in=indicators
+    )
+    for figure in figures:
+        key = (figure.code, figure.indicator)
+        if key not in latest or figure.year > latest[key].year:
+            latest[key] = figure
+    out: dict[str, dict[str, FigureCell]] = {}
+    for (code, indicator), figure in latest.items():
+        out.setdefault(code, {})[indicator] = FigureCell(
+            value=figure.value,
+            unit=figure.unit,
+            year=figure.year,
+            source=figure.source,
+            licence=figure.licence,
+            computed=figure.computed,
+            method=figure.method,
+            place=names.get(code, code),
+        )
+    return out

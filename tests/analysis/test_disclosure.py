@@ -227,3 +227,85 @@ def test_no_secret_cell_is_recomputable_from_the_totals(counts, k):
 @given(counts=tables, k=st.integers(2, 8))
 def test_no_secret_cell_is_pinned_down_by_integer_reasoning(counts, k):
     assert integer_attack(published(protect(counts, k=k))) == set()
+
+
+# --- linked tables: two tables sharing their row totals and grand total ----------------------
+
+
+def joint_linear_attack(grids, links) -> set[tuple[int, int, int]]:
+    """``linear_attack`` over several tables at once: every line of each, plus ``links``
+    (pairs of cells (table, i, j) known to be equal). Returns the (table, i, j) found."""
+    unknown = sorted(
+        (g, i, j)
+        for g, grid in enumerate(grids)
+        for i, line in enumerate(grid)
+        for j, v in enumerate(line)
+        if v is None
+    )
+    if not unknown:
+        return set()
+    index = {cell: n for n, cell in enumerate(unknown)}
+    equations = [
+        [((g, *cell), coefficient) for cell, coefficient in equation]
+        for g, grid in enumerate(grids)
+        for equation in _equations(grid)
+    ]
+    equations += [[(a, 1), (b, -1)] for a, b in links]
+    matrix = []
+    for equation in equations:
+        row = [0.0] * len(unknown)
+        for cell, coefficient in equation:
+            if cell in index:
+                row[index[cell]] += coefficient
+        matrix.append(row)
+    matrix = np.array(matrix)
+    rank = np.linalg.matrix_rank(matrix)
+    found = set()
+    for cell, n in index.items():
+        probe = np.zeros(len(unknown))
+        probe[n] = 1
+        if np.linalg.matrix_rank(np.vstack([matrix, probe])) == rank:
+            found.add(cell)
+    return found
+
+
+def test_a_linked_table_withholds_and_publishes_what_the_other_does():
+    table = protect(
+        [[6, 6], [3, 14], [7, 7]],
+        k=5,
+        withheld=[(1, 2), (2, 2)],  # the other table withholds rows 1 and 2's totals
+        published=[(0, 2), (3, 2)],  # and publishes row 0's and the grand total
+    )
+    assert table.row_totals[1].secret and table.row_totals[2].secret
+    assert table.row_totals[0].value == 12 and table.total.value == 43
+    assert linear_attack(published(table)) == set()
+    assert integer_attack(published(table)) == set()
+
+
+linked_rows = st.integers(2, 4)
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=st.data(), k=st.integers(3, 6))
+def test_linked_tables_give_nothing_away_together(data, k):
+    """Table B splits each row of table A another way (the same row totals, as the
+    observatory's outcomes split each department's situations): B is protected with A's
+    withheld and published totals, and the two together still determine no secret."""
+    height = data.draw(linked_rows)
+    a = [data.draw(st.lists(st.integers(0, 12), min_size=3, max_size=3)) for _ in range(height)]
+    b = []
+    for row in a:
+        first = data.draw(st.integers(0, sum(row)))
+        second = data.draw(st.integers(0, sum(row) - first))
+        b.append([first, second, sum(row) - first - second])
+    table_a = protect(a, k=k)
+    width = 3
+    status = [*table_a.row_totals, table_a.total]
+    withheld = [(i, width) for i, cell in enumerate(status) if cell.secret]
+    shown = [(i, width) for i, cell in enumerate(status) if not cell.secret]
+    table_b = protect(b, k=k, withheld=withheld, published=shown)
+    grid_a, grid_b = published(table_a), published(table_b)
+    for i in range(height + 1):
+        assert (grid_a[i][width] is None) == (grid_b[i][width] is None)
+    links = [((0, i, width), (1, i, width)) for i in range(height + 1)]
+    assert joint_linear_attack([grid_a, grid_b], links) == set()

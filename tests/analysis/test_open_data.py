@@ -60,7 +60,15 @@ def test_package_is_valid_against_its_table_schemas(programme, tmp_path):
     descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
     assert descriptor["licenses"][0]["name"] == "etalab-2.0"
     names = {r["name"] for r in descriptor["resources"]}
-    assert names == {"situations", "attente", "frictions", "perception", "evaluations", "citations"}
+    assert names == {
+        "situations",
+        "attente",
+        "frictions",
+        "departements",
+        "perception",
+        "evaluations",
+        "citations",
+    }
     readme = (package / "README.md").read_text(encoding="utf-8")
     assert "Licence Ouverte" in readme and f"k = {K}" in readme and "secret statistique" in readme
     assert sum(int(r["situations"] or 0) for r in read(package, "situations")) > 0
@@ -74,6 +82,17 @@ def test_every_published_count_follows_the_rule(programme, tmp_path):
         "frictions": ["mentions"],
         "perception": ["paires", "hausse", "baisse", "stable"],
         "evaluations": ["effectif"],
+        "departements": [
+            "situations",
+            "situations_avec_attente",
+            "resolue",
+            "reorientee",
+            "a_suivre",
+            "non_resolue",
+            "non_renseignee",
+            "avec_difficulte",
+            "sans_difficulte",
+        ],
     }
     secrets = 0
     for name, columns in counts.items():

@@ -127,6 +127,7 @@ def test_observatory_pages_have_no_serious_accessibility_violation(page):
         "/observatoire/",
         f"/observatoire/programmes/{programme.pk}/",
         f"/observatoire/programmes/{programme.pk}/?type_structure=caf&categorie=elu",
+        f"/observatoire/programmes/{programme.pk}/?indicateur=attente",
     ]:
         page.goto(page.base_url + path)
         found = axe_violations(page)

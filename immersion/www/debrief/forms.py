@@ -12,6 +12,8 @@ class QuoteActionForm(BaseForm):
         ("hide", _("Masquer")),
         ("show", _("Réafficher")),
         ("group", _("Classer")),
+        ("publish", _("Rendre publiable")),
+        ("unpublish", _("Ne plus publier")),
     ]
 
     action = forms.ChoiceField(choices=ACTIONS)

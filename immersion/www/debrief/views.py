@@ -92,6 +92,9 @@ class SeminarDebriefMixin:
             "seminar": self.seminar,
             "presentation": self.presentation,
             "can_curate": self.options.can_curate,
+            # debrief.mark_quotes_publishable is the curation's rule (debrief/rules.py): the
+            # buttons follow it without a query more; the POST checks the permission itself.
+            "can_publish": self.options.can_curate,
             "detail": self.detail,
             "poll_seconds": POLL_SECONDS,
             "refreshed_at": timezone.localtime(),
@@ -186,6 +189,19 @@ class CurationMixin(SeminarDebriefMixin):
         messages.success(self.request, message)
         return redirect(self.board_url() + "#panel-citations")
 
+    def refused(self, message: str):
+        """A refusal said in French, beside the wall: nothing changes."""
+        if self.request.htmx:
+            panel = PANELS_BY_SLUG["citations"]
+            context = {
+                **self.common_context(),
+                **self.panel_context(panel, panel.data(self.seminar, self.options)),
+                "curation_error": message,
+            }
+            return render(self.request, "www/debrief/_panel_body.html", context)
+        messages.error(self.request, message)
+        return redirect(self.board_url() + "#panel-citations")
+
     def failed(self):
         """Invalid input (a forged form): nothing changes, the wall is shown again."""
         if self.request.htmx:
@@ -202,6 +218,8 @@ class QuoteActionView(CurationMixin, View):
         "hide": _("Citation masquée : elle n'est plus projetée."),
         "show": _("Citation réaffichée."),
         "group": _("Citation classée."),
+        "publish": _("Citation publiable dans l'observatoire du programme."),
+        "unpublish": _("Citation retirée de l'observatoire : elle n'est plus publiée."),
     }
 
     def post(self, request, seminar_pk, kind, source_id):
@@ -222,6 +240,13 @@ class QuoteActionView(CurationMixin, View):
                 services.set_quote_pinned(**target, pinned=action == "pin")
             elif action in ("hide", "show"):
                 services.set_quote_hidden(**target, hidden=action == "hide")
+            elif action in ("publish", "unpublish"):
+                if not request.user.has_perm("debrief.mark_quotes_publishable", self.seminar):
+                    raise Http404
+                try:
+                    services.set_quote_publishable(**target, publishable=action == "publish")
+                except ValidationError as error:  # a hidden quote is never publishable
+                    return self.refused(" ".join([*error.messages, _("Réaffichez-la d'abord.")]))
             else:
                 services.set_quote_group(**target, group=form.cleaned_data["group"])
         except ValidationError:

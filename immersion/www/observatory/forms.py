@@ -27,3 +27,13 @@ class ObservatoryFilterForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.fields["periode"].choices = ANY + [(p, p) for p in periods]
         self.fields["departement"].choices = ANY + [(d, d) for d in departments]
+
+
+class MapIndicatorForm(BaseForm):
+    """The map's indicator, in the URL (GET) beside the filters."""
+
+    indicateur = forms.ChoiceField(label=_("Indicateur de la carte"), required=False)
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicateur"].choices = list(choices)

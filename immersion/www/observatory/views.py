@@ -21,7 +21,13 @@ from django.views.generic import TemplateView
 from immersion.analysis.observatory import ALL, Filters, OpenTable, programme_observatory
 from immersion.analysis.open_data import slug, write_package
 from immersion.seminars.models import Programme
-from immersion.www.observatory.forms import ObservatoryFilterForm
+from immersion.www.observatory.forms import MapIndicatorForm, ObservatoryFilterForm
+from immersion.www.observatory.territories import (
+    DEFAULT_INDICATOR,
+    INDICATORS,
+    comparison,
+    france_map,
+)
 
 
 class ObservatoryAccessMixin:
@@ -165,6 +171,14 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
                 category=data["categorie"],
             )
         data = first if filters.empty else programme_observatory(programme, filters)
+        map_form = MapIndicatorForm(
+            self.request.GET or None,
+            choices=[(code, label) for code, (label, _kind, _column) in INDICATORS.items()],
+        )
+        indicator = DEFAULT_INDICATOR
+        if map_form.is_bound and map_form.is_valid():
+            indicator = map_form.cleaned_data["indicateur"] or DEFAULT_INDICATOR
+        departments = first.departments_figures  # the whole programme, whatever the filters
         situations = _section("situations", data.situations)
         bars, summary = _situation_bars(data.situations)
         situations = Section(**{**situations.__dict__, "bars": bars, "summary": summary})
@@ -173,6 +187,15 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
             form=form,
             data=data,
             filtered=not filters.empty,
+            map_form=map_form,
+            indicator=indicator,
+            france=france_map(departments, indicator),
+            comparison=comparison(departments, indicator),
+            kept_filters=[
+                (name, value)
+                for name, value in self.request.GET.items()
+                if name in form.fields and value
+            ],
             sections=[
                 situations,
                 _section("attente", data.waiting),
