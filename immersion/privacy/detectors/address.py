@@ -59,8 +59,10 @@ CITY = rf"(?:{CAP}(?:[\s\-](?:{PART})*{CAP})*|[A-ZÀ-Þ'’\-]{{2,}}(?:\s[A-ZÀ-
 POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
 #: Words that announce an address: a lieu-dit before a postcode is an address after them.
 ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
+#: After a number, "r" without its dot before de/du/des ("12 r de la paix").
+STREET_NUMBERED = STREET[:-1] + r"|r(?=\s+(?:de|du|des|d['’])\s))"
 STRONG_PATTERNS = [
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET}\s+{NAME_NUMBERED}"),
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
     re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
@@ -124,6 +126,26 @@ _PLACE_CUE_BEFORE = re.compile(
 )
 
 
+#: A public office's own address is kept (the guide): "la Caf, 3 rue …", "permanence du CCAS
+#: au 12 place …", "France Travail situé au …" — unless the person is its subject
+#: ("allocataire Caf, 12 rue …", "inscrit à France Travail, habite …").
+_OFFICE_BEFORE = re.compile(
+    r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
+    r"(?i:\b(?:caf|cpam|ccas|mairie|france\s+travail|p[ôo]le\s+emploi|agence|h[ôo]pital|chu"
+    r"|clinique|pr[ée]fecture|mdph|chrs|siao|antenne|permanence|si[èe]ge|locaux|tribunal"
+    r"|commissariat|gendarmerie|france\s+services|msa|accueil\s+de\s+jour|centre\s+social"
+    r"|centre\s+m[ée]dico-social|cmp|pmi|cidff|espace\s+social|maison\s+de\s+(?:quartier|sant[ée])))"
+    r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ][\w\-]*){0,2}"
+    r"\s*(?:,|:|—|–|-|\(|\bau|\bà\s+l['’]adresse|\bsitu[ée]e?\s+au|\best\s+au"
+    r"|\bse\s+trouve\s+au|\bqui\s+est\s+au|\bdéménagée?\s+au)\s*$"
+)
+
+
+_HOME_PART = re.compile(
+    r"(?i:\b(?:appartement|appart|appt|apt|app|logement|escalier|esc|étage|etage|porte)\b)"
+)
+
+
 def _street_without_number_ok(text: str, start: int) -> bool:
     return not _NOT_A_STREET.search(text[max(0, start - 12) : start])
 
@@ -173,8 +195,14 @@ def detect(text: str) -> list[Candidate]:
     return [
         c
         for c in found
-        if not _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end)
-        or _PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if (
+            not _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end)
+            or _PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+        )
+        and (
+            not _OFFICE_BEFORE.search(text, max(0, c.start - 45), c.start)
+            or _HOME_PART.search(text, c.start, c.end)  # "CHRS : Appt 12, 3 rue…": a home
+        )
     ]
 
 

@@ -22,6 +22,12 @@ IBAN_RE = re.compile(
     r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{4}){2,7}"
     r"(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{1,4})?(?![\w])"
 )
+#: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
+#: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
+RIB_RE = re.compile(
+    r"(?<![\w])(?:(?i:FR)\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}[ \u00a0]\d{2}"
+    r"(?![\w])"
+)
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 _CUE_BEFORE = re.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
 _ACCOUNT = r"(?:iban|rib|compte(?:\s+bancaire)?)"
@@ -74,4 +80,5 @@ def detect(text: str) -> list[Candidate]:
         if end is not None:
             found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
     found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in PARTIAL_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.IBAN) for m in RIB_RE.finditer(text)]
     return found

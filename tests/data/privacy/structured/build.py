@@ -14,8 +14,9 @@ dev part twice: by **sentence template** (each template belongs to one part) and
 generator** (each label's formats are dealt alternately to the two parts), so a fix that
 learnt a dev sentence or a dev format shows up as a gap between the two parts.
 
-Markup in templates: ``{LABEL|slot}`` is personal data produced by the slot's generator,
-``⟨text⟩`` a term to keep (times, amounts, ticket and counter numbers, service numbers…).
+Markup in templates: ``{LABEL}`` is personal data produced by the label's generators,
+``<K>`` a term to keep (times, amounts, ticket and counter numbers, service numbers…),
+``<O>`` a public office's own address (kept, as the guide says).
 """
 
 from __future__ import annotations
@@ -419,6 +420,8 @@ KEEP = [
     lambda r: f"{r.randint(100, 1500)},{r.randint(10, 99)} €",
     lambda r: f"le {r.randint(1, 28)}/{r.randint(1, 12):02d}",
 ]
+#: A public office's own address: kept (the guide), never a person's.
+OFFICE_ADDRESS = lambda r: f"{_num(r, False)} {_street(r, STREET_TYPES_DEV + STREET_TYPES_HO)}"  # noqa: E731
 
 # -- templates ----------------------------------------------------------------------------------
 # ``{LABEL}`` is a value of LABEL's generator, ``{ID}`` a cue + other identifier, ``<K>`` a keep
@@ -451,6 +454,7 @@ DEV_TEMPLATES = [
     "tél portable {TELEPHONE} / mail {EMAIL}",
     "Accueil : <K>, <K>. Mr ne connaît pas son n° allocataire, on le retrouve : {N_ALLOCATAIRE}.",
     "scooter immatriculé {IMMATRICULATION} volé, il ne peut plus aller au travail",
+    "La Caf, <O>, ouvre à <K> ; elle habite {ADRESSE}.",
 ]
 HOLDOUT_TEMPLATES = [
     "Visite à domicile {ADRESSE}. Humidité, <K> sur place.",
@@ -480,9 +484,10 @@ HOLDOUT_TEMPLATES = [
     "mail {EMAIL} tel {TELEPHONE}",
     "<K> : le conseiller demande le numéro d'allocataire → {N_ALLOCATAIRE}.",
     "camionnette immatriculée {IMMATRICULATION} garée devant la Caf",
+    "Orienté vers la permanence du CCAS au <O> ; domicile : {ADRESSE}.",
 ]
 
-TOKEN_RE = re.compile(r"\{(\w+)\}|<K>")
+TOKEN_RE = re.compile(r"\{(\w+)\}|<K>|<O>")
 
 
 def build_note(
@@ -494,8 +499,8 @@ def build_note(
     for m in TOKEN_RE.finditer(template):
         text += template[pos : m.start()]
         pos = m.end()
-        if m.group(0) == "<K>":
-            term = rng.choice(KEEP)(rng)
+        if m.group(0) in ("<K>", "<O>"):
+            term = rng.choice(KEEP)(rng) if m.group(0) == "<K>" else OFFICE_ADDRESS(rng)
             text += term
             keep.append(term)
             continue
