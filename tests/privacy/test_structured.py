@@ -141,6 +141,10 @@ def test_a_public_office_address_stays(redactor, text):
     assert labels(redactor, text) == []
 
 
+def test_a_street_named_after_a_person_in_an_office_address_is_no_person(redactor):
+    assert found(redactor, "La Caf, 65 route de Paul Bert, ouvre à 10h.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -151,6 +151,31 @@ def _street_without_number_ok(text: str, start: int) -> bool:
 
 
 def detect(text: str) -> list[Candidate]:
+    return [c for c in _chains(text) if _personal(text, c)]
+
+
+def office_ranges(text: str) -> list[tuple[int, int]]:
+    """Addresses of public offices, kept: the name layer must not read "rue Paul Bert" in
+    them as a person."""
+    return [(c.start, c.end) for c in _chains(text) if _office(text, c)]
+
+
+def _office(text: str, c: Candidate) -> bool:
+    return bool(
+        _OFFICE_BEFORE.search(text, max(0, c.start - 45), c.start)
+        and not _HOME_PART.search(text, c.start, c.end)  # "CHRS : Appt 12, 3 rue…": a home
+    )
+
+
+def _personal(text: str, c: Candidate) -> bool:
+    if _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end) and not _PLACE_CUE_BEFORE.search(
+        text, max(0, c.start - 30), c.start
+    ):
+        return False
+    return not _office(text, c)
+
+
+def _chains(text: str) -> list[Candidate]:
     parts: list[tuple[int, int, bool]] = []
     for strong, patterns in ((True, STRONG_PATTERNS), (False, WEAK_PATTERNS)):
         for index, pattern in enumerate(patterns):
@@ -192,18 +217,7 @@ def detect(text: str) -> list[Candidate]:
         start, end, strong = p_start, p_end, p_strong
     if strong:
         found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
-    return [
-        c
-        for c in found
-        if (
-            not _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end)
-            or _PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
-        )
-        and (
-            not _OFFICE_BEFORE.search(text, max(0, c.start - 45), c.start)
-            or _HOME_PART.search(text, c.start, c.end)  # "CHRS : Appt 12, 3 rue…": a home
-        )
-    ]
+    return found
 
 
 def _with_city(text: str, start: int, end: int) -> int:
