@@ -74,7 +74,7 @@ class Redactor:
             candidates = [
                 c for c in candidates if not any(c.overlaps(s, e) for s, e in placeholders)
             ]
-        protected = keep_ranges(text)
+        protected = keep_ranges(text) + address.office_ranges(text)
         structured = _resolve(candidates)
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)

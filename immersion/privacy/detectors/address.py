@@ -21,16 +21,35 @@ PART = (
 )
 NAME_CAP = rf"(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,4}}"
 NAME_ANY = rf"(?:{PART})*(?:{CAP}|{LOW})(?:\s+(?:{PART})*{CAP}){{0,4}}"
+#: After a number and a street type, observers typing fast write the name in lowercase
+#: ("12 rue victor hugo", "150 chemin du vieux bourg"): lowercase words go on until a word
+#: that cannot be part of a street's name (a pronoun, a verb, a preposition of the sentence).
+_STOP = (
+    r"(?:ce|cet|cette|ces|il|elle|ils|elles|on|je|j|tu|nous|vous|et|ou|où|mais|pour|avec"
+    r"|depuis|chez|dans|en|est|a|à|ont|sont|était|etait|qui|que|qu|pas|ne|n|plus|très|tres"
+    r"|bien|aussi|donc|car|puis|alors|quand|si|y|se|s|c|ça|ca|son|sa|ses|leur|leurs|mon|ma"
+    r"|mes|un|une|par|vers|sans|avant|après|apres|près|pres|face|devant|derrière|derriere"
+    r"|côté|cote|coin|juste|proche|tel|tél|tel\.|mail|mobile|portable|logement|appartement"
+    r"|appart|appt|apt|app|bâtiment|batiment|bât|bat|immeuble|escalier|esc|étage|etage"
+    r"|porte|rdv|maintenant|aujourd|hier|demain|matin|soir|ici|là|la-bas|lui|eux|né|née"
+    r"|ne|nee|dossier|depuis|sur|sous|selon|the|was|humide|insalubre)"
+)
+_LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
+PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
+NAME_NUMBERED = (
+    rf"(?:{PART})*(?:{CAP}|{_LOW_WORD})(?:\s+(?:{PART_LOW})*(?:{CAP}|{_LOW_WORD})){{0,4}}"
+)
 #: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
 NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
 STREET = (
-    r"(?i:rue|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
+    r"(?i:rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
     r"|traverse|faubourg|promenade|clos|villa|cité|cite"
     r"|hent|straed|bali|plasenn)"  # Breton: road, street, avenue, square
 )
 #: Without a number, "cite" is the verb (« il cite Coluche »), not "cité".
-STREET_ALONE = STREET.replace("|cite", "")
+#: Without a number, "r." is any abbreviation ("r. de la Paix" needs its number).
+STREET_ALONE = STREET.replace("|cite", "").replace("|r\\.", "")
 PLACE = r"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.|lieu-dit|lieu\s+dit|hameau)"
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
@@ -40,8 +59,10 @@ CITY = rf"(?:{CAP}(?:[\s\-](?:{PART})*{CAP})*|[A-ZÀ-Þ'’\-]{{2,}}(?:\s[A-ZÀ-
 POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
 #: Words that announce an address: a lieu-dit before a postcode is an address after them.
 ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
+#: After a number, "r" without its dot before de/du/des ("12 r de la paix").
+STREET_NUMBERED = STREET[:-1] + r"|r(?=\s+(?:de|du|des|d['’])\s))"
 STRONG_PATTERNS = [
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET}\s+{NAME_ANY}"),
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
     re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
@@ -64,11 +85,17 @@ WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|app\.|logement|porte)\s*(?:n°\s*)?"
         r"\d{1,4}[A-Z]?(?!\w)"
-        rf"(?!,?\s+(?:{STREET}|{PLACE})\b)"  # "Logement 9 rue…": the number is the street's
+        # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's
+        rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+(?:{STREET}|{PLACE})\b)"
     ),
     re.compile(r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)(?!\w)"),
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
+    # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
+    re.compile(
+        r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
+        r"[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*(?![\w])"
+    ),
     re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
@@ -77,7 +104,46 @@ _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]+")
+_POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:\d{5}|\d{2}\s\d{3})\s+[A-ZÀ-Þa-zà-ÿ]")
+_CUE_BEFORE = re.compile(
+    rf"(?:{ADDRESS_CUE}|(?i:\b(?:r[ée]side|h[ée]berg[ée]e?s?|loge|log[ée]e?))|\bau)\s*:?\s*$"
+)
 _A_RE = re.compile(r"\s+à\s+")
+
+
+#: A named residence or housing estate alone is a place name, like a district ("contrôle
+#: sur place, résidence Les Lilas à Villejean"): an address only with a number, a street, a
+#: postcode, a building or a flat, or after an address cue ("adresse : résidence Pasteur",
+#: "hébergée résidence…", "habite lotissement…").
+_NAMED_PLACE_ALONE = re.compile(
+    rf"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.)\s+{NAME_CAP}"
+)
+
+
+_PLACE_CUE_BEFORE = re.compile(
+    rf"(?:{ADDRESS_CUE}|(?i:r[ée]side|h[ée]berg[ée]e?s?|log[ée]e?s?|install[ée]e?s?|domicile))"
+    r"[^\n.;!?\d]{0,12}$"
+)
+
+
+#: A public office's own address is kept (the guide): "la Caf, 3 rue …", "permanence du CCAS
+#: au 12 place …", "France Travail situé au …" — unless the person is its subject
+#: ("allocataire Caf, 12 rue …", "inscrit à France Travail, habite …").
+_OFFICE_BEFORE = re.compile(
+    r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
+    r"(?i:\b(?:caf|cpam|ccas|mairie|france\s+travail|p[ôo]le\s+emploi|agence|h[ôo]pital|chu"
+    r"|clinique|pr[ée]fecture|mdph|chrs|siao|antenne|permanence|si[èe]ge|locaux|tribunal"
+    r"|commissariat|gendarmerie|france\s+services|msa|accueil\s+de\s+jour|centre\s+social"
+    r"|centre\s+m[ée]dico-social|cmp|pmi|cidff|espace\s+social|maison\s+de\s+(?:quartier|sant[ée])))"
+    r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ][\w\-]*){0,2}"
+    r"\s*(?:,|:|—|–|-|\(|\bau|\bà\s+l['’]adresse|\bsitu[ée]e?\s+au|\best\s+au"
+    r"|\bse\s+trouve\s+au|\bqui\s+est\s+au|\bdéménagée?\s+au)\s*$"
+)
+
+
+_HOME_PART = re.compile(
+    r"(?i:\b(?:appartement|appart|appt|apt|app|logement|escalier|esc|étage|etage|porte)\b)"
+)
 
 
 def _street_without_number_ok(text: str, start: int) -> bool:
@@ -85,6 +151,31 @@ def _street_without_number_ok(text: str, start: int) -> bool:
 
 
 def detect(text: str) -> list[Candidate]:
+    return [c for c in _chains(text) if _personal(text, c)]
+
+
+def office_ranges(text: str) -> list[tuple[int, int]]:
+    """Addresses of public offices, kept: the name layer must not read "rue Paul Bert" in
+    them as a person."""
+    return [(c.start, c.end) for c in _chains(text) if _office(text, c)]
+
+
+def _office(text: str, c: Candidate) -> bool:
+    return bool(
+        _OFFICE_BEFORE.search(text, max(0, c.start - 45), c.start)
+        and not _HOME_PART.search(text, c.start, c.end)  # "CHRS : Appt 12, 3 rue…": a home
+    )
+
+
+def _personal(text: str, c: Candidate) -> bool:
+    if _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end) and not _PLACE_CUE_BEFORE.search(
+        text, max(0, c.start - 30), c.start
+    ):
+        return False
+    return not _office(text, c)
+
+
+def _chains(text: str) -> list[Candidate]:
     parts: list[tuple[int, int, bool]] = []
     for strong, patterns in ((True, STRONG_PATTERNS), (False, WEAK_PATTERNS)):
         for index, pattern in enumerate(patterns):
@@ -95,8 +186,11 @@ def detect(text: str) -> list[Candidate]:
                     strong
                     and index == 1
                     and any(is_keep_word(w) for w in _WORDS_RE.findall(m.group())[1:])
+                    and not _POSTCODE_AFTER.match(text, m.end())
+                    and not _CUE_BEFORE.search(text, max(0, m.start() - 25), m.start())
                 ):
                     continue  # "Place au Samu social": a service, not a street
+                    # (but "boulevard Jean Jaurès, 44000 Nantes" or "habite rue de Brest" is)
                 parts.append((m.start(), m.end(), strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
     for index in (0, 1):

@@ -14,7 +14,7 @@ from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.types import Label
 
 _MONTHS = (
-    r"janv(?:ier|\.)?|f[ée]v(?:rier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
+    r"janv(?:ier|\.)?|f[ée]vr?(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
 #: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…".

@@ -24,6 +24,11 @@ PROVIDER_RE = re.compile(
     rf"{_AT}(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
     r"(?:,(?i:com|fr|net)|(?![\w.@-]|\.[a-z]))"
 )
+#: Dictated whole: "marie point dupont arobase gmail point com".
+SPOKEN_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret|underscore)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
+    r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[a-z]{2,})+(?![\w-])"
+)
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
@@ -33,4 +38,5 @@ EMAIL_RE = re.compile(
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.EMAIL) for m in EMAIL_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in PROVIDER_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPOKEN_RE.finditer(text)]
     return found

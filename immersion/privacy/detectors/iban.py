@@ -1,7 +1,12 @@
 """IBAN: country code, two check digits, then 11 to 30 alphanumerics, compact or by fours.
 
-The ISO 7064 checksum (python-stdnum) accepts a match; a French-shaped IBAN (FR + 25
-characters) with a wrong checksum is still redacted, being a mistyped bank account.
+A match is taken when its ISO 7064 checksum (mod 97) holds, whatever the national rules of
+the bank code inside (python-stdnum checks those too, and a real but foreign account may
+fail them); when a cue (IBAN, RIB, compte, banque) stands just before it; or when it has a
+French shape (FR + 25 characters) with a wrong checksum, being a mistyped bank account.
+
+A partial IBAN is still the person's account: "l'IBAN se termine par 4587", "derniers
+chiffres du RIB : 008 63" — the digits after such a cue are taken.
 """
 
 from __future__ import annotations
@@ -14,31 +19,66 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 IBAN_RE = re.compile(
-    r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00a0\-]?[A-Za-z0-9]{1,4})?"
+    r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{1,4})?(?![\w])"
+)
+#: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
+#: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
+RIB_RE = re.compile(
+    r"(?<![\w])(?:(?i:FR)\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}[ \u00a0]\d{2}"
     r"(?![\w])"
 )
 _GROUP = re.compile(r"[A-Za-z0-9]+")
+_CUE_BEFORE = re.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
+_ACCOUNT = r"(?:iban|rib|compte(?:\s+bancaire)?)"
+PARTIAL_RE = re.compile(
+    rf"(?i:\b{_ACCOUNT}\b[^\n\d.;]{{0,25}}?(?:se\s+)?(?:termin\w*|fini\w*)\s+(?:par|en)"
+    rf"|(?:(?:\d|deux|trois|quatre|cinq)\s+)?derniers\s+(?:chiffres|num[ée]ros)"
+    rf"\s+(?:de\s+(?:l['’]\s*|son\s+|sa\s+)?|du\s+|d['’]\s*){_ACCOUNT}"
+    rf"|\bfin\s+(?:de\s+l['’]\s*|du\s+|de\s+son\s+){_ACCOUNT})"
+    r"\s*(?:[:=]\s*|est\s+|c['’]est\s+)?"
+    r"(\d{2,}(?:[ \u00a0]\d+){0,3})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+)
 
 
 def _compact(raw: str) -> str:
     return re.sub(r"[ \u00a0\-]", "", raw).upper()
 
 
+def _mod97(compact: str) -> bool:
+    if not compact[:2].isalpha() or not compact[2:4].isdigit() or len(compact) < 14:
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+def _checked(compact: str) -> bool:
+    return (
+        std_iban.is_valid(compact)
+        or _mod97(compact)
+        or (compact.startswith("FR") and len(compact) == 27 and compact[2:].isalnum())
+    )
+
+
+def _shaped(piece: str) -> bool:
+    compact = _compact(piece)
+    return len(compact) >= 14 and piece[-1].isdigit() and sum(c.isdigit() for c in compact) >= 8
+
+
 def detect(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in IBAN_RE.finditer(text):
         raw = m.group(0)
+        cued = _CUE_BEFORE.search(text, max(0, m.start() - 45), m.start()) is not None
         # Try the longest prefix made of whole groups first: the regex may have swallowed a
         # following word in capitals.
-        ends = [g.end() for g in _GROUP.finditer(raw)]
-        for end in reversed(ends):
-            if end < 10:
-                break
-            piece = raw[:end]
-            compact = _compact(piece)
-            if std_iban.is_valid(compact) or (
-                compact.startswith("FR") and len(compact) == 27 and compact[2:].isalnum()
-            ):
-                found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
-                break
+        ends = [g.end() for g in _GROUP.finditer(raw) if g.end() >= 10]
+        end = next((e for e in reversed(ends) if _checked(_compact(raw[:e]))), None)
+        if end is None and cued:  # after "IBAN :", a bank account even with a typo
+            end = next((e for e in reversed(ends) if _shaped(raw[:e])), None)
+        if end is not None:
+            found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
+    found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in PARTIAL_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.IBAN) for m in RIB_RE.finditer(text)]
     return found

@@ -2,7 +2,8 @@
 
 Shape: sex (1-4, 7, 8), year (2), month (2), department (2 digits or 2A/2B), commune (3),
 order (3), then an optional key (2) = 97 - (number mod 97), Corsica 2A/2B counted as 19/18.
-Separators (space, dot, dash) are allowed between groups. A well-shaped number whose key is
+Separators (space, dot, dash) are allowed between groups; the key may stand after a slash or
+in parentheses ("… 926 / 55", "… 926 (55)"). A well-shaped number whose key is
 wrong (or short of a digit) is still redacted: a typo does not make it anonymous.
 """
 
@@ -18,7 +19,7 @@ from immersion.privacy.types import Label
 _SEP = r"[ .\-\u00a0]?"
 NIR_RE = re.compile(
     rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}(?:\d\d|2[ABab])"
-    rf"{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}\d\d?)?(?![\w]|[.,]\d)"
+    rf"{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}\d\d?|\s?[/|]\s?\d\d|\s?\(\s?\d\d\s?\))?(?![\w]|[.,]\d)"
 )
 
 

@@ -46,7 +46,8 @@ RUN_RE = re.compile(
 
 
 _WORD_RE = re.compile(_WORD)
-_FR_BEFORE_RE = re.compile(r"(?<![\w])FR\s*$")
+#: The country code before a dictated IBAN: "FR", "F R", "F.R.", "f r".
+_FR_BEFORE_RE = re.compile(r"(?<![\w])(?:FR|(?i:f[ .\-]r)\.?)\s*$")
 
 
 def read_number(words: list[str], i: int) -> tuple[int, int] | None:
@@ -128,7 +129,7 @@ def digits_of(text: str) -> str:
 
 CUES = (
     (Label.IBAN, re.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
-    (Label.N_ALLOCATAIRE, re.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,25}$")),
+    (Label.N_ALLOCATAIRE, re.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,50}$")),
     (
         Label.TELEPHONE,
         re.compile(r"(?i:\b(?:t[ée]l\w*|portable|num(?:[ée]ro)?|fixe|rappel\w*)\b)[^\n]{0,40}$"),
@@ -153,7 +154,12 @@ def detect(text: str) -> list[Candidate]:
                     label = cue_label
                     break
         digits = digits_of(m.group())
-        if label == Label.TELEPHONE and not (digits.startswith("0") and len(digits) >= 9):
+        if label == Label.TELEPHONE and not (
+            (digits.startswith("0") and len(digits) >= 9)
+            or (digits[:1] in "123456789" and len(digits) == 9)  # "six dix-huit…": no zéro
+        ):
             label = Label.IDENTIFIANT
+        elif label == Label.IDENTIFIANT and re.fullmatch(r"0[1-9]\d{8}", digits):
+            label = Label.TELEPHONE  # ten digits from "zéro six…": a French number by shape
         found.append(Candidate(start, end, label))
     return found
