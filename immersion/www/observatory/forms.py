@@ -27,3 +27,20 @@ class ObservatoryFilterForm(BaseForm):
         super().__init__(*args, **kwargs)
         self.fields["periode"].choices = ANY + [(p, p) for p in periods]
         self.fields["departement"].choices = ANY + [(d, d) for d in departments]
+
+
+class SearchForm(BaseForm):
+    """The search page's query and filters (GET): the words, the source, the department,
+    the kind of site. The departments are those of the programme's publishable texts."""
+
+    q = forms.CharField(label=_("Rechercher"), required=False, max_length=200, strip=True)
+    kind = forms.ChoiceField(label=_("Source"), required=False)
+    departement = forms.ChoiceField(label=_("Département"), required=False)
+    type = forms.ChoiceField(
+        label=_("Type de structure"), required=False, choices=ANY + list(SiteKind.choices)
+    )
+
+    def __init__(self, *args, kinds=(), departments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Toutes"))] + list(kinds)
+        self.fields["departement"].choices = ANY + [(d, d) for d in departments]
