@@ -19,7 +19,13 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from immersion.analysis.observatory import ALL, Filters, OpenTable, programme_observatory
+from immersion.analysis.observatory import (
+    ALL,
+    Filters,
+    OpenTable,
+    programme_observatory,
+    select_lines,
+)
 from immersion.analysis.open_data import slug, write_package
 from immersion.search.models import Kind
 from immersion.search.query import MIN_LETTERS
@@ -171,7 +177,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
                 channel=data["canal"],
                 category=data["categorie"],
             )
-        data = first if filters.empty else programme_observatory(programme, filters)
+        data = first if filters.empty else select_lines(first, filters)
         situations = _section("situations", data.situations)
         bars, summary = _situation_bars(data.situations)
         situations = Section(**{**situations.__dict__, "bars": bars, "summary": summary})
