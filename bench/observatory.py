@@ -392,6 +392,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--only", choices=["page", "search"], help="only the pages, or only the searches"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
@@ -416,7 +419,8 @@ def main() -> int:
                     session = client.session
                     session[VERIFIED_SESSION_KEY] = "bench"
                     session.save()
-                for n, (label, url, kind) in enumerate(requests(programme)):
+                chosen = [r for r in requests(programme) if args.only in (None, r[2])]
+                for n, (label, url, kind) in enumerate(chosen):
                     median, p95, queries = measure(client, url, args.repeat)
                     lead = (
                         f"{size:>10} {texts:>7} {built:>7.1f} {indexed:>7.1f}"

@@ -22,8 +22,11 @@ from django.db import connection
 
 from immersion.common.choices import Channel, SiteKind, label_for
 from immersion.contributions.models import Kind as ContributionKind
-from immersion.search.models import Kind, SearchText
+from immersion.search.models import Kind
 from immersion.search.query import MARK_END, MARK_START, Query, fts5_expression, parse, segments
+from immersion.seminars.models import Seminar
+from immersion.sites.models import HostSite
+from immersion.territory.context import department_of
 
 MARKS = f"StartSel={MARK_START}, StopSel={MARK_END}"
 WHOLE = f"{MARKS}, HighlightAll=true"  # a short text is shown whole
@@ -166,9 +169,13 @@ def search_texts(programme, text: str, filters: Filters = Filters()) -> Results 
 
 
 def departments(programme) -> list[str]:
-    """The departments of the programme's publishable texts (the filter's choices)."""
-    return sorted(
-        SearchText.objects.filter(seminar__programme=programme, publishable=True)
-        .values_list("department", flat=True)
+    """The departments the filter offers: those of the programme's seminars (a free answer,
+    a contribution) and of their host sites (a note, an astonishment) — read from those few
+    rows, not from the index (tens of thousands of texts)."""
+    codes = set(Seminar.objects.filter(programme=programme).values_list("city_code", flat=True))
+    codes |= set(
+        HostSite.objects.filter(offers__seminar__programme=programme)
+        .values_list("commune_code", flat=True)
         .distinct()
     )
+    return sorted({department_of(code) for code in codes if code})
