@@ -62,7 +62,9 @@ class SearchText(models.Model):
             models.UniqueConstraint(fields=["kind", "source_id"], name="one_search_text_per_source")
         ]
         indexes = [
-            models.Index(fields=["seminar", "publishable"], name="search_seminar_publishable")
+            models.Index(fields=["seminar", "publishable"], name="search_seminar_publishable"),
+            # The results' order (newest first): walked until a page of a common word is full.
+            models.Index(fields=["-written_at", "-id"], name="search_newest_first"),
         ]
 
     def __str__(self):

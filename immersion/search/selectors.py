@@ -10,9 +10,11 @@ the kind of site and channel (or the contribution's kind), the department and th
 never a person, a site or a seminar.
 
 PostgreSQL: ``websearch_to_tsquery`` with the ``fr_unaccent`` configuration (French stemming,
-accents ignored), ranked by ``ts_rank_cd``, fragments by ``ts_headline``. SQLite: FTS5
-(accents ignored, no stemming: each word of three letters or more is a prefix), ranked by
-``bm25``, fragments by ``snippet``. Both: the same query syntax (``search.query``).
+accents ignored), fragments by ``ts_headline``. SQLite: FTS5 (accents ignored, no stemming:
+each word of three letters or more is a prefix), fragments by ``snippet``. Both: the same
+query syntax (``search.query``), the newest texts first (a relevance rank would score every
+match of a common word: tens of thousands at 1,000 seminars), at most ``MAX_COUNTED``
+counted and listed.
 """
 
 import datetime as dt
@@ -32,6 +34,9 @@ MARKS = f"StartSel={MARK_START}, StopSel={MARK_END}"
 WHOLE = f"{MARKS}, HighlightAll=true"  # a short text is shown whole
 FRAGMENTS = f'{MARKS}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
 WHOLE_UP_TO = 400  # characters
+# The count stops there: a common word matches tens of thousands of texts, and counting them
+# all would cost more than the page (the newest are listed; the page asks to narrow down).
+MAX_COUNTED = 1000
 SNIPPET_TOKENS = 32
 
 
@@ -103,13 +108,24 @@ class Results:
             params.insert(0, fts5_expression(self.query))
         return source, " AND ".join(where), params
 
-    def count(self) -> int:
+    def _counted(self) -> int:
+        """How many texts match, up to MAX_COUNTED + 1."""
         if self._count is None:
             source, where, params = self._match()
+            sql = f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT %s) m"  # noqa: S608
             with connection.cursor() as cursor:
-                cursor.execute(f"SELECT count(*) FROM {source} WHERE {where}", params)  # noqa: S608
+                cursor.execute(sql, [*params, MAX_COUNTED + 1])
                 self._count = cursor.fetchone()[0]
         return self._count
+
+    def count(self) -> int:
+        """The matches listed: all of them, or the MAX_COUNTED newest."""
+        return min(self._counted(), MAX_COUNTED)
+
+    @property
+    def capped(self) -> bool:
+        """More texts match than are listed."""
+        return self._counted() > MAX_COUNTED
 
     def __len__(self) -> int:
         return self.count()
@@ -121,13 +137,14 @@ class Results:
             return []
         source, where, params = self._match()
         if self.postgresql:
-            # The page's ids first (ranked), then the fragments of those 20 texts only.
+            # The page's ids first (newest first: the index on written_at is walked until
+            # the page is full), then the fragments of those 20 texts only.
             sql = f"""
                 WITH page AS (
-                    SELECT t.id, ts_rank_cd(t.document, q.query) AS rank, q.query
+                    SELECT t.id, t.written_at, q.query
                     FROM {source}, websearch_to_tsquery('fr_unaccent', %s) AS q(query)
                     WHERE {where}
-                    ORDER BY rank DESC, t.id DESC LIMIT %s OFFSET %s
+                    ORDER BY t.written_at DESC, t.id DESC LIMIT %s OFFSET %s
                 )
                 SELECT t.kind, t.site_kind, t.channel, t.detail, t.department, s.start_date,
                        CASE WHEN length(t.text) <= %s
@@ -135,14 +152,14 @@ class Results:
                             ELSE ts_headline('fr_unaccent', t.text, page.query, %s) END
                 FROM page JOIN search_searchtext t ON t.id = page.id
                 JOIN seminars_seminar s ON s.id = t.seminar_id
-                ORDER BY page.rank DESC, t.id DESC"""  # noqa: S608
+                ORDER BY page.written_at DESC, t.id DESC"""  # noqa: S608
             params = [self.raw, *params, limit, offset, WHOLE_UP_TO, WHOLE, FRAGMENTS]
         else:
             sql = f"""
                 SELECT t.kind, t.site_kind, t.channel, t.detail, t.department, s.start_date,
                        snippet(search_searchtext_fts, 0, %s, %s, '…', {SNIPPET_TOKENS})
                 FROM {source} WHERE {where}
-                ORDER BY bm25(search_searchtext_fts), t.id DESC LIMIT %s OFFSET %s"""  # noqa: S608
+                ORDER BY t.written_at DESC, t.id DESC LIMIT %s OFFSET %s"""  # noqa: S608
             params = [MARK_START, MARK_END, *params, limit, offset]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)

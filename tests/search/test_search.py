@@ -266,3 +266,17 @@ def test_the_programme_page_links_to_the_search(client, world):
     client.force_login(world.manager)
     response = client.get(reverse("observatory:programme", args=[world.programme.pk]))
     assert reverse("observatory:search", args=[world.programme.pk]) in page(response)
+
+
+def test_a_common_word_lists_the_newest_texts_up_to_the_limit(client, world, monkeypatch):
+    from immersion.search import selectors
+
+    monkeypatch.setattr(selectors, "MAX_COUNTED", 3)
+    for n in range(5):
+        world.note(f"Attente numéro {n} au guichet.")
+    client.force_login(world.manager)
+    path, _params = url(world)
+    response = client.get(path, {"q": "attente"})
+    assert "Plus de 3 textes trouvés" in page(response)
+    hits = response.context["page"].object_list
+    assert [found([h])[0] for h in hits] == [f"Attente numéro {n} au guichet." for n in (4, 3, 2)]
