@@ -54,6 +54,11 @@ ALLOWED["gdpr"] = (
     | {"observation", "contributions", "evaluations", "inverse"}
 )
 ALLOWED["www"] = ALLOWED["www"] | {"gdpr"}
+# The observatory's full-text index: reads the texts' sources, read by analysis and www.
+ALLOWED["search"] = SEMINAR_DOMAIN | {"placements", "observation", "engagement", "debrief"}
+ALLOWED["search"] = ALLOWED["search"] | {"contributions"}
+ALLOWED["analysis"] = ALLOWED["analysis"] | {"search"}
+ALLOWED["www"] = ALLOWED["www"] | {"search"}
 PURE_CORES = {"assignment", "privacy"}
 
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "immersion.debrief",
     # After the seminar: evaluations and commitments (read by analysis' synthesis report)
     "immersion.evaluations",
+    "immersion.search",
     "immersion.analysis",
     "immersion.demo",
     # Reverse immersion (follow-up)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
 from immersion.common.audit import log_action
+from immersion.common.signals import texts_written
 from immersion.contributions.models import (
     MAX_TEXT,
     Contribution,
@@ -66,6 +67,7 @@ def post_contribution(
         )
         contribution.full_clean()
         contribution.save()
+        _written(contribution)
         log_action(
             actor,
             "contribution.post",
@@ -80,11 +82,17 @@ def post_contribution(
     return contribution
 
 
+def _written(contribution: Contribution) -> None:
+    """Tell the search index (``immersion.search``) that the contribution changed."""
+    texts_written.send(sender=Contribution, source_kind="contribution", ids=[contribution.pk])
+
+
 def _set_status(actor, contribution: Contribution, status: str, action: str) -> Contribution:
     contribution.status = status
     contribution.full_clean()
     contribution.save(update_fields=["status"])
     log_action(actor, action, contribution, seminar=contribution.seminar_id)
+    _written(contribution)
     return contribution
 
 
@@ -120,6 +128,7 @@ def merge_contribution(*, actor, duplicate: Contribution, into: Contribution) ->
     duplicate.full_clean()
     duplicate.save(update_fields=["merged_into"])
     moved = duplicate.duplicates.update(merged_into=into)
+    _written(duplicate)
     log_action(
         actor,
         "contribution.merge",
@@ -137,6 +146,7 @@ def unmerge_contribution(*, actor, contribution: Contribution) -> Contribution:
     into = contribution.merged_into_id
     contribution.merged_into = None
     contribution.save(update_fields=["merged_into"])
+    _written(contribution)
     log_action(
         actor, "contribution.unmerge", contribution, seminar=contribution.seminar_id, into=into
     )

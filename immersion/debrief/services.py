@@ -7,6 +7,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from immersion.common.audit import log_action
+from immersion.common.signals import texts_written
 from immersion.debrief.models import QuoteGroup, QuoteMark
 from immersion.debrief.sources import quote_exists
 
@@ -32,6 +33,8 @@ def _save(actor, mark: QuoteMark, action: str, **data) -> QuoteMark:
         source_id=mark.source_id,
         **data,
     )
+    # The search index follows the publishable mark (``immersion.search``).
+    texts_written.send(sender=QuoteMark, source_kind=mark.source_kind, ids=[mark.source_id])
     return mark
 
 

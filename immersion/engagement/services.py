@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
 from immersion.common.audit import log_action
+from immersion.common.signals import texts_written
 from immersion.engagement.commitment import COMMITMENT_VERSION, commitment_digest
 from immersion.engagement.models import (
     Answer,
@@ -124,6 +125,9 @@ def _store_answers(*, actor, participant, phase: str, rows: list) -> Questionnai
     for answer in answers:
         answer.full_clean(exclude=["response"])
     Answer.objects.bulk_create(answers)
+    texts_written.send(
+        sender=Answer, source_kind="after_text", ids=[a.pk for a in answers if a.free_text]
+    )
     log_action(
         actor,
         "questionnaire.submit" if created else "questionnaire.update",

@@ -1,6 +1,6 @@
 import pytest
 
-from immersion.analysis.perception import perception_summary
+from immersion.analysis.perception import perception_of, perception_summary
 from immersion.analysis.stats import MIN_RESPONDENTS
 from immersion.people.services import withdraw_participant
 from tests.analysis.helpers import answer_both, item
@@ -78,3 +78,18 @@ def test_before_only_answers_count_as_respondents_but_make_no_pair(seminar):
     summary = perception_summary(seminar)
     assert (summary.before, summary.after, summary.paired) == (3, 2, 2)
     assert not by_code(summary)[WAITING].shift.shown
+
+
+def test_the_database_counts_give_the_same_perception_as_the_answers_read_one_by_one():
+    """The observatory counts the pairs in the database (perception_totals,
+    perception_by_category); the board reads a seminar's answers: the same figures."""
+    from immersion.analysis.perception import perception_by_category, perception_totals
+    from tests.analysis.factories import make_debrief_seminar
+
+    seminar = make_debrief_seminar(participants=14, situations_each=0, seed=11).seminar
+    scope = {"response__participant__seminar": seminar}
+    assert perception_totals(**scope) == perception_of(**scope)
+    by_category = perception_by_category(**scope)
+    assert by_category
+    for category, summary in by_category.items():
+        assert summary == perception_of(**scope, response__participant__category=category)

@@ -104,6 +104,9 @@ MATRIX: dict[str, Row] = {
     "observatory:open_data": Row(
         lambda w: {"pk": w.a.programme.pk}, expect(ok=("admin", "programme_manager"))
     ),
+    "observatory:search": Row(
+        lambda w: {"pk": w.a.programme.pk}, expect(ok=("admin", "programme_manager"))
+    ),
     # The second factor and the account's security: any signed-in person (a verified or
     # link-signed session is sent on; the pages never show another person's account).
     "public:second_factor": Row(None, SIGNED_IN, writes=True),
@@ -882,7 +885,9 @@ def test_organizers_and_experts_list_only_their_seminars(world):
         assert theirs.seminar.title not in page, role
 
 
-@pytest.mark.parametrize("name", ["observatory:programme", "observatory:open_data"])
+@pytest.mark.parametrize(
+    "name", ["observatory:programme", "observatory:open_data", "observatory:search"]
+)
 def test_a_programme_manager_reads_only_their_programmes(world, name):
     client = world.clients["programme_manager"]
     assert client.get(reverse(name, kwargs={"pk": world.a.programme.pk})).status_code == 200

@@ -132,3 +132,23 @@ def test_manager_lands_on_the_observatory(client, manager, built):
     client.force_login(manager)
     response = client.get(reverse("public:home"))
     assert response.url == reverse("observatory:home")
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"site_kind": "caf"},
+        {"department": "35", "period": "2027"},
+        {"channel": "accueil_physique", "category": "elu"},
+    ],
+)
+def test_a_filtered_page_selects_from_the_unfiltered_tables(built, filters):
+    """The page computes the programme's tables once and selects the filtered lines from
+    them: the same as computing the filtered observatory."""
+    from immersion.analysis.observatory import Filters, programme_observatory, select_lines
+
+    programme, _seminar = built
+    whole = programme_observatory(programme, Filters())
+    assert select_lines(whole, Filters(**filters)) == programme_observatory(
+        programme, Filters(**filters)
+    )

@@ -37,3 +37,20 @@ class MapIndicatorForm(BaseForm):
     def __init__(self, *args, choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["indicateur"].choices = list(choices)
+
+
+class SearchForm(BaseForm):
+    """The search page's query and filters (GET): the words, the source, the department,
+    the kind of site. The departments are those of the programme's publishable texts."""
+
+    q = forms.CharField(label=_("Rechercher"), required=False, max_length=200, strip=True)
+    kind = forms.ChoiceField(label=_("Source"), required=False)
+    departement = forms.ChoiceField(label=_("Département"), required=False)
+    type = forms.ChoiceField(
+        label=_("Type de structure"), required=False, choices=ANY + list(SiteKind.choices)
+    )
+
+    def __init__(self, *args, kinds=(), departments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Toutes"))] + list(kinds)
+        self.fields["departement"].choices = ANY + [(d, d) for d in departments]

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.utils import formats
 from django.utils.functional import cached_property
@@ -18,10 +19,22 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
-from immersion.analysis.observatory import ALL, Filters, OpenTable, programme_observatory
+from immersion.analysis.observatory import (
+    ALL,
+    Filters,
+    OpenTable,
+    programme_observatory,
+    select_lines,
+)
 from immersion.analysis.open_data import slug, write_package
+from immersion.search.models import Kind
+from immersion.search.query import MIN_LETTERS
+from immersion.search.selectors import Filters as SearchFilters
+from immersion.search.selectors import departments as search_departments
+from immersion.search.selectors import search_texts
 from immersion.seminars.models import Programme
-from immersion.www.observatory.forms import MapIndicatorForm, ObservatoryFilterForm
+from immersion.www.lists import PageLink
+from immersion.www.observatory.forms import MapIndicatorForm, ObservatoryFilterForm, SearchForm
 from immersion.www.observatory.territories import (
     DEFAULT_INDICATOR,
     INDICATORS,
@@ -170,7 +183,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
                 channel=data["canal"],
                 category=data["categorie"],
             )
-        data = first if filters.empty else programme_observatory(programme, filters)
+        data = first if filters.empty else select_lines(first, filters)
         map_form = MapIndicatorForm(
             self.request.GET or None,
             choices=[(code, label) for code, (label, _kind, _column) in INDICATORS.items()],
@@ -222,3 +235,97 @@ class OpenDataDownloadView(ProgrammeMixin, View):
         response = HttpResponse(buffer.getvalue(), content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="donnees-ouvertes-{name}.zip"'
         return response
+
+
+# Searchable today: the kinds an expert can mark publishable (search.selectors).
+SEARCHABLE_KINDS = (Kind.SITUATION, Kind.ASTONISHMENT, Kind.AFTER_TEXT)
+PER_PAGE = 20
+
+
+@dataclass(frozen=True)
+class SearchPages:
+    """The DSFR pagination's links (components/pagination.html) for the search's pages."""
+
+    page: object
+    params: object  # the request's QueryDict
+    live: bool = False
+
+    def url(self, number: int) -> str:
+        params = self.params.copy()
+        params["page"] = str(number)
+        return "?" + params.urlencode()
+
+    @property
+    def page_links(self) -> list[PageLink]:
+        current, last = self.page.number, self.page.paginator.num_pages
+        if last <= 1:
+            return []
+        numbers = sorted({1, last, *range(max(1, current - 2), min(last, current + 2) + 1)})
+        links, previous = [], 0
+        for n in numbers:
+            if n - previous > 1:
+                links.append(PageLink(None, "", False))
+            links.append(PageLink(n, self.url(n), n == current))
+            previous = n
+        return links
+
+    @property
+    def first_url(self) -> str:
+        return self.url(1) if self.page.has_previous() else ""
+
+    @property
+    def previous_url(self) -> str:
+        return self.url(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_url(self) -> str:
+        return self.url(self.page.next_page_number()) if self.page.has_next() else ""
+
+    @property
+    def last_url(self) -> str:
+        return self.url(self.page.paginator.num_pages) if self.page.has_next() else ""
+
+
+class ProgrammeSearchView(ProgrammeMixin, TemplateView):
+    """Full-text search in the programme's publishable texts (search.selectors: who sees
+    what). An empty query shows the form only; a query without a word of three letters, or
+    a bad filter, a French message and no results."""
+
+    template_name = "www/observatory/search.html"
+
+    def get_context_data(self, **kwargs):
+        programme = self.programme
+        form = SearchForm(
+            self.request.GET or None,
+            kinds=[(k.value, k.label) for k in SEARCHABLE_KINDS],
+            departments=search_departments(programme),
+        )
+        message, page, pages = "", None, None
+        if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
+            data = form.cleaned_data
+            results = search_texts(
+                programme,
+                data["q"],
+                SearchFilters(
+                    kind=data["kind"], department=data["departement"], site_kind=data["type"]
+                ),
+            )
+            if results is None:
+                message = _(
+                    "Saisissez au moins un mot de %(n)d lettres ou plus (les mots précédés "
+                    "d'un tiret sont exclus)."
+                ) % {"n": MIN_LETTERS}
+            else:
+                page = Paginator(results, PER_PAGE).get_page(self.request.GET.get("page"))
+                pages = SearchPages(page, self.request.GET)
+        elif form.is_bound and not form.is_valid():
+            message = _("La recherche n'est pas valide : corrigez les champs signalés.")
+        kwargs.update(
+            programme=programme,
+            form=form,
+            message=message,
+            page=page,
+            pages=pages,
+            searched=page is not None,
+        )
+        return super().get_context_data(**kwargs)
