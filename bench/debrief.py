@@ -28,6 +28,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from _clients import signed_in_client  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -76,8 +77,7 @@ def main() -> int:
         start = time.perf_counter()
         data = make_debrief_seminar(participants=size, situations_each=3, note_every=4)
         built = time.perf_counter() - start
-        client = Client()
-        client.force_login(data.expert)
+        client = signed_in_client(data.expert)
         seminar = data.seminar
         rows = [
             ("Mes séminaires (base)", reverse("debrief:home"), {}),

@@ -40,6 +40,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from _clients import signed_in_client  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -250,7 +251,6 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
     first = Placement.objects.filter(run=seminar.bench_runs[0]).select_related("offer").first()
     site_pk, code = first.offer.site_id, first.half_day.half_day
     published, draft = seminar.bench_runs
-    half_days = [h.half_day for h in seminar.half_days]
 
     def run_url(run):
         return reverse("organizer:assignment_run", args=[pk, run.pk])
@@ -322,12 +322,6 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
             reverse("organizer:participant_print_selection", args=[pk]) + "?categorie=elu",
             True,
         ),
-        (
-            "émargement PDF sélection",
-            reverse("organizer:participant_print_selection_sheet", args=[pk, half_days[0]])
-            + "?categorie=elu&q=Nom00",
-            False,
-        ),
         ("export csv", reverse("organizer:participant_export", args=[pk, "csv"]), False),
         ("export xlsx", reverse("organizer:participant_export", args=[pk, "xlsx"]), False),
     ]
@@ -384,8 +378,7 @@ def main() -> int:
                 start = time.perf_counter()
                 seminar, organizer = build(size)
                 built = time.perf_counter() - start
-                client = Client()
-                client.force_login(organizer)
+                client = signed_in_client(organizer)
                 for n, (label, url, held) in enumerate(pages(seminar)):
                     median, p95, queries, size_bytes = measure(client, url, args.repeat)
                     kb = size_bytes / 1024

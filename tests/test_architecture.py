@@ -47,6 +47,8 @@ ALLOWED = {
 # The reverse immersion (follow-up).
 ALLOWED["inverse"] = SEMINAR_DOMAIN | {"notifications"}
 ALLOWED["demo"] = ALLOWED["demo"] | {"inverse"}
+# The demo programme's experts mark quotes publishable, as on the quote wall.
+ALLOWED["demo"] = ALLOWED["demo"] | {"debrief"}
 # Personal data (retention, access and erasure): reads and anonymises every app's rows.
 ALLOWED["gdpr"] = (
     SEMINAR_DOMAIN

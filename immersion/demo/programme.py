@@ -15,6 +15,8 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
+from immersion.debrief.services import set_quote_publishable
+from immersion.debrief.sources import SOURCES
 from immersion.demo.evaluations import add_demo_evaluations
 from immersion.demo.observations import add_demo_observations
 from immersion.engagement.models import Phase, QuestionnaireItem, Scale
@@ -84,6 +86,7 @@ def add_demo_programme_seminars(*, actor, programme, towns=TOWNS) -> list[Semina
         add_demo_observations(seminar)
         _questionnaires(seminar, rng)
         add_demo_evaluations(seminar)
+        _expert_curation(seminar, rng)
         seminars.append(seminar)
     return seminars
 
@@ -139,6 +142,22 @@ def _seminar(actor, programme, rng, index, code, town, postcode, title) -> Semin
     publish_run(actor=actor, run=start_run(actor=actor, seminar=seminar))
     seminar.refresh_from_db()
     return seminar
+
+
+def _expert_curation(seminar, rng) -> None:
+    """What the seminar's expert would have done on the quote wall: about half of the quotes
+    marked publishable, so that the observatory's quotes and search have something to show
+    (the Rennes seminar's expert still has every quote to curate)."""
+    for kind, quotes in SOURCES.items():
+        for source_id in quotes(seminar).order_by("pk").values_list("pk", flat=True):
+            if rng.random() < 0.5:
+                set_quote_publishable(
+                    actor=None,
+                    seminar=seminar,
+                    source_kind=kind,
+                    source_id=source_id,
+                    publishable=True,
+                )
 
 
 def _ascii(text: str) -> str:
