@@ -14,5 +14,5 @@ def refresh_snapshot(sender, source_kind: str, ids, **kwargs) -> None:
     if source is None or not ids:
         return
     path = source.seminar.removesuffix("_id") + "__programme_id"
-    programmes = source.model.objects.filter(pk__in=list(ids)).values_list(path, flat=True)
-    queue_refresh(pk for pk in programmes if pk is not None)
+    # One query (a subquery of the rows' programmes) when nothing is to be queued.
+    queue_refresh(source.model.objects.filter(pk__in=list(ids)).values(path))

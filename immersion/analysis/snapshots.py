@@ -19,6 +19,7 @@ from dataclasses import asdict
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone, translation
 
 from immersion.analysis.models import ObservatorySnapshot
@@ -122,12 +123,18 @@ def snapshot_open_data(programme) -> tuple[list[OpenTable], int]:
 
 
 def queue_refresh(programme_ids) -> int:
-    """Queue one refresh per programme that has a snapshot and none queued yet (after the
-    caller's transaction commits). Returns how many were queued."""
+    """Queue one refresh per programme of ``programme_ids`` (ids, or a query of ids) that has
+    a snapshot and none queued yet (after the caller's transaction commits). One query when
+    there is nothing to queue — the usual case of a note written. Returns how many."""
     from immersion.analysis.tasks import refresh_observatory_task
 
+    if not isinstance(programme_ids, QuerySet):
+        programme_ids = sorted(set(programme_ids))
+    waiting = ObservatorySnapshot.objects.filter(
+        refresh_queued=False, programme_id__in=programme_ids
+    ).values_list("programme_id", flat=True)
     queued = 0
-    for pk in sorted(set(programme_ids)):
+    for pk in sorted(waiting):
         claimed = ObservatorySnapshot.objects.filter(programme_id=pk, refresh_queued=False).update(
             refresh_queued=True
         )
