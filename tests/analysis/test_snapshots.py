@@ -100,3 +100,20 @@ def test_daily_refresh_once_a_day(programme, django_capture_on_commit_callbacks)
     assert len(callbacks) == 1
     assert not ObservatorySnapshot.objects.get().refresh_queued
     assert queue_refresh([]) == 0
+
+
+def test_a_publication_or_a_withdrawal_queues_a_refresh(django_capture_on_commit_callbacks):
+    from immersion.people.signals import participant_withdrawn
+    from immersion.placements.signals import run_published
+
+    observer = make_observer()
+    programme = create_programme(actor=None, name="Programme 2027", year=2027)
+    attach_to_programme(actor=None, seminar=observer.seminar, programme=programme)
+    refresh_programme_observatory(programme)
+    with django_capture_on_commit_callbacks() as callbacks:
+        run_published.send(sender=None, run=observer.placement.run, previous=None)
+    assert len(callbacks) == 1
+    ObservatorySnapshot.objects.update(refresh_queued=False)
+    with django_capture_on_commit_callbacks() as callbacks:
+        participant_withdrawn.send(sender=None, participant=observer.participant)
+    assert len(callbacks) == 1
