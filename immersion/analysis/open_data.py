@@ -150,11 +150,15 @@ Mention de la source : « Programme {programme.name}, plateforme Vivez ma vie d'
 """
 
 
-def write_package(programme, directory: Path, *, k: int | None = None) -> list[OpenTable]:
-    """Write the programme's package into ``directory`` (created: it must not exist yet)."""
+def write_package(
+    programme, directory: Path, *, k: int | None = None, tables: list[OpenTable] | None = None
+) -> list[OpenTable]:
+    """Write the programme's package into ``directory`` (created: it must not exist yet):
+    ``tables``, or the programme's open data computed now."""
     k = disclosure_k() if k is None else k
     with translation.override("fr"):
-        tables = open_data_tables(programme, k=k)
+        if tables is None:
+            tables = open_data_tables(programme, k=k)
         directory.mkdir(parents=True)
         for table in tables:
             _write_csv(directory / f"{table.name}.csv", table)

@@ -10,10 +10,11 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views import View
@@ -23,10 +24,10 @@ from immersion.analysis.observatory import (
     ALL,
     Filters,
     OpenTable,
-    programme_observatory,
     select_lines,
 )
 from immersion.analysis.open_data import slug, write_package
+from immersion.analysis.snapshots import programme_snapshot, snapshot_open_data
 from immersion.search.models import Kind
 from immersion.search.query import MIN_LETTERS
 from immersion.search.selectors import Filters as SearchFilters
@@ -41,6 +42,8 @@ from immersion.www.observatory.territories import (
     comparison,
     france_map,
 )
+
+PARIS = ZoneInfo("Europe/Paris")
 
 
 class ObservatoryAccessMixin:
@@ -169,7 +172,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         programme = self.programme
-        first = programme_observatory(programme, Filters())
+        first, computed_at = programme_snapshot(programme)
         form = ObservatoryFilterForm(
             self.request.GET or None, periods=first.periods, departments=first.departments
         )
@@ -197,6 +200,7 @@ class ProgrammeObservatoryView(ProgrammeMixin, TemplateView):
         situations = Section(**{**situations.__dict__, "bars": bars, "summary": summary})
         kwargs.update(
             programme=programme,
+            computed_at=timezone.localtime(computed_at, PARIS),
             form=form,
             data=data,
             filtered=not filters.empty,
@@ -228,7 +232,8 @@ class OpenDataDownloadView(ProgrammeMixin, View):
         buffer = io.BytesIO()
         with tempfile.TemporaryDirectory() as temp:
             package = Path(temp) / name
-            write_package(self.programme, package)
+            tables, k = snapshot_open_data(self.programme)
+            write_package(self.programme, package, k=k, tables=tables)
             with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
                 for path in sorted(package.iterdir()):
                     archive.write(path, f"{name}/{path.name}")
