@@ -47,6 +47,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from _clients import signed_in_client  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -425,14 +426,7 @@ def main() -> int:
                 start = time.perf_counter()
                 programme, manager, texts, indexed = build(size)
                 built = time.perf_counter() - start
-                client = Client()
-                client.force_login(manager)
-                if manager.needs_second_factor:  # as if the TOTP code had been typed
-                    from immersion.accounts.second_factor import VERIFIED_SESSION_KEY
-
-                    session = client.session
-                    session[VERIFIED_SESSION_KEY] = "bench"
-                    session.save()
+                client = signed_in_client(manager)
                 chosen = [r for r in requests(programme) if args.only in (None, r[2])]
                 if args.only != "search":
                     chosen.insert(0, ("instantané : calcul (tâche)", programme, "refresh"))

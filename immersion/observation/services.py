@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
 from immersion.common.audit import log_action
-from immersion.common.signals import texts_written
+from immersion.common.signals import announce_texts_written
 from immersion.observation import grid
 from immersion.observation.models import Astonishment, SiteContactMix, Situation, TutorExchange
 from immersion.observation.redaction import add_summaries, redact_texts
@@ -159,7 +159,7 @@ def _store_new(actor, entry, model, action):
     if created:
         log_action(actor, action, entry, placement=entry.placement_id)
         kind = "situation" if model is Situation else "astonishment"
-        texts_written.send(sender=model, source_kind=kind, ids=[entry.pk])
+        announce_texts_written(sender=model, source_kind=kind, ids=[entry.pk])
     return entry, created
 
 
@@ -259,7 +259,7 @@ def _store_tutor_exchange(
         placement=placement.pk,
         fields=[n for n in TUTOR_TEXT_FIELDS if getattr(exchange, n)],
     )
-    texts_written.send(sender=TutorExchange, source_kind="tutor_exchange", ids=[exchange.pk])
+    announce_texts_written(sender=TutorExchange, source_kind="tutor_exchange", ids=[exchange.pk])
     return exchange, True
 
 

@@ -332,3 +332,29 @@ def test_a_batch_reads_its_immersion_once_and_costs_the_same_per_entry(client, o
     ]
     assert len(placement_reads) == 1
     assert Situation.objects.filter(placement=observer.placement).count() == 12
+
+
+def test_a_batch_reaches_the_search_index_once_with_every_note(client, observer):
+    """The batch's notes are announced together at its end: all of them indexed (anonymised),
+    the index's receiver called once for the batch, not once per note."""
+    from immersion.common.signals import texts_written
+    from immersion.search.models import SearchText
+
+    calls = []
+
+    def count(sender, source_kind, ids, **kwargs):
+        calls.append((source_kind, list(ids)))
+
+    texts_written.connect(count)
+    try:
+        entries = [
+            situation_entry(observer, note=f"Attente numéro {i}, Mme Le Goff.") for i in range(4)
+        ]
+        results = sync(client, *entries).json()["results"]
+    finally:
+        texts_written.disconnect(count)
+    assert [r["status"] for r in results] == ["created"] * 4
+    assert len(calls) == 1 and calls[0][0] == "situation" and len(calls[0][1]) == 4
+    texts = list(SearchText.objects.filter(kind="situation").values_list("text", flat=True))
+    assert len(texts) == 4
+    assert all("Le Goff" not in text and "Attente" in text for text in texts)

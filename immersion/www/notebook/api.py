@@ -36,6 +36,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
+from immersion.common.signals import texts_written_together
 from immersion.observation import services
 from immersion.observation.redaction import RedactionUnavailable, describe, redact_text
 from immersion.observation.selectors import commitment_signed, placement_of_observer
@@ -222,13 +223,15 @@ class SyncView(View):
             )
         results = []
         unavailable = False
-        for entry in entries:
-            if unavailable:
-                results.append(self.result(entry, "retry"))
-                continue
-            result = self.apply(request, entry)
-            unavailable = result["status"] == "retry"
-            results.append(result)
+        # The search index and the observatory hear of the batch's notes once, at its end.
+        with texts_written_together():
+            for entry in entries:
+                if unavailable:
+                    results.append(self.result(entry, "retry"))
+                    continue
+                result = self.apply(request, entry)
+                unavailable = result["status"] == "retry"
+                results.append(result)
         return JsonResponse({"results": results})
 
     def open_placement(self, user, pk: int):
