@@ -161,7 +161,35 @@ def _suppress(
         bridge = _find_bridge(status, height, width)
         if bridge is None:
             return status
-        status[_complement(grid, status, bridge, published)] = SECONDARY
+        choice = _complement(grid, status, bridge, published)
+        if choice in published:
+            # The greedy choice has run into a dead end (every cell left is one a linked
+            # table publishes): try the widest pattern that keeps them published first.
+            widest = _widest(grid, status, set(withheld), published)
+            if widest is not None:
+                return widest
+        status[choice] = SECONDARY
+
+
+def _widest(grid, status, withheld, published):
+    """Every non-zero cell withheld but the ``published`` ones; then the secondary cells that
+    are bridges (determined by the published figures anyway, so publishing them tells nothing
+    more) published again. None if a cell that must stay withheld (primary, or withheld by a
+    linked table) is still a bridge. Taking a bridge away leaves every other edge's status as
+    it was, so one bridge at a time ends."""
+    height, width = len(grid), len(grid[0])
+    wide = dict(status)
+    for a in range(height):
+        for b in range(width):
+            if grid[a][b] and (a, b) not in wide and (a, b) not in published:
+                wide[(a, b)] = SECONDARY
+    while True:
+        bridge = _find_bridge(wide, height, width)
+        if bridge is None:
+            return wide
+        if wide[bridge] == PRIMARY or bridge in withheld or bridge in published:
+            return None
+        del wide[bridge]
 
 
 def _order(grid, height, width):
