@@ -87,24 +87,13 @@ def perception_of(**participants) -> PerceptionSummary:
             pairs.setdefault(key[1], []).append((value, later))
     asked = {item_id for _p, item_id in before} & {item_id for _p, item_id in after}
     items = QuestionnaireItem.objects.filter(pk__in=asked).order_by("position", "code")
-    return PerceptionSummary(
-        before=len(people[Phase.BEFORE]),
-        after=len(people[Phase.AFTER]),
-        paired=len(people[Phase.BEFORE] & people[Phase.AFTER]),
-        items=[
-            ItemShift(
-                item_id=item.pk,
-                code=item.code,
-                text=item.text,
-                dimension=item.dimension,
-                dimension_label=label_for(Dimension, item.dimension),
-                site_kind=item.site_kind,
-                channel=item.channel,
-                topic=_topic(item),
-                shift=paired_shift(pairs.get(item.pk, [])),
-            )
-            for item in items
-        ],
+    return _summary(
+        len(people[Phase.BEFORE]),
+        len(people[Phase.AFTER]),
+        len(people[Phase.BEFORE] & people[Phase.AFTER]),
+        pairs,
+        asked,
+        items,
     )
 
 
