@@ -232,7 +232,7 @@ NOTES = [
     (
         "chrs",
         "C",
-        """Maraude de nuit avec [[P:Yvon]] et [[P:Clarisse]]. Sous le pont de la {{Vilaine}}, 3 tentes. un jeune polonais, [[P:Piotr]], tres alcoolisé, refuse l'hebergement. On laisse soupe + duvet. {{-2°C}}.""",
+        """Maraude de nuit 🌙 avec [[P:Yvon]] et [[P:Clarisse]]. Sous le pont de la {{Vilaine}}, 3 tentes. un jeune polonais, [[P:Piotr]], tres alcoolisé, refuse l'hebergement. On laisse soupe + duvet. {{-2°C}}.""",
     ),
     (
         "caf",
@@ -287,7 +287,11 @@ NOTES = [
     (
         "ft",
         "P",
-        """accueil sans rdv: 11h-12h → 9 personnes. Motifs : attestation employeur manquante (3), actualisation (4), un monsieur qui voulait juste imprimer un CV. L'agent d'accueil dit que l'ordi libre-service est en panne depuis {{mars}}.""",
+        """accueil sans rdv: 11h-12h → 9 personnes 😮
+Motifs :
+* attestation employeur manquante (3)
+* actualisation (4)
+* un monsieur qui voulait juste imprimer un CV. L'agent d'accueil dit que l'ordi libre-service est en panne depuis {{mars}}.""",
     ),
     (
         "caf",
@@ -332,7 +336,7 @@ NOTES = [
     (
         "urg",
         "P",
-        """Salle d'attente: 31 personnes a {{21h}}. une fille pleure au tel. Un gars joue a un jeu video le son a fond. l'ecran ne marche pas. personne pour dire quoi que ce soit. j'ai attendu avec eux 45 min pour voir.""",
+        """SALLE D'ATTENTE : 31 PERSONNES A {{21H}} !!! une fille pleure au tel. Un gars joue a un jeu video le son a fond. l'ecran ne marche pas. personne pour dire quoi que ce soit. j'ai attendu avec eux 45 min pour voir.""",
     ),
     (
         "chrs",
@@ -357,7 +361,12 @@ NOTES = [
     (
         "cpam",
         "T",
-        """10 appels écoutés en 1h. thèmes : IJ en retard (4), {{ameli}} bloqué (3), {{carte Vitale}} (2), {{CSS}} (1). Aucun appelant n'a donné son nom sans qu'on lui demande.""",
+        """10 appels écoutés en 1h. thèmes :
+- IJ en retard (4)
+- {{ameli}} bloqué (3)
+- {{carte Vitale}} (2)
+- {{CSS}} (1)
+Aucun appelant n'a donné son nom sans qu'on lui demande.""",
     ),
     (
         "urg",
@@ -402,7 +411,12 @@ NOTES = [
     (
         "chrs",
         "P",
-        """Distribution courrier. sur les enveloppes : [[P:RAKOTOMALALA]], [[P:Ben Youssef]], [[P:Popa]], [[P:Le Saux]]... L'agent appelle les noms fort dans le hall. tout le monde entend.""",
+        """Distribution courrier 📬 sur les enveloppes :
+[[P:RAKOTOMALALA]]
+[[P:Ben Youssef]]
+[[P:Popa]]
+[[P:Le Saux]]
+... L'agent appelle les noms fort dans le hall. tout le monde entend.""",
     ),
     (
         "caf",
