@@ -1,6 +1,6 @@
 """Test helpers that settings import (kept free of pytest so settings load anywhere)."""
 
-import inspect
+import sys
 from pathlib import Path
 
 OUR_TEMPLATES = str(Path(__file__).resolve().parent.parent)
@@ -28,10 +28,13 @@ class InvalidTemplateVariable(str):
 
 
 def _template_origin() -> str | None:
-    for frame_info in inspect.stack(context=0):
-        if frame_info.function == "render" and "self" in frame_info.frame.f_locals:
-            node = frame_info.frame.f_locals["self"]
-            origin = getattr(node, "origin", None)
+    """The file of the innermost template node being rendered, found by walking the raw
+    frames (``inspect.stack`` reads every frame's source file: 40 ms a call)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "render" and "self" in frame.f_locals:
+            origin = getattr(frame.f_locals["self"], "origin", None)
             if origin is not None and getattr(origin, "name", None):
                 return str(origin.name)
+        frame = frame.f_back
     return None
