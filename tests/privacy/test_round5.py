@@ -46,3 +46,55 @@ def test_a_verb_after_a_civility_is_not_a_name(redactor, text):
 )
 def test_surnames_after_a_civility_still_found(redactor, text, expected):
     assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« ça va Zelinka ? » demande l'agent.", ["Zelinka"]),
+        ("Bonjour Tazio, comment ça va ?", ["Tazio"]),
+        ("L'assistante sociale (Velmira) monte le dossier.", ["Velmira"]),
+        ("Le chef de service (Dorvanec) sort la recevoir.", ["Dorvanec"]),
+        ('Un homme ouvre : "Dravko, le cousin".', ["Dravko"]),
+        ("Contrôle avec Velmir (contrôleur) ce matin.", ["Velmir"]),
+        ('Elle s\'appelle "Velissa", elle a 19 ans.', ["Velissa"]),
+        ("Un recruteur s'appelle Maxime Perrotin, il me donne sa carte.", ["Maxime Perrotin"]),
+    ],
+)
+def test_names_by_greeting_role_or_naming_verb(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liste d'attente : MARTINEZ, KONATE, RIVIERE", ["MARTINEZ", "KONATE", "RIVIERE"]),
+        (
+            "Vus ce matin : Mme Fofana (RSA), Lemoine (APL), Haddadi (AAH).",
+            ["Fofana", "Lemoine", "Haddadi"],
+        ),
+        ("Courrier envoyé à Mme Tran et à Nguyenvan.", ["Tran", "Nguyenvan"]),
+    ],
+)
+def test_lists_of_names(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Madame, vous avez un rendez-vous ?",
+        "Merci Beaucoup ! dit-elle.",
+        "« Ça va Bien ? » répond-il.",
+        "Salut Maman, dit le gamin au téléphone.",
+        "Les agents de sécu (Fiducial) interviennent calmement.",
+        "Présents : URGENT, RAPPEL, DOSSIER",
+        "Voir avec la CAF (APL), la CPAM (CSS) et le CCAS.",
+    ],
+)
+def test_greetings_lists_and_companies_that_are_not_names(redactor, text):
+    assert names(redactor, text) == []
+
+
+def test_family_then_a_country_in_brackets(redactor):
+    assert names(redactor, "Famille Berisha (Kosovo) : parents + 3 enfants.") == ["Berisha"]

@@ -70,7 +70,20 @@ ROLE_NOUNS = frozenset(
 )
 SELF_CUES = re.compile(
     r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle)"
-    r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*$"
+    r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*[:«\"“]?\s*$"
+)
+#: "s'appelle Rose", "je m'appelle Claire": a naming verb, after which even a common word is
+#: the name (as after "famille", "nom").
+NAMING_VERB = re.compile(r"(?i:\b[sm]['’]appel(?:le|er)(?:\s+\w+)?)\s*[:«\"“]?\s*$")
+#: A role right after a name: "Dimitri, le cousin", "Marc (contrôleur)", "Sabine (agente)".
+ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:le|la|l['’]|son|sa|notre|mon|ma|leur)\s*|\(\s*(?:le|la|l['’])?\s*)"
+    r"([^\W\d_][\w\-]*)"
+)
+#: Greetings and thanks said to someone: "« ça va Mimi ? »", "Bonjour Zelda", "merci Ginou".
+VOCATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:bonjour|bonsoir|salut|coucou|merci|[çc]a\s+va|au\s+revoir|bravo|bienvenue"
+    r"|courage|allez)\s*,?\s*)$"
 )
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
@@ -464,8 +477,26 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         before = ctx.text[max(0, tok.start - 20) : tok.start]
         cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
+        # "l'assistante sociale (Velmira)", "le chef de service (Dorvan)": a role of two or
+        # three words, then the name in brackets
+        cue = cue or ("(" in between and _role_before_bracket(ctx, i))
+        naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        role = tok.is_cap and _role_after(ctx, tok)
+        vocative = _vocative(ctx, i)
+        if (role or vocative) and not ctx.place_context(i):
+            if (
+                not is_common_word(tok.text)
+                or tok.folded in first_names()
+                or (
+                    vocative
+                    and _QUOTE_END_RE.match(ctx.text, tok.end) is not None
+                    and not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                )
+            ):
+                yield ctx.extend(i, i)
+                continue
         if (
             not cue
             and post
@@ -481,7 +512,7 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 yield ctx.extend(i, i + 1)  # "nom Le Moal"
             continue
         if tok.is_cap or tok.is_upper:
-            naming = prev.folded in NAMING_CUES and cue
+            naming = (prev.folded in NAMING_CUES and cue) or naming_verb
             if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
@@ -495,6 +526,40 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and not is_verb_form(tok.text)
         ):
             yield i, i  # "famille morin": a noun after "famille" is the family's name
+
+
+def _role_before_bracket(ctx: _Context, i: int) -> bool:
+    """Token i, in brackets, follows a role of two to four lowercase words: "l'assistante
+    sociale (Velmira)", "le chef de service (Dorvan)"; not a plural ("les agents de sécu
+    (Fiducial)": a company), nor a family ("famille Berisha (Kosovo)")."""
+    if not _CUE_GAP_RE.fullmatch(ctx.text, ctx.tokens[i - 1].end, ctx.tokens[i].start):
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        words = ctx.tokens[k + 1 : i]
+        if not all(t.is_lower for t in words):
+            return False
+        cue = ctx.tokens[k]
+        if cue.folded in CUES:
+            return cue.folded not in NAMING_CUES and not cue.folded.endswith(("s", "x"))
+    return False
+
+
+def _role_after(ctx: _Context, tok: Token) -> bool:
+    """A person's role right after the word: "Dimitri, le cousin", "Marc (contrôleur)"."""
+    m = ROLE_AFTER.match(ctx.text, tok.end)
+    return m is not None and fold(m.group(1)) in CUES and fold(m.group(1)) not in NAMING_CUES
+
+
+def _vocative(ctx: _Context, i: int) -> bool:
+    """A capitalised word greeted or thanked: "ça va Mimi ?", "Bonjour Zelda,"."""
+    tok = ctx.tokens[i]
+    return (
+        tok.is_cap
+        and len(tok.text) >= 3
+        and not is_civility(tok.text)  # "Bonjour Madame,"
+        and VOCATIVE_BEFORE.search(ctx.text, max(0, tok.start - 16), tok.start) is not None
+        and not ctx.town(i)
+    )
 
 
 def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -883,7 +948,9 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
     run: list[Token] = []
 
     def flush() -> None:
-        if len(run) >= 3 and sum(not is_common_word(t.text) for t in run) * 2 >= len(run):
+        # surnames are often words too ("MARTINEZ, KONATE, RIVIERE"): one word that is not
+        # French is enough; a run of French words alone ("URGENT, RAPPEL, DOSSIER") is not
+        if len(run) >= 3 and any(not is_common_word(t.text) for t in run):
             out.extend((t.start, t.end) for t in run)
 
     for tok in ctx.tokens:
@@ -904,6 +971,14 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
 
 _VOWEL_RE = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ]")
 _LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*/\s*")
+#: Between two items of a list, a short note in brackets ("Fofana (RSA), Haddad (AAH)") or a
+#: repeated preposition ("à Mme Tran et à Nguyen").
+_ANNOTATED_GAP = (
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s*[,;/]\s*|\s+et\s+"
+    r"|\s+(?:et|ou)\s+(?:à|de|d['’]|avec|pour)\s*)"
+)
+_ANNOTATED_LEFT_RE = re.compile(_ANNOTATED_GAP + r"$")
+_ANNOTATED_RIGHT_RE = re.compile(_ANNOTATED_GAP)
 
 
 def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -926,6 +1001,12 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 continue
             left = k > 0 and seps[k - 1] and toks[k - 1].end in ends
             right = k + 1 < len(toks) and seps[k] and toks[k + 1].start in starts
+            if not left:
+                m = _ANNOTATED_LEFT_RE.search(ctx.text, max(0, tok.start - 40), tok.start)
+                left = m is not None and m.start() in ends
+            if not right:
+                m = _ANNOTATED_RIGHT_RE.match(ctx.text, tok.end)
+                right = m is not None and m.end() in starts
             if not (left or right):
                 continue
             if ctx.blocked(tok) or _function_word(tok) or ctx.civility_at(k):
