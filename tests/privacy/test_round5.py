@@ -98,3 +98,34 @@ def test_greetings_lists_and_companies_that_are_not_names(redactor, text):
 
 def test_family_then_a_country_in_brackets(redactor):
     assert names(redactor, "Famille Berisha (Kosovo) : parents + 3 enfants.") == ["Berisha"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("File : Önsalo et Zemzemi. Tous pour la CSS.", ["Önsalo", "Zemzemi"]),
+        ("Présents : Parkov, Jerzyk et Pekkano.", ["Parkov", "Jerzyk", "Pekkano"]),
+        ("Ionutz + sa compagne Florentina, 3 enfants.", ["Ionutz", "Florentina"]),
+        ("Appel de kriemhilda schiavoni, 89 ans, pour son adresse.", ["kriemhilda schiavoni"]),
+        ("Un diplôme au nom de Mariel do Carmo Ferreirinha.", ["Mariel do Carmo Ferreirinha"]),
+        ("Résident Grégor Lefavre prépare son départ.", ["Grégor Lefavre"]),
+        ("mme le guen vient, l'agente (nathalie) vérifie l'APL.", ["le guen", "nathalie"]),
+    ],
+)
+def test_bare_lists_lowercase_ages_and_roles(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sujets : Logement et Santé.",
+        "Trajet : Rennes et Brest.",
+        "un ado, 16 ans, arrive seul.",
+        "au nom du foyer, la directrice signe.",
+        "Vigile à l'entrée (Securitas). Un mr crie.",
+        "La fiche d'un résident (anonymisée par moi) : seul le prénom.",
+    ],
+)
+def test_lists_ages_and_roles_that_are_not_names(redactor, text):
+    assert names(redactor, text) == []

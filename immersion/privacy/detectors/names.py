@@ -56,6 +56,8 @@ CUES = frozenset(
     tutrice curateur curatrice interne aide-soignant aide-soignante brancardier sage-femme
     kine psychologue psy mediateur mediatrice ecoutant ecoutante accueillant accueillante
     hotesse gardien gardienne concierge coordinateur coordinatrice
+    resident residente occupant occupante participant participante candidat candidate
+    recruteur recruteuse pharmacien pharmacienne vigile formateur formatrice
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
     """.split()
 )
@@ -138,6 +140,7 @@ _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
 _COMMA_GAP_RE = re.compile(r",?\s*")
 _COMMA_ONLY_RE = re.compile(r",\s*")
+_PARTICIPLE_RE = re.compile(r"(?:ée|ées|és)$")
 _IN_BRACKETS_RE = re.compile(r"[(\[]\s*$")
 _LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
 _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
@@ -483,6 +486,17 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        if (
+            tok.is_lower
+            and len(tok.text) >= 4
+            and AGE_AFTER.match(after)
+            and _plain_unknown(ctx, i)
+            and not ctx.place_context(i)
+        ):
+            # "appel de kriemhild schiavo, 89 ans": a lowercase name no list knows
+            start = i - 1 if ctx.adjacent(i - 1, i) and _plain_unknown(ctx, i - 1) else i
+            yield ctx.extend(start, i, lowercase_ok=True)
+            continue
         role = tok.is_cap and _role_after(ctx, tok)
         vocative = _vocative(ctx, i)
         if (role or vocative) and not ctx.place_context(i):
@@ -516,7 +530,17 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
-        elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
+        elif (
+            cue
+            and not is_common_word(tok.text)
+            and len(tok.text) > 1
+            # "un résident (anonymisée par moi)": a participle no list knows, not a name
+            and not (
+                "(" in between
+                and _PARTICIPLE_RE.search(tok.text.lower())
+                and tok.folded not in first_names()
+            )
+        ):
             yield ctx.extend(i, i, lowercase_ok=True)
         elif (
             cue
@@ -528,6 +552,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield i, i  # "famille morin": a noun after "famille" is the family's name
 
 
+_PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
+
+
 def _role_before_bracket(ctx: _Context, i: int) -> bool:
     """Token i, in brackets, follows a role of two to four lowercase words: "l'assistante
     sociale (Velmira)", "le chef de service (Dorvan)"; not a plural ("les agents de sécu
@@ -536,8 +563,8 @@ def _role_before_bracket(ctx: _Context, i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 5), -1):
         words = ctx.tokens[k + 1 : i]
-        if not all(t.is_lower for t in words):
-            return False
+        if not all(t.is_lower and t.folded not in _PLACE_WORDS for t in words):
+            return False  # "Vigile à l'entrée (Securitas)": a place, then a company
         cue = ctx.tokens[k]
         if cue.folded in CUES:
             return cue.folded not in NAMING_CUES and not cue.folded.endswith(("s", "x"))
@@ -617,6 +644,7 @@ FIELD_BEFORE = re.compile(
     r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
     r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom))?)\s*[:=/\-]?\s*$"
 )
+AU_NOM_DE = re.compile(r"(?i:\bau\s+nom\s+d(?:e\s+|['’]\s*))$")
 #: "chez X" is a home (a name) after these words, an employer or a shop otherwise ("chez
 #: Amazon", "formation chez AFPA"); "chez les X" is always a family.
 _HOME_BEFORE = re.compile(
@@ -684,6 +712,15 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield ctx.extend(i, i)
             continue
         # form fields: "Nom : PIZZETTI", "prénom: tonino", "Nom de naissance : Magomedov"
+        if (
+            i
+            and not lower
+            and AU_NOM_DE.search(ctx.text, max(0, tok.start - 14), tok.start)
+            and not _function_word(tok)
+            and (_plain_unknown(ctx, i) or names.get(tok.folded) is not None)
+        ):
+            yield ctx.extend(i, i)  # "un diplôme au nom de Maria do Carmo Ferreira"
+            continue
         field = i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
         if field:
             # after "Nom :" even a verb form is the value ("nom: marquez"); without the
@@ -864,7 +901,7 @@ def detect_names(
         _spacy_seeds(ctx, doc),
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
-    ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx)
+    ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -970,7 +1007,7 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
 
 
 _VOWEL_RE = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ]")
-_LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*/\s*")
+_LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*[/+&]\s*")
 #: Between two items of a list, a short note in brackets ("Fofana (RSA), Haddad (AAH)") or a
 #: repeated preposition ("à Mme Tran et à Nguyen").
 _ANNOTATED_GAP = (
@@ -1026,6 +1063,49 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
             starts.add(tok.start)
             ends.add(tok.end)
             changed = True
+    return out
+
+
+_LIST_START_RE = re.compile(r"(?:^|[:\n])\s*$")
+_LIST_END_RE = re.compile(r"\s*(?:[.;\n]|$)")
+
+
+def _bare_lists(ctx: _Context) -> list[tuple[int, int]]:
+    """Two or more capitalised words that no list knows, joined by commas, "et", "/" or
+    "+", and making up the whole of what follows a colon: "File : Önsal et Zemzem.",
+    "Présents : Paker, Jerzy et Pekkan." (a town, a French word or a keep term stops it)."""
+    toks = ctx.tokens
+    names = first_names()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        if not _LIST_START_RE.search(ctx.text, max(0, toks[k].start - 4), toks[k].start):
+            k += 1
+            continue
+        run = [k]
+        while True:
+            nxt = run[-1] + 1
+            if nxt < len(toks) and toks[nxt].text == "et":
+                nxt += 1  # "et" is a token of its own
+            if nxt >= len(toks) or not _LIST_SEP_RE.fullmatch(
+                ctx.text, toks[run[-1]].end, toks[nxt].start
+            ):
+                break
+            run.append(nxt)
+        ok = (
+            len(run) >= 2
+            and _LIST_END_RE.match(ctx.text, toks[run[-1]].end) is not None
+            and all(
+                toks[j].is_cap
+                and (_plain_unknown(ctx, j) or names.get(toks[j].folded) == "")
+                and not ctx.blocked(toks[j])
+                and not ctx.town(j)
+                for j in run
+            )
+        )
+        if ok:
+            out += [(toks[j].start, toks[j].end) for j in run]
+        k = run[-1] + 1
     return out
 
 
