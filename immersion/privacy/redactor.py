@@ -5,6 +5,7 @@ It never logs or prints the text it is given, and the exceptions it raises never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,7 @@ class Redactor:
             ]
         protected = keep_ranges(text) + address.office_ranges(text)
         structured = _resolve(candidates)
+        structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
@@ -86,6 +88,63 @@ class Redactor:
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
         return RedactionResult(text=render(text, spans), spans=spans)
+
+
+#: A run of 6 digits or more, in one piece or with single spaces, dots, dashes or commas
+#: between them ("4587123", "4 5 8 7 1 2 3", "1, 6, 4, 0, 3, 3, 2").
+_DIGIT_RUN_RE = re.compile(r"(?<![\w,.])\d(?:(?:[ .\-\u00a0]|,[ \u00a0]?)?\d){5,}(?![\w])")
+#: Labels whose value another copy in the note gives away just as well.
+_COPIED = frozenset(
+    {
+        Label.NIR,
+        Label.TELEPHONE,
+        Label.IBAN,
+        Label.N_ALLOCATAIRE,
+        Label.ID_FRANCE_TRAVAIL,
+        Label.IDENTIFIANT,
+    }
+)
+
+
+def _identifier_copies(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Other copies, in the same note, of an identifier found: the same digits written
+    another way, where no cue stands before them ("alloc : 4 5 8 7 1 2 3, je répète
+    4587123")."""
+    known: dict[str, Label] = {}
+    codes: dict[str, Label] = {}  # values holding letters: "19AB44871", "AB-123-CD"
+    for cand in found:
+        value = text[cand.start : cand.end]
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if cand.label in _COPIED and len(digits) >= 6:
+            known.setdefault(digits, cand.label)
+        if (
+            cand.label in _COPIED | {Label.IMMATRICULATION}
+            and len(value) >= 6
+            and any(ch.isalpha() for ch in value)
+            and digits
+        ):
+            codes.setdefault(value, cand.label)
+    out = []
+    for value, label in codes.items():
+        pattern = re.compile(r"(?<![\w])" + re.escape(value) + r"(?![\w])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
+                m.start() < e and s < m.end() for s, e in placeholders
+            ):
+                out.append(Candidate(m.start(), m.end(), label))
+    if not known:
+        return out
+    for m in _DIGIT_RUN_RE.finditer(text):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+        label = known.get(digits)
+        if label is None or any(c.overlaps(m.start(), m.end()) for c in found + out):
+            continue
+        if any(m.start() < e and s < m.end() for s, e in placeholders):
+            continue
+        out.append(Candidate(m.start(), m.end(), label))
+    return out
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

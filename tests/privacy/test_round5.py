@@ -129,3 +129,52 @@ def test_bare_lists_lowercase_ages_and_roles(redactor, text, expected):
 )
 def test_lists_ages_and_roles_that_are_not_names(redactor, text):
     assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un gars qu'on appelle Bigorneau vient tous les jours.", ["Bigorneau"]),
+        ("Un SDF, on l'appelle « Papy Lou », passe le soir.", ["Papy Lou"]),
+        ("Maraude avec Yvon et Clarisse. Trois tentes.", ["Yvon", "Clarisse"]),
+        ("Couple Yılmazer — lui Mehmet, elle Ayşe.", ["Yılmazer", "Mehmet", "Ayşe"]),
+        ("Une étudiante, Ngozika (nigériane), sans numéro.", ["Ngozika"]),
+    ],
+)
+def test_nicknames_couples_and_pairs(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+def test_an_initial_after_a_civility(redactor):
+    text = "Liste : « M. B., 45 ans, sortie d'hôpital », « Mme K. + 2 enfants »."
+    assert names(redactor, text) == ["B.", "K."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Valence signale une reprise d'activité à Valence.", ["Valence"]),
+        ("Mme Florence Aubry revient de vacances à Florence.", ["Florence Aubry"]),
+    ],
+)
+def test_a_name_that_is_a_town_is_not_propagated_to_the_town(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il lit son numéro d'allocataire : « 1, 6, 4, 0, 3, 3, 2 ». L'agent : « 1640332 ? »",
+            ["1, 6, 4, 0, 3, 3, 2", "1640332"],
+        ),
+        ("Numéro alloc : 4 5 8 7 1 2 3, je répète 4587123.", ["4 5 8 7 1 2 3", "4587123"]),
+        ("Passeport 19AB44871 ; sur la copie on lit 19AB44871.", ["19AB44871", "19AB44871"]),
+    ],
+)
+def test_every_copy_of_an_identifier_is_taken(redactor, text, expected):
+    assert [v for label, v in found(redactor, text) if label != "PERSONNE"] == expected
+
+
+def test_a_list_of_counts_is_not_an_identifier(redactor):
+    assert found(redactor, "Reçu 1, 2, 3, 4, 5, 6 personnes ; alloc versée.") == []

@@ -58,11 +58,13 @@ CUES = frozenset(
     hotesse gardien gardienne concierge coordinateur coordinatrice
     resident residente occupant occupante participant participante candidat candidate
     recruteur recruteuse pharmacien pharmacienne vigile formateur formatrice
+    employeur employeuse patron patronne proprio proprietaire logeur logeuse couple
+    dame homme etudiant etudiante gars garcon ado adolescent adolescente
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
     """.split()
 )
 #: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
-NAMING_CUES = frozenset("famille nom surnom prenom prenomme prenommee nomme nommee".split())
+NAMING_CUES = frozenset("famille couple nom surnom prenom prenomme prenommee nomme nommee".split())
 #: "Mme la directrice", "M. le maire": a role, not a lowercase surname after a particle.
 ROLE_NOUNS = frozenset(
     """directeur directrice maire adjoint adjointe president presidente juge ministre prefet
@@ -105,7 +107,13 @@ PRONOUN_SUFFIX = re.compile(
 _QUOTED_NAME = r"[«\"“]\s*([A-ZÀ-Þ][\w'’\-]*\.?(?:\s+[A-ZÀ-Þ][\w'’\-]*\.?){0,2})\s*[»\"”]"
 NICKNAME_RE = re.compile(
     r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
-    r"|pseudo|prénom\s+d['’]usage|,\s*dite?)\s*:?\s*)" + _QUOTED_NAME
+    r"|pseudo|prénom\s+d['’]usage|,\s*dite?|on\s+l['’]appelle|qu['’]on\s+appelle"
+    r"|tout\s+le\s+monde\s+appelle|l['’]appellent)\s*:?\s*)" + _QUOTED_NAME
+)
+#: The same without quotes: "un gars qu'on appelle Bigo", "on l'appelle Dédé".
+NICKNAME_BARE_RE = re.compile(
+    r"(?i:\b(?:on\s+l['’]appelle|qu['’]on\s+appelle|l['’]appellent|surnomm[ée]e?s?)\s+)"
+    r"([A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)?)"
 )
 #: Weaker cues ("il dit "Merci"", "signé "Direction""): the quoted word must not be a
 #: common word.
@@ -147,6 +155,7 @@ _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
 _INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en)\s+$")
 
 
 def is_civility(word: str) -> bool:
@@ -420,6 +429,23 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 _NOT_THIRD_PERSON_RE = re.compile(r"(?:er|as|ez|ons|iez)$")
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.(?![\w.])")
+
+
+def _civility_initials(ctx: _Context) -> list[tuple[int, int]]:
+    """A capital letter and a full stop after a civility is a surname's initial: "M. B., 45
+    ans", "Mme K. + 2 enfants" (the initial identifies less, but the guide redacts it)."""
+    out = []
+    for m in CIVILITY_RE.finditer(ctx.text):
+        k = m.end()
+        while k < len(ctx.text) and ctx.text[k] in " \u00a0":
+            k += 1
+        initial = _INITIAL_RE.match(ctx.text, k)
+        if initial and 1 not in ctx.mask[k : initial.end()]:
+            out.append((k, initial.end()))
+    return out
 
 
 def _not_third_person(tok: Token) -> bool:
@@ -902,6 +928,7 @@ def detect_names(
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
+    ranges += _civility_initials(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -944,6 +971,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
     out = []
     for regex, group in (
         (NICKNAME_RE, 1),
+        (NICKNAME_BARE_RE, 1),
         (WEAK_NICKNAME_RE, 1),
         (INITIALS_RE, 1),
         (SPELLED_RE, 0),
@@ -956,7 +984,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
                 continue
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
-            if regex is not NICKNAME_RE and any(
+            if regex not in (NICKNAME_RE, NICKNAME_BARE_RE) and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
                 if len(t.text) > 1 and t.folded not in first_names()
@@ -1057,7 +1085,7 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
             if tok.folded in CUES or ctx.town(k):
                 continue
             if is_common_word(tok.text) and tok.folded not in first_names():
-                if not (left and right):
+                if not (left and right) and not _first_name_pair(ctx, k, left):
                     continue
             out.append((tok.start, tok.end))
             starts.add(tok.start)
@@ -1107,6 +1135,24 @@ def _bare_lists(ctx: _Context) -> list[tuple[int, int]]:
             out += [(toks[j].start, toks[j].end) for j in run]
         k = run[-1] + 1
     return out
+
+
+_PAIR_END_RE = re.compile(r"\s*(?:[.,;:!?)»]|$)")
+
+
+def _first_name_pair(ctx: _Context, k: int, left: bool) -> bool:
+    """ "Yvon et Clarisse.": a capitalised noun inside a sentence, right after "et" and a plain
+    first name, and ending the clause, is a first name no list knows."""
+    toks = ctx.tokens
+    return (
+        left
+        and k >= 2
+        and toks[k - 1].text == "et"
+        and first_names().get(toks[k - 2].folded) == ""
+        and not toks[k].sent_start
+        and not is_function_or_verb(toks[k].text)
+        and _PAIR_END_RE.match(ctx.text, toks[k].end) is not None
+    )
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -1244,6 +1290,10 @@ def propagate(
                 continue
             if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s) and word not in surnames:
                 continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin"
+            if _PLACE_BEFORE_RE.search(text, max(0, s - 10), s) and (
+                is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
+            ):
+                continue  # "Mme Valence … à Valence", "Florence Aubry … à Florence"
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found
