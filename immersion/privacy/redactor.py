@@ -134,6 +134,7 @@ def _identifier_copies(
                 m.start() < e and s < m.end() for s, e in placeholders
             ):
                 out.append(Candidate(m.start(), m.end(), label))
+    out += _birthdate_copies(text, found + out, placeholders)
     if not known:
         return out
     for m in _DIGIT_RUN_RE.finditer(text):
@@ -144,6 +145,73 @@ def _identifier_copies(
         if any(m.start() < e and s < m.end() for s, e in placeholders):
             continue
         out.append(Candidate(m.start(), m.end(), label))
+    return out
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv",
+            "février fevrier févr fevr fév fev",
+            "mars",
+            "avril avr",
+            "mai",
+            "juin",
+            "juillet juil",
+            "août aout",
+            "septembre sept",
+            "octobre oct",
+            "novembre nov",
+            "décembre decembre déc dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_DATE_RE = re.compile(
+    r"(?<![\w/.\-])(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"
+    r"|(\d{1,2}|1er)\s+("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(\d{4}|\d{2}))"
+    r"(?![\w/\-]|[.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
+    if match.group(1):
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    else:
+        day = 1 if match.group(4).lower() == "1er" else int(match.group(4))
+        month, year = _MONTHS[match.group(5).lower()], match.group(6)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, int(year[-2:])
+
+
+def _birthdate_copies(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Another writing of a date of birth found: « 12 mars 38 » … "tape 12/03/1938"."""
+    births = set()
+    for cand in found:
+        if cand.label is Label.DATE_NAISSANCE:
+            for m in _DATE_RE.finditer(text, cand.start, cand.end):
+                value = _day_month_year(m)
+                if value:
+                    births.add(value)
+    if not births:
+        return []
+    out = []
+    for m in _DATE_RE.finditer(text):
+        if _day_month_year(m) not in births:
+            continue
+        if any(c.overlaps(m.start(), m.end()) for c in found + out) or any(
+            m.start() < e and s < m.end() for s, e in placeholders
+        ):
+            continue
+        out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
     return out
 
 

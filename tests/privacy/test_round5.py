@@ -178,3 +178,48 @@ def test_every_copy_of_an_identifier_is_taken(redactor, text, expected):
 
 def test_a_list_of_counts_is_not_an_identifier(redactor):
     assert found(redactor, "Reçu 1, 2, 3, 4, 5, 6 personnes ; alloc versée.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chez la mère, Mme Quéméner, Le Clos Fleuri, 22300 Lannion, trois chambres.",
+            "Le Clos Fleuri, 22300 Lannion",
+        ),
+        (
+            "colocation au 8 rue des Lices, 2e étage droite. Le bail",
+            "8 rue des Lices, 2e étage droite",
+        ),
+        (
+            "« vous êtes bien au 5 allée des Ormes, Vannes ? » il confirme.",
+            "5 allée des Ormes, Vannes",
+        ),
+    ],
+)
+def test_addresses_with_a_named_place_a_side_or_a_question(redactor, text, expected):
+    assert [v for label, v in found(redactor, text) if label == "ADRESSE"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permanence à La Poste, 35000 Rennes, le mardi.",
+        "Le Relais, 29200 Brest, accueille les familles.",
+    ],
+)
+def test_a_named_office_before_a_postcode_stays(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "ADRESSE"] == []
+
+
+def test_another_writing_of_a_date_of_birth_is_taken(redactor):
+    text = "Date de naissance ? Sa fille : « 9 juin 41 ». L'admission tape 09/06/1941."
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == [
+        "9 juin 41",
+        "09/06/1941",
+    ]
+
+
+def test_other_dates_stay(redactor):
+    text = "Rendez-vous le 12/07/2025 à 10h. Né le 09/06/1941."
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == ["09/06/1941"]
