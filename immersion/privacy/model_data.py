@@ -135,6 +135,14 @@ def build_vocabulary(nlp: Language) -> dict[str, int]:
             non_noun.add(fold(form))
         if any(lemma in verbs for lemma in lemmas):
             verb_forms.add(fold(form))
+    # The lemmatizer's rules have no "-e" → "-er" (present of the first group: "donne",
+    # "demande", "garde"), so those forms get their verb flag here, from the verb's lemma.
+    folded_verbs = {fold(v) for v in verbs}
+    verb_forms |= {
+        fold(w)
+        for w in every
+        if w.endswith("e") and fold(w + "r") in folded_verbs and fold(w) not in given
+    }
     # Invariable and irregular nouns and adjectives ("temps", "cas", "gros", "yeux") are only
     # in the exception table; first names of the hand-written lexicon are left out of it
     # ("thomas" is also a noun there).

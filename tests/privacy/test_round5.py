@@ -223,3 +223,31 @@ def test_another_writing_of_a_date_of_birth_is_taken(redactor):
 def test_other_dates_stay(redactor):
     text = "Rendez-vous le 12/07/2025 à 10h. Né le 09/06/1941."
     assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == ["09/06/1941"]
+
+
+@pytest.mark.parametrize("word", ["donne", "demande", "garde", "porte", "marche"])
+def test_present_forms_of_the_first_group_are_verbs(word):
+    # spaCy's lemmatizer rules have no "-e" → "-er": the vocabulary derives them.
+    assert is_verb_form(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Atelier Pix. Tango donne tango.diop(at)yahoo.fr, un autre non.", ["Tango"]),
+        ("Il écrit à Kwasi : kwasi.mensah@gmail.com.", ["Kwasi"]),
+    ],
+)
+def test_a_word_of_an_email_address_is_the_name(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accueil : écrire à accueil@ccas-rennes.fr pour un rdv.",
+        "Contact : contact.rennes@france-travail.fr, Contact pris.",
+    ],
+)
+def test_a_mailbox_word_is_not_a_name(redactor, text):
+    assert names(redactor, text) == []

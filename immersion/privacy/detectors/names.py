@@ -434,6 +434,55 @@ _NOT_THIRD_PERSON_RE = re.compile(r"(?:er|as|ez|ons|iez)$")
 _INITIAL_RE = re.compile(r"[A-Z]\.(?![\w.])")
 
 
+#: The local part of an e-mail address ("samba.ba@…", "lea.morvan (at) …").
+_MAIL_LOCAL_RE = re.compile(
+    r"(?<![\w.\-])([A-Za-zÀ-ÿ][\w.\-]*)\s*(?:@|[(\[]\s*at\s*[)\]]|\s(?:arobase|at)\s)",
+    re.IGNORECASE,
+)
+_MAIL_SPLIT_RE = re.compile(r"[._\-\d]+")
+_MAILBOX_WORDS = frozenset(
+    "contact accueil info infos service secretariat direction admin noreply no reply support"
+    " mairie ccas caf".split()
+)
+
+
+def _mail_names(ctx: _Context) -> list[tuple[int, int]]:
+    """A capitalised word of the note that is a part of an e-mail address's local part is
+    the person's name: "Samba donne samba.ba(at)yahoo.fr". A single-part box ("accueil@")
+    names a person only with a word that is not French."""
+    parts: dict[str, int] = {}
+    for m in _MAIL_LOCAL_RE.finditer(ctx.text):
+        pieces = [fold(p) for p in _MAIL_SPLIT_RE.split(m.group(1)) if p]
+        if any(
+            p in _MAILBOX_WORDS or is_keep_word(p) or is_place(p) or is_commune(p) for p in pieces
+        ):
+            continue  # an office's box: "contact.rennes@", "accueil.caf@"
+        for piece in pieces:
+            if len(piece) >= 3:
+                parts[piece] = max(parts.get(piece, 0), len(pieces))
+    if not parts:
+        return []
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        n = parts.get(tok.folded)
+        if (
+            n is None
+            or not (tok.is_cap or tok.is_upper)
+            or ctx.blocked(tok)
+            or ctx.town(i)
+            or _function_word(tok)
+            or tok.folded in CUES
+            or ctx.civility_at(i)
+        ):
+            continue
+        kind = first_names().get(tok.folded)
+        if kind in ("mot", "lieu") or (kind is None and is_common_word(tok.text)):
+            if n < 2 or not ctx.word_name_ok(i) or ctx.after_determiner(i):
+                continue
+        out.append(ctx.extend(i, i))
+    return [ctx.span(i, j) for i, j in out]
+
+
 def _civility_initials(ctx: _Context) -> list[tuple[int, int]]:
     """A capital letter and a full stop after a civility is a surname's initial: "M. B., 45
     ans", "Mme K. + 2 enfants" (the initial identifies less, but the guide redacts it)."""
@@ -928,7 +977,7 @@ def detect_names(
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
-    ranges += _civility_initials(ctx)
+    ranges += _civility_initials(ctx) + _mail_names(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
