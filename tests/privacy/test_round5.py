@@ -251,3 +251,31 @@ def test_a_word_of_an_email_address_is_the_name(redactor, text, expected):
 )
 def test_a_mailbox_word_is_not_a_name(redactor, text):
     assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Couple Yılmazer — lui Mehmetou, elle Ayşegül — séparation.", ["Yılmazer", "Ayşegül"]),
+        ("je retiens Olenka, ukrainienne, comptable.", ["Olenka"]),
+        ("Entretien ALT. Anhthu (vietnamien, 34 ans) et sa compagne.", ["Anhthu"]),
+        ("Entretien avec Lucinda, assistante maternelle.", ["Lucinda"]),
+        ("La cheffe de service, Véronika, dit que non.", ["Véronika"]),
+        ("Il s'appelait Jean-Yvon. Elle demande.", ["Jean-Yvon"]),
+        ("Un jeune, Yanisou B., poignet gonflé.", ["Yanisou B."]),
+    ],
+)
+def test_foreign_letters_nationalities_and_roles_around_a_name(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il arrive de Kraków et repart à Łódź demain.",
+        "La Marine, allemande, est arrivée au port.",
+        "Un gars de Brest, roumain, arrive.",
+    ],
+)
+def test_foreign_places_and_nouns_before_a_nationality_stay(redactor, text):
+    assert names(redactor, text) == []

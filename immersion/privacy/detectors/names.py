@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune
 from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place
-from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form, stop_words
+from immersion.privacy.nlp import (
+    is_common_word,
+    is_foreign,
+    is_function_or_verb,
+    is_verb_form,
+    stop_words,
+)
 from immersion.privacy.resources import exact_first_names, first_names, fold, hand_first_names
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
@@ -59,7 +65,7 @@ CUES = frozenset(
     resident residente occupant occupante participant participante candidat candidate
     recruteur recruteuse pharmacien pharmacienne vigile formateur formatrice
     employeur employeuse patron patronne proprio proprietaire logeur logeuse couple
-    dame homme etudiant etudiante gars garcon ado adolescent adolescente
+    dame homme etudiant etudiante gars garcon ado adolescent adolescente jeune
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
     """.split()
 )
@@ -73,7 +79,7 @@ ROLE_NOUNS = frozenset(
     capitaine lieutenant colonel general generale generaliste""".split()
 )
 SELF_CUES = re.compile(
-    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle)"
+    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appel(?:le|er|ait|lait)|m['’]appel(?:le|ais|lais))"
     r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*[:«\"“]?\s*$"
 )
 #: "s'appelle Rose", "je m'appelle Claire": a naming verb, after which even a common word is
@@ -81,9 +87,26 @@ SELF_CUES = re.compile(
 NAMING_VERB = re.compile(r"(?i:\b[sm]['’]appel(?:le|er)(?:\s+\w+)?)\s*[:«\"“]?\s*$")
 #: A role right after a name: "Dimitri, le cousin", "Marc (contrôleur)", "Sabine (agente)".
 ROLE_AFTER = re.compile(
-    r"\s*(?:,\s*(?:le|la|l['’]|son|sa|notre|mon|ma|leur)\s*|\(\s*(?:le|la|l['’])?\s*)"
+    r"\s*(?:,\s*(?:(?:le|la|l['’]|son|sa|notre|mon|ma|leur)\s*)?|\(\s*(?:le|la|l['’])?\s*)"
     r"([^\W\d_][\w\-]*)"
 )
+#: Nationalities (folded stems; feminine and plural endings follow): "Olena, ukrainienne",
+#: "Anh (vietnamien, 34 ans)", "Ion Popescu, roumain".
+NATIONALITY_RE = re.compile(
+    r"(?:roumain|ukrainien|afghan|algerien|marocain|tunisien|senegalais|malien|ivoirien"
+    r"|guineen|congolais|camerounais|comorien|malgache|turc|turque|syrien|soudanais|erythreen"
+    r"|somalien|albanais|georgien|armenien|russe|tchetchene|moldave|bulgare|polonais"
+    r"|portugais|espagnol|italien|vietnamien|chinois|haitien|nigerian|ghaneen|angolais"
+    r"|kosovar|serbe|bosniaque|tchadien|mauritanien|egyptien|irakien|iranien|pakistanais"
+    r"|bangladais|sri-lankais|tamoul|bresilien|colombien|venezuelien|peruvien|anglais"
+    r"|allemand|belge|suisse|bielorusse|lituanien|letton|estonien|hongrois|tcheque|slovaque"
+    r"|croate|macedonien|grec|libyen|ethiopien|kurde|mongol|cambodgien|laotien|philippin"
+    r"|indien|nepalais|tibetain|burkinabe|beninois|togolais|nigerien|gabonais|centrafricain"
+    r"|rwandais|burundais|djiboutien|mahorais|reunionnais|antillais|guyanais|cap-verdien"
+    r"|capverdien|dominicain|cubain|mexicain|argentin|chilien|bolivien|equatorien|tchetchenes?)"
+    r"(?:n?e)?s?"
+)
+_NATIONALITY_AFTER = re.compile(r"\s*(?:,|\()\s*([^\W\d_][\w\-]*)")
 #: Greetings and thanks said to someone: "« ça va Mimi ? »", "Bonjour Zelda", "merci Ginou".
 VOCATIVE_BEFORE = re.compile(
     r"(?i:\b(?:bonjour|bonsoir|salut|coucou|merci|[çc]a\s+va|au\s+revoir|bravo|bienvenue"
@@ -483,6 +506,22 @@ def _mail_names(ctx: _Context) -> list[tuple[int, int]]:
     return [ctx.span(i, j) for i, j in out]
 
 
+def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
+    """A capitalised word written with a letter French never has ("Ayşe", "Gülşen",
+    "Dragoș") is a name of another language, unless it names a place ("à Kraków", "de
+    Łódź") or a keep term."""
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        if not (tok.is_cap and len(tok.text) >= 3 and is_foreign(tok.text)):
+            continue
+        if ctx.blocked(tok) or ctx.place_context(i) or ctx.names_a_place(i):
+            continue
+        if i > 0 and ctx.tokens[i - 1].folded in ("de", "d", "du") and ctx.tokens[i - 1].is_lower:
+            continue
+        out.append(ctx.extend(i, i))
+    return [ctx.span(i, j) for i, j in out]
+
+
 def _civility_initials(ctx: _Context) -> list[tuple[int, int]]:
     """A capital letter and a full stop after a civility is a surname's initial: "M. B., 45
     ans", "Mme K. + 2 enfants" (the initial identifies less, but the guide redacts it)."""
@@ -557,7 +596,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         cue = cue or bool(SELF_CUES.search(before))
         # "l'assistante sociale (Velmira)", "le chef de service (Dorvan)": a role of two or
         # three words, then the name in brackets
-        cue = cue or ("(" in between and _role_before_bracket(ctx, i))
+        cue = cue or (
+            ("(" in between or "," in between) and tok.is_cap and _role_before_bracket(ctx, i)
+        )
         naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
@@ -574,6 +615,8 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         role = tok.is_cap and _role_after(ctx, tok)
         vocative = _vocative(ctx, i)
+        if role and first_names().get(tok.folded) in ("mot", "lieu"):
+            role = ctx.word_name_ok(i) and prev.folded not in DETERMINERS  # "La Marine, …"
         if (role or vocative) and not ctx.place_context(i):
             if (
                 not is_common_word(tok.text)
@@ -641,15 +684,25 @@ def _role_before_bracket(ctx: _Context, i: int) -> bool:
         if not all(t.is_lower and t.folded not in _PLACE_WORDS for t in words):
             return False  # "Vigile à l'entrée (Securitas)": a place, then a company
         cue = ctx.tokens[k]
+        if cue.folded in KIN_NOUNS and cue.is_lower:
+            return True  # "la cheffe de service, Véronique"
         if cue.folded in CUES:
             return cue.folded not in NAMING_CUES and not cue.folded.endswith(("s", "x"))
     return False
 
 
 def _role_after(ctx: _Context, tok: Token) -> bool:
-    """A person's role right after the word: "Dimitri, le cousin", "Marc (contrôleur)"."""
+    """A person's role or nationality right after the word: "Dimitri, le cousin", "Marc
+    (contrôleur)", "Lucie, assistante maternelle", "Olena, ukrainienne"."""
     m = ROLE_AFTER.match(ctx.text, tok.end)
-    return m is not None and fold(m.group(1)) in CUES and fold(m.group(1)) not in NAMING_CUES
+    if m is not None and fold(m.group(1)) in CUES and fold(m.group(1)) not in NAMING_CUES:
+        return m.group(1).islower()
+    m = _NATIONALITY_AFTER.match(ctx.text, tok.end)
+    return (
+        m is not None
+        and m.group(1).islower()
+        and NATIONALITY_RE.fullmatch(fold(m.group(1))) is not None
+    )
 
 
 def _vocative(ctx: _Context, i: int) -> bool:
@@ -977,7 +1030,7 @@ def detect_names(
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
-    ranges += _civility_initials(ctx) + _mail_names(ctx)
+    ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
