@@ -279,3 +279,13 @@ def test_foreign_letters_nationalities_and_roles_around_a_name(redactor, text, e
 )
 def test_foreign_places_and_nouns_before_a_nationality_stay(redactor, text):
     assert names(redactor, text) == []
+
+
+def test_surnames_on_a_board_copied_line_by_line(redactor):
+    text = "Tableau IOA :\nBOX 1 - KERVELLA - douleur\nBOX 2 - KOUYATEM - trauma main\nBOX 3 - vide"
+    assert names(redactor, text) == ["KERVELLA", "KOUYATEM"]
+
+
+def test_a_programme_with_dashes_has_no_names(redactor):
+    text = "Programme :\n9h - ACCUEIL - café\n10h - ATELIER CV - salle 2\n11h - CAF - permanence"
+    assert names(redactor, text) == []

@@ -506,6 +506,45 @@ def _mail_names(ctx: _Context) -> list[tuple[int, int]]:
     return [ctx.span(i, j) for i, j in out]
 
 
+_BOARD_SEP_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _board_ranges(ctx: _Context) -> list[tuple[int, int]]:
+    """A board copied line by line ("BOX 1 - LAURENT - douleur thoracique"): on lines cut
+    in three fields or more by dashes, a middle field made of one or two words in capitals
+    (not a keep term) is a surname; two such lines at least."""
+    lines = []
+    pos = 0
+    for line in ctx.text.split("\n"):
+        cuts = [m.span() for m in _BOARD_SEP_RE.finditer(line)]
+        if len(cuts) >= 2:
+            lines.append((pos, line, cuts))
+        pos += len(line) + 1
+    if len(lines) < 2:
+        return []
+    out = []
+    for start, line, cuts in lines:
+        for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
+            words = tokenize(line[a:b])
+            if not 1 <= len(words) <= 2 or line[a:b].strip() != line[a:b]:
+                continue
+            if (
+                all(
+                    w.is_upper
+                    and len(w.text) >= 3
+                    and _VOWEL_RE.search(w.text)
+                    and not is_keep_word(w.text)
+                    and not is_place(w.text)
+                    for w in words
+                )
+                # "9h - ACCUEIL - café" stays: one word at least is not French
+                and any(not is_common_word(w.text) or w.folded in first_names() for w in words)
+                and 1 not in ctx.mask[start + a : start + b]
+            ):
+                out.append((start + a, start + b))
+    return out
+
+
 def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
     """A capitalised word written with a letter French never has ("Ayşe", "Gülşen",
     "Dragoș") is a name of another language, unless it names a place ("à Kraków", "de
@@ -1031,6 +1070,7 @@ def detect_names(
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
+    ranges += _board_ranges(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
