@@ -289,3 +289,7 @@ def test_surnames_on_a_board_copied_line_by_line(redactor):
 def test_a_programme_with_dashes_has_no_names(redactor):
     text = "Programme :\n9h - ACCUEIL - café\n10h - ATELIER CV - salle 2\n11h - CAF - permanence"
     assert names(redactor, text) == []
+
+
+def test_a_role_that_starts_the_next_clause_is_not_an_apposition(redactor):
+    assert names(redactor, "Orientation vers Grand Bé, le conseiller appelle.") == []

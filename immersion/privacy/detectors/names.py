@@ -106,6 +106,7 @@ NATIONALITY_RE = re.compile(
     r"|capverdien|dominicain|cubain|mexicain|argentin|chilien|bolivien|equatorien|tchetchenes?)"
     r"(?:n?e)?s?"
 )
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 _NATIONALITY_AFTER = re.compile(r"\s*(?:,|\()\s*([^\W\d_][\w\-]*)")
 #: Greetings and thanks said to someone: "« ça va Mimi ? »", "Bonjour Zelda", "merci Ginou".
 VOCATIVE_BEFORE = re.compile(
@@ -735,7 +736,9 @@ def _role_after(ctx: _Context, tok: Token) -> bool:
     (contrôleur)", "Lucie, assistante maternelle", "Olena, ukrainienne"."""
     m = ROLE_AFTER.match(ctx.text, tok.end)
     if m is not None and fold(m.group(1)) in CUES and fold(m.group(1)) not in NAMING_CUES:
-        return m.group(1).islower()
+        # an apposition, not the subject of the next clause ("… Bé, le conseiller appelle")
+        nxt = _NEXT_WORD_RE.match(ctx.text, m.end())
+        return m.group(1).islower() and not (nxt and is_verb_form(nxt.group(1)))
     m = _NATIONALITY_AFTER.match(ctx.text, tok.end)
     return (
         m is not None
