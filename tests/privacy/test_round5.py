@@ -293,3 +293,26 @@ def test_a_programme_with_dashes_has_no_names(redactor):
 
 def test_a_role_that_starts_the_next_clause_is_not_an_apposition(redactor):
     assert names(redactor, "Orientation vers Grand Bé, le conseiller appelle.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On transmet à Okonkwo la liste.", ["Okonkwo"]),
+        ("L'agent explique à Ndiayette que le dossier est complet.", ["Ndiayette"]),
+    ],
+)
+def test_a_name_after_a_verb_said_to_someone(redactor, text, expected):
+    assert names(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il vit à Bamako depuis 2010.",
+        "Il a envoyé à Kinshasa de l'argent.",
+        "Elle écrit à Pôle emploi.",
+    ],
+)
+def test_a_place_after_a_preposition_stays(redactor, text):
+    assert names(redactor, text) == []

@@ -655,6 +655,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         role = tok.is_cap and _role_after(ctx, tok)
         vocative = _vocative(ctx, i)
+        if _to_someone(ctx, i):
+            yield ctx.extend(i, i)
+            continue
         if role and first_names().get(tok.folded) in ("mot", "lieu"):
             role = ctx.word_name_ok(i) and prev.folded not in DETERMINERS  # "La Marine, …"
         if (role or vocative) and not ctx.place_context(i):
@@ -711,6 +714,29 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 _PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
+
+
+#: Verbs said to someone: a capitalised word after them and "à" is a person, not a place
+#: ("transmet à Okonkwo", "explique à Ndiaye"; "vit à Bamako", "envoie à Kinshasa" are
+#: places).
+TO_SOMEONE_BEFORE = re.compile(
+    r"(?i:\b(?:dit|disent|r[ée]pond\w*|expliqu\w*|demand\w*|donn\w*|transm\w*"
+    r"|remet\w*|remis|[ée]cri[tv]\w*|t[ée]l[ée]phon\w*|parl\w*|propos\w*|conseill\w*"
+    r"|montr\w*|signal\w*|confi\w*|annonc\w*|indiqu\w*|r[ée]p[èée]t\w*|pr[ée]cis\w*"
+    r"|tradui\w*|pass[ée]e?s?\s+(?:le\s+)?(?:t[ée]l[ée]phone|relais|main))\s+à\s+)$"
+)
+
+
+def _to_someone(ctx: _Context, i: int) -> bool:
+    """Token i follows a verb said to someone and "à", and no list knows it as French or a
+    place: "L'agent transmet à Okonkwo la liste"."""
+    tok = ctx.tokens[i]
+    return (
+        tok.is_cap
+        and not tok.sent_start
+        and _plain_unknown(ctx, i)
+        and TO_SOMEONE_BEFORE.search(ctx.text, max(0, tok.start - 30), tok.start) is not None
+    )
 
 
 def _role_before_bracket(ctx: _Context, i: int) -> bool:
