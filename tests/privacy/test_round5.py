@@ -316,3 +316,12 @@ def test_a_name_after_a_verb_said_to_someone(redactor, text, expected):
 )
 def test_a_place_after_a_preposition_stays(redactor, text):
     assert names(redactor, text) == []
+
+
+def test_a_list_of_quoted_nicknames(redactor):
+    text = "On les connaît par leur surnom : « Ficelle », « la Grande Zaza », « Titou »."
+    assert names(redactor, text) == ["Ficelle", "la Grande Zaza", "Titou"]
+
+
+def test_a_quoted_acronym_after_surnom_stays(redactor):
+    assert names(redactor, "Surnom : « CAF » pour rire.") == []

@@ -1162,7 +1162,29 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             ):
                 continue
             out.append((start, end))
-    out += _spelled_copies(ctx)
+    out += _spelled_copies(ctx) + _nickname_lists(ctx)
+    return out
+
+
+_NICKNAME_LIST_CUE = re.compile(r"(?i:\b(?:surnoms?|pseudos?|sobriquets?)\b)[^.\n:]{0,25}:\s*")
+_QUOTED_ITEM_RE = re.compile(r"[«\"“]\s*([^«»\"“”\n]{1,25}?)\s*[»\"”]")
+_ITEM_GAP_RE = re.compile(r"\s*(?:,|et|/)?\s*")
+
+
+def _nickname_lists(ctx: _Context) -> list[tuple[int, int]]:
+    """Nicknames quoted one after the other after "surnom(s) :": « Cowboy », « la
+    Rouquine », « Pépito »."""
+    out = []
+    for cue in _NICKNAME_LIST_CUE.finditer(ctx.text):
+        pos = cue.end()
+        while (m := _QUOTED_ITEM_RE.match(ctx.text, pos)) is not None:
+            start, end = m.span(1)
+            value = ctx.text[start:end]
+            named = re.sub(r"^(?i:l[ae]\s+|l['’])", "", value)  # « la Rouquine »
+            if named[:1].isupper() and not is_keep_word(named) and 1 not in ctx.mask[start:end]:
+                out.append((start, end))
+            gap = _ITEM_GAP_RE.match(ctx.text, m.end())
+            pos = gap.end() if gap else m.end()
     return out
 
 
