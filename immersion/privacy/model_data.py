@@ -104,9 +104,28 @@ def build_vocabulary(nlp: Language) -> dict[str, int]:
             non_noun_lemmas.update(words)
         if pos == "verb":
             verbs.update(words)
+    # Irregular verbs and those whose forms the rules cannot derive ("appelle", "vient",
+    # "prend", "finit") are only in the exception table: their lemmas are verbs too, and
+    # their forms verb forms (first names of the hand-written lexicon left out). Only the
+    # VERB flag: a noun may share the form ("part", "sort"), and the wide first-name list,
+    # which leaves out non-noun forms, keeps "Elias", "Ira", "Violeta".
+    from immersion.privacy.resources import hand_first_names
+
+    given = hand_first_names()
+    exceptions = lookups.get_table("lemma_exc")
+    irregular: set[str] = set()
+    for key, forms in exceptions.items():
+        pos = strings[key] if isinstance(key, int) and key in strings else str(key)
+        if pos not in ("verb", "aux"):
+            continue
+        for form, lemmas in forms.items():
+            verbs.update(lemmas)
+            if fold(form) not in given:
+                every.add(form)
+                irregular.add(fold(form))
     stop = {fold(w) for w in STOP_WORDS}
     non_noun: set[str] = set(stop)
-    verb_forms = {fold(w) for w in verbs} | {fold(w) for w in AUXILIARIES}
+    verb_forms = {fold(w) for w in verbs} | {fold(w) for w in AUXILIARIES} | irregular
     for key, lemmas in table.items():
         if not (isinstance(key, int) and key in strings):
             continue
@@ -116,13 +135,17 @@ def build_vocabulary(nlp: Language) -> dict[str, int]:
             non_noun.add(fold(form))
         if any(lemma in verbs for lemma in lemmas):
             verb_forms.add(fold(form))
+    # The lemmatizer's rules have no "-e" → "-er" (present of the first group: "donne",
+    # "demande", "garde"), so those forms get their verb flag here, from the verb's lemma.
+    folded_verbs = {fold(v) for v in verbs}
+    verb_forms |= {
+        fold(w)
+        for w in every
+        if w.endswith("e") and fold(w + "r") in folded_verbs and fold(w) not in given
+    }
     # Invariable and irregular nouns and adjectives ("temps", "cas", "gros", "yeux") are only
     # in the exception table; first names of the hand-written lexicon are left out of it
     # ("thomas" is also a noun there).
-    from immersion.privacy.resources import hand_first_names
-
-    given = hand_first_names()
-    exceptions = lookups.get_table("lemma_exc")
     for key, forms in exceptions.items():
         pos = strings[key] if isinstance(key, int) and key in strings else str(key)
         if pos not in ("noun", "adj"):

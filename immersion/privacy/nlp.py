@@ -112,6 +112,11 @@ def _foreign(word: str) -> bool:
     return word.isascii() is False and _FOREIGN_LETTER_RE.search(word) is not None
 
 
+def is_foreign(word: str) -> bool:
+    """The word holds a letter French never writes ("Ayşe", "Łukasz", "catalán")."""
+    return _foreign(word)
+
+
 def is_verb_form(word: str) -> bool:
     """A form of a French verb ("explique", "pleure", "est")."""
     return bool(_vocabulary().get(fold(word), 0) & VERB) and not _foreign(word)

@@ -5,6 +5,7 @@ It never logs or prints the text it is given, and the exceptions it raises never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,7 @@ class Redactor:
             ]
         protected = keep_ranges(text) + address.office_ranges(text)
         structured = _resolve(candidates)
+        structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
@@ -86,6 +88,131 @@ class Redactor:
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
         return RedactionResult(text=render(text, spans), spans=spans)
+
+
+#: A run of 6 digits or more, in one piece or with single spaces, dots, dashes or commas
+#: between them ("4587123", "4 5 8 7 1 2 3", "1, 6, 4, 0, 3, 3, 2").
+_DIGIT_RUN_RE = re.compile(r"(?<![\w,.])\d(?:(?:[ .\-\u00a0]|,[ \u00a0]?)?\d){5,}(?![\w])")
+#: Labels whose value another copy in the note gives away just as well.
+_COPIED = frozenset(
+    {
+        Label.NIR,
+        Label.TELEPHONE,
+        Label.IBAN,
+        Label.N_ALLOCATAIRE,
+        Label.ID_FRANCE_TRAVAIL,
+        Label.IDENTIFIANT,
+    }
+)
+
+
+def _identifier_copies(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Other copies, in the same note, of an identifier found: the same digits written
+    another way, where no cue stands before them ("alloc : 4 5 8 7 1 2 3, je répète
+    4587123")."""
+    known: dict[str, Label] = {}
+    codes: dict[str, Label] = {}  # values holding letters: "19AB44871", "AB-123-CD"
+    for cand in found:
+        value = text[cand.start : cand.end]
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if cand.label in _COPIED and len(digits) >= 6:
+            known.setdefault(digits, cand.label)
+        if (
+            cand.label in _COPIED | {Label.IMMATRICULATION}
+            and len(value) >= 6
+            and any(ch.isalpha() for ch in value)
+            and digits
+        ):
+            codes.setdefault(value, cand.label)
+    out = []
+    for value, label in codes.items():
+        pattern = re.compile(r"(?<![\w])" + re.escape(value) + r"(?![\w])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
+                m.start() < e and s < m.end() for s, e in placeholders
+            ):
+                out.append(Candidate(m.start(), m.end(), label))
+    out += _birthdate_copies(text, found + out, placeholders)
+    if not known:
+        return out
+    for m in _DIGIT_RUN_RE.finditer(text):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+        label = known.get(digits)
+        if label is None or any(c.overlaps(m.start(), m.end()) for c in found + out):
+            continue
+        if any(m.start() < e and s < m.end() for s, e in placeholders):
+            continue
+        out.append(Candidate(m.start(), m.end(), label))
+    return out
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv",
+            "février fevrier févr fevr fév fev",
+            "mars",
+            "avril avr",
+            "mai",
+            "juin",
+            "juillet juil",
+            "août aout",
+            "septembre sept",
+            "octobre oct",
+            "novembre nov",
+            "décembre decembre déc dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_DATE_RE = re.compile(
+    r"(?<![\w/.\-])(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"
+    r"|(\d{1,2}|1er)\s+("
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\.?\s+(\d{4}|\d{2}))"
+    r"(?![\w/\-]|[.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
+    if match.group(1):
+        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    else:
+        day = 1 if match.group(4).lower() == "1er" else int(match.group(4))
+        month, year = _MONTHS[match.group(5).lower()], match.group(6)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month, int(year[-2:])
+
+
+def _birthdate_copies(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Another writing of a date of birth found: « 12 mars 38 » … "tape 12/03/1938"."""
+    births = set()
+    for cand in found:
+        if cand.label is Label.DATE_NAISSANCE:
+            for m in _DATE_RE.finditer(text, cand.start, cand.end):
+                value = _day_month_year(m)
+                if value:
+                    births.add(value)
+    if not births:
+        return []
+    out = []
+    for m in _DATE_RE.finditer(text):
+        if _day_month_year(m) not in births:
+            continue
+        if any(c.overlaps(m.start(), m.end()) for c in found + out) or any(
+            m.start() < e and s < m.end() for s, e in placeholders
+        ):
+            continue
+        out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
+    return out
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

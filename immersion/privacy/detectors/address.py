@@ -69,6 +69,9 @@ STRONG_PATTERNS = [
     re.compile(
         rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
     ),
+    # a named place (an article and capitalised words), a comma, then a postcode and a
+    # town: "La Métairie Neuve, 35250 Chevaigné" is where someone lives
+    re.compile(rf"(?<![\w\-])(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}},\s*{POSTCODE_CITY}"),
 ]
 #: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
 LIEU_DIT_RE = re.compile(
@@ -76,7 +79,7 @@ LIEU_DIT_RE = re.compile(
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
-CITY_AFTER_RE = re.compile(rf"(?:,\s*|\s+à\s+)({CITY})(?=\s*(?:[.;)\"»\n]|$))")
+CITY_AFTER_RE = re.compile(rf"(?:,\s*|\s+à\s+)({CITY})(?=\s*(?:[.;)\"»\n?!]|$))")
 WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.|entrée)"
@@ -88,7 +91,10 @@ WEAK_PATTERNS = [
         # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+(?:{STREET}|{PLACE})\b)"
     ),
-    re.compile(r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)(?!\w)"),
+    re.compile(
+        r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)"
+        r"(?:\s+(?i:gauche|droite|fond|face)(?!\w))?(?!\w)"  # "3e étage gauche"
+    ),
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
     # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
@@ -191,6 +197,8 @@ def _chains(text: str) -> list[Candidate]:
                 ):
                     continue  # "Place au Samu social": a service, not a street
                     # (but "boulevard Jean Jaurès, 44000 Nantes" or "habite rue de Brest" is)
+                if strong and index == len(STRONG_PATTERNS) - 1 and not _home_place(text, m):
+                    continue  # "Permanence à La Poste, 35000 Rennes": an office
                 parts.append((m.start(), m.end(), strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
     for index in (0, 1):
@@ -218,6 +226,21 @@ def _chains(text: str) -> list[Candidate]:
     if strong:
         found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
     return found
+
+
+_HOME_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:chez|habite|habitent|vit|vivent|domicil\w*|adresse|h[ée]berg\w*|log[ée]e?s?)\b"
+    r"|\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ][\w\-]+,?\s*)[^.\n]{0,40}$"
+)
+
+
+def _home_place(text: str, m: re.Match[str]) -> bool:
+    """A named place before a postcode is a home after a home cue or a person's name
+    ("Chez le père, M. Lebreton, La Métairie Neuve, 35250 …"), and never a keep term."""
+    name = m.group(0).split(",")[0]
+    if any(is_keep_word(w) for w in _WORDS_RE.findall(name)):
+        return False
+    return _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 def _with_city(text: str, start: int, end: int) -> int:

@@ -35,8 +35,11 @@ _SIX_TO_NINE = (
     r"(?<![\w.,])(?:\d{6,9}|(?=(?:\d[ .\u00a0]?){5,8}\d(?![\w]|[ .\u00a0]\d))"
     r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
 )
+#: Digits read one by one with commas: « 1, 6, 4, 0, 3, 3, 2 » (6 to 9 of them).
+_DICTATED = r"(?<![\w,])\d(?:,[ \u00a0]?\d){5,8}(?![\w]|,[ \u00a0]?\d)"
 CAF_STRONG_RE = re.compile(
-    r"(?:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?" rf"{_GAP}({_SIX_TO_NINE})",
+    r"(?:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?"
+    rf"{_GAP}({_SIX_TO_NINE}|{_DICTATED})",
     re.IGNORECASE,
 )
 CAF_RE = re.compile(

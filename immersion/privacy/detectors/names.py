@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune
 from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place
-from immersion.privacy.nlp import is_common_word, is_function_or_verb, is_verb_form, stop_words
+from immersion.privacy.nlp import (
+    is_common_word,
+    is_foreign,
+    is_function_or_verb,
+    is_verb_form,
+    stop_words,
+)
 from immersion.privacy.resources import exact_first_names, first_names, fold, hand_first_names
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
@@ -56,11 +62,15 @@ CUES = frozenset(
     tutrice curateur curatrice interne aide-soignant aide-soignante brancardier sage-femme
     kine psychologue psy mediateur mediatrice ecoutant ecoutante accueillant accueillante
     hotesse gardien gardienne concierge coordinateur coordinatrice
+    resident residente occupant occupante participant participante candidat candidate
+    recruteur recruteuse pharmacien pharmacienne vigile formateur formatrice
+    employeur employeuse patron patronne proprio proprietaire logeur logeuse couple
+    dame homme etudiant etudiante gars garcon ado adolescent adolescente jeune
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
     """.split()
 )
 #: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
-NAMING_CUES = frozenset("famille nom surnom prenom prenomme prenommee nomme nommee".split())
+NAMING_CUES = frozenset("famille couple nom surnom prenom prenomme prenommee nomme nommee".split())
 #: "Mme la directrice", "M. le maire": a role, not a lowercase surname after a particle.
 ROLE_NOUNS = frozenset(
     """directeur directrice maire adjoint adjointe president presidente juge ministre prefet
@@ -69,8 +79,39 @@ ROLE_NOUNS = frozenset(
     capitaine lieutenant colonel general generale generaliste""".split()
 )
 SELF_CUES = re.compile(
-    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appelle|s['’]appeler|m['’]appelle)"
-    r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*$"
+    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appel(?:le|er|ait|lait)|m['’]appel(?:le|ais|lais))"
+    r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*[:«\"“]?\s*$"
+)
+#: "s'appelle Rose", "je m'appelle Claire": a naming verb, after which even a common word is
+#: the name (as after "famille", "nom").
+NAMING_VERB = re.compile(r"(?i:\b[sm]['’]appel(?:le|er)(?:\s+\w+)?)\s*[:«\"“]?\s*$")
+#: A role right after a name: "Dimitri, le cousin", "Marc (contrôleur)", "Sabine (agente)".
+ROLE_AFTER = re.compile(
+    r"\s*(?:,\s*(?:(?:le|la|l['’]|son|sa|notre|mon|ma|leur)\s*)?|\(\s*(?:le|la|l['’])?\s*)"
+    r"([^\W\d_][\w\-]*)"
+)
+#: Nationalities (folded stems; feminine and plural endings follow): "Olena, ukrainienne",
+#: "Anh (vietnamien, 34 ans)", "Ion Popescu, roumain".
+NATIONALITY_RE = re.compile(
+    r"(?:roumain|ukrainien|afghan|algerien|marocain|tunisien|senegalais|malien|ivoirien"
+    r"|guineen|congolais|camerounais|comorien|malgache|turc|turque|syrien|soudanais|erythreen"
+    r"|somalien|albanais|georgien|armenien|russe|tchetchene|moldave|bulgare|polonais"
+    r"|portugais|espagnol|italien|vietnamien|chinois|haitien|nigerian|ghaneen|angolais"
+    r"|kosovar|serbe|bosniaque|tchadien|mauritanien|egyptien|irakien|iranien|pakistanais"
+    r"|bangladais|sri-lankais|tamoul|bresilien|colombien|venezuelien|peruvien|anglais"
+    r"|allemand|belge|suisse|bielorusse|lituanien|letton|estonien|hongrois|tcheque|slovaque"
+    r"|croate|macedonien|grec|libyen|ethiopien|kurde|mongol|cambodgien|laotien|philippin"
+    r"|indien|nepalais|tibetain|burkinabe|beninois|togolais|nigerien|gabonais|centrafricain"
+    r"|rwandais|burundais|djiboutien|mahorais|reunionnais|antillais|guyanais|cap-verdien"
+    r"|capverdien|dominicain|cubain|mexicain|argentin|chilien|bolivien|equatorien|tchetchenes?)"
+    r"(?:n?e)?s?"
+)
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+_NATIONALITY_AFTER = re.compile(r"\s*(?:,|\()\s*([^\W\d_][\w\-]*)")
+#: Greetings and thanks said to someone: "« ça va Mimi ? »", "Bonjour Zelda", "merci Ginou".
+VOCATIVE_BEFORE = re.compile(
+    r"(?i:\b(?:bonjour|bonsoir|salut|coucou|merci|[çc]a\s+va|au\s+revoir|bravo|bienvenue"
+    r"|courage|allez)\s*,?\s*)$"
 )
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
@@ -90,7 +131,13 @@ PRONOUN_SUFFIX = re.compile(
 _QUOTED_NAME = r"[«\"“]\s*([A-ZÀ-Þ][\w'’\-]*\.?(?:\s+[A-ZÀ-Þ][\w'’\-]*\.?){0,2})\s*[»\"”]"
 NICKNAME_RE = re.compile(
     r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
-    r"|pseudo|prénom\s+d['’]usage|,\s*dite?)\s*:?\s*)" + _QUOTED_NAME
+    r"|pseudo|prénom\s+d['’]usage|,\s*dite?|on\s+l['’]appelle|qu['’]on\s+appelle"
+    r"|tout\s+le\s+monde\s+appelle|l['’]appellent)\s*:?\s*)" + _QUOTED_NAME
+)
+#: The same without quotes: "un gars qu'on appelle Bigo", "on l'appelle Dédé".
+NICKNAME_BARE_RE = re.compile(
+    r"(?i:\b(?:on\s+l['’]appelle|qu['’]on\s+appelle|l['’]appellent|surnomm[ée]e?s?)\s+)"
+    r"([A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)?)"
 )
 #: Weaker cues ("il dit "Merci"", "signé "Direction""): the quoted word must not be a
 #: common word.
@@ -125,12 +172,14 @@ _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
 _COMMA_GAP_RE = re.compile(r",?\s*")
 _COMMA_ONLY_RE = re.compile(r",\s*")
+_PARTICIPLE_RE = re.compile(r"(?:ée|ées|és)$")
 _IN_BRACKETS_RE = re.compile(r"[(\[]\s*$")
 _LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
 _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
 _INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en)\s+$")
 
 
 def is_civility(word: str) -> bool:
@@ -406,6 +455,127 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 _NOT_THIRD_PERSON_RE = re.compile(r"(?:er|as|ez|ons|iez)$")
 
 
+_INITIAL_RE = re.compile(r"[A-Z]\.(?![\w.])")
+
+
+#: The local part of an e-mail address ("samba.ba@…", "lea.morvan (at) …").
+_MAIL_LOCAL_RE = re.compile(
+    r"(?<![\w.\-])([A-Za-zÀ-ÿ][\w.\-]*)\s*(?:@|[(\[]\s*at\s*[)\]]|\s(?:arobase|at)\s)",
+    re.IGNORECASE,
+)
+_MAIL_SPLIT_RE = re.compile(r"[._\-\d]+")
+_MAILBOX_WORDS = frozenset(
+    "contact accueil info infos service secretariat direction admin noreply no reply support"
+    " mairie ccas caf".split()
+)
+
+
+def _mail_names(ctx: _Context) -> list[tuple[int, int]]:
+    """A capitalised word of the note that is a part of an e-mail address's local part is
+    the person's name: "Samba donne samba.ba(at)yahoo.fr". A single-part box ("accueil@")
+    names a person only with a word that is not French."""
+    parts: dict[str, int] = {}
+    for m in _MAIL_LOCAL_RE.finditer(ctx.text):
+        pieces = [fold(p) for p in _MAIL_SPLIT_RE.split(m.group(1)) if p]
+        if any(
+            p in _MAILBOX_WORDS or is_keep_word(p) or is_place(p) or is_commune(p) for p in pieces
+        ):
+            continue  # an office's box: "contact.rennes@", "accueil.caf@"
+        for piece in pieces:
+            if len(piece) >= 3:
+                parts[piece] = max(parts.get(piece, 0), len(pieces))
+    if not parts:
+        return []
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        n = parts.get(tok.folded)
+        if (
+            n is None
+            or not (tok.is_cap or tok.is_upper)
+            or ctx.blocked(tok)
+            or ctx.town(i)
+            or _function_word(tok)
+            or tok.folded in CUES
+            or ctx.civility_at(i)
+        ):
+            continue
+        kind = first_names().get(tok.folded)
+        if kind in ("mot", "lieu") or (kind is None and is_common_word(tok.text)):
+            if n < 2 or not ctx.word_name_ok(i) or ctx.after_determiner(i):
+                continue
+        out.append(ctx.extend(i, i))
+    return [ctx.span(i, j) for i, j in out]
+
+
+_BOARD_SEP_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _board_ranges(ctx: _Context) -> list[tuple[int, int]]:
+    """A board copied line by line ("BOX 1 - LAURENT - douleur thoracique"): on lines cut
+    in three fields or more by dashes, a middle field made of one or two words in capitals
+    (not a keep term) is a surname; two such lines at least."""
+    lines = []
+    pos = 0
+    for line in ctx.text.split("\n"):
+        cuts = [m.span() for m in _BOARD_SEP_RE.finditer(line)]
+        if len(cuts) >= 2:
+            lines.append((pos, line, cuts))
+        pos += len(line) + 1
+    if len(lines) < 2:
+        return []
+    out = []
+    for start, line, cuts in lines:
+        for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
+            words = tokenize(line[a:b])
+            if not 1 <= len(words) <= 2 or line[a:b].strip() != line[a:b]:
+                continue
+            if (
+                all(
+                    w.is_upper
+                    and len(w.text) >= 3
+                    and _VOWEL_RE.search(w.text)
+                    and not is_keep_word(w.text)
+                    and not is_place(w.text)
+                    for w in words
+                )
+                # "9h - ACCUEIL - café" stays: one word at least is not French
+                and any(not is_common_word(w.text) or w.folded in first_names() for w in words)
+                and 1 not in ctx.mask[start + a : start + b]
+            ):
+                out.append((start + a, start + b))
+    return out
+
+
+def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
+    """A capitalised word written with a letter French never has ("Ayşe", "Gülşen",
+    "Dragoș") is a name of another language, unless it names a place ("à Kraków", "de
+    Łódź") or a keep term."""
+    out = []
+    for i, tok in enumerate(ctx.tokens):
+        if not (tok.is_cap and len(tok.text) >= 3 and is_foreign(tok.text)):
+            continue
+        if ctx.blocked(tok) or ctx.place_context(i) or ctx.names_a_place(i):
+            continue
+        if i > 0 and ctx.tokens[i - 1].folded in ("de", "d", "du") and ctx.tokens[i - 1].is_lower:
+            continue
+        out.append(ctx.extend(i, i))
+    return [ctx.span(i, j) for i, j in out]
+
+
+def _civility_initials(ctx: _Context) -> list[tuple[int, int]]:
+    """A capital letter and a full stop after a civility is a surname's initial: "M. B., 45
+    ans", "Mme K. + 2 enfants" (the initial identifies less, but the guide redacts it)."""
+    out = []
+    for m in CIVILITY_RE.finditer(ctx.text):
+        k = m.end()
+        while k < len(ctx.text) and ctx.text[k] in " \u00a0":
+            k += 1
+        initial = _INITIAL_RE.match(ctx.text, k)
+        if initial and 1 not in ctx.mask[k : initial.end()]:
+            out.append((k, initial.end()))
+    return out
+
+
 def _not_third_person(tok: Token) -> bool:
     """A verb form no civility can be the subject of ("mme rogner", "mme rivas", "nom:
     marquez"): after a civility it is a surname, where "Mme vient" is a verb."""
@@ -464,8 +634,44 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         before = ctx.text[max(0, tok.start - 20) : tok.start]
         cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
+        # "l'assistante sociale (Velmira)", "le chef de service (Dorvan)": a role of two or
+        # three words, then the name in brackets
+        cue = cue or (
+            ("(" in between or "," in between) and tok.is_cap and _role_before_bracket(ctx, i)
+        )
+        naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        if (
+            tok.is_lower
+            and len(tok.text) >= 4
+            and AGE_AFTER.match(after)
+            and _plain_unknown(ctx, i)
+            and not ctx.place_context(i)
+        ):
+            # "appel de kriemhild schiavo, 89 ans": a lowercase name no list knows
+            start = i - 1 if ctx.adjacent(i - 1, i) and _plain_unknown(ctx, i - 1) else i
+            yield ctx.extend(start, i, lowercase_ok=True)
+            continue
+        role = tok.is_cap and _role_after(ctx, tok)
+        vocative = _vocative(ctx, i)
+        if _to_someone(ctx, i):
+            yield ctx.extend(i, i)
+            continue
+        if role and first_names().get(tok.folded) in ("mot", "lieu"):
+            role = ctx.word_name_ok(i) and prev.folded not in DETERMINERS  # "La Marine, …"
+        if (role or vocative) and not ctx.place_context(i):
+            if (
+                not is_common_word(tok.text)
+                or tok.folded in first_names()
+                or (
+                    vocative
+                    and _QUOTE_END_RE.match(ctx.text, tok.end) is not None
+                    and not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                )
+            ):
+                yield ctx.extend(i, i)
+                continue
         if (
             not cue
             and post
@@ -481,11 +687,21 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 yield ctx.extend(i, i + 1)  # "nom Le Moal"
             continue
         if tok.is_cap or tok.is_upper:
-            naming = prev.folded in NAMING_CUES and cue
+            naming = (prev.folded in NAMING_CUES and cue) or naming_verb
             if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
-        elif cue and not is_common_word(tok.text) and len(tok.text) > 1:
+        elif (
+            cue
+            and not is_common_word(tok.text)
+            and len(tok.text) > 1
+            # "un résident (anonymisée par moi)": a participle no list knows, not a name
+            and not (
+                "(" in between
+                and _PARTICIPLE_RE.search(tok.text.lower())
+                and tok.folded not in first_names()
+            )
+        ):
             yield ctx.extend(i, i, lowercase_ok=True)
         elif (
             cue
@@ -495,6 +711,78 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and not is_verb_form(tok.text)
         ):
             yield i, i  # "famille morin": a noun after "famille" is the family's name
+
+
+_PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
+
+
+#: Verbs said to someone: a capitalised word after them and "à" is a person, not a place
+#: ("transmet à Okonkwo", "explique à Ndiaye"; "vit à Bamako", "envoie à Kinshasa" are
+#: places).
+TO_SOMEONE_BEFORE = re.compile(
+    r"(?i:\b(?:dit|disent|r[ée]pond\w*|expliqu\w*|demand\w*|donn\w*|transm\w*"
+    r"|remet\w*|remis|[ée]cri[tv]\w*|t[ée]l[ée]phon\w*|parl\w*|propos\w*|conseill\w*"
+    r"|montr\w*|signal\w*|confi\w*|annonc\w*|indiqu\w*|r[ée]p[èée]t\w*|pr[ée]cis\w*"
+    r"|tradui\w*|pass[ée]e?s?\s+(?:le\s+)?(?:t[ée]l[ée]phone|relais|main))\s+à\s+)$"
+)
+
+
+def _to_someone(ctx: _Context, i: int) -> bool:
+    """Token i follows a verb said to someone and "à", and no list knows it as French or a
+    place: "L'agent transmet à Okonkwo la liste"."""
+    tok = ctx.tokens[i]
+    return (
+        tok.is_cap
+        and not tok.sent_start
+        and _plain_unknown(ctx, i)
+        and TO_SOMEONE_BEFORE.search(ctx.text, max(0, tok.start - 30), tok.start) is not None
+    )
+
+
+def _role_before_bracket(ctx: _Context, i: int) -> bool:
+    """Token i, in brackets, follows a role of two to four lowercase words: "l'assistante
+    sociale (Velmira)", "le chef de service (Dorvan)"; not a plural ("les agents de sécu
+    (Fiducial)": a company), nor a family ("famille Berisha (Kosovo)")."""
+    if not _CUE_GAP_RE.fullmatch(ctx.text, ctx.tokens[i - 1].end, ctx.tokens[i].start):
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        words = ctx.tokens[k + 1 : i]
+        if not all(t.is_lower and t.folded not in _PLACE_WORDS for t in words):
+            return False  # "Vigile à l'entrée (Securitas)": a place, then a company
+        cue = ctx.tokens[k]
+        if cue.folded in KIN_NOUNS and cue.is_lower:
+            return True  # "la cheffe de service, Véronique"
+        if cue.folded in CUES:
+            return cue.folded not in NAMING_CUES and not cue.folded.endswith(("s", "x"))
+    return False
+
+
+def _role_after(ctx: _Context, tok: Token) -> bool:
+    """A person's role or nationality right after the word: "Dimitri, le cousin", "Marc
+    (contrôleur)", "Lucie, assistante maternelle", "Olena, ukrainienne"."""
+    m = ROLE_AFTER.match(ctx.text, tok.end)
+    if m is not None and fold(m.group(1)) in CUES and fold(m.group(1)) not in NAMING_CUES:
+        # an apposition, not the subject of the next clause ("… Bé, le conseiller appelle")
+        nxt = _NEXT_WORD_RE.match(ctx.text, m.end())
+        return m.group(1).islower() and not (nxt and is_verb_form(nxt.group(1)))
+    m = _NATIONALITY_AFTER.match(ctx.text, tok.end)
+    return (
+        m is not None
+        and m.group(1).islower()
+        and NATIONALITY_RE.fullmatch(fold(m.group(1))) is not None
+    )
+
+
+def _vocative(ctx: _Context, i: int) -> bool:
+    """A capitalised word greeted or thanked: "ça va Mimi ?", "Bonjour Zelda,"."""
+    tok = ctx.tokens[i]
+    return (
+        tok.is_cap
+        and len(tok.text) >= 3
+        and not is_civility(tok.text)  # "Bonjour Madame,"
+        and VOCATIVE_BEFORE.search(ctx.text, max(0, tok.start - 16), tok.start) is not None
+        and not ctx.town(i)
+    )
 
 
 def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -552,6 +840,7 @@ FIELD_BEFORE = re.compile(
     r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
     r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom))?)\s*[:=/\-]?\s*$"
 )
+AU_NOM_DE = re.compile(r"(?i:\bau\s+nom\s+d(?:e\s+|['’]\s*))$")
 #: "chez X" is a home (a name) after these words, an employer or a shop otherwise ("chez
 #: Amazon", "formation chez AFPA"); "chez les X" is always a family.
 _HOME_BEFORE = re.compile(
@@ -619,6 +908,15 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield ctx.extend(i, i)
             continue
         # form fields: "Nom : PIZZETTI", "prénom: tonino", "Nom de naissance : Magomedov"
+        if (
+            i
+            and not lower
+            and AU_NOM_DE.search(ctx.text, max(0, tok.start - 14), tok.start)
+            and not _function_word(tok)
+            and (_plain_unknown(ctx, i) or names.get(tok.folded) is not None)
+        ):
+            yield ctx.extend(i, i)  # "un diplôme au nom de Maria do Carmo Ferreira"
+            continue
         field = i and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
         if field:
             # after "Nom :" even a verb form is the value ("nom: marquez"); without the
@@ -799,7 +1097,9 @@ def detect_names(
         _spacy_seeds(ctx, doc),
     ):
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
-    ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx)
+    ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
+    ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
+    ranges += _board_ranges(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -842,6 +1142,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
     out = []
     for regex, group in (
         (NICKNAME_RE, 1),
+        (NICKNAME_BARE_RE, 1),
         (WEAK_NICKNAME_RE, 1),
         (INITIALS_RE, 1),
         (SPELLED_RE, 0),
@@ -854,14 +1155,36 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
                 continue
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
-            if regex is not NICKNAME_RE and any(
+            if regex not in (NICKNAME_RE, NICKNAME_BARE_RE) and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
                 if len(t.text) > 1 and t.folded not in first_names()
             ):
                 continue
             out.append((start, end))
-    out += _spelled_copies(ctx)
+    out += _spelled_copies(ctx) + _nickname_lists(ctx)
+    return out
+
+
+_NICKNAME_LIST_CUE = re.compile(r"(?i:\b(?:surnoms?|pseudos?|sobriquets?)\b)[^.\n:]{0,25}:\s*")
+_QUOTED_ITEM_RE = re.compile(r"[«\"“]\s*([^«»\"“”\n]{1,25}?)\s*[»\"”]")
+_ITEM_GAP_RE = re.compile(r"\s*(?:,|et|/)?\s*")
+
+
+def _nickname_lists(ctx: _Context) -> list[tuple[int, int]]:
+    """Nicknames quoted one after the other after "surnom(s) :": « Cowboy », « la
+    Rouquine », « Pépito »."""
+    out = []
+    for cue in _NICKNAME_LIST_CUE.finditer(ctx.text):
+        pos = cue.end()
+        while (m := _QUOTED_ITEM_RE.match(ctx.text, pos)) is not None:
+            start, end = m.span(1)
+            value = ctx.text[start:end]
+            named = re.sub(r"^(?i:l[ae]\s+|l['’])", "", value)  # « la Rouquine »
+            if named[:1].isupper() and not is_keep_word(named) and 1 not in ctx.mask[start:end]:
+                out.append((start, end))
+            gap = _ITEM_GAP_RE.match(ctx.text, m.end())
+            pos = gap.end() if gap else m.end()
     return out
 
 
@@ -883,7 +1206,9 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
     run: list[Token] = []
 
     def flush() -> None:
-        if len(run) >= 3 and sum(not is_common_word(t.text) for t in run) * 2 >= len(run):
+        # surnames are often words too ("MARTINEZ, KONATE, RIVIERE"): one word that is not
+        # French is enough; a run of French words alone ("URGENT, RAPPEL, DOSSIER") is not
+        if len(run) >= 3 and any(not is_common_word(t.text) for t in run):
             out.extend((t.start, t.end) for t in run)
 
     for tok in ctx.tokens:
@@ -903,7 +1228,15 @@ def _caps_list_ranges(ctx: _Context) -> list[tuple[int, int]]:
 
 
 _VOWEL_RE = re.compile(r"[AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ]")
-_LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*/\s*")
+_LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*[/+&]\s*")
+#: Between two items of a list, a short note in brackets ("Fofana (RSA), Haddad (AAH)") or a
+#: repeated preposition ("à Mme Tran et à Nguyen").
+_ANNOTATED_GAP = (
+    r"(?:\s*\([^()\n]{1,30}\))?(?:\s*[,;/]\s*|\s+et\s+"
+    r"|\s+(?:et|ou)\s+(?:à|de|d['’]|avec|pour)\s*)"
+)
+_ANNOTATED_LEFT_RE = re.compile(_ANNOTATED_GAP + r"$")
+_ANNOTATED_RIGHT_RE = re.compile(_ANNOTATED_GAP)
 
 
 def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -926,6 +1259,12 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 continue
             left = k > 0 and seps[k - 1] and toks[k - 1].end in ends
             right = k + 1 < len(toks) and seps[k] and toks[k + 1].start in starts
+            if not left:
+                m = _ANNOTATED_LEFT_RE.search(ctx.text, max(0, tok.start - 40), tok.start)
+                left = m is not None and m.start() in ends
+            if not right:
+                m = _ANNOTATED_RIGHT_RE.match(ctx.text, tok.end)
+                right = m is not None and m.end() in starts
             if not (left or right):
                 continue
             if ctx.blocked(tok) or _function_word(tok) or ctx.civility_at(k):
@@ -939,13 +1278,74 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
             if tok.folded in CUES or ctx.town(k):
                 continue
             if is_common_word(tok.text) and tok.folded not in first_names():
-                if not (left and right):
+                if not (left and right) and not _first_name_pair(ctx, k, left):
                     continue
             out.append((tok.start, tok.end))
             starts.add(tok.start)
             ends.add(tok.end)
             changed = True
     return out
+
+
+_LIST_START_RE = re.compile(r"(?:^|[:\n])\s*$")
+_LIST_END_RE = re.compile(r"\s*(?:[.;\n]|$)")
+
+
+def _bare_lists(ctx: _Context) -> list[tuple[int, int]]:
+    """Two or more capitalised words that no list knows, joined by commas, "et", "/" or
+    "+", and making up the whole of what follows a colon: "File : Önsal et Zemzem.",
+    "Présents : Paker, Jerzy et Pekkan." (a town, a French word or a keep term stops it)."""
+    toks = ctx.tokens
+    names = first_names()
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        if not _LIST_START_RE.search(ctx.text, max(0, toks[k].start - 4), toks[k].start):
+            k += 1
+            continue
+        run = [k]
+        while True:
+            nxt = run[-1] + 1
+            if nxt < len(toks) and toks[nxt].text == "et":
+                nxt += 1  # "et" is a token of its own
+            if nxt >= len(toks) or not _LIST_SEP_RE.fullmatch(
+                ctx.text, toks[run[-1]].end, toks[nxt].start
+            ):
+                break
+            run.append(nxt)
+        ok = (
+            len(run) >= 2
+            and _LIST_END_RE.match(ctx.text, toks[run[-1]].end) is not None
+            and all(
+                toks[j].is_cap
+                and (_plain_unknown(ctx, j) or names.get(toks[j].folded) == "")
+                and not ctx.blocked(toks[j])
+                and not ctx.town(j)
+                for j in run
+            )
+        )
+        if ok:
+            out += [(toks[j].start, toks[j].end) for j in run]
+        k = run[-1] + 1
+    return out
+
+
+_PAIR_END_RE = re.compile(r"\s*(?:[.,;:!?)»]|$)")
+
+
+def _first_name_pair(ctx: _Context, k: int, left: bool) -> bool:
+    """ "Yvon et Clarisse.": a capitalised noun inside a sentence, right after "et" and a plain
+    first name, and ending the clause, is a first name no list knows."""
+    toks = ctx.tokens
+    return (
+        left
+        and k >= 2
+        and toks[k - 1].text == "et"
+        and first_names().get(toks[k - 2].folded) == ""
+        and not toks[k].sent_start
+        and not is_function_or_verb(toks[k].text)
+        and _PAIR_END_RE.match(ctx.text, toks[k].end) is not None
+    )
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -1083,6 +1483,10 @@ def propagate(
                 continue
             if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s) and word not in surnames:
                 continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin"
+            if _PLACE_BEFORE_RE.search(text, max(0, s - 10), s) and (
+                is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
+            ):
+                continue  # "Mme Valence … à Valence", "Florence Aubry … à Florence"
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found
