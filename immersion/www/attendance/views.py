@@ -246,7 +246,13 @@ class KioskSheetView(KioskMixin, TemplateView):
         person types the start of their name rather than scrolls."""
         user, code = self.request.user, self.half_day.code
         listing = attendance_list(
-            self.request, self.seminar, [self.half_day], columns=COLUMNS[:1], half_day=code
+            self.request,
+            self.seminar,
+            [self.half_day],
+            columns=COLUMNS[:1],
+            half_day=code,
+            # What the tablet shows of each person, not their whole registration.
+            fields=("seminar_id", "first_name", "last_name", "organisation"),
         )
         participants = list(listing.page.object_list)
         # The screen says who signed and when: the drawn signatures stay in the database.
