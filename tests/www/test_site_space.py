@@ -403,5 +403,5 @@ def tutor_home_queries(client, observers: int) -> int:
 @pytest.mark.parametrize("observers", [20, 200])
 def test_tutor_home_takes_as_many_queries_at_200_observers_as_at_20(client, communes, observers):
     # Session, user, tutor; the seminars, their placements, exchanges and meals, organizers,
-    # published run and changes; the hosted seminars; the header's two permission reads.
-    assert tutor_home_queries(client, observers) == 14
+    # published run and changes; the hosted seminars. The menu reads no permission table.
+    assert tutor_home_queries(client, observers) == 12
