@@ -58,5 +58,7 @@ def clean_signature_image(data_url: str) -> str:
     )
     cropped.thumbnail(STORED_SIZE)
     out = io.BytesIO()
-    cropped.save(out, format="PNG", optimize=True)
+    # zlib's default level: the same pixels, a few per cent larger than with optimize=True,
+    # which cost several times the rest of this function on every signature of the arrival.
+    cropped.save(out, format="PNG")
     return PREFIX + base64.b64encode(out.getvalue()).decode("ascii")

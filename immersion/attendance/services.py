@@ -76,8 +76,22 @@ def _not_signed_yet(participant, half_day: HalfDay) -> None:
         )
 
 
-def _save(signature: Signature) -> Signature:
-    signature.full_clean()
+# A participant's signature's relations are the rows the service was handed (the participant,
+# its seminar, the person recording): full_clean() need not look each one up again.
+_LOADED_RELATIONS = ("seminar", "participant", "signer", "recorded_by")
+
+
+def _save(signature: Signature, *, checked: bool = False) -> Signature:
+    """Validate and save. ``checked``: the caller has made sure the participant has not signed
+    the half-day yet (``_not_signed_yet`` or an ``exists()``), so the table's constraints are
+    not checked again beforehand (a query and a savepoint each, the drawn image sent back to
+    the database): the participant signature always has its signer and a drawn one its image,
+    and the database enforces all of them on the insert — two devices at the same instant
+    end in the IntegrityError below."""
+    if checked:
+        signature.full_clean(exclude=_LOADED_RELATIONS, validate_constraints=False)
+    else:
+        signature.full_clean()
     try:
         with transaction.atomic():
             signature.save()
@@ -102,7 +116,8 @@ def _participant_signature(
             signed_at=timezone.now(),
             recorded_by=actor if getattr(actor, "is_authenticated", False) else None,
             out_of_day=out_of_day,
-        )
+        ),
+        checked=True,
     )
     log_action(
         actor,

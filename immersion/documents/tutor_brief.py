@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from immersion.common.choices import Category, Channel, label_for
 from immersion.documents.pdf import render_pdf
 from immersion.placements.selectors import placements_at_site, placements_with_tutor
-from immersion.seminars.models import ItemKind
+from immersion.seminars.models import ItemKind, ProgrammeItem
 
 SEMINAR_RULES = (
     _(
@@ -132,7 +132,9 @@ def _visits(placements) -> list[Visit]:
         tutor = offer.tutor
         if item.seminar_id not in exchanges_by_seminar:
             exchanges_by_seminar[item.seminar_id] = list(
-                item.seminar.programme_items.filter(kind=ItemKind.TUTOR_EXCHANGE)
+                ProgrammeItem.objects.filter(
+                    seminar_id=item.seminar_id, kind=ItemKind.TUTOR_EXCHANGE
+                )
             )
         exchange = _exchange_after(item, exchanges_by_seminar[item.seminar_id])
         visits.append(

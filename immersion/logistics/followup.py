@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -99,14 +99,18 @@ def _journey(participant, last_reminders: dict[str, dt.datetime]) -> Journey:
     return journey
 
 
-def _participants(queryset):
-    return queryset.select_related("user").prefetch_related(
+def _journey_lookups():
+    return (
         "commitments",
         Prefetch(
             "questionnaire_responses",
             queryset=QuestionnaireResponse.objects.filter(phase=Phase.BEFORE),
         ),
     )
+
+
+def _participants(queryset):
+    return queryset.select_related("user").prefetch_related(*_journey_lookups())
 
 
 def _last_reminders(seminar, emails=None) -> dict[str, dt.datetime]:
@@ -135,11 +139,10 @@ def journeys_in_order(seminar, participants: list[Participant]) -> list[Journey]
     """The journeys of these participants (a page of a list), in their order; the reminders
     read are only theirs — a fixed number of queries, whatever the seminar's size."""
     last = _last_reminders(seminar, [p.email.lower() for p in participants])
-    fresh = {
-        p.pk: p
-        for p in _participants(Participant.objects.filter(pk__in=[p.pk for p in participants]))
-    }
-    return [_journey(fresh[p.pk], last) for p in participants if p.pk in fresh]
+    # Onto the page's own rows (their accounts are read with them when the list selected
+    # them, as the follow-up's does): no second read of the same participants.
+    prefetch_related_objects(participants, "user", *_journey_lookups())
+    return [_journey(p, last) for p in participants]
 
 
 def _signed():

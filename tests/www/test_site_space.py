@@ -362,3 +362,46 @@ def test_typed_text_is_escaped_in_the_site_space(caf_client, journey):
         reverse("site:observers", args=[journey.caf.pk, journey.seminar.pk])
     ).content.decode()
     assert "<img src=x" not in raw and "&lt;img src=x onerror=alert(1)&gt;" in raw
+
+
+def tutor_home_queries(client, observers: int) -> int:
+    """The tutor's home with ``observers`` observers placed with them (a seminar ×10)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from immersion.people.models import Participant
+    from tests.factories import make_offer, make_published_assignment, make_tutor
+
+    seminar = SeminarFactory(organizers=[UserFactory(role="organizer")])
+    site = SiteFactory()
+    tutor = make_tutor(site, email="tuteur.charge@example.fr")
+    offers = [
+        make_offer(seminar, site, half_day, tutor=tutor, capacity=observers)
+        for half_day in ("J2-matin", "J2-apres-midi")
+    ]
+    people = Participant.objects.bulk_create(
+        Participant(
+            seminar=seminar,
+            first_name="Agent",
+            last_name=f"Observateur{i:04d}",
+            email=f"observateur{i}@example.fr",
+            category="fonctionnaire_etat",
+            organisation="DITP",
+            home_commune_code="35238",
+        )
+        for i in range(observers)
+    )
+    make_published_assignment(seminar, [(p, offers[i % 2]) for i, p in enumerate(people)])
+    client.force_login(make_tutor_account(tutor))
+    client.get(reverse("site:tutor_contact_mix"))  # the session's first stamp (inactivity)
+    with CaptureQueriesContext(connection) as captured:
+        text = page(client.get(reverse("site:tutor_home")))
+    assert f"Observateur{observers - 1:04d}".upper() in text.upper()
+    return len(captured)
+
+
+@pytest.mark.parametrize("observers", [20, 200])
+def test_tutor_home_takes_as_many_queries_at_200_observers_as_at_20(client, communes, observers):
+    # Session, user, tutor; the seminars, their placements, exchanges and meals, organizers,
+    # published run and changes; the hosted seminars. The menu reads no permission table.
+    assert tutor_home_queries(client, observers) == 12

@@ -1,3 +1,4 @@
+import rules
 from django import template
 from django.utils import formats, timezone
 
@@ -13,6 +14,28 @@ STATUS_BADGES = {
     "running": "fr-badge--warning",
     "closed": "",
 }
+
+# The main menu's spaces, in the order it offers them (the first one the user may open).
+MENU_SPACES = (
+    ("accounts.access_organizer_space", "organizer"),
+    ("seminars.access_observatory", "observatory"),
+    ("analysis.access_debrief_space", "debrief"),
+    ("accounts.access_participant_space", "participant"),
+    ("accounts.access_site_space", "site"),
+    ("accounts.access_tutor_space", "tutor"),
+)
+
+
+@register.simple_tag
+def menu_space(user) -> str:
+    """Which space's entries the main menu shows. These permissions are django-rules rules on
+    the user's role, never rows of Django's permission tables: asked of the rules alone,
+    without ``user.has_perm``, whose ModelBackend would read the user's and groups'
+    permissions (two queries on every page of everyone but the organizers) to find nothing."""
+    if not getattr(user, "is_authenticated", False):
+        return ""
+    return next((space for perm, space in MENU_SPACES if rules.has_perm(perm, user)), "")
+
 
 KIND_ICONS = {
     "plenary": "fr-icon-team-line",

@@ -3,6 +3,7 @@ organizer's tablet in kiosk mode (a list of names for the half-day: tap a name, 
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -27,6 +28,12 @@ def mask_email(email: str) -> str:
     """c•••@example.fr: enough for the person to recognise, not for a bystander to read."""
     local, _sep, domain = email.partition("@")
     return f"{local[:1]}•••@{domain}" if domain else "•••"
+
+
+def with_programme(participants):
+    """The participant with their seminar and its programme read once: the page and the
+    signing service both find the half-day in it (``seminar.programme_items.all()``)."""
+    return participants.select_related("seminar").prefetch_related("seminar__programme_items")
 
 
 class SignPageMixin:
@@ -177,9 +184,9 @@ class OwnSignView(SignPageMixin, TemplateView):
     def get_participant(self):
         # Only one's own registration: anyone else's is a 404.
         return get_object_or_404(
-            Participant.objects.filter(
-                user=self.request.user, withdrawn_at__isnull=True
-            ).select_related("seminar"),
+            with_programme(
+                Participant.objects.filter(user=self.request.user, withdrawn_at__isnull=True)
+            ),
             pk=self.kwargs["participant_pk"],
         )
 
@@ -239,19 +246,32 @@ class KioskSheetView(KioskMixin, TemplateView):
         person types the start of their name rather than scrolls."""
         user, code = self.request.user, self.half_day.code
         listing = attendance_list(
-            self.request, self.seminar, [self.half_day], columns=COLUMNS[:1], half_day=code
+            self.request,
+            self.seminar,
+            [self.half_day],
+            columns=COLUMNS[:1],
+            half_day=code,
+            # What the tablet shows of each person, not their whole registration.
+            fields=("seminar_id", "first_name", "last_name", "organisation"),
         )
         participants = list(listing.page.object_list)
         # The screen says who signed and when: the drawn signatures stay in the database.
+        # The page's participants' signatures and the persons in charge's, in one query.
         signatures = Signature.objects.for_sheet(self.seminar, code).defer("image")
-        signed = {s.participant_id: s for s in signatures.filter(participant__in=participants)}
-        persons_in_charge = list(signatures.of_persons_in_charge())
+        on_page = list(
+            signatures.filter(Q(participant__in=participants) | Q(participant__isnull=True))
+        )
+        signed = {s.participant_id: s for s in on_page if s.participant_id is not None}
+        persons_in_charge = [s for s in on_page if s.participant_id is None]
         kwargs.update(
             half_day=self.half_day,
             list=listing,
             rows=[SheetRow(p, signed.get(p.pk)) for p in participants],
             signed_count=signatures.of_participants().count(),
-            expected_count=sheet_participants(self.seminar, code).count(),
+            # Without a search or a filter, the list counted the whole sheet already.
+            expected_count=listing.count
+            if not listing.is_filtered
+            else sheet_participants(self.seminar, code).count(),
             persons_in_charge=persons_in_charge,
             may_sign=self.half_day.is_today() or self.override(),
             override=self.override(),
@@ -281,7 +301,7 @@ class KioskSignView(KioskMixin, SignPageMixin, TemplateView):
 
     def get_participant(self):
         return get_object_or_404(
-            self.seminar.participants.active().select_related("seminar"),
+            with_programme(self.seminar.participants.active()),
             pk=self.kwargs["participant_pk"],
         )
 

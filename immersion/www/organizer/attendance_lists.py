@@ -98,8 +98,12 @@ COLUMNS = [
 ]
 
 
-def attendance_list(request, seminar, half_days, *, columns, half_day=None) -> ListPage:
-    queryset = sheet_participants(seminar, half_day).select_related("seminar")
+def attendance_list(
+    request, seminar, half_days, *, columns, half_day=None, fields=None
+) -> ListPage:
+    """``fields``: the only columns the page shows (the kiosk's names), else the whole rows."""
+    queryset = sheet_participants(seminar, half_day)
+    queryset = queryset.only(*fields) if fields else queryset.select_related("seminar")
     if half_day:  # when the sheet was signed, to sort by it
         signatures = Signature.objects.filter(participant=OuterRef("pk"), half_day=half_day)
         queryset = queryset.annotate(signed_at=Subquery(signatures.values("signed_at")[:1]))

@@ -95,7 +95,7 @@ COLUMNS = [
 def followup_list(request, seminar) -> ListPage:
     return ListPage(
         request,
-        with_steps(seminar.participants.active()),
+        with_steps(seminar.participants.active()).select_related("user"),
         columns=COLUMNS,
         default_sort="nom",
         search_fields=SEARCH_FIELDS,
