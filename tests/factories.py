@@ -117,6 +117,34 @@ def mark_invited(*participants):
         participant.refresh_from_db()
 
 
+def bulk_participants(seminar, count, *, name="Masse", start=0, **fields):
+    """``count`` participants written in one insert (a large seminar, built fast): surnames
+    ``{name}0000``…, e-mails ``{name.lower()}0@example.fr``…; ``fields`` are set on each
+    (a callable gets the index, e.g. ``diet=lambda i: "vegetarien" if i % 2 else ""``)."""
+    from immersion.people.models import Participant
+
+    defaults = {
+        "category": "fonctionnaire_etat",
+        "organisation": "DITP",
+        "home_commune_code": "35238",
+    }
+
+    def values(i):
+        chosen = {**defaults, **fields}
+        return {key: value(i) if callable(value) else value for key, value in chosen.items()}
+
+    return Participant.objects.bulk_create(
+        Participant(
+            seminar=seminar,
+            first_name="Agent",
+            last_name=f"{name}{start + i:04d}",
+            email=f"{name.lower()}{start + i}@example.fr",
+            **values(i),
+        )
+        for i in range(count)
+    )
+
+
 def make_published_assignment(seminar, pairs, *, actor=None):
     """A published assignment run holding the given (participant, offer) placements."""
     from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState

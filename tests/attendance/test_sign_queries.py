@@ -12,8 +12,7 @@ from django.urls import reverse
 
 from immersion.attendance.models import Signature
 from immersion.common.models import AuditEntry
-from immersion.people.models import Participant
-from tests.factories import UserFactory, at_paris, frozen_clock, signature_png
+from tests.factories import UserFactory, at_paris, bulk_participants, frozen_clock, signature_png
 
 pytestmark = pytest.mark.django_db
 
@@ -23,18 +22,7 @@ HALF_DAY = "J2-matin"
 
 def add_participants(seminar, count, start=0):
     """``count`` participants with an account each (the phone signs under its own session)."""
-    people = Participant.objects.bulk_create(
-        Participant(
-            seminar=seminar,
-            first_name="Agent",
-            last_name=f"Ruee{start + i:04d}",
-            email=f"ruee{start + i}@example.fr",
-            category="fonctionnaire_etat",
-            organisation="DITP",
-            home_commune_code="35238",
-        )
-        for i in range(count)
-    )
+    people = bulk_participants(seminar, count, name="Ruee", start=start)
     for person in people[:2]:
         person.user = UserFactory(role="participant", email=person.email)
         person.save(update_fields=["user"])

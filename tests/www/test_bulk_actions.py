@@ -22,9 +22,9 @@ from immersion.notifications.models import (
 from immersion.people.models import Participant
 from immersion.placements.models import RunStatus
 from tests.conftest import page
-from tests.factories import ParticipantFactory, make_training_provider
+from tests.factories import ParticipantFactory, bulk_participants, make_training_provider
 from tests.pdfs import pdf_text
-from tests.www.test_large_lists import bulk_participants, make_people, queries, text, url
+from tests.www.test_large_lists import make_people, queries, text, url
 
 pytestmark = pytest.mark.django_db
 

@@ -21,6 +21,7 @@ from tests.conftest import page
 from tests.factories import (
     ParticipantFactory,
     SiteFactory,
+    bulk_participants,
     make_offer,
     make_published_assignment,
 )
@@ -42,24 +43,6 @@ def url(name, seminar, *args):
 
 def text(response) -> str:
     return " ".join(strip_tags(page(response)).split())
-
-
-def bulk_participants(seminar, count, start=0, **fields):
-    """``count`` participants in one query (a large seminar's import, fast)."""
-    return Participant.objects.bulk_create(
-        Participant(
-            seminar=seminar,
-            first_name="Agent",
-            last_name=f"Masse{start + i:04d}",
-            email=f"masse{start + i}@example.fr",
-            category=fields.get("category", "fonctionnaire_etat"),
-            organisation=fields.get("organisation", "DITP"),
-            home_commune_code="35238",
-            invited_at=fields.get("invited_at"),
-            withdrawn_at=fields.get("withdrawn_at"),
-        )
-        for i in range(count)
-    )
 
 
 @pytest.fixture

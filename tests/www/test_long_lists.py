@@ -20,6 +20,7 @@ from immersion.people.models import Participant
 from immersion.placements.models import AssignmentRun, Placement, RunStatus, SolveState
 from immersion.sites.models import HostSite, Offer, Tutor
 from tests.conftest import page
+from tests.factories import bulk_participants
 from tests.www.test_large_lists import queries, text
 
 pytestmark = pytest.mark.django_db
@@ -72,18 +73,8 @@ def grow(seminar, count, start=0):
         )
     offers = list(Offer.objects.filter(seminar=seminar).order_by("pk"))
     run = AssignmentRun.objects.get(seminar=seminar, status=RunStatus.PUBLISHED)
-    people = Participant.objects.bulk_create(
-        Participant(
-            seminar=seminar,
-            first_name="Agent",
-            last_name=f"Masse{start + i:04d}",
-            email=f"masse{start + i}@example.fr",
-            category="fonctionnaire_etat",
-            organisation="DITP",
-            home_commune_code="35238",
-            diet="vegetarien" if i % 2 else "",
-        )
-        for i in range(count)
+    people = bulk_participants(
+        seminar, count, start=start, diet=lambda i: "vegetarien" if i % 2 else ""
     )
     placements = Placement.objects.bulk_create(
         Placement(run=run, participant=p, offer=o, half_day=o.half_day)

@@ -18,7 +18,7 @@ from immersion.placements.models import (
     UnplacedHalfDay,
 )
 from tests.conftest import page
-from tests.factories import ParticipantFactory, SiteFactory, make_offer
+from tests.factories import ParticipantFactory, SiteFactory, bulk_participants, make_offer
 from tests.www.test_large_lists import queries, text
 
 pytestmark = pytest.mark.django_db
@@ -239,18 +239,7 @@ def bulk_run(seminar, run, count, start=0):
     morning = seminar.half_days.get(half_day="J2-matin")
     afternoon = seminar.half_days.get(half_day="J2-apres-midi")
     offers = list(seminar.offers.filter(half_day=morning))
-    people = Participant.objects.bulk_create(
-        Participant(
-            seminar=seminar,
-            first_name="Agent",
-            last_name=f"Masse{start + i:04d}",
-            email=f"masse{start + i}@example.fr",
-            category="fonctionnaire_etat",
-            organisation="DITP",
-            home_commune_code="35238",
-        )
-        for i in range(count)
-    )
+    people = bulk_participants(seminar, count, start=start)
     Placement.objects.bulk_create(
         Placement(run=run, participant=p, offer=offers[i % len(offers)], half_day=morning)
         for i, p in enumerate(people)

@@ -7,8 +7,8 @@ from django.utils import timezone
 from immersion.attendance.models import Convocation
 from immersion.notifications.models import EmailKind, EmailStatus, OutgoingEmail
 from immersion.placements.models import Placement
-from tests.factories import SiteFactory, make_offer, make_published_assignment
-from tests.www.test_large_lists import bulk_participants, queries, text, url
+from tests.factories import SiteFactory, bulk_participants, make_offer, make_published_assignment
+from tests.www.test_large_lists import queries, text, url
 
 pytestmark = pytest.mark.django_db
 

@@ -14,6 +14,7 @@ from tests.factories import (
     SeminarFactory,
     SiteFactory,
     UserFactory,
+    bulk_participants,
     make_coordinator,
     make_journey,
     make_tutor_account,
@@ -369,7 +370,6 @@ def tutor_home_queries(client, observers: int) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from immersion.people.models import Participant
     from tests.factories import make_offer, make_published_assignment, make_tutor
 
     seminar = SeminarFactory(organizers=[UserFactory(role="organizer")])
@@ -379,18 +379,7 @@ def tutor_home_queries(client, observers: int) -> int:
         make_offer(seminar, site, half_day, tutor=tutor, capacity=observers)
         for half_day in ("J2-matin", "J2-apres-midi")
     ]
-    people = Participant.objects.bulk_create(
-        Participant(
-            seminar=seminar,
-            first_name="Agent",
-            last_name=f"Observateur{i:04d}",
-            email=f"observateur{i}@example.fr",
-            category="fonctionnaire_etat",
-            organisation="DITP",
-            home_commune_code="35238",
-        )
-        for i in range(observers)
-    )
+    people = bulk_participants(seminar, observers, name="Observateur")
     make_published_assignment(seminar, [(p, offers[i % 2]) for i, p in enumerate(people)])
     client.force_login(make_tutor_account(tutor))
     client.get(reverse("site:tutor_contact_mix"))  # the session's first stamp (inactivity)
