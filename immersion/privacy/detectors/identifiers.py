@@ -59,6 +59,25 @@ FT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Z](?![\w])")
+#: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
+#: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
+FT_SPACED_RE = re.compile(
+    r"(?<![\w.,])(?=(?:\d[ .\u00a0]?){6}\d[ \u00a0\-]?[A-Z](?![\w]))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){0,6}[ \u00a0\-]?[A-Z](?![\w])"
+)
+#: A Caf number before its cue: "« 4587123 » c'est son numéro d'alloc", "4587123 (n° Caf)".
+CAF_BEFORE_RE = re.compile(
+    rf"(?<![\w-])({_SEVEN})[^\w\n.;!?]{{0,4}}(?:[^\d\n.;!?]{{0,25}}?)"
+    r"(?i:\b(?:n[°o]|num[ée]ro|num|matricule)\s*(?:d['’]?\s*|de\s+)?(?:alloc\w*|caf)\b"
+    r"|\(\s*(?:caf|alloc\w*)\s*\))"
+)
+#: A job offer's reference stays: "offre n° 2025-123456", "réf offre 178QXRT".
+_OFFER_RE = re.compile(r"(?i:\boffres?\b(?:\s+d['’]\s*emploi)?)[^\n\d.;!?]{0,14}$")
+
+
+def _after_offer(text: str, start: int) -> bool:
+    return _OFFER_RE.search(text, max(0, start - 30), start) is not None
+
 
 #: Words announcing an identifier of a person (other than the ones above).
 ID_CUES = (
@@ -120,8 +139,17 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in FT_BARE_RE.finditer(text)
     ]
+    for regex in (FT_SPACED_RE,):
+        found += [
+            Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in regex.finditer(text)
+        ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
+    ]
     for m in ID_RE.finditer(text):
         value, start = m.group(1), m.start(1)
+        if _after_offer(text, start):
+            continue  # a job offer's reference, not a person's
         prefix = _PREFIX_RE.match(value)
         if (
             prefix
@@ -140,7 +168,12 @@ def detect(text: str) -> list[Candidate]:
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
         letters = sum(ch.isalpha() for ch in value)
-        if _digits(value) >= 4 and letters >= 2 and switches >= 3:
+        if (
+            _digits(value) >= 4
+            and letters >= 2
+            and switches >= 3
+            and not _after_offer(text, m.start())
+        ):
             found.append(Candidate(m.start(), m.end(), Label.IDENTIFIANT))
     found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
     found += [

@@ -16,8 +16,10 @@ from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
-SIV_RE = re.compile(rf"(?<![\w-])[{_L}]{{2}}([- ]?)\d{{3}}\1[{_L}]{{2}}(?![\w-])")
-SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}-\d{3}-[a-z]{2}(?![\w-])")
+SIV_RE = re.compile(
+    rf"(?<![\w-])[{_L}]{{2}}([- ]?|[ \u00a0]-[ \u00a0])\d{{3}}\1[{_L}]{{2}}(?![\w-])"
+)  # "AB-123-CD", "AB 123 CD", "AB123CD", "AB - 123 - CD"
+SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
 FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
 CUE = (
     r"(?i:\b(?:plaques?|immat\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
