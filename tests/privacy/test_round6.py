@@ -177,3 +177,27 @@ def test_an_address_stops_at_the_end_of_its_line(redactor, text):
 def test_a_word_after_a_glued_iban_is_not_its_last_group(redactor):
     text = "Numéro : FR7962771246309485554542407 RSA de 536 €"
     assert found(redactor, text) == [("IBAN", "FR7962771246309485554542407")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("N° allocataire :\n4587123", [("N_ALLOCATAIRE", "4587123")]),
+        ("- n° alloc\n- 45-87-123", [("N_ALLOCATAIRE", "45-87-123")]),
+        ("passeport\n19AB44871", [("IDENTIFIANT", "19AB44871")]),
+    ],
+)
+def test_a_value_on_the_line_after_its_field(redactor, text, expected):
+    assert found(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dossier ouvert le 1-03-2024 à 14h",
+        "Caf : rdv le 12-03-2024",
+        "dossier traité.\n1234567 visiteurs",
+    ],
+)
+def test_a_date_or_a_count_after_a_cue_stays(redactor, text):
+    assert found(redactor, text) == []

@@ -20,20 +20,22 @@ from immersion.privacy.types import Label
 
 #: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
 #: digit, no line break, no full stop (a question may come between: « n° ? » « le 1234567 »).
-_GAP = r"[^\d\n.;!]{0,40}?"
+#: A screen field or a list may put the value on the next line ("N° allocataire :⏎4587123",
+#: "- identifiant⏎  → 1234567A").
+_GAP = r"[^\d\n.;!]{0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
 _N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
 
 #: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
 #: "1 402 776", "8 100 234").
 _SEVEN = (
-    r"(?<![\w.,])(?:\d{7}|(?=(?:\d[ .\u00a0]?){6}\d(?![\w]|[ .\u00a0]\d))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
+    r"(?<![\w.,-])(?:\d{7}|(?=(?:\d[ .\u00a0-]?){6}\d(?![\w]|[ .\u00a0-]\d))"
+    r"\d{1,4}(?:[ .\u00a0-]\d{1,4}){1,6})(?![\w-]|[.,]\d)"
 )
 #: After a strong cue (allocataire, alloc, Caf, MSA), any 6 to 9 digits: numbers of other
 #: organisations or typed with a digit more or less are still the person's number.
 _SIX_TO_NINE = (
-    r"(?<![\w.,])(?:\d{6,9}|(?=(?:\d[ .\u00a0]?){5,8}\d(?![\w]|[ .\u00a0]\d))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+    r"(?<![\w.,-])(?:\d{6,9}|(?=(?:\d[ .\u00a0-]?){5,8}\d(?![\w]|[ .\u00a0-]\d))"
+    r"\d{1,4}(?:[ .\u00a0-]\d{1,4}){1,6})(?![\w-]|[.,]\d|\s*(?:€|%|euros?\b))"
 )
 #: Digits read one by one with commas: « 1, 6, 4, 0, 3, 3, 2 » (6 to 9 of them).
 _DICTATED = r"(?<![\w,])\d(?:,[ \u00a0]?\d){5,8}(?![\w]|,[ \u00a0]?\d)"
@@ -127,7 +129,11 @@ def _digits(value: str) -> int:
 
 
 def detect(text: str) -> list[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_RE.finditer(text)]
+    found = [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
+        for m in CAF_RE.finditer(text)
+        if not DATE_SHAPE.fullmatch(m.group(1))
+    ]
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_STRONG_RE.finditer(text)
