@@ -201,3 +201,16 @@ def test_a_value_on_the_line_after_its_field(redactor, text, expected):
 )
 def test_a_date_or_a_count_after_a_cue_stays(redactor, text):
     assert found(redactor, text) == []
+
+
+def test_an_old_plate_typed_in_lowercase_after_its_cue(redactor):
+    assert found(redactor, "vieille voiture, plaque 4478 xy 35 ok") == [
+        ("IMMATRICULATION", "4478 xy 35")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["voiture garée à 12 km 35 min", "sa voiture a 120 000 km", "voiture 2 et 35 ans"]
+)
+def test_a_distance_or_an_age_after_a_vehicle_stays(redactor, text):
+    assert found(redactor, text) == []
