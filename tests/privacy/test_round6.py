@@ -3,6 +3,8 @@ or dictate them on a phone. Every value is invented here (and needs no valid key
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.privacy.conftest import found
@@ -214,3 +216,12 @@ def test_an_old_plate_typed_in_lowercase_after_its_cue(redactor):
 )
 def test_a_distance_or_an_age_after_a_vehicle_stays(redactor, text):
     assert found(redactor, text) == []
+
+
+def test_a_long_run_of_letters_is_scanned_quickly(redactor):
+    from immersion.privacy.detectors import email
+
+    text = "a b c d e f g h " * 400 + "arobase"
+    started = time.perf_counter()
+    assert email.detect(text) == []
+    assert time.perf_counter() - started < 0.5
