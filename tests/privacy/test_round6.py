@@ -225,3 +225,14 @@ def test_a_long_run_of_letters_is_scanned_quickly(redactor):
     started = time.perf_counter()
     assert email.detect(text) == []
     assert time.perf_counter() - started < 0.5
+
+
+def test_the_day_said_after_the_year_of_birth(redactor):
+    assert found(redactor, "né en 1975, le 12 mars, à Brest") == [
+        ("DATE_NAISSANCE", "1975"),
+        ("DATE_NAISSANCE", "12 mars"),
+    ]
+
+
+def test_a_date_in_the_next_sentence_stays(redactor):
+    assert found(redactor, "né en 1975. Le 12 mars il vient") == [("DATE_NAISSANCE", "1975")]

@@ -42,6 +42,11 @@ BIRTH_RE = re.compile(
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+#: The day and month said after the year: "né en 1975, le 12 mars".
+DAY_AFTER_YEAR_RE = re.compile(
+    rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{_MONTHS}))(?![\w-])", re.IGNORECASE
+)
+
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 
@@ -52,5 +57,9 @@ def detect(text: str) -> list[Candidate]:
         m = CORRECTION_RE.match(text, cand.end)
         if m:
             found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
-    found += [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in YEAR_RE.finditer(text)]
+    for m in YEAR_RE.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+        day = DAY_AFTER_YEAR_RE.match(text, m.end())
+        if day:  # "né en 1975, le 12 mars": the day belongs to the date of birth
+            found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
     return found
