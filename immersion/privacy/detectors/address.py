@@ -19,8 +19,10 @@ PART = (
     r"(?:(?i:de|du|des|la|le|les|aux|au|sur|sous|en|et|saint|sainte|st|ste)\s+"
     r"|(?i:d|l)['’])"
 )
-NAME_CAP = rf"(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,4}}"
-NAME_ANY = rf"(?:{PART})*(?:{CAP}|{LOW})(?:\s+(?:{PART})*{CAP}){{0,4}}"
+#: The words of a street's name stay on one line: the next line is another field
+#: ("12 rue de la Paix⏎bureau 7", "… allée Mozart⏎Tél : …").
+NAME_CAP = rf"(?:{PART})*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
+NAME_ANY = rf"(?:{PART})*(?:{CAP}|{LOW})(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
 #: After a number and a street type, observers typing fast write the name in lowercase
 #: ("12 rue victor hugo", "150 chemin du vieux bourg"): lowercase words go on until a word
 #: that cannot be part of a street's name (a pronoun, a verb, a preposition of the sentence).
@@ -37,7 +39,7 @@ _STOP = (
 _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
 PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
 NAME_NUMBERED = (
-    rf"(?:{PART})*(?:{CAP}|{_LOW_WORD})(?:\s+(?:{PART_LOW})*(?:{CAP}|{_LOW_WORD})){{0,4}}"
+    rf"(?:{PART})*(?:{CAP}|{_LOW_WORD})(?:[^\S\n]+(?:{PART_LOW})*(?:{CAP}|{_LOW_WORD})){{0,4}}"
 )
 #: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
 NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"

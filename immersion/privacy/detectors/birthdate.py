@@ -20,7 +20,7 @@ _MONTHS = (
 #: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…".
 _WORDS = rf"(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 DATE = (
-    rf"(?:\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?:\d{{1,2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}\s\d{{1,2}}\s(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
@@ -34,9 +34,18 @@ CUE = (
     r"|\bdate\s+de\s+naiss)"
 )
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
-BIRTH_RE = re.compile(rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE})", re.IGNORECASE)
+#: Right after a birth cue only, a month and year in digits ("DDN 03/82", "née en 03/1982").
+_MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)?\d\d(?![\w-]|[/.\-]\d)"
+BIRTH_RE = re.compile(
+    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE}|{_MONTH_YEAR})", re.IGNORECASE
+)
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
+
+#: The day and month said after the year: "né en 1975, le 12 mars".
+DAY_AFTER_YEAR_RE = re.compile(
+    rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{_MONTHS}))(?![\w-])", re.IGNORECASE
+)
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
@@ -48,5 +57,9 @@ def detect(text: str) -> list[Candidate]:
         m = CORRECTION_RE.match(text, cand.end)
         if m:
             found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
-    found += [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in YEAR_RE.finditer(text)]
+    for m in YEAR_RE.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+        day = DAY_AFTER_YEAR_RE.match(text, m.end())
+        if day:  # "né en 1975, le 12 mars": the day belongs to the date of birth
+            found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
     return found

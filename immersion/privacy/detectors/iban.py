@@ -18,9 +18,13 @@ from stdnum import iban as std_iban
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
+#: Groups may be split by spaces, dashes or a line break (a value typed on a phone runs onto
+#: the next line); the country code may stand apart ("FR 76 3000…"); the last group may be
+#: typed in two pieces ("… 7890 1 89"), the second of digits only (never a word: "… 407 RSA").
+_GSEP = r"(?:[ \u00a0\-]{0,2}|[ \u00a0]?\n[ \u00a0]?)"
 IBAN_RE = re.compile(
-    r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{4}){2,7}"
-    r"(?:[ \u00a0\-]{0,2}[A-Za-z0-9]{1,4})?(?![\w])"
+    rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]?\d{{2}}(?:{_GSEP}[A-Za-z0-9]{{4}}){{2,7}}"
+    rf"(?:{_GSEP}[A-Za-z0-9]{{1,4}})?(?:{_GSEP}\d{{1,4}})?(?![\w])"
 )
 #: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
 #: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
@@ -42,7 +46,7 @@ PARTIAL_RE = re.compile(
 
 
 def _compact(raw: str) -> str:
-    return re.sub(r"[ \u00a0\-]", "", raw).upper()
+    return re.sub(r"[ \u00a0\-\n]", "", raw).upper()
 
 
 def _mod97(compact: str) -> bool:

@@ -20,20 +20,22 @@ from immersion.privacy.types import Label
 
 #: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
 #: digit, no line break, no full stop (a question may come between: « n° ? » « le 1234567 »).
-_GAP = r"[^\d\n.;!]{0,40}?"
+#: A screen field or a list may put the value on the next line ("N° allocataire :⏎4587123",
+#: "- identifiant⏎  → 1234567A").
+_GAP = r"[^\d\n.;!]{0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
 _N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
 
 #: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
 #: "1 402 776", "8 100 234").
 _SEVEN = (
-    r"(?<![\w.,])(?:\d{7}|(?=(?:\d[ .\u00a0]?){6}\d(?![\w]|[ .\u00a0]\d))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d)"
+    r"(?<![\w.,-])(?:\d{7}|(?=(?:\d[ .\u00a0-]?){6}\d(?![\w]|[ .\u00a0-]\d))"
+    r"\d{1,4}(?:[ .\u00a0-]\d{1,4}){1,6})(?![\w-]|[.,]\d)"
 )
 #: After a strong cue (allocataire, alloc, Caf, MSA), any 6 to 9 digits: numbers of other
 #: organisations or typed with a digit more or less are still the person's number.
 _SIX_TO_NINE = (
-    r"(?<![\w.,])(?:\d{6,9}|(?=(?:\d[ .\u00a0]?){5,8}\d(?![\w]|[ .\u00a0]\d))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){1,6})(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+    r"(?<![\w.,-])(?:\d{6,9}|(?=(?:\d[ .\u00a0-]?){5,8}\d(?![\w]|[ .\u00a0-]\d))"
+    r"\d{1,4}(?:[ .\u00a0-]\d{1,4}){1,6})(?![\w-]|[.,]\d|\s*(?:€|%|euros?\b))"
 )
 #: Digits read one by one with commas: « 1, 6, 4, 0, 3, 3, 2 » (6 to 9 of them).
 _DICTATED = r"(?<![\w,])\d(?:,[ \u00a0]?\d){5,8}(?![\w]|,[ \u00a0]?\d)"
@@ -59,6 +61,25 @@ FT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Z](?![\w])")
+#: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
+#: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
+FT_SPACED_RE = re.compile(
+    r"(?<![\w.,])(?=(?:\d[ .\u00a0]?){6}\d[ \u00a0\-]?[A-Z](?![\w]))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){0,6}[ \u00a0\-]?[A-Z](?![\w])"
+)
+#: A Caf number before its cue: "« 4587123 » c'est son numéro d'alloc", "4587123 (n° Caf)".
+CAF_BEFORE_RE = re.compile(
+    rf"(?<![\w-])({_SEVEN})[^\w\n.;!?]{{0,4}}(?:[^\d\n.;!?]{{0,25}}?)"
+    r"(?i:\b(?:n[°o]|num[ée]ro|num|matricule)\s*(?:d['’]?\s*|de\s+)?(?:alloc\w*|caf)\b"
+    r"|\(\s*(?:caf|alloc\w*)\s*\))"
+)
+#: A job offer's reference stays: "offre n° 2025-123456", "réf offre 178QXRT".
+_OFFER_RE = re.compile(r"(?i:\boffres?\b(?:\s+d['’]\s*emploi)?)[^\n\d.;!?]{0,14}$")
+
+
+def _after_offer(text: str, start: int) -> bool:
+    return _OFFER_RE.search(text, max(0, start - 30), start) is not None
+
 
 #: Words announcing an identifier of a person (other than the ones above).
 ID_CUES = (
@@ -108,7 +129,11 @@ def _digits(value: str) -> int:
 
 
 def detect(text: str) -> list[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_RE.finditer(text)]
+    found = [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
+        for m in CAF_RE.finditer(text)
+        if not DATE_SHAPE.fullmatch(m.group(1))
+    ]
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_STRONG_RE.finditer(text)
@@ -120,8 +145,17 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in FT_BARE_RE.finditer(text)
     ]
+    for regex in (FT_SPACED_RE,):
+        found += [
+            Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in regex.finditer(text)
+        ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
+    ]
     for m in ID_RE.finditer(text):
         value, start = m.group(1), m.start(1)
+        if _after_offer(text, start):
+            continue  # a job offer's reference, not a person's
         prefix = _PREFIX_RE.match(value)
         if (
             prefix
@@ -140,7 +174,12 @@ def detect(text: str) -> list[Candidate]:
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
         letters = sum(ch.isalpha() for ch in value)
-        if _digits(value) >= 4 and letters >= 2 and switches >= 3:
+        if (
+            _digits(value) >= 4
+            and letters >= 2
+            and switches >= 3
+            and not _after_offer(text, m.start())
+        ):
             found.append(Candidate(m.start(), m.end(), Label.IDENTIFIANT))
     found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
     found += [

@@ -3,8 +3,9 @@
 Shape: sex (1-4, 7, 8), year (2), month (2), department (2 digits or 2A/2B), commune (3),
 order (3), then an optional key (2) = 97 - (number mod 97), Corsica 2A/2B counted as 19/18.
 Separators (space, dot, dash) are allowed between groups; the key may stand after a slash or
-in parentheses ("… 926 / 55", "… 926 (55)"). A well-shaped number whose key is
-wrong (or short of a digit) is still redacted: a typo does not make it anonymous.
+in parentheses ("… 926 / 55", "… 926 (55)"), or after "clé" ("… 926 clé 55"). A well-shaped
+number whose key is wrong (or short of a digit) is still redacted:
+a typo does not make it anonymous.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ from stdnum.fr import nir as std_nir
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
-_SEP = r"[ .\-\u00a0]?"
+#: A separator; a value typed on a phone may also run onto the next line ("2 85 03⏎35 238…").
+_SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ .\-\u00a0])?"
 NIR_RE = re.compile(
     rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}(?:\d\d|2[ABab])"
-    rf"{_SEP}\d{{3}}{_SEP}\d{{3}}(?:{_SEP}\d\d?|\s?[/|]\s?\d\d|\s?\(\s?\d\d\s?\))?(?![\w]|[.,]\d)"
+    rf"{_SEP}\d{{3}}{_SEP}\d{{3}}"
+    r"(?:" + _SEP + r"\d\d?|\s?[/|]\s?\d\d|\s?\(\s?(?i:cl[ée]\s?:?\s?)?\d\d\s?\)"
+    r"|\s(?i:cl[ée])\s?:?\s?\d\d)?(?![\w]|[.,]\d)"
 )
 
 
 def has_valid_key(raw: str) -> bool:
-    compact = re.sub(r"[ .\-\u00a0]", "", raw).upper()
+    compact = re.sub(r"[ .\-\u00a0\n]|(?i:cl[ée])|[():/|]", "", raw).upper()
     return len(compact) == 15 and std_nir.is_valid(compact)
 
 

@@ -16,14 +16,21 @@ from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
-SIV_RE = re.compile(rf"(?<![\w-])[{_L}]{{2}}([- ]?)\d{{3}}\1[{_L}]{{2}}(?![\w-])")
-SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}-\d{3}-[a-z]{2}(?![\w-])")
+SIV_RE = re.compile(
+    rf"(?<![\w-])[{_L}]{{2}}([- ]?|[ \u00a0]-[ \u00a0])\d{{3}}\1[{_L}]{{2}}(?![\w-])"
+)  # "AB-123-CD", "AB 123 CD", "AB123CD", "AB - 123 - CD"
+SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
 FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
 CUE = (
     r"(?i:\b(?:plaques?|immat\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
     r"|camping-car|fourgon\w*)\b)[^\d\n.;!?]{0,25}?"
 )
-CUED_LOWER_RE = re.compile(CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2})(?![\w-])")
+#: After a cue, a plate typed in lowercase: SIV ("fg 482 kl") or FNI ("4478 xy 35").
+CUED_LOWER_RE = re.compile(
+    CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2}"
+    r"|\d{1,4}([ -]?)(?!(?:km|min|mn|ans?|kg|cm|mm|ml|cl|sec|eur|ttc|ht|et|ou|le|la|les|de|du)\b)"
+    r"[a-z]{2,3}\2(?:\d{2}|2[ab]|97\d))(?![\w-])"
+)
 CUED_ANY_RE = re.compile(
     CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"

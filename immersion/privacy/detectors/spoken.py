@@ -128,13 +128,23 @@ def digits_of(text: str) -> str:
 
 
 CUES = (
+    (Label.NIR, re.compile(r"(?i:\b(?:nir|s[ée]cu\w*|ss|vitale)\b)[^\n\d]{0,40}$")),
     (Label.IBAN, re.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
     (Label.N_ALLOCATAIRE, re.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,50}$")),
+    (
+        Label.ID_FRANCE_TRAVAIL,
+        re.compile(
+            r"(?i:\b(?:identifiant|id|ft|france\s+travail|p[ôo]le\s+emploi)\b)[^\n\d]{0,40}$"
+        ),
+    ),
     (
         Label.TELEPHONE,
         re.compile(r"(?i:\b(?:t[ée]l\w*|portable|num(?:[ée]ro)?|fixe|rappel\w*)\b)[^\n]{0,40}$"),
     ),
 )
+
+
+_FT_LETTER_RE = re.compile(r"[ \u00a0\-]?[A-Za-z](?![\w])")
 
 
 def detect(text: str) -> list[Candidate]:
@@ -154,6 +164,15 @@ def detect(text: str) -> list[Candidate]:
                     label = cue_label
                     break
         digits = digits_of(m.group())
+        if label == Label.NIR and not re.fullmatch(r"[1278]\d{12}(?:\d\d)?", digits):
+            label = Label.IDENTIFIANT
+        if label == Label.ID_FRANCE_TRAVAIL:
+            # seven digits then the letter said apart: "un deux trois … sept A"
+            letter = _FT_LETTER_RE.match(text, end)
+            if len(digits) == 7 and letter:
+                end = letter.end()
+            else:
+                label = Label.IDENTIFIANT
         if label == Label.TELEPHONE and not (
             (digits.startswith("0") and len(digits) >= 9)
             or (digits[:1] in "123456789" and len(digits) == 9)  # "six dix-huit…": no zéro

@@ -487,12 +487,164 @@ HOLDOUT_TEMPLATES = [
     "Orienté vers la permanence du CCAS au <O> ; domicile : {ADRESSE}.",
 ]
 
+# -- sixth round: how values are typed or dictated on a phone ----------------------------------
+# New formats (even index: dev, odd index: held out) and new templates for each part, written
+# from the labelling guide and from the way people type or dictate on a phone: a value split
+# over two lines, spelt letter by letter, dictated in words, "chez" for "@", a key after
+# "clé", screen fields ("NIR :", "Mail -"), values in brackets or quotes, before their cue.
+# Generated after the first corpus with their own seed, so the first 400 notes do not change.
+SEED6 = 20261206
+N_DEV6 = 120
+N_HOLDOUT6 = 100
+
+
+def _spell(word: str, sep: str) -> str:
+    return sep.join(ch.upper() for ch in word if ch.isalnum())
+
+
+COMME = {"j": "Jean", "m": "Marcel", "d": "Denis", "l": "Louis", "k": "Kilo", "s": "Sophie"}
+
+
+def _comme(word: str) -> str:
+    return ", ".join(
+        f"{ch.upper()} comme {COMME[ch]}" if ch in COMME else ch.upper() for ch in word
+    )
+
+
+def _nir_digits(rng: random.Random) -> list[str]:
+    """A NIR's groups, born in mainland France (a Corsican "2A" is not said in digits)."""
+    groups = _nir(rng)
+    return groups if groups[3].isdigit() else _nir_digits(rng)
+
+
+def _group_words(group: str) -> str:
+    """A group said aloud: "03" is "zéro trois", "238" is "deux, trente-huit"."""
+    if len(group) == 3:
+        return f"{words(int(group[0]))}, {_spoken_pair(group[1:])}"
+    return _spoken_pair(group) if len(group) == 2 else words(int(group))
+
+
+NIR6 = [
+    lambda r: (lambda g: " ".join(g[:3]) + "\n" + " ".join(g[3:]))(_nir(r)),
+    lambda r: (lambda g: " ".join(g[:4]) + "\n" + " ".join(g[4:]))(_nir(r)),
+    lambda r: (lambda g: " ".join(g[:6]) + " clé " + g[6])(_nir(r)),
+    lambda r: (lambda g: "".join(g[:6]) + " (clé " + g[6] + ")")(_nir(r)),
+    lambda r: ", ".join(_group_words(x) for x in _nir_digits(r)),
+    lambda r: " ".join(words(int(c)) for c in "".join(_nir_digits(r))),
+]
+PHONE6 = [
+    lambda r: (lambda p: " ".join(p[:3]) + "\n" + " ".join(p[3:]))(_mobile(r)),
+    lambda r: (lambda p: ".".join(p[:2]) + ".\n" + ".".join(p[2:]))(_fixe(r)),
+    lambda r: " ".join([_mobile(r)[0][1]] + _mobile(r)[1:]),
+    lambda r: ".".join([_mobile(r)[0][1]] + _mobile(r)[1:]),
+    lambda r: "".join(_mobile(r)) + digits(r, 1),
+    lambda r: " ".join(_mobile(r)) + " " + digits(r, 1),
+]
+EMAIL6 = [
+    lambda r: (lambda loc, n, t: f"{loc} chez {n} point {t}")(*_mail(r)),
+    lambda r: (lambda loc, n, t: f"{loc} chez {n}.{t}")(*_mail(r)),
+    lambda r: (
+        lambda loc, n, t: (
+            f"{_spell(loc.split('.')[0], '.')}. point {_spell(loc.split('.')[-1], '.')}. arobase {n} point {t}"
+        )
+    )(*_mail(r)),
+    lambda r: (
+        lambda loc, n, t: f"{_comme(loc.replace('.', '').replace('_', ''))} arobase {n} point {t}"
+    )(*_mail(r)),
+    lambda r: (lambda loc, n, t: f"{loc}@ {n} .{t}")(*_mail(r)),
+    lambda r: (lambda loc, n, t: f"{loc.upper()} @ {n.upper()} . {t.upper()}")(*_mail(r)),
+]
+IBAN6 = [
+    lambda r: (lambda i: i[:19] + "\n" + i[20:])(_fours(_iban_fr(r))),
+    lambda r: (lambda i: i[:24] + "\n" + i[25:])(_fours(_iban_fr(r))),
+    lambda r: (lambda i: i[:2] + " " + i[2:])(_fours(_iban_fr(r))),
+    lambda r: (lambda i: i[:2].lower() + " " + i[2:])(_fours(_iban_fr(r))),
+    lambda r: (lambda i: i[:-3] + " " + i[-3:-2] + " " + i[-2:])(_fours(_iban_fr(r))),
+    lambda r: (lambda i: i[:-2] + " " + i[-2:])(_fours(_iban_fr(r), "-")),
+]
+CAF6 = [
+    lambda r: " ".join(digits(r, 7)),
+    lambda r: f"{digits(r, 2)} {digits(r, 2)} {digits(r, 3)}",
+    lambda r: f"{digits(r, 3)} {digits(r, 2)} {digits(r, 2)}",
+    lambda r: f"{digits(r, 1)}.{digits(r, 3)}.{digits(r, 3)}",
+]
+_FT_LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ"
+FT6 = [
+    lambda r: f"{digits(r, 1)} {digits(r, 3)} {digits(r, 3)} {r.choice(_FT_LETTERS)}",
+    lambda r: " ".join(digits(r, 7)) + " " + r.choice(_FT_LETTERS),
+    lambda r: " ".join(words(int(c)) for c in digits(r, 7)) + " " + r.choice(_FT_LETTERS),
+    lambda r: f"{digits(r, 3)} {digits(r, 2)} {digits(r, 2)} {r.choice(_FT_LETTERS)}",
+]
+PLATE6 = [
+    lambda r: _siv(r, " - "),
+    lambda r: _siv(r, " - ").lower(),
+    lambda r: _siv(r, "-"),
+    lambda r: _siv(r, " "),
+]
+BIRTH6 = [
+    lambda r: (lambda d, m, y: f"{m:02d}/{y % 100:02d}")(*_date(r)),
+    lambda r: (lambda d, m, y: f"{m:02d}.{y}")(*_date(r)),
+    lambda r: (lambda d, m, y: f"{d:02d} / {m:02d} / {y}")(*_date(r)),
+    lambda r: (lambda d, m, y: f"{d}-{m}-{y}")(*_date(r)),
+]
+SLOTS6: dict[str, list] = {
+    "NIR": NIR6,
+    "TELEPHONE": PHONE6,
+    "EMAIL": EMAIL6,
+    "IBAN": IBAN6,
+    "N_ALLOCATAIRE": CAF6,
+    "ID_FRANCE_TRAVAIL": FT6,
+    "IMMATRICULATION": PLATE6,
+    "DATE_NAISSANCE": BIRTH6,
+    "ADRESSE": ADDRESS,
+}
+#: Keep terms of this round: job offer references and ticket numbers stay.
+KEEP6 = KEEP + [
+    lambda r: f"offre n° {r.randint(2023, 2026)}-{digits(r, 6)}",
+    lambda r: f"offre {digits(r, 3)}{_cap(r, 4)}",
+    lambda r: f"ticket n° {r.randint(100, 999)}",
+]
+DEV_TEMPLATES6 = [
+    "Fiche à l'écran :\nNIR : {NIR}\nMail - {EMAIL}\nTél : {TELEPHONE}",
+    "« {N_ALLOCATAIRE} » c'est son numéro d'alloc, <K>.",
+    "il donne son numéro, {TELEPHONE}, puis son mail [{EMAIL}]",
+    "Secu : {NIR} / Caf : {N_ALLOCATAIRE}",
+    "Il épelle son mail : {EMAIL}. <K>",
+    'identifiant FT ({ID_FRANCE_TRAVAIL}) et plaque "{IMMATRICULATION}"',
+    "DDN {DATE_NAISSANCE} - <K>",
+    "RIB lu sur le papier :\n{IBAN}\n<K>",
+    "Vu à <K>, <K>. Tél. - {TELEPHONE}",
+    "num de sécu dicté : {NIR}. <K>",
+    "Mr donne son identifiant : {ID_FRANCE_TRAVAIL}, puis regarde <K>.",
+    "mail: {EMAIL}\nIBAN: {IBAN}",
+]
+HOLDOUT_TEMPLATES6 = [
+    "Écran France Travail —\nIdentifiant : {ID_FRANCE_TRAVAIL}\nCourriel - {EMAIL}\nPortable : {TELEPHONE}",
+    "n° sécu (carte vitale) : {NIR}, <K>",
+    "elle redonne son numéro de Caf : {N_ALLOCATAIRE} (<K>)",
+    "mail dicté: {EMAIL}",
+    "Naissance - {DATE_NAISSANCE}, <K>",
+    "Coordonnées bancaires (RIB) :\n{IBAN}",
+    "sa voiture [{IMMATRICULATION}] est garée devant, <K>",
+    "tel : {TELEPHONE} / secu : {NIR}",
+    "{N_ALLOCATAIRE} (n° Caf) - <K>",
+    "Il lit son identifiant pôle emploi : {ID_FRANCE_TRAVAIL} ; vu : <K>",
+    "adresse e-mail « {EMAIL} », <K>",
+    "né(e) le {DATE_NAISSANCE} ; portable {TELEPHONE}",
+]
+
 TOKEN_RE = re.compile(r"\{(\w+)\}|<K>|<O>")
 
 
 def build_note(
-    rng: random.Random, template: str, holdout: bool
+    rng: random.Random,
+    template: str,
+    holdout: bool,
+    slots: dict[str, list] | None = None,
+    keep_terms: list | None = None,
 ) -> tuple[str, list[dict], list[str]]:
+    slots = slots or SLOTS
+    keep_terms = keep_terms or KEEP
     text, entities, keep = "", [], []
     pos = 0
     parity = 1 if holdout else 0
@@ -500,7 +652,7 @@ def build_note(
         text += template[pos : m.start()]
         pos = m.end()
         if m.group(0) in ("<K>", "<O>"):
-            term = rng.choice(KEEP)(rng) if m.group(0) == "<K>" else OFFICE_ADDRESS(rng)
+            term = rng.choice(keep_terms)(rng) if m.group(0) == "<K>" else OFFICE_ADDRESS(rng)
             text += term
             keep.append(term)
             continue
@@ -511,7 +663,7 @@ def build_note(
             text += cue + " "
             value, label = gen(rng), "IDENTIFIANT"
         else:
-            gens = [g for i, g in enumerate(SLOTS[slot]) if i % 2 == parity]
+            gens = [g for i, g in enumerate(slots[slot]) if i % 2 == parity]
             value, label = rng.choice(gens)(rng), LABEL_OF_SLOT.get(slot, slot)
         entities.append({"start": len(text), "end": len(text) + len(value), "label": label})
         text += value
@@ -530,6 +682,25 @@ def build() -> list[dict]:
             template = templates[k % len(templates)]
             text, entities, keep = build_note(rng, template, part == "holdout")
             prefix = "holdout-structured" if part == "holdout" else "structured"
+            notes.append(
+                {
+                    "id": f"{prefix}-{k + 1:03d}",
+                    "site_kind": rng.choice(SITES),
+                    "channel": rng.choice(CHANNELS),
+                    "text": text,
+                    "entities": entities,
+                    "keep": keep,
+                }
+            )
+    rng = random.Random(SEED6)
+    for part, templates, count in (
+        ("dev", DEV_TEMPLATES6, N_DEV6),
+        ("holdout", HOLDOUT_TEMPLATES6, N_HOLDOUT6),
+    ):
+        for k in range(count):
+            template = templates[k % len(templates)]
+            text, entities, keep = build_note(rng, template, part == "holdout", SLOTS6, KEEP6)
+            prefix = "holdout-structured6" if part == "holdout" else "structured6"
             notes.append(
                 {
                     "id": f"{prefix}-{k + 1:03d}",
