@@ -10,6 +10,20 @@ def pytest_configure(config):
     )
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """pytest-xdist 3.8's ``--dist loadgroup`` marks a test of an ``xdist_group`` by putting an
+    ``@group`` suffix on ``item._nodeid``, which pytest 9 no longer reads (``nodeid`` comes
+    from ``item._id``): the group was ignored. Carry the suffix over, so that the tests of a
+    group run on one worker (runs after xdist's hook: ``trylast``)."""
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        suffixed = item.__dict__.get("_nodeid")
+        if suffixed and suffixed != item.nodeid:
+            item._id = coerce_node_id(suffixed)
+
+
 @pytest.fixture(autouse=True)
 def _french(settings):
     settings.LANGUAGE_CODE = "fr"
@@ -72,6 +86,11 @@ def page(response) -> str:
 def communes(db):
     """The reference data that data migrations load (the commune referential, the
     questionnaire's item bank): transactional tests flush them, this puts them back."""
+    load_reference_data()
+
+
+def load_reference_data():
+    """What ``communes`` does, for module-scoped fixtures (they cannot use ``db``)."""
     from immersion.engagement.item_bank import load_item_bank
     from immersion.engagement.models import QuestionnaireItem
     from immersion.territory.models import Commune
