@@ -1,5 +1,7 @@
 import pytest
 
+from tests.halves import skip_what_the_sqlite_half_ran
+
 pytest_plugins = ["tests.html_check"]
 
 
@@ -12,7 +14,9 @@ def pytest_configure(config):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """pytest-xdist 3.8's ``--dist loadgroup`` marks a test of an ``xdist_group`` by putting an
+    """In the PostgreSQL half, skip the tests that never reach the database (tests/halves.py).
+
+    pytest-xdist 3.8's ``--dist loadgroup`` marks a test of an ``xdist_group`` by putting an
     ``@group`` suffix on ``item._nodeid``, which pytest 9 no longer reads (``nodeid`` comes
     from ``item._id``): the group was ignored. Carry the suffix over, so that the tests of a
     group run on one worker (runs after xdist's hook: ``trylast``)."""
@@ -22,6 +26,7 @@ def pytest_collection_modifyitems(config, items):
         suffixed = item.__dict__.get("_nodeid")
         if suffixed and suffixed != item.nodeid:
             item._id = coerce_node_id(suffixed)
+    skip_what_the_sqlite_half_ran(items)
 
 
 @pytest.fixture(autouse=True)
