@@ -9,6 +9,7 @@ from django.db import transaction
 
 from immersion.common.choices import SEED_SITE_KINDS, Category, Channel
 from immersion.demo.services import DEMO_TITLE, load_demo
+from immersion.logistics.selectors import meal_lists
 from immersion.seminars.models import SeminarStatus
 from immersion.sites.models import HostSite, Offer
 from immersion.territory.selectors import figures_for, territory_for
@@ -134,3 +135,16 @@ def test_demo_seminar_shows_real_figures_for_rennes_its_department_and_france(de
     assert rows["population"].france.value == 67406310
     assert rows["rsa_allocataires"].department.year == 2019
     assert all(row.source and row.year for row in rows.values())
+
+
+def test_demo_dinner_has_two_elected_officials_as_guests(demo):
+    dinner = meal_lists(demo)[0]
+    assert dinner.item.title == "Dîner avec des élus locaux"
+    assert [(g.name, g.detail) for g in dinner.guests] == [
+        ("Gaëlle Le Moal", "Adjointe au maire déléguée aux solidarités, Ville de Rennes"),
+        (
+            "Thierry Caradec",
+            "Vice-président chargé de l'insertion, Conseil départemental d'Ille-et-Vilaine",
+        ),
+    ]
+    assert dinner.headcount == 18 + 2 + 2
