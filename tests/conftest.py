@@ -1,5 +1,7 @@
 import pytest
 
+from tests.halves import skip_what_the_sqlite_half_ran
+
 pytest_plugins = ["tests.html_check"]
 
 
@@ -8,6 +10,23 @@ def pytest_configure(config):
         "markers",
         "real_second_factor: force_login gives an unverified staff session (see below)",
     )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """In the PostgreSQL half, skip the tests that never reach the database (tests/halves.py).
+
+    pytest-xdist 3.8's ``--dist loadgroup`` marks a test of an ``xdist_group`` by putting an
+    ``@group`` suffix on ``item._nodeid``, which pytest 9 no longer reads (``nodeid`` comes
+    from ``item._id``): the group was ignored. Carry the suffix over, so that the tests of a
+    group run on one worker (runs after xdist's hook: ``trylast``)."""
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        suffixed = item.__dict__.get("_nodeid")
+        if suffixed and suffixed != item.nodeid:
+            item._id = coerce_node_id(suffixed)
+    skip_what_the_sqlite_half_ran(items)
 
 
 @pytest.fixture(autouse=True)
@@ -72,6 +91,11 @@ def page(response) -> str:
 def communes(db):
     """The reference data that data migrations load (the commune referential, the
     questionnaire's item bank): transactional tests flush them, this puts them back."""
+    load_reference_data()
+
+
+def load_reference_data():
+    """What ``communes`` does, for module-scoped fixtures (they cannot use ``db``)."""
     from immersion.engagement.item_bank import load_item_bank
     from immersion.engagement.models import QuestionnaireItem
     from immersion.territory.models import Commune

@@ -2,18 +2,26 @@ import datetime as dt
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from django.urls import reverse
 
 from immersion.demo.services import load_demo
 from immersion.people.models import Participant
 from immersion.sites.models import Tutor
+from tests.conftest import load_reference_data
 
-pytestmark = pytest.mark.django_db
+# One worker builds the demo for the whole module (``--dist loadgroup``).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo_link")]
 
 
-@pytest.fixture
-def demo(communes):
-    return load_demo(today=dt.date(2026, 11, 30))
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, built once for the module in a transaction rolled back at its end: each test
+    (its sign-in links, its sessions) runs in a savepoint on top of it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_reference_data()
+        yield load_demo(today=dt.date(2026, 11, 30))
+        transaction.set_rollback(True)
 
 
 def test_demo_has_a_tutor_account_to_try_the_tutor_space(demo):

@@ -3,6 +3,7 @@ its totals are the situations table's, withheld or published alike, and the two 
 together give no secret away."""
 
 import pytest
+from django.db import transaction
 
 from immersion.analysis.observatory import (
     ALL,
@@ -16,17 +17,23 @@ from immersion.sites.models import HostSite
 from tests.analysis.factories import make_debrief_seminar
 from tests.analysis.test_disclosure import joint_linear_attack
 
-pytestmark = pytest.mark.django_db
+# One worker builds the programme for the whole module (``--dist loadgroup``).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("analysis_departments")]
 
 
-@pytest.fixture
-def programme():
-    programme = create_programme(actor=None, name="Vivez ma vie d'usager 2027", year=2027)
-    built = make_debrief_seminar(participants=20, situations_each=2, seed=3)
-    for site, code in zip(built.sites[1:], ["59350", "13055", "59350", "67482"], strict=False):
-        HostSite.objects.filter(pk=site.pk).update(commune_code=code)
-    attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
-    return programme
+@pytest.fixture(scope="module")
+def programme(django_db_setup, django_db_blocker):
+    """Built once for the module (the tests only read it), in a transaction rolled back at its
+    end; each test adds a savepoint on top of it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        programme = create_programme(actor=None, name="Vivez ma vie d'usager 2027", year=2027)
+        built = make_debrief_seminar(participants=20, situations_each=2, seed=3)
+        moves = ["59350", "13055", "59350", "67482"]
+        for site, code in zip(built.sites[1:], moves, strict=False):
+            HostSite.objects.filter(pk=site.pk).update(commune_code=code)
+        attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
+        yield programme
+        transaction.set_rollback(True)
 
 
 def tables(programme, k):

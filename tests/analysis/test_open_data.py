@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
 from frictionless import validate
 
 from immersion.analysis.observatory import ALL, SUPPRESSED_COLUMN
@@ -19,27 +20,32 @@ from immersion.seminars.services import attach_to_programme, create_programme
 from tests.analysis.factories import make_debrief_seminar
 from tests.analysis.test_disclosure import integer_attack, linear_attack
 
-pytestmark = pytest.mark.django_db
+# One worker builds the programme for the whole module (``--dist loadgroup``).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("analysis_open_data")]
 
 K = 5
 
 
-@pytest.fixture
-def programme():
-    programme = create_programme(actor=None, name="Vivez ma vie d'usager 2027", year=2027)
-    for seed, participants in ((7, 12), (11, 6)):
-        built = make_debrief_seminar(participants=participants, situations_each=3, seed=seed)
-        attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
-        for n, participant in enumerate(built.participants[:7]):
-            submit_hot_evaluation(
-                actor=None,
-                participant=participant,
-                scores={f: 3 + n % 3 for f in HOT_SCORES},
-                texts={},
-                recommend="oui" if n % 4 else "non",
-                check_open=False,
-            )
-    return programme
+@pytest.fixture(scope="module")
+def programme(django_db_setup, django_db_blocker):
+    """Built once for the module, in a transaction rolled back at its end: each test (the
+    quotes it marks publishable…) runs in a savepoint on top of it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        programme = create_programme(actor=None, name="Vivez ma vie d'usager 2027", year=2027)
+        for seed, participants in ((7, 12), (11, 6)):
+            built = make_debrief_seminar(participants=participants, situations_each=3, seed=seed)
+            attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
+            for n, participant in enumerate(built.participants[:7]):
+                submit_hot_evaluation(
+                    actor=None,
+                    participant=participant,
+                    scores={f: 3 + n % 3 for f in HOT_SCORES},
+                    texts={},
+                    recommend="oui" if n % 4 else "non",
+                    check_open=False,
+                )
+        yield programme
+        transaction.set_rollback(True)
 
 
 def read(directory: Path, name: str) -> list[dict]:

@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 
 from tests.common.worker_faults import kill_a_worker_while_it_sends
+from tests.halves import postgresql_half, sqlite_half
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,13 +37,12 @@ def expected(report, phase):
     assert all(accepted[s] == 1 for s in statuses if s not in interrupted)
 
 
+@postgresql_half
 @pytest.mark.parametrize("phase", ["before", "after"])
 @pytest.mark.django_db(transaction=True)
 def test_a_killed_worker_s_task_is_taken_again_and_no_email_leaves_twice_on_postgresql(
     phase, settings, tmp_path
 ):
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite: see the test below, on a real database file")
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     db = connection.settings_dict
     url = (
@@ -54,6 +54,7 @@ def test_a_killed_worker_s_task_is_taken_again_and_no_email_leaves_twice_on_post
     expected(report, phase)
 
 
+@sqlite_half
 @pytest.mark.parametrize("phase", ["before", "after"])
 def test_a_killed_worker_s_task_is_taken_again_and_no_email_leaves_twice_on_sqlite(phase, tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}

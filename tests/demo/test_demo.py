@@ -1,18 +1,34 @@
+"""What the demo contains. The tests only read it: the demo is built once for the module, in
+a transaction rolled back at its end (each test adds a savepoint on top of it). load_demo's
+own semantics (existing data, ``--if-empty``) are in tests/demo/test_load_demo.py."""
+
 import datetime as dt
 
 import pytest
-from django.core.management import call_command
+from django.db import transaction
 
 from immersion.common.choices import SEED_SITE_KINDS, Category, Channel
-from immersion.demo.services import DEMO_TITLE, load_demo, next_demo_start
-from immersion.seminars.models import Seminar, SeminarStatus
+from immersion.demo.services import DEMO_TITLE, load_demo
+from immersion.logistics.selectors import meal_lists
+from immersion.seminars.models import SeminarStatus
 from immersion.sites.models import HostSite, Offer
+from immersion.territory.selectors import figures_for, territory_for
+from tests.conftest import load_reference_data
 
-pytestmark = pytest.mark.django_db
+# One worker builds the demo for the whole module (``--dist loadgroup``).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo")]
 
 
-def test_demo_seminar_matches_the_seed():
-    seminar = load_demo(today=dt.date(2026, 11, 30))
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_reference_data()
+        yield load_demo(today=dt.date(2026, 11, 30))
+        transaction.set_rollback(True)
+
+
+def test_demo_seminar_matches_the_seed(demo):
+    seminar = demo
     assert seminar.title == DEMO_TITLE
     assert (seminar.city_code, seminar.city_name) == ("35238", "Rennes")
     assert seminar.status == SeminarStatus.ASSIGNED
@@ -38,43 +54,8 @@ def test_demo_seminar_matches_the_seed():
     assert all(o.status == "open" and o.date > seminar.end_date for o in reverse_offers)
 
 
-def test_demo_organizer_owns_the_demo_sites_even_when_they_already_exist():
-    from immersion.sites.models import HostSite
-    from immersion.sites.services import create_site
-
-    # A site of the demo already in the catalogue, created by a script (no owner).
-    create_site(
-        actor=None,
-        name="Caf d'Ille-et-Vilaine — accueil de Rennes",
-        kind="caf",
-        organisation="Caf d'Ille-et-Vilaine",
-        address="Cours des Alliés",
-        commune_code="35238",
-    )
-    seminar = load_demo(today=dt.date(2026, 11, 30))
-    organizer = seminar.organizers.get()
-    sites = HostSite.objects.filter(offers__seminar=seminar).distinct()
-    assert sites.count() > 1
-    assert all(organizer.has_perm("host_sites.change_hostsite", site) for site in sites)
-    assert set(HostSite.objects.editable_by(organizer)) == set(sites)
-
-
-def test_demo_starts_on_a_thursday_ahead():
-    start = next_demo_start(dt.date(2026, 11, 30))
-    assert start.weekday() == 3 and start >= dt.date(2027, 1, 11)
-
-
-def test_load_demo_if_empty_keeps_existing_data(capsys):
-    # --sans-programme: without the synthetic seminars (tests/demo/test_demo_programme.py).
-    call_command("load_demo", "--if-empty", "--sans-programme")
-    call_command("load_demo", "--if-empty", "--sans-programme")
-    assert Seminar.objects.count() == 1
-    assert Seminar.objects.get().programme.managers.filter(role="programme_manager").exists()
-    assert "déjà" in capsys.readouterr().out
-
-
-def test_demo_places_everyone_within_reach_and_the_wheelchair_user_step_free():
-    seminar = load_demo(today=dt.date(2026, 11, 30))
+def test_demo_places_everyone_within_reach_and_the_wheelchair_user_step_free(demo):
+    seminar = demo
     run = seminar.assignment_runs.get(status="published")
     placements = list(run.placements.select_related("participant", "offer__site", "half_day"))
     sites = {p.offer.site for p in placements}
@@ -86,13 +67,13 @@ def test_demo_places_everyone_within_reach_and_the_wheelchair_user_step_free():
     assert "Caf d'Ille-et-Vilaine — point d'accueil de Saint-Malo" not in {s.name for s in sites}
 
 
-def test_demo_has_an_expert_before_and_after_answers_and_contributions():
+def test_demo_has_an_expert_before_and_after_answers_and_contributions(demo):
     from immersion.contributions.models import Contribution, Status
     from immersion.contributions.selectors import contribution_counts, grouped_contributions
     from immersion.engagement.models import Phase, QuestionnaireResponse
     from immersion.engagement.selectors import after_free_texts, paired_answers
 
-    seminar = load_demo(today=dt.date(2026, 11, 30))
+    seminar = demo
     expert = seminar.experts.get()
     assert expert.email == "expert@demo.vivez-ma-vie-usager.fr" and expert.role == "expert"
     assert expert.check_password("demo-expert")
@@ -128,11 +109,11 @@ def test_demo_has_an_expert_before_and_after_answers_and_contributions():
     assert results.commitment_participants == 3 and len(results.commitments) == 6
 
 
-def test_demo_notebooks_give_the_board_varied_redacted_observations():
+def test_demo_notebooks_give_the_board_varied_redacted_observations(demo):
     from immersion.analysis.observed import observed_summary
     from immersion.observation.models import Astonishment, Situation, TutorExchange
 
-    seminar = load_demo(today=dt.date(2026, 11, 30))
+    seminar = demo
     situations = Situation.objects.filter(placement__run__seminar=seminar)
     assert situations.count() >= 2 * 30
     notes = set(situations.values_list("note", flat=True))
@@ -143,3 +124,27 @@ def test_demo_notebooks_give_the_board_varied_redacted_observations():
     assert TutorExchange.objects.filter(placement__run__seminar=seminar).count() >= 30
     summary = observed_summary(seminar)
     assert len(summary.groups) >= 6 and summary.situations == situations.count()
+
+
+def test_demo_seminar_shows_real_figures_for_rennes_its_department_and_france(demo):
+    territory = territory_for(demo.city_code)
+    assert (territory.commune_name, territory.department_name) == ("Rennes", "Ille-et-Vilaine")
+    rows = {row.indicator: row for row in figures_for(demo.city_code)}
+    assert rows["population"].commune.value == 225081
+    assert rows["population"].department.value == 1098325
+    assert rows["population"].france.value == 67406310
+    assert rows["rsa_allocataires"].department.year == 2019
+    assert all(row.source and row.year for row in rows.values())
+
+
+def test_demo_dinner_has_two_elected_officials_as_guests(demo):
+    dinner = meal_lists(demo)[0]
+    assert dinner.item.title == "Dîner avec des élus locaux"
+    assert [(g.name, g.detail) for g in dinner.guests] == [
+        ("Gaëlle Le Moal", "Adjointe au maire déléguée aux solidarités, Ville de Rennes"),
+        (
+            "Thierry Caradec",
+            "Vice-président chargé de l'insertion, Conseil départemental d'Ille-et-Vilaine",
+        ),
+    ]
+    assert dinner.headcount == 18 + 2 + 2

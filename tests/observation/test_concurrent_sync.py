@@ -13,6 +13,7 @@ import pytest
 from django.db import connection
 
 from immersion.observation import redaction, services
+from tests.halves import postgresql_half, sqlite_half
 from tests.observation.concurrent_sync import same_queue_from_two_devices, sync_at_once
 from tests.observation.factories import make_observer
 
@@ -62,16 +63,16 @@ def expected(report, observers=4):
     assert report["leaked"] == 0
 
 
+@postgresql_half
 @pytest.mark.django_db(transaction=True)
 def test_observers_syncing_at_once_after_a_start_all_succeed_on_postgresql(communes):
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite: see the test below, on a real database file")
     redaction._redactor = None  # as after a server start: the first sync loads the model
     first = make_observer()
     observers = [first, *(make_observer(seminar=first.seminar) for _ in range(3))]
     expected(sync_at_once(observers))
 
 
+@sqlite_half
 def test_observers_syncing_at_once_after_a_start_all_succeed_on_a_sqlite_file(tmp_path):
     """In a fresh process (the anonymiser cold), on a SQLite file with a busy timeout shorter
     than the model's load: a write transaction held while loading would fail the others."""
@@ -103,14 +104,14 @@ def stored_once(report, devices=2, rounds=5):
     assert report["answers"] == ["created,exists"]
 
 
+@postgresql_half
 @pytest.mark.django_db(transaction=True)
 def test_the_same_queue_sent_from_two_devices_at_once_is_stored_once_on_postgresql(communes):
     """Issue 12, faults: a participant's phone and tablet both send the queued entries."""
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite: see the test below, on a real database file")
     stored_once(same_queue_from_two_devices(make_observer()))
 
 
+@sqlite_half
 def test_the_same_queue_sent_from_two_devices_at_once_is_stored_once_on_a_sqlite_file(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(

@@ -8,6 +8,7 @@ import re
 from importlib import resources
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 
 from immersion.analysis.choropleth import SECRET, quantile_classes
@@ -21,7 +22,8 @@ from tests.analysis.factories import make_debrief_seminar
 from tests.conftest import page
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+# One worker builds the programme for the whole module (``--dist loadgroup``).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("observatory_map")]
 
 # The synthetic seminar's sites, moved to other departments (commune codes of chefs-lieux).
 MOVES = ["59350", "13055", "59350", "67482"]
@@ -41,21 +43,31 @@ def areas(svg: str) -> dict[str, tuple[str, str]]:
     return {code: (css, title) for css, code, title in found}
 
 
-@pytest.fixture
-def manager():
-    return UserFactory(role="programme_manager")
+@pytest.fixture(scope="module")
+def _built(django_db_setup, django_db_blocker):
+    """The programme and its manager, built once for the module (the tests only read them), in
+    a transaction rolled back at its end; each test adds a savepoint on top of it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        manager = UserFactory(role="programme_manager")
+        programme = create_programme(
+            actor=None, name="Vivez ma vie d'usager 2027", year=2027, managers=[manager]
+        )
+        built = make_debrief_seminar(participants=24, situations_each=3, seed=5)
+        for site, code in zip(built.sites[1:], MOVES, strict=False):
+            HostSite.objects.filter(pk=site.pk).update(commune_code=code)
+        attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
+        yield manager, programme
+        transaction.set_rollback(True)
 
 
 @pytest.fixture
-def programme(manager):
-    programme = create_programme(
-        actor=None, name="Vivez ma vie d'usager 2027", year=2027, managers=[manager]
-    )
-    built = make_debrief_seminar(participants=24, situations_each=3, seed=5)
-    for site, code in zip(built.sites[1:], MOVES, strict=False):
-        HostSite.objects.filter(pk=site.pk).update(commune_code=code)
-    attach_to_programme(actor=None, seminar=built.seminar, programme=programme)
-    return programme
+def manager(_built):
+    return _built[0]
+
+
+@pytest.fixture
+def programme(_built):
+    return _built[1]
 
 
 def url(programme, **query):

@@ -42,7 +42,7 @@ def queries(client, programme) -> int:
 def test_the_page_reads_the_snapshot_whatever_the_seminars(client):
     manager = UserFactory(role="programme_manager")
     client.force_login(manager)
-    small, large = build(manager, 2), build(manager, 6)
+    small, large = build(manager, 2), build(manager, 4)
     assert queries(client, small) == queries(client, large)
     assert ObservatorySnapshot.objects.count() == 2
 
