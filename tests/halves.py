@@ -35,12 +35,18 @@ def uses_the_database(item) -> bool:
     )
 
 
+#: Set by scripts/run-tests.sh for its PostgreSQL half, once the SQLite half has passed.
+SQLITE_HALF_RAN = os.environ.get("IMMERSION_SQLITE_HALF_RAN") == "1"
+
+
 def skip_what_the_sqlite_half_ran(items) -> None:
-    """In the PostgreSQL half, skip the tests that never reach the database (the anonymiser,
-    the solver, the architecture's rules…): the SQLite half ran them, and they would do
-    exactly the same again. A test with its own ``skipif`` (``postgresql_half``,
-    ``sqlite_half``, tests/test_production_server.py) decides its half itself."""
-    if not ON_POSTGRESQL:
+    """In the PostgreSQL half of `make test`, skip the tests that never reach the database
+    (the anonymiser, the solver, the architecture's rules…): the SQLite half has just run
+    them, and they would do exactly the same again. A run on PostgreSQL alone (without
+    ``IMMERSION_SQLITE_HALF_RAN=1``) runs them all. A test with its own ``skipif``
+    (``postgresql_half``, ``sqlite_half``, tests/test_production_server.py) decides its half
+    itself."""
+    if not (ON_POSTGRESQL and SQLITE_HALF_RAN):
         return
     skip = pytest.mark.skip(reason="no database: run in the SQLite half of the suite")
     for item in items:
