@@ -23,12 +23,12 @@ from tests.common.fault_mail import accepted_bodies
 from tests.observation.factories import make_observer
 
 ROOT = Path(__file__).resolve().parents[1]
-# Production runs on PostgreSQL only: the SQLite half of the suite skips this module, and the
-# PostgreSQL half runs its tests on one worker (``--dist loadgroup``), so that collectstatic
-# (about a minute: 3,500 files compressed) runs once per `make test`.
+# Production runs on PostgreSQL only: the SQLite half of the suite skips this module. One test
+# uses the static files, so that collectstatic (about a minute: 3,500 files compressed) runs
+# once per `make test` (an ``xdist_group`` would run this transactional test among the first,
+# and its flush would empty the reference tables under the tests that follow).
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.xdist_group("production_server"),
     pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"),
         reason="production runs on PostgreSQL only",
@@ -104,17 +104,15 @@ def static_root(tmp_path_factory):
     return folder
 
 
-def test_collectstatic_writes_hashed_compressed_files(static_root):
-    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
-    hashed = manifest["css/immersion.css"]
-    assert re.fullmatch(r"css/immersion\.[0-9a-f]{12}\.css", hashed)
-    assert (static_root / hashed).exists() and (static_root / (hashed + ".gz")).exists()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_participant_s_journey_on_the_production_setup_leaves_no_trace(
     static_root, tmp_path, communes
 ):
+    # collectstatic wrote hashed, compressed files.
+    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
+    hashed = manifest["css/immersion.css"]
+    assert re.fullmatch(r"css/immersion\.[0-9a-f]{12}\.css", hashed)
+    assert (static_root / hashed).exists() and (static_root / (hashed + ".gz")).exists()
     observer = make_observer()
     email = observer.user.email
     db = connection.settings_dict
