@@ -9,6 +9,8 @@ frames and locals of chained exceptions).
 
 import threading
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from django.utils.translation import ngettext
@@ -18,6 +20,9 @@ from immersion.privacy import Redactor
 
 _lock = threading.Lock()
 _redactor: Redactor | None = None
+# The texts of a batch redacted together (``redacted_together``), by their normalised text;
+# held in memory for one request only.
+_batch: ContextVar[dict | None] = ContextVar("redacted_together", default=None)
 
 
 class RedactionUnavailable(Exception):  # noqa: N818 - reads better at the call sites
@@ -76,10 +81,34 @@ def add_summaries(*summaries: dict[str, int]) -> dict[str, int]:
     return dict(sorted(total.items()))
 
 
+@contextmanager
+@sensitive_variables()
+def redacted_together(texts):
+    """Inside this block, ``redact_texts`` finds these texts already redacted: a batch of
+    notes (a notebook's sync) goes through spaCy in one pass instead of one pass a note.
+    Nothing is stored; a failure here is left to each note's own redaction (which then says
+    so), and a text not announced is redacted as usual."""
+    cleaned = list(dict.fromkeys(t for t in (normalise(t) for t in texts) if t))
+    done = {}
+    if cleaned:
+        try:
+            done = dict(zip(cleaned, redact_texts(cleaned), strict=True))
+        except RedactionUnavailable:
+            done = {}
+    token = _batch.set(done)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+
+
 @sensitive_variables()
 def redact_texts(texts: list[str]) -> list[Redacted]:
     """Redact several texts at once (spaCy runs in one batch). Blank texts stay blank."""
     cleaned = [normalise(t) for t in texts]
+    ready = _batch.get() or {}
+    if ready and all(t in ready or not t for t in cleaned):
+        return [ready[t] if t else Redacted("") for t in cleaned]
     todo = [t for t in cleaned if t]
     failed = False
     results = []

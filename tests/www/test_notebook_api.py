@@ -358,3 +358,48 @@ def test_a_batch_reaches_the_search_index_once_with_every_note(client, observer)
     texts = list(SearchText.objects.filter(kind="situation").values_list("text", flat=True))
     assert len(texts) == 4
     assert all("Le Goff" not in text and "Attente" in text for text in texts)
+
+
+def test_a_batch_goes_through_the_anonymiser_in_one_pass(client, observer, monkeypatch):
+    """The batch's texts (notes, étonnements, the tutor exchange's) are redacted together,
+    once, before any entry is stored; each stored text is the one redacted for it."""
+    redactor = redaction._get_redactor()
+    passes = []
+    original = redactor.redact_many
+
+    def counted(texts):
+        passes.append(len(texts))
+        return original(texts)
+
+    monkeypatch.setattr(redactor, "redact_many", counted)
+    entries = [
+        situation_entry(observer, note="Mme Le Goff attend."),
+        situation_entry(observer, note="M. Kerbrat rappelle."),
+        {
+            "client_id": str(uuid.uuid4()),
+            "kind": "astonishment",
+            "placement": observer.placement.pk,
+            "fields": {"text": "Mme Le Goff connaît le guichet par cœur."},
+        },
+        situation_entry(observer, note=""),
+    ]
+    results = sync(client, *entries).json()["results"]
+    assert [r["status"] for r in results] == ["created"] * 4
+    assert passes == [3]
+    notes = set(Situation.objects.values_list("note", flat=True))
+    assert notes == {"Mme [PERSONNE_1] attend.", "M. [PERSONNE_1] rappelle.", ""}
+    assert Astonishment.objects.get().text == "Mme [PERSONNE_1] connaît le guichet par cœur."
+
+
+def test_a_batch_whose_first_pass_fails_stores_nothing_and_asks_for_a_retry(
+    client, observer, monkeypatch
+):
+    redactor = redaction._get_redactor()
+
+    def broken(texts):
+        raise RuntimeError("modèle absent")
+
+    monkeypatch.setattr(redactor, "redact_many", broken)
+    results = sync(client, situation_entry(observer), situation_entry(observer)).json()["results"]
+    assert [r["status"] for r in results] == ["retry", "retry"]
+    assert not Situation.objects.exists()

@@ -38,7 +38,12 @@ from django.views.generic import View
 
 from immersion.common.signals import texts_written_together
 from immersion.observation import services
-from immersion.observation.redaction import RedactionUnavailable, describe, redact_text
+from immersion.observation.redaction import (
+    RedactionUnavailable,
+    describe,
+    redact_text,
+    redacted_together,
+)
 from immersion.observation.selectors import commitment_signed, placement_of_observer
 from immersion.www.notebook.access import keeps_notes_out_of_error_reports
 from immersion.www.notebook.forms import (
@@ -180,6 +185,24 @@ KINDS = {
     "astonishment": _astonishment,
     "tutor_exchange": _tutor_exchange,
 }
+# The free-text fields of each kind, redacted together for a whole batch.
+TEXT_FIELDS = {
+    "situation": ("note",),
+    "astonishment": ("text",),
+    "tutor_exchange": services.TUTOR_TEXT_FIELDS,
+}
+
+
+def _batch_texts(entries) -> list[str]:
+    texts = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("fields"), dict):
+            continue
+        for name in TEXT_FIELDS.get(entry.get("kind"), ()):
+            value = entry["fields"].get(name)
+            if isinstance(value, str):
+                texts.append(value)
+    return texts
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -223,8 +246,9 @@ class SyncView(View):
             )
         results = []
         unavailable = False
-        # The search index and the observatory hear of the batch's notes once, at its end.
-        with texts_written_together():
+        # The search index and the observatory hear of the batch's notes once, at its end;
+        # the batch's texts go through the anonymiser in one pass.
+        with texts_written_together(), redacted_together(_batch_texts(entries)):
             for entry in entries:
                 if unavailable:
                     results.append(self.result(entry, "retry"))
