@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the small extract of the territory's context files that the demo and the tests use.
 
-Reads the real files (../shared/data/context by default, see its SOURCES.md) and writes, in
+Reads the real files (the folder given by --source: the full official files) and writes, in
 immersion/territory/data/context_extract/, the same files cut down to Rennes, a few other
 Breton communes, the four Breton departments and Brittany, in the originals' shapes, so that
 ``manage.py import_context`` reads them like the originals. The totals that need the whole
@@ -9,7 +9,7 @@ files (departments, Brittany and France from every commune; mainland France's po
 from every department) are computed here with the importer's own code and written to
 ``totaux.csv``, in the store's own shape (``--kind figures``).
 
-    python scripts/extract_context.py [--source DIR] [--out DIR]
+    python scripts/extract_context.py --source DIR [--out DIR]
 """
 
 import argparse
@@ -81,7 +81,7 @@ def copy_drees(source: Path, out: Path) -> int:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=ROOT.parent / "shared/data/context")
+    parser.add_argument("--source", type=Path, required=True)
     parser.add_argument(
         "--out", type=Path, default=ROOT / "immersion/territory/data/context_extract"
     )

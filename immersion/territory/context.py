@@ -4,7 +4,8 @@ Plain Python (no Django) so that ``scripts/extract_context.py`` can use it too. 
 reads the whole file and returns plain data, or raises ``ContextFileError`` with one French
 message naming the line and the column of the first fault: the caller writes nothing then.
 
-Files read (see ../shared/data/context/SOURCES.md) and newer official files of the same shape:
+Files read (the official INSEE and DREES files whose extract is bundled, and newer ones of the
+same shape):
 
 - ``communes``: INSEE communes with census counts (``insee_com, …, population_2021,
   menages_2021, pop_15_64_chomage_2021, pop_15_64_active_2021``); the census year is read from
