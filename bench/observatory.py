@@ -27,10 +27,8 @@ over 200 ms (p95) — issue 13's targets, on PostgreSQL.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -48,9 +46,9 @@ import django  # noqa: E402
 django.setup()
 
 from _clients import signed_in_client  # noqa: E402
+from _page_timing import analyse, measure  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -335,37 +333,6 @@ def build(size: int):
     return programme, manager, texts, indexed
 
 
-def analyse() -> None:
-    """The planner's statistics of the tables just filled, as autovacuum would gather."""
-    from django.apps import apps
-
-    tables = {m._meta.db_table for m in apps.get_models() if m.__module__.startswith("immersion.")}
-    with connection.cursor() as cursor:
-        for table in sorted(tables & set(connection.introspection.table_names())):
-            cursor.execute(f'ANALYZE "{table}"')  # noqa: S608 — the models' own table names
-
-
-def measure(client: Client, url: str, repeat: int) -> tuple[float, float, int]:
-    """(median ms, p95 ms, queries) of GET ``url``."""
-
-    def get():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        return response
-
-    get()  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        get()
-        times.append(1000 * (time.perf_counter() - start))
-    with CaptureQueriesContext(connection) as queries:
-        get()
-    times.sort()
-    p95 = times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)]
-    return statistics.median(times), p95, len(queries)
-
-
 def refresh(programme) -> tuple[float, float, int]:
     """(ms, ms, queries) of one ``refresh_programme_observatory`` (the background task)."""
     from immersion.analysis.snapshots import refresh_programme_observatory
@@ -438,7 +405,7 @@ def main() -> int:
                             f"{median:>10.1f} {p95:>7.1f} {queries:>8}"
                         )
                         continue
-                    median, p95, queries = measure(client, url, args.repeat)
+                    median, p95, queries, _ = measure(client, url, args.repeat)
                     lead = (
                         f"{size:>10} {texts:>7} {built:>7.1f} {indexed:>7.1f}"
                         if n == 0

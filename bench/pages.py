@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -41,10 +40,9 @@ import django  # noqa: E402
 django.setup()
 
 from _clients import signed_in_client  # noqa: E402
+from _page_timing import analyse, measure  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -219,29 +217,6 @@ def build(size: int):
     return seminar, organizer
 
 
-def measure(client: Client, url: str, repeat: int) -> tuple[float, float, int, int]:
-    """(median ms, p95 ms, queries, bytes) of GET ``url``, the body read to its end."""
-
-    def get():
-        response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        if response.streaming:
-            return len(b"".join(response.streaming_content))
-        return len(response.content)
-
-    get()  # warm-up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        get()
-        times.append(1000 * (time.perf_counter() - start))
-    with CaptureQueriesContext(connection) as queries:
-        size = get()
-    times.sort()
-    p95 = times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)]
-    return statistics.median(times), p95, len(queries), size
-
-
 def pages(seminar) -> list[tuple[str, str, bool]]:
     """(label, URL, is a list page held to the targets)."""
     from immersion.placements.models import Placement
@@ -325,18 +300,6 @@ def pages(seminar) -> list[tuple[str, str, bool]]:
         ("export csv", reverse("organizer:participant_export", args=[pk, "csv"]), False),
         ("export xlsx", reverse("organizer:participant_export", args=[pk, "xlsx"]), False),
     ]
-
-
-def analyse() -> None:
-    """A live database has its planner statistics (autovacuum analyses new rows); the
-    seminar's rows live in a transaction autovacuum never sees: analyse the project's
-    tables (not the whole catalogue, which takes a minute on a loaded machine)."""
-    from django.apps import apps
-
-    tables = {m._meta.db_table for m in apps.get_models() if m.__module__.startswith("immersion.")}
-    with connection.cursor() as cursor:
-        for table in sorted(tables & set(connection.introspection.table_names())):
-            cursor.execute(f'ANALYZE "{table}"')  # noqa: S608 — the models' own table names
 
 
 def invite_batch(seminar, organizer) -> str:
