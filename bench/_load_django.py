@@ -90,6 +90,8 @@ def seed(participants: int) -> dict:
     from immersion.observation import grid
     from immersion.observation.services import record_situation
     from immersion.people.services import link_account
+    from immersion.placements.adapter import build_instance
+    from immersion.placements.models import AssignmentRun
     from immersion.seminars.models import Seminar, SeminarStatus
     from tests.analysis.factories import ORGANISATIONS, SITE_PLAN
     from tests.factories import (
@@ -160,6 +162,8 @@ def seed(participants: int) -> dict:
         for i, p in enumerate(people)
     ]
     run = make_published_assignment(seminar, pairs)
+    # The solver's input, as a solved run keeps it (about 1 kB per participant).
+    AssignmentRun.objects.filter(pk=run.pk).update(instance=build_instance(seminar).data)
     Seminar.objects.filter(pk=seminar.pk).update(status=SeminarStatus.RUNNING)
     seminar.refresh_from_db()
     placements = {

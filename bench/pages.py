@@ -60,6 +60,7 @@ def build(size: int):
     from immersion.notifications.models import EmailStatus, OutgoingEmail
     from immersion.observation.models import Astonishment, Situation
     from immersion.people.models import Participant
+    from immersion.placements.adapter import build_instance
     from immersion.placements.models import (
         AssignmentRun,
         Placement,
@@ -172,6 +173,22 @@ def build(size: int):
             for p in people
             if p.pk not in unavailable
         )
+    # The solver's input as a real run stores it (about 1 kB per participant), and its
+    # unplaced list: the pages must not read them with every placement.
+    instance = build_instance(seminar).data
+    unplaced = [
+        {
+            "participant": f"p{p.pk}",
+            "half_day": half_days[-1].half_day,
+            "codes": ["full"],
+            "reasons": ["les créneaux compatibles sont complets"],
+        }
+        for p in people
+        if p.pk not in unavailable
+    ]
+    AssignmentRun.objects.filter(pk__in=[published.pk, draft.pk]).update(
+        instance=instance, unplaced=unplaced
+    )
     placements = list(Placement.objects.filter(run=published).order_by("pk"))
     OutgoingEmail.objects.bulk_create(
         OutgoingEmail(

@@ -28,8 +28,11 @@ def run_url(run: AssignmentRun) -> str:
 
 class RunMixin(SeminarMixin):
     def get_run(self) -> AssignmentRun:
+        """The run, without its solver data: what needs them (a move's check, the
+        publication) reads them again inside its transaction (placements.services)."""
         return get_object_or_404(
-            AssignmentRun.objects.filter(seminar=self.seminar), pk=self.kwargs["run_pk"]
+            AssignmentRun.objects.filter(seminar=self.seminar).without_solver_data(),
+            pk=self.kwargs["run_pk"],
         )
 
 
@@ -38,7 +41,9 @@ class AssignmentHomeView(SeminarMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         runs = list(
-            AssignmentRun.objects.filter(seminar=self.seminar).select_related("created_by")[:20]
+            AssignmentRun.objects.filter(seminar=self.seminar)
+            .without_solver_data()
+            .select_related("created_by")[:20]
         )
         kwargs.update(
             runs=runs,
@@ -91,9 +96,7 @@ class RunDetailView(RunMixin, TemplateView):
         # The solver's input and the unplaced JSON stay in the database (the review reads
         # UnplacedHalfDay rows); the scores are read once for the page's rows (scores_of).
         run = get_object_or_404(
-            AssignmentRun.objects.filter(seminar=self.seminar).defer(
-                "instance", "breakdown", "unplaced"
-            ),
+            AssignmentRun.objects.filter(seminar=self.seminar).without_solver_data(),
             pk=self.kwargs["run_pk"],
         )
         half_days = _half_day_codes(self.seminar)
