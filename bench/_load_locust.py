@@ -69,6 +69,7 @@ MAX_PAUSE = 5.0
 FLUSH_FOR_AT_MOST = 60.0  # then the entries wait for the next round, as on a phone
 
 PLAN: dict = {}
+FIRST_NOTE = {"after_observing": True}
 BASES: list[str] = []
 STOPPING = Event()
 STATE = {
@@ -180,6 +181,11 @@ class Observer(Person):
                 {"action": "draw", "image": PLAN["signature"]},
                 expect=(302,),
             )
+        if FIRST_NOTE["after_observing"]:
+            # Someone who has just arrived watches before writing: the first note comes one
+            # pace after the arrival (the bench's pace is thirty times a real observer's),
+            # not in the same second as the signature.
+            gevent.sleep(self.wait_time())
 
     def write(self) -> dict:
         client_id = str(uuid.uuid4())
@@ -423,9 +429,11 @@ def main() -> int:
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--spawn-rate", type=float, default=20)
     parser.add_argument("--pace", default="10-30")
+    parser.add_argument("--first-note-at-arrival", action="store_true")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     PLAN.update(json.loads(Path(args.plan).read_text()))
+    FIRST_NOTE["after_observing"] = not args.first_note_at_arrival
     # Traffic goes to this machine's loopback only.
     BASES.extend(f"http://127.0.0.1:{int(port)}" for port in args.ports.split(","))
     Path(args.out).write_text(json.dumps(run(args)))

@@ -17,7 +17,10 @@ threads = int(os.environ.get("LOAD_GUNICORN_THREADS", "4"))
 timeout = 60
 graceful_timeout = 10
 keepalive = 5
-accesslog = None
+# LOAD_ACCESS_LOG=FILE: one line per request with the server's own time (µs), to tell the
+# time a request waits for a thread from the time it is served.
+accesslog = os.environ.get("LOAD_ACCESS_LOG") or None
+access_log_format = '%(t)s "%(r)s" %(s)s %(D)s'
 loglevel = "warning"
 
 

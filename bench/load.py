@@ -23,9 +23,12 @@ What it starts, and stops again at the end (also on Ctrl-C or an error):
 4. the traffic, Locust as a library in a subprocess (bench/_load_locust.py): ``--users``
    participants syncing their offline queues with retries (one to three notes every 10 to
    30 s each, ``--pace``: some thirty times a real observer's pace), signing the attendance
-   sheet on their phone or at the kiosk, organizers on the follow-up pages, the expert on the
-   debrief board, tutors on their home page; ``--seconds`` of load, at most ``--drain`` more seconds
-   for the queues to empty, at most ``--max-requests`` requests; only to 127.0.0.1.
+   sheet on their phone or at the kiosk (their first note comes one pace after they sign:
+   someone who arrives watches before writing; ``--first-note-at-arrival`` sends it in the
+   same second, the harsher rush of earlier measurements), organizers on the follow-up
+   pages, the expert on the debrief board, tutors on their home page; ``--seconds`` of load,
+   at most ``--drain`` more seconds for the queues to empty, at most ``--max-requests``
+   requests; only to 127.0.0.1.
    With ``--fault pg-restart``, PostgreSQL is restarted (``pg_ctl restart -m fast``) halfway.
 
 Then it prints, per kind of request, the count, p50/p95/p99 (ms) and the answers other than
@@ -163,6 +166,67 @@ def cpu_seconds(pid: int) -> float:
     return total + sum(cpu_seconds(int(child)) for child in children)
 
 
+def postgres_cpu_seconds() -> float:
+    """CPU time of every PostgreSQL process of the machine (the shared server's backends
+    serve the benchmark's connections; other users of the server count too)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, tail = stat.read_text().rsplit(")", 1)
+        except (OSError, ValueError):
+            continue
+        if head.split("(", 1)[-1].startswith("postgres"):
+            fields = tail.split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def machine_busy_seconds() -> float:
+    """CPU time the machine's cores spent busy (every process, the kernel's included)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuSampler(threading.Thread):
+    """Every ``step`` seconds of the load, the CPU time each group of processes took: what
+    saturates the machine's cores during the arrival rush (servers, task workers, Locust,
+    PostgreSQL)."""
+
+    def __init__(self, groups: dict[str, list[int]], step: float = 5.0):
+        super().__init__(daemon=True)
+        self.groups, self.step = groups, step
+        self.windows: list[dict[str, float]] = []
+        self.done = threading.Event()
+
+    def totals(self) -> dict[str, float]:
+        totals = {name: sum(cpu_seconds(pid) for pid in pids) for name, pids in self.groups.items()}
+        totals["PostgreSQL"] = postgres_cpu_seconds()
+        totals["machine"] = machine_busy_seconds()
+        return totals
+
+    def run(self) -> None:
+        previous = self.totals()
+        while not self.done.wait(self.step):
+            now = self.totals()
+            self.windows.append({name: now[name] - previous[name] for name in now})
+            previous = now
+
+    def report(self, windows: int) -> str:
+        cells = []
+        for i, window in enumerate(self.windows[:windows]):
+            window = dict(window)
+            machine = window.pop("machine")
+            window["autres"] = max(0.0, machine - sum(window.values()))
+            parts = ", ".join(f"{name} {seconds:.1f}" for name, seconds in window.items())
+            cells.append(f"{i * self.step:.0f}-{(i + 1) * self.step:.0f} s : {parts}")
+        return (
+            f"CPU (s de cœur par tranche de {self.step:.0f} s, {os.cpu_count()} cœurs) : "
+            + " ; ".join(cells)
+        )
+
+
 def wait_ready(ready_dirs: list[Path], per_instance: int, processes: Processes, timeout: float):
     until = time.monotonic() + timeout
     while time.monotonic() < until:
@@ -211,6 +275,27 @@ def crashes_in(logs: list[Path]) -> int:
     return count
 
 
+def print_timeline(result: dict, until: float, step: float = 5.0) -> None:
+    """The start of the day, window by window: requests started (every kind) and how long a
+    synchronisation took (p95), to tell a rush that queues from one that does not."""
+    cells = []
+    start = 0.0
+    while start < until:
+        end = start + step
+        began = [b for name in result["starts"] for b in result["starts"][name] if start <= b < end]
+        syncs = [
+            t
+            for t, b in zip(
+                result["times"].get(SYNC, []), result["starts"].get(SYNC, []), strict=True
+            )
+            if start <= b < end
+        ]
+        p95 = f"{percentile(syncs, 0.95):.0f}" if syncs else "—"
+        cells.append(f"{start:.0f}-{end:.0f} s : {len(began)} req., synchro p95 {p95} ms")
+        start = end
+    print("début de journée, par tranche de 5 s : " + " ; ".join(cells))
+
+
 def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=200, help="participants syncing at once")
@@ -226,6 +311,11 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
         "--pace",
         default="10-30",
         help="seconds between two rounds of notes of a participant (MIN-MAX)",
+    )
+    parser.add_argument(
+        "--first-note-at-arrival",
+        action="store_true",
+        help="each participant syncs a first note in the second they sign (harsher rush)",
     )
     parser.add_argument("--max-requests", type=int, default=200_000)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
@@ -379,11 +469,20 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
             + [f"--ports={','.join(map(str, ports))}", f"--users={args.users}"]
             + [f"--seconds={args.seconds}", f"--drain={args.drain}"]
             + [f"--max-requests={args.max_requests}", f"--pace={args.pace}"]
+            + (["--first-note-at-arrival"] if args.first_note_at_arrival else [])
             + [f"--out={result_path}"],
             env,
             tmp / "locust.log",
         )
         servers = [p.pid for name, p in processes.started if name.startswith("gunicorn")]
+        sampler = CpuSampler(
+            {
+                "serveurs": servers,
+                "workers": [p.pid for name, p in processes.started if name.startswith("task_")],
+                "Locust": [locust.pid],
+            }
+        )
+        sampler.start()
         cpu_before = sum(cpu_seconds(pid) for pid in servers)
         load_before = os.getloadavg()[0]
         if timer:
@@ -400,6 +499,7 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
                 "le générateur de charge a échoué :\n"
                 + (tmp / "locust.log").read_text(errors="replace")[-3000:]
             )
+        sampler.done.set()
         cpu_servers = sum(cpu_seconds(pid) for pid in servers) - cpu_before
         result = json.loads(result_path.read_text())
         if restart:
@@ -462,6 +562,8 @@ def main() -> int:  # noqa: C901, PLR0912, PLR0915 - one scenario, told in order
                 f"({len(late[SYNC])} requêtes), p95 suivi {percentile(late[FOLLOWUP], 0.95):.0f} "
                 f"ms ({len(late[FOLLOWUP])} requêtes)"
             )
+        print_timeline(result, until=result["arrival_seconds"] + 30)
+        print(sampler.report(windows=int((result["arrival_seconds"] + 30) // sampler.step)))
         errors = answer_errors + len(result["rejected"]) + result["resent_created"] + crashes
         times = result["times"]
         line = summary_line(

@@ -73,7 +73,9 @@ def test_the_load_bench_runs_end_to_end():
     # using the immersion_load database. IMMERSION_LOAD_PG=machine or a URL to choose.
     pg = os.environ.get("IMMERSION_LOAD_PG", "private")
     result = subprocess.run(
-        [sys.executable, "bench/load.py", "--users", "5", "--seconds", "10", "--pg", pg],
+        # A pace of 2 to 4 s: each participant writes a few rounds of notes in 10 s.
+        [sys.executable, "bench/load.py", "--users", "5", "--seconds", "10", "--pace", "2-4"]
+        + ["--pg", pg],
         cwd=ROOT,
         env=env,
         capture_output=True,
