@@ -22,7 +22,13 @@ from immersion.privacy.detectors import (
     spoken,
 )
 from immersion.privacy.detectors.base import Candidate
-from immersion.privacy.detectors.names import detect_names, merge, propagate, with_initials
+from immersion.privacy.detectors.names import (
+    bridge,
+    detect_names,
+    merge,
+    propagate,
+    with_initials,
+)
 from immersion.privacy.keep import PLACEHOLDER_RE, keep_ranges
 from immersion.privacy.placeholders import render
 from immersion.privacy.types import Label, RedactionResult, Span
@@ -85,6 +91,7 @@ class Redactor:
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
+        names = bridge(text, names)  # "Nguyen Duc Anh"
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         final = _resolve(structured + persons)
         return sorted(Span(c.start, c.end, c.label) for c in final)

@@ -217,3 +217,54 @@ def test_a_france_travail_id_dictated_with_its_letter(redactor, text):
 def test_the_town_after_a_building_and_a_comma(redactor):
     text = "Logement : 8 résidence Les Ajoncs, bât C, Quimperlé, 30 m² pour 400 €."
     assert redacted(redactor, text) == "Logement : [ADRESSE], 30 m² pour 400 €."
+
+
+# --- second batch: the other dev parts' classes
+
+
+def test_a_name_spelled_with_spaces_and_a_spoken_accent(redactor):
+    text = "M. Ünal (il epelle U TREMA N A L) pour sa carte"
+    assert ("PERSONNE", "U TREMA N A L") in found(redactor, text)
+
+
+def test_a_named_place_after_an_address_cue_then_a_lieu_dit(redactor):
+    text = "adresse : Le Clos Morvan, lieu-dit Kerhuel, la dame precise « apres le lavoir »."
+    assert found(redactor, text) == [("ADRESSE", "Le Clos Morvan, lieu-dit Kerhuel")]
+
+
+def test_a_named_place_alone_after_an_address_cue_is_kept(redactor):
+    assert found(redactor, "adresse : La Poste, guichet 3") == []
+
+
+def test_a_name_no_french_noun_spells_after_un(redactor):
+    text = "« Mr TRAN ? » appelé. Deux se lèvent, un Tran Van Minh et un Tran Duc Thanh."
+    values = [v for label, v in found(redactor, text) if label == "PERSONNE"]
+    assert values == ["TRAN", "Tran Van Minh", "Tran Duc Thanh"]
+
+
+def test_a_noun_after_un_stays(redactor):
+    assert redacted(redactor, "Mme Olivier passe, un olivier en pot") == (
+        "Mme [PERSONNE_1] passe, un olivier en pot"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le patron, « Biquet » du bar des Sports, confirme.", "Biquet"),
+        ("la voisine « Cocotte » appelle", "Cocotte"),
+    ],
+)
+def test_a_quoted_nickname_after_a_role(redactor, text, value):
+    assert ("PERSONNE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Le Bihan apporte un devis de Krys et un autre d'Afflelou.",
+        "Une femme avec enfant, réf SIAO à rappeler.",
+    ],
+)
+def test_opticians_and_ref_are_not_names(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "PERSONNE"] in ([], ["Le Bihan"])

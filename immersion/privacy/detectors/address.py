@@ -81,6 +81,9 @@ LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
+_CUED_NAMED_PLACE_RE = re.compile(
+    rf"{ADDRESS_CUE}\s*:\s*((?:La|Le|Les|L['’])\s*{CAP}(?:[^\S\n]+{CAP}){{0,3}})(?=\s*,)"
+)
 #: After a whole address, a town then a comma; taken only when it is a known town.
 _TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*,)")
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
@@ -206,6 +209,9 @@ def _chains(text: str) -> list[Candidate]:
                     continue  # "Permanence à La Poste, 35000 Rennes": an office
                 parts.append((m.start(), m.end(), strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    # "adresse : La Ville Orhan, lieu-dit …": a named place after the cue, weak (an address
+    # only with the lieu-dit, street or postcode it is chained to)
+    parts += [(m.start(1), m.end(1), False) for m in _CUED_NAMED_PLACE_RE.finditer(text)]
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):
             after = CITY_AFTER_RE.match(text, m.end())

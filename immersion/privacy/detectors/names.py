@@ -171,11 +171,13 @@ SPELLED_RE = re.compile(
 #: A name spelled letter by letter with commas, a spoken accent after a letter: "S, Z, C, Z,
 #: E, P, A", "T, C, H, E accent aigu". Four letters or more after a spelling cue, seven
 #: without (never a list of categories "A, B, C").
-_ACCENT = r"(?:\s+(?:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille))?"
+_ACCENT = r"(?:\s+(?i:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille))?"
 SPELLED_COMMAS_RE = re.compile(
     rf"(?<![\w\-.,])[A-ZÀ-Þ]{_ACCENT}(?:,\s?[A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
+    # spaces only, a spoken accent somewhere: "O TREMA Z T U R K"
+    rf"|(?<![\w\-.,])(?=[A-ZÀ-Þ](?: [A-ZÀ-Þ])*{_ACCENT[:-1]})[A-ZÀ-Þ]{_ACCENT}(?: [A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
 )
-_SPOKEN_ACCENT_RE = re.compile(r"\s+(?:accent\s+\w+|tr[ée]ma|c[ée]dille)")
+_SPOKEN_ACCENT_RE = re.compile(r"\s+(?i:accent\s+\w+|tr[ée]ma|c[ée]dille)")
 _SPELLING_CUE_BEFORE = re.compile(r"(?i:[ée]pel\w*|lettre\s+par\s+lettre|lettres?)[^.\n]{0,40}$")
 INITIALS_RE = re.compile(r"(?<=[«\"“])\s*([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?=[»\"”])")
 #: A lowercase determiner right before a word makes it a noun ("un olivier", "la Rose des
@@ -195,6 +197,11 @@ NOT_A_PERSON_BEFORE = frozenset("le la l du au un une chez comme".split())
 
 # Small patterns used in loops, compiled once (the re module's cache is shared with the
 # per-note patterns of propagate() and would drop them).
+_CLOSING_QUOTE_RE = re.compile(r"\s*[»\"”]")
+#: Said in quotes after a role, and no nickname: "l'agent : « Bonjour »".
+_NOT_NICKNAMES = frozenset(
+    "bonjour bonsoir merci salut oui non ok okay stop attention urgent suivant voila".split()
+)
 _CUE_GAP_RE = re.compile(r"[\s,:(«»\"“”'?—–]*")  # « Nom ? » « Lemaire »
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
@@ -774,7 +781,22 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         if tok.is_cap or tok.is_upper:
             naming = (prev.folded in NAMING_CUES and cue) or naming_verb
-            if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
+            # "L'employeur, « Jacquot »": a word quoted alone after a role is a nickname
+            quoted = (
+                cue
+                and prev.folded in CUES
+                and any(q in between for q in '«"“')
+                and ":" not in between  # "l'agent : « Patience »" is said, not a name
+                and _CLOSING_QUOTE_RE.match(ctx.text, tok.end) is not None
+                and not is_function_or_verb(tok.text)
+                and tok.folded not in _NOT_NICKNAMES
+            )
+            if (
+                is_common_word(tok.text)
+                and tok.folded not in first_names()
+                and not naming
+                and not quoted
+            ):
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
         elif (
@@ -1557,6 +1579,24 @@ def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end + m.end()) if m and text[start].isupper() else (start, end)
 
 
+_BRIDGE_RE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][a-zà-ÿ'’\-]{1,14})[ \u00a0]")
+
+
+def bridge(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One capitalised word between two parts of a name is part of it: "Nguyen Duc Anh"
+    where "Duc" is also a French word (not a place nor a keep term: "Lucas Rennes Marie")."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if out:
+            m = _BRIDGE_RE.fullmatch(text, out[-1][1], start)
+            if m and not is_keep_word(m.group(1)) and not is_place(m.group(1)):
+                if not is_commune(m.group(1)) and m.group(1).lower() not in ("et", "ou"):
+                    out[-1] = (out[-1][0], end)
+                    continue
+        out.append((start, end))
+    return out
+
+
 def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [_with_initial(text, s, e) for s, e in ranges]
 
@@ -1584,6 +1624,18 @@ def name_units(text: str) -> list[str]:
         units.append(pending + w)
         pending = ""
     return units
+
+
+def _no_noun(word: str) -> bool:
+    """A capitalised word that no French noun, word-like first name or place spells."""
+    return (
+        word[:1].isupper()
+        and len(word) >= 3
+        and not is_common_word(word)
+        and first_names().get(fold(word)) not in ("mot", "lieu")
+        and not is_place(word)
+        and not is_commune(word)
+    )
 
 
 def propagate(
@@ -1631,8 +1683,13 @@ def propagate(
                 continue
             if not ignore_case and not m.group(0)[0].isupper():
                 continue
-            if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s) and word not in surnames:
-                continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin"
+            if (
+                NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+                and word not in surnames
+                and not _no_noun(m.group(0))
+            ):
+                continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin",
+                # and "un Nguyen" (no French noun is written so)
             if _PLACE_BEFORE_RE.search(text, max(0, s - 10), s) and (
                 is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
             ):
