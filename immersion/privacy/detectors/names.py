@@ -175,7 +175,8 @@ _ACCENT = r"(?:\s+(?i:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille)
 SPELLED_COMMAS_RE = re.compile(
     rf"(?<![\w\-.,])[A-ZÀ-Þ]{_ACCENT}(?:,\s?[A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
     # spaces only, a spoken accent somewhere: "O TREMA Z T U R K"
-    rf"|(?<![\w\-.,])(?=[A-ZÀ-Þ](?: [A-ZÀ-Þ])*{_ACCENT[:-1]})[A-ZÀ-Þ]{_ACCENT}(?: [A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
+    rf"|(?<![\w\-.,])(?=[A-ZÀ-Þ](?: [A-ZÀ-Þ])*{_ACCENT[:-1]})"
+    rf"[A-ZÀ-Þ]{_ACCENT}(?: [A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
 )
 _SPOKEN_ACCENT_RE = re.compile(r"\s+(?i:accent\s+\w+|tr[ée]ma|c[ée]dille)")
 _SPELLING_CUE_BEFORE = re.compile(r"(?i:[ée]pel\w*|lettre\s+par\s+lettre|lettres?)[^.\n]{0,40}$")
