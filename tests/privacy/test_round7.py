@@ -268,3 +268,32 @@ def test_a_quoted_nickname_after_a_role(redactor, text, value):
 )
 def test_opticians_and_ref_are_not_names(redactor, text):
     assert [v for label, v in found(redactor, text) if label == "PERSONNE"] in ([], ["Le Bihan"])
+
+
+# --- third batch: value shapes typed or dictated (formats, invented values)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("sécu 1 90 12 974 12 345 67 (Réunion)", "NIR", "1 90 12 974 12 345 67"),
+        (
+            "sa sécu : un, huit, cinq, zéro, trois, trois, cinq, deux, trois, huit, zéro, "
+            "quatre, deux, clé dix-sept",
+            "NIR",
+            "un, huit, cinq, zéro, trois, trois, cinq, deux, trois, huit, zéro, quatre, deux, "
+            "clé dix-sept",
+        ),
+        ("son RIB 30004012340001234567821", "IBAN", "30004012340001234567821"),
+        ("date de naissance : |1|7|0|8|1|9|9|1|", "DATE_NAISSANCE", "|1|7|0|8|1|9|9|1|"),
+        ("DDN : 1 7 0 8 1 9 9 1", "DATE_NAISSANCE", "1 7 0 8 1 9 9 1"),
+        ("NEPH 123456789012", "IDENTIFIANT", "123456789012"),
+    ],
+)
+def test_value_shapes_of_round7(redactor, text, label, value):
+    assert found(redactor, text) == [(label, value)]
+
+
+@pytest.mark.parametrize("text", ["DDN : 3 4 5 6 7 8 9 0", "le RIB de la Caf, 12 pages"])
+def test_not_a_date_nor_a_rib(redactor, text):
+    assert found(redactor, text) == []

@@ -88,7 +88,7 @@ ID_CUES = (
     r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
-    r"|sinistre|\bmatricule\b|\bcompte\b|\babonn[ée]"
+    r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
     r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
     r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|" + _N

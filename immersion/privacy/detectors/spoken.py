@@ -150,6 +150,12 @@ _FT_LETTER_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)?[A-Za-z](?![\w])")
 _FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)[A-Z](?![\w'’])")
 
 
+_KEY_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?i:cl[ée])\s*:?\s*(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str) -> list[Candidate]:
     found = []
     for m in RUN_RE.finditer(text):
@@ -173,6 +179,10 @@ def detect(text: str) -> list[Candidate]:
         digits = digits_of(m.group())
         if label == Label.NIR and not re.fullmatch(r"[1278]\d{12}(?:\d\d)?", digits):
             label = Label.IDENTIFIANT
+        if label == Label.NIR and len(digits) == 13:
+            key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
+            if key:
+                end = key.end()
         if label == Label.ID_FRANCE_TRAVAIL:
             # seven digits then the letter said apart: "un deux trois … sept A"
             letter = _FT_LETTER_RE.match(text, end)
