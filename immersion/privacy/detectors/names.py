@@ -88,6 +88,8 @@ FIELD_LABELS = frozenset(
     nationalite situation epoux epouse jf identifiant id courriel mail email ville cp code
     postal dossier numero no ref reference categorie metier statut profession""".split()
 )
+#: A nickname made of a doubled syllable: "Momo", "Dédé" (folded: "dede"), "Jojo", "Lulu".
+_DOUBLED_RE = re.compile(r"([a-z]{1,3})\1")
 #: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
 NAMING_CUES = frozenset("famille couple nom surnom prenom prenomme prenommee nomme nommee".split())
 #: "Mme la directrice", "M. le maire": a role, not a lowercase surname after a particle.
@@ -618,7 +620,12 @@ def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
     return [ctx.span(i, j) for i, j in out]
 
 
-_CAPS_INITIAL_RE = re.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,}) [A-Z]\.(?![\w.])")
+_CAPS_INITIAL_RE = re.compile(
+    # alone between quotes, after a colon or a slash, or on its own line
+    r"(?:^|(?<=[«\"“:/\n])|(?<=[«\"“:/] ))[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
+    r"(?=\s*(?:[»\"”,/\n]|$))",
+    re.MULTILINE,
+)
 
 
 def _caps_with_initial(ctx: _Context) -> list[tuple[int, int]]:
@@ -627,11 +634,13 @@ def _caps_with_initial(ctx: _Context) -> list[tuple[int, int]]:
     out = []
     for m in _CAPS_INITIAL_RE.finditer(ctx.text):
         word = m.group(1)
-        if 1 in ctx.mask[m.start() : m.end()] or not _VOWEL_RE.search(word):
+        if 1 in ctx.mask[m.start(1) : m.end()] or not _VOWEL_RE.search(word):
             continue
-        if is_keep_word(word) or is_common_word(word) or is_place(word):
+        if SAINT_PREFIX.match(word):
             continue
-        out.append(m.span())
+        if is_keep_word(word) or is_common_word(word) or is_place(word) or is_commune(word):
+            continue
+        out.append((m.start(1), m.end()))
     return out
 
 
@@ -647,6 +656,8 @@ def _initial_then_name(ctx: _Context) -> list[tuple[int, int]]:
             continue
         if is_keep_word(word) or is_common_word(word) or is_place(word) or is_commune(word):
             continue
+        if word.isupper() or SAINT_PREFIX.match(word):
+            continue  # "R. SPA", "R. Saint-Aubin": an acronym, a place
         out.append(m.span())
     return out
 
@@ -724,8 +735,13 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
         # "l'agent de sécurité Momo", "lagent d'accueil Sam" (typed fast): a role of words
+        # (a first name or a doubled nickname, "Momo", "Dédé": an employer's name often
+        # follows such a role, "l'agent de sécurité Securitas")
         cue = cue or (
             tok.is_cap
+            and (
+                first_names().get(tok.folded) == "" or _DOUBLED_RE.fullmatch(tok.folded) is not None
+            )
             and ROLE_PHRASE_BEFORE.search(ctx.text, max(0, tok.start - 45), tok.start) is not None
         )
         # "l'assistante sociale (Velmira)", "le chef de service (Dorvan)": a role of two or
@@ -791,12 +807,14 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and _CLOSING_QUOTE_RE.match(ctx.text, tok.end) is not None
                 and not is_function_or_verb(tok.text)
                 and tok.folded not in _NOT_NICKNAMES
+                and _DOUBLED_RE.fullmatch(tok.folded) is not None  # « Jojo », not « Fondation »
             )
             if (
                 is_common_word(tok.text)
                 and tok.folded not in first_names()
                 and not naming
                 and not quoted
+                and _DOUBLED_RE.fullmatch(tok.folded) is None  # "le vigile Jojo"
             ):
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
@@ -1304,6 +1322,9 @@ _FAMILY_NICKNAME_RE = re.compile(
 )
 
 
+_NEXT_CAP_RE = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|(?:de|du|des|la|le)\s+[A-ZÀ-Þ])")
+
+
 def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
     """« le Suisse », « La Belge » (an article and a nationality in quotes: a nickname, as
     the guide counts it, article inside); family nicknames "Mamie Lulu", "tonton Ali"."""
@@ -1315,8 +1336,13 @@ def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
         name = m.group(2)
         if 1 in ctx.mask[m.start(1) : m.end(1)] or is_keep_word(name) or is_place(name):
             continue
-        if is_function_or_verb(name) and fold(name) not in first_names():
-            continue  # "mamie Dit"
+        if SAINT_PREFIX.match(name) or "'" in name or "’" in name:
+            continue  # "tonton Saint-Martin", "mamie L'Escale"
+        plain = fold(name) in first_names() or _DOUBLED_RE.fullmatch(fold(name)) is not None
+        if not plain and (is_common_word(name) or name.isupper() or is_commune(name)):
+            continue  # "tonton Département", "mamie CAF"; but "Mamie Lulu", "tonton Moussa"
+        if _NEXT_CAP_RE.match(ctx.text, m.end()):
+            continue  # "papi Stade Rennais": a name of several words is a thing
         if NOUN_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             continue  # "la Mamie Nova" (a brand)
         out.append(m.span(1))
