@@ -312,3 +312,14 @@ def test_not_a_date_nor_a_rib(redactor, text):
 )
 def test_new_name_contexts_keep_their_usual_words(redactor, text):
     assert [v for label, v in found(redactor, text) if label == "PERSONNE"] == []
+
+
+def test_a_first_name_opening_the_note_with_its_role(redactor):
+    assert found(redactor, "Coralie (agente) au tel : « alors on regarde »")[0] == (
+        "PERSONNE",
+        "Coralie",
+    )
+
+
+def test_a_brand_opening_the_note_with_a_role_is_kept(redactor):
+    assert found(redactor, "Amazon (agent) : « bonjour ».") == []

@@ -724,6 +724,18 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    first = ctx.tokens[0] if ctx.tokens else None
+    if (
+        first is not None
+        and first.is_cap
+        and not ctx.blocked(first)
+        and first.folded not in CUES
+        and not _function_word(first)
+        and _role_after(ctx, first)
+        # a first name or a doubled nickname (not "Amazon (agent) : …")
+        and (first_names().get(first.folded) == "" or _DOUBLED_RE.fullmatch(first.folded))
+    ):
+        yield ctx.extend(0, 0)  # the note starts with it: "Fatou (agent) : « … »"
     for i, tok in enumerate(ctx.tokens[1:], start=1):
         if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in CUES:
             continue
