@@ -323,3 +323,14 @@ def test_a_first_name_opening_the_note_with_its_role(redactor):
 
 def test_a_brand_opening_the_note_with_a_role_is_kept(redactor):
     assert found(redactor, "Amazon (agent) : « bonjour ».") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail : j_lebreton tiret du bas 35 arobase hotmail point com",
+        "elle dicte : anne tiret bas kerbrat arobase orange point fr",
+    ],
+)
+def test_an_email_dictated_with_an_underscore(redactor, text):
+    assert [label for label, _ in found(redactor, text)] == ["EMAIL"]
