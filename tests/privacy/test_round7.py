@@ -334,3 +334,7 @@ def test_a_brand_opening_the_note_with_a_role_is_kept(redactor):
 )
 def test_an_email_dictated_with_an_underscore(redactor, text):
     assert [label for label, _ in found(redactor, text)] == ["EMAIL"]
+
+
+def test_a_doubled_nickname_greeted(redactor):
+    assert ("PERSONNE", "Fifi") in found(redactor, "Exemple : « ça va Fifi ? » à une dame")

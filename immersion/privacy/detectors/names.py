@@ -789,7 +789,10 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 or (
                     vocative
                     and _QUOTE_END_RE.match(ctx.text, tok.end) is not None
-                    and not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                    and (
+                        not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                        or _DOUBLED_RE.fullmatch(tok.folded) is not None  # "ça va Mimi ?"
+                    )
                 )
             ):
                 yield ctx.extend(i, i)
