@@ -30,9 +30,20 @@ def _keep_words() -> frozenset[str]:
     return frozenset(fold(t) for t in keep_terms()) | places()
 
 
+#: Shapes that are never a person: a job code of France Travail's ROME ("ROME J1501",
+#: "code ROME K1302"); a letter of the spelling alphabet ("J comme Jacques", "B comme
+#: Bernard": the first name says the letter, it names no one).
+_KEPT_SHAPES_RE = re.compile(
+    r"\b(?i:rome)\s*:?\s*[A-Na-n]\s?\d{4}\b"
+    r"|(?<![\w'’])([A-Z])\s+comme\s+(?=\1)[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
+)
+
+
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
     ranges = [(m.start(), m.end()) for m in _keep_regex().finditer(text)]
+    if "comme" in text or "ROME" in text.upper():
+        ranges += [(m.start(), m.end()) for m in _KEPT_SHAPES_RE.finditer(text)]
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     return sorted(ranges)
 

@@ -22,7 +22,13 @@ from immersion.privacy.detectors import (
     spoken,
 )
 from immersion.privacy.detectors.base import Candidate
-from immersion.privacy.detectors.names import detect_names, merge, propagate
+from immersion.privacy.detectors.names import (
+    bridge,
+    detect_names,
+    merge,
+    propagate,
+    with_initials,
+)
 from immersion.privacy.keep import PLACEHOLDER_RE, keep_ranges
 from immersion.privacy.placeholders import render
 from immersion.privacy.types import Label, RedactionResult, Span
@@ -71,16 +77,21 @@ class Redactor:
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
             candidates += detector.detect(text)
-        if placeholders:
+        offices = phone.office_ranges(text)  # a public office's number, kept
+        if placeholders or offices:
             candidates = [
-                c for c in candidates if not any(c.overlaps(s, e) for s, e in placeholders)
+                c
+                for c in candidates
+                if not any(c.overlaps(s, e) for s, e in placeholders + offices)
             ]
-        protected = keep_ranges(text) + address.office_ranges(text)
+        protected = keep_ranges(text) + address.office_ranges(text) + offices
         structured = _resolve(candidates)
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
+        names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
+        names = bridge(text, names)  # "Nguyen Duc Anh"
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         final = _resolve(structured + persons)
         return sorted(Span(c.start, c.end, c.label) for c in final)
@@ -179,6 +190,9 @@ _DATE_RE = re.compile(
 )
 
 
+_COMPACT_DATE_RE = re.compile(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)")
+
+
 def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
     if match.group(1):
         day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -201,6 +215,10 @@ def _birthdate_copies(
                 value = _day_month_year(m)
                 if value:
                     births.add(value)
+            compact = _COMPACT_DATE_RE.fullmatch(text, cand.start, cand.end)
+            if compact:  # "24062019", then "24/06/2019"
+                day, month, year = (int(g) for g in compact.groups())
+                births.add((day, month, year % 100))
     if not births:
         return []
     out = []

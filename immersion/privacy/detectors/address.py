@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import is_keep_word, is_place
 from immersion.privacy.types import Label
@@ -80,6 +81,11 @@ LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
+_CUED_NAMED_PLACE_RE = re.compile(
+    rf"{ADDRESS_CUE}\s*:\s*((?:La|Le|Les|L['’])\s*{CAP}(?:[^\S\n]+{CAP}){{0,3}})(?=\s*,)"
+)
+#: After a whole address, a town then a comma; taken only when it is a known town.
+_TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*,)")
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
 CITY_AFTER_RE = re.compile(rf"(?:,\s*|\s+à\s+)({CITY})(?=\s*(?:[.;)\"»\n?!]|$))")
 WEAK_PATTERNS = [
@@ -203,6 +209,9 @@ def _chains(text: str) -> list[Candidate]:
                     continue  # "Permanence à La Poste, 35000 Rennes": an office
                 parts.append((m.start(), m.end(), strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    # "adresse : La Ville Orhan, lieu-dit …": a named place after the cue, weak (an address
+    # only with the lieu-dit, street or postcode it is chained to)
+    parts += [(m.start(1), m.end(1), False) for m in _CUED_NAMED_PLACE_RE.finditer(text)]
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):
             after = CITY_AFTER_RE.match(text, m.end())
@@ -253,4 +262,7 @@ def _with_city(text: str, start: int, end: int) -> int:
         return end  # a named residence alone: "résidence Les Lilas à Villejean" stays
     if after and (is_place(after.group(1)) or "\n" not in after.group(0)):
         return after.end(1)
+    town = _TOWN_THEN_COMMA_RE.match(text, end)
+    if town and (is_place(town.group(1)) or is_commune(town.group(1))):
+        return town.end(1)  # "5 résidence X, bât B, Tourcoing, 22 m²": a known town
     return end

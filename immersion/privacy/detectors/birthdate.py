@@ -36,8 +36,26 @@ CUE = (
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
 #: Right after a birth cue only, a month and year in digits ("DDN 03/82", "née en 03/1982").
 _MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)?\d\d(?![\w-]|[/.\-]\d)"
+#: One box per digit, as on a form: "|1|7|0|8|1|9|9|1|", "1 7 0 8 1 9 9 1" (right after a cue).
+_BOXES = r"(?:\|[ \u00a0]?)?\d(?:[ \u00a0]?[|/ .\-][ \u00a0]?\d){7}(?:[ \u00a0]?\|)?(?![\w])"
 BIRTH_RE = re.compile(
-    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE}|{_MONTH_YEAR})", re.IGNORECASE
+    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE}|{_MONTH_YEAR}|{_BOXES})",
+    re.IGNORECASE,
+)
+#: A strong cue further away, in the same sentence, before a full date: "la date de naissance
+#: de l'enfant sans séparateur, l'agent tape 24062019".
+BIRTH_FAR_RE = re.compile(
+    rf"(?:\bdate\s+de\s+naiss\w*|\bDDN\b)[^\n\d.;!?]{{31,80}}?({DATE})", re.IGNORECASE
+)
+#: Far from the cue, a date said as an appointment's or a deadline's is another date.
+_OTHER_DATE_BEFORE = re.compile(
+    r"(?i:\b(?:rdv|rendez-vous|convoc\w*|jusqu['’]\s*(?:au|à)|depuis|avant|apr[èe]s|expir\w*"
+    r"|valable|fin|[ée]ch[ée]ance|du|au|le|dat[ée]e?s?|sign[ée]e?s?)\s*:?\s*)$"
+)
+#: … and it is typed, said or read out: "l'agent tape 24062019", "elle dit : 3 mars 1990".
+_GIVEN_BEFORE = re.compile(
+    r"(?i:\b(?:tap\w*|saisi\w*|[ée]cri\w*|not\w*|dit|dicte|donne|r[ée]p[èe]te|lit|indiqu\w*"
+    r"|c['’]est|soit)\s*:?\s*|:\s*)$"
 )
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -51,8 +69,29 @@ DAY_AFTER_YEAR_RE = re.compile(
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 
 
+def _a_date(value: str) -> bool:
+    """Eight digits (one per box) must read as a day and a month ("17081991")."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 8 or not value[:1].isdigit() and value[:1] != "|":
+        return True
+    if re.fullmatch(r"(?:19|20)\d{6}", digits) and "-" in value:  # ISO "1996-03-14"
+        return True
+    return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+
+
 def detect(text: str) -> list[Candidate]:
-    found = [Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in BIRTH_RE.finditer(text)]
+    found = [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in BIRTH_RE.finditer(text)
+        if _a_date(m.group(1))
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in BIRTH_FAR_RE.finditer(text)
+        if not any(c.overlaps(m.start(1), m.end(1)) for c in found)
+        and not _OTHER_DATE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+    ]
     for cand in list(found):
         m = CORRECTION_RE.match(text, cand.end)
         if m:

@@ -26,7 +26,7 @@ PROVIDER_RE = re.compile(
 )
 #: Dictated whole: "marie point dupont arobase gmail point com".
 SPOKEN_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret|underscore)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret(?:\s+(?:du\s+)?(?:bas|haut|six|huit))?|underscore|trait\s+d['’]union)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
     r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[a-z]{2,})+(?![\w-])"
 )
 EMAIL_RE = re.compile(

@@ -32,6 +32,10 @@ RIB_RE = re.compile(
     r"(?<![\w])(?:(?i:FR)\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}[ \u00a0]\d{2}"
     r"(?![\w])"
 )
+#: After an account cue, the RIB as one row of 23 digits ("son RIB 30004012340001234567821").
+RIB_ROW_RE = re.compile(
+    r"(?i:\b(?:rib|iban|compte(?:\s+bancaire)?)\b)[^\n\d]{0,20}?(?<![\w])(\d{23})(?![\w])"
+)
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 _CUE_BEFORE = re.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
 _ACCOUNT = r"(?:iban|rib|compte(?:\s+bancaire)?)"
@@ -85,4 +89,5 @@ def detect(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
     found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in PARTIAL_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.IBAN) for m in RIB_RE.finditer(text)]
+    found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in RIB_ROW_RE.finditer(text)]
     return found

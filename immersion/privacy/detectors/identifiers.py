@@ -88,7 +88,7 @@ ID_CUES = (
     r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
-    r"|sinistre|\bmatricule\b|\bcompte\b|\babonn[ée]"
+    r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
     r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
     r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|" + _N
@@ -128,6 +128,23 @@ def _digits(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
 
+def _switches(value: str) -> int:
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
+
+
+def _letter_code(value: str) -> bool:
+    """After an identity cue, a code of 8 to 12 capitals and digits, mostly letters: the
+    identity card since 2021 ("n° X4RTBPFW4"), foreign documents ("AB4CD7EFG")."""
+    return (
+        value.isalnum()
+        and value.isupper()
+        and 8 <= len(value) <= 12
+        and _digits(value) >= 1
+        and len(value) - _digits(value) >= 2
+        and _switches(value) >= 2
+    )
+
+
 def detect(text: str) -> list[Candidate]:
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
@@ -165,7 +182,7 @@ def detect(text: str) -> list[Candidate]:
         ):
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
-        if _digits(value) >= 5 and not DATE_SHAPE.fullmatch(value):
+        if (_digits(value) >= 5 or _letter_code(value)) and not DATE_SHAPE.fullmatch(value):
             glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
             if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
                 start = glued.start()

@@ -69,6 +69,27 @@ CUES = frozenset(
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
     """.split()
 )
+#: A role in several words, singular, right before a name (accents and apostrophe may be
+#: missing): "l'agent de sécurité Momo", "lagent de securite", "l'aide à domicile Zoé".
+ROLE_PHRASE_BEFORE = re.compile(
+    r"(?i:(?<![\w'’])(?:l['’]?|un|une|son|sa|notre|leur)\s*(?:agente?|assistante?|aide"
+    r"|auxiliaire|travailleu(?:r|se)|conseill[eè]re?|infirmi[eè]re?|m[ée]decin|employ[ée]e?"
+    r"|charg[ée]e?|technicien(?:ne)?|h[ôo]tesse|ma[îi]tresse|cheffe?|responsable)"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|à\s+|a\s+)?(?:la\s+|l['’]\s*)?(?:s[ée]curit[ée]|s[ée]cu"
+    r"|accueil|service|entretien|sociale?|domicile|vie|coordination|permanence|garde|nuit"
+    r"|jour|insertion|orientation|pr[ée]vention|m[ée]diation|client[èe]le|recouvrement"
+    r"|maison|salle|guichet|caisse|[ée]tage|secteur|dossier|r[ée]ception|standard))[ \t]+$"
+)
+#: The labels of a screen's or a form's fields, in capitals: "NOM USUEL X / NOM NAISS. X /
+#: PRÉNOM Y / MÉDECIN ADRESSANT …" (never part of the name after or before them).
+FIELD_LABELS = frozenset(
+    """nom noms prenom prenoms usuel usage naissance naiss nais ne nee date ddn adresse adr
+    tel telephone portable motif sexe medecin adressant traitant ipp nir service lieu
+    nationalite situation epoux epouse jf identifiant id courriel mail email ville cp code
+    postal dossier numero no ref reference categorie metier statut profession""".split()
+)
+#: A nickname made of a doubled syllable: "Momo", "Dédé" (folded: "dede"), "Jojo", "Lulu".
+_DOUBLED_RE = re.compile(r"([a-z]{1,3})\1")
 #: Cues after which a capitalised common word is still a name ("famille Morin", "nom Boulanger").
 NAMING_CUES = frozenset("famille couple nom surnom prenom prenomme prenommee nomme nommee".split())
 #: "Mme la directrice", "M. le maire": a role, not a lowercase surname after a particle.
@@ -149,6 +170,18 @@ SPELLED_RE = re.compile(
     r"(?<![\w\-.])[A-ZÀ-Þ](?:(?:-[A-ZÀ-Þ]){2,}(?![\w\-])|(?:\.[A-ZÀ-Þ]){3,}\.?(?![\w\-])"
     r"|(?: [A-ZÀ-Þ]){3,}(?![\w\-]))"
 )
+#: A name spelled letter by letter with commas, a spoken accent after a letter: "S, Z, C, Z,
+#: E, P, A", "T, C, H, E accent aigu". Four letters or more after a spelling cue, seven
+#: without (never a list of categories "A, B, C").
+_ACCENT = r"(?:\s+(?i:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille))?"
+SPELLED_COMMAS_RE = re.compile(
+    rf"(?<![\w\-.,])[A-ZÀ-Þ]{_ACCENT}(?:,\s?[A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
+    # spaces only, a spoken accent somewhere: "O TREMA Z T U R K"
+    rf"|(?<![\w\-.,])(?=[A-ZÀ-Þ](?: [A-ZÀ-Þ])*{_ACCENT[:-1]})"
+    rf"[A-ZÀ-Þ]{_ACCENT}(?: [A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
+)
+_SPOKEN_ACCENT_RE = re.compile(r"\s+(?i:accent\s+\w+|tr[ée]ma|c[ée]dille)")
+_SPELLING_CUE_BEFORE = re.compile(r"(?i:[ée]pel\w*|lettre\s+par\s+lettre|lettres?)[^.\n]{0,40}$")
 INITIALS_RE = re.compile(r"(?<=[«\"“])\s*([A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?=[»\"”])")
 #: A lowercase determiner right before a word makes it a noun ("un olivier", "la Rose des
 #: Vents"); a repeated name is never written so.
@@ -167,6 +200,11 @@ NOT_A_PERSON_BEFORE = frozenset("le la l du au un une chez comme".split())
 
 # Small patterns used in loops, compiled once (the re module's cache is shared with the
 # per-note patterns of propagate() and would drop them).
+_CLOSING_QUOTE_RE = re.compile(r"\s*[»\"”]")
+#: Said in quotes after a role, and no nickname: "l'agent : « Bonjour »".
+_NOT_NICKNAMES = frozenset(
+    "bonjour bonsoir merci salut oui non ok okay stop attention urgent suivant voila".split()
+)
 _CUE_GAP_RE = re.compile(r"[\s,:(«»\"“”'?—–]*")  # « Nom ? » « Lemaire »
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 _QUOTE_END_RE = re.compile(r"\s*[»\"”,.!?]")
@@ -178,6 +216,17 @@ _LIST_GAP_RE = re.compile(r"\s*[,;/]\s*")
 _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
 _INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
+_GLUED_PREFIX_RE = re.compile(r"(?<![\w'’.])[MN]['’]$")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]$")
+#: A letter that numbers a thing, not a first name's initial: "Catégorie A. Martin…".
+_LETTERED_THING_RE = re.compile(
+    r"(?i:\b(?:cat[ée]gorie|cat|b[âa]timent|b[âa]t|escalier|esc|porte|niveau|groupe|classe"
+    r"|type|plan|annexe|[ée]tage|zone|secteur|box|salle|bureau|guichet|lot|pi[èe]ce|option"
+    r"|article|section|titre|chapitre|point|colonne|case|ligne|mod[èe]le|vitamine|aile"
+    r"|hall|entr[ée]e|quai|voie|tour|block|bloc|pavillon|unit[ée]|s[ée]rie|grade|[ée]chelon"
+    r"|rang|file|lettre|pass|permis|niveau)\s*)$"
+)
+_INITIAL_NAME_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]([A-ZÀ-Þ][\w'’\-]{2,})")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en)\s+$")
 
@@ -230,6 +279,15 @@ class _Context:
             or is_place(tok.text)
             or SAINT_PREFIX.match(tok.text) is not None
             or 1 in self.mask[tok.start : tok.end]
+            or (tok.is_upper and tok.folded in FIELD_LABELS)
+            or self.in_code(tok)
+        )
+
+    def in_code(self, tok: Token) -> bool:
+        """Letters glued to digits are part of a code ("J1501", "ABC2D"), not a name."""
+        text = self.text
+        return (tok.end < len(text) and text[tok.end].isdigit()) or (
+            tok.start > 0 and text[tok.start - 1].isdigit()
         )
 
     def adjacent(self, i: int, j: int) -> bool:
@@ -562,6 +620,48 @@ def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
     return [ctx.span(i, j) for i, j in out]
 
 
+_CAPS_INITIAL_RE = re.compile(
+    # alone between quotes, after a colon or a slash, or on its own line
+    r"(?:^|(?<=[«\"“:/\n])|(?<=[«\"“:/] ))[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
+    r"(?=\s*(?:[»\"”,/\n]|$))",
+    re.MULTILINE,
+)
+
+
+def _caps_with_initial(ctx: _Context) -> list[tuple[int, int]]:
+    """A surname in capitals then a first name's initial, as on a label or a bracelet:
+    "GUILLOU Y.", "« KERMARREC A. »" (not a French word nor an acronym of the keep list)."""
+    out = []
+    for m in _CAPS_INITIAL_RE.finditer(ctx.text):
+        word = m.group(1)
+        if 1 in ctx.mask[m.start(1) : m.end()] or not _VOWEL_RE.search(word):
+            continue
+        if SAINT_PREFIX.match(word):
+            continue
+        if is_keep_word(word) or is_common_word(word) or is_place(word) or is_commune(word):
+            continue
+        out.append((m.start(1), m.end()))
+    return out
+
+
+def _initial_then_name(ctx: _Context) -> list[tuple[int, int]]:
+    """A first name's initial then a capitalised word no list knows: "signé P. Kerhervé",
+    "« A. Ndiaye »" (not "Catégorie A. Rennes")."""
+    out = []
+    for m in _INITIAL_NAME_RE.finditer(ctx.text):
+        word = m.group(1)
+        if 1 in ctx.mask[m.start() : m.end()] or _LETTERED_THING_RE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        if is_keep_word(word) or is_common_word(word) or is_place(word) or is_commune(word):
+            continue
+        if word.isupper() or SAINT_PREFIX.match(word):
+            continue  # "R. SPA", "R. Saint-Aubin": an acronym, a place
+        out.append(m.span())
+    return out
+
+
 def _civility_initials(ctx: _Context) -> list[tuple[int, int]]:
     """A capital letter and a full stop after a civility is a surname's initial: "M. B., 45
     ans", "Mme K. + 2 enfants" (the initial identifies less, but the guide redacts it)."""
@@ -624,6 +724,18 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    first = ctx.tokens[0] if ctx.tokens else None
+    if (
+        first is not None
+        and first.is_cap
+        and not ctx.blocked(first)
+        and first.folded not in CUES
+        and not _function_word(first)
+        and _role_after(ctx, first)
+        # a first name or a doubled nickname (not "Amazon (agent) : …")
+        and (first_names().get(first.folded) == "" or _DOUBLED_RE.fullmatch(first.folded))
+    ):
+        yield ctx.extend(0, 0)  # the note starts with it: "Fatou (agent) : « … »"
     for i, tok in enumerate(ctx.tokens[1:], start=1):
         if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in CUES:
             continue
@@ -634,6 +746,16 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         before = ctx.text[max(0, tok.start - 20) : tok.start]
         cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
+        # "l'agent de sécurité Momo", "lagent d'accueil Sam" (typed fast): a role of words
+        # (a first name or a doubled nickname, "Momo", "Dédé": an employer's name often
+        # follows such a role, "l'agent de sécurité Securitas")
+        cue = cue or (
+            tok.is_cap
+            and (
+                first_names().get(tok.folded) == "" or _DOUBLED_RE.fullmatch(tok.folded) is not None
+            )
+            and ROLE_PHRASE_BEFORE.search(ctx.text, max(0, tok.start - 45), tok.start) is not None
+        )
         # "l'assistante sociale (Velmira)", "le chef de service (Dorvan)": a role of two or
         # three words, then the name in brackets
         cue = cue or (
@@ -667,7 +789,10 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 or (
                     vocative
                     and _QUOTE_END_RE.match(ctx.text, tok.end) is not None
-                    and not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                    and (
+                        not is_function_or_verb(tok.text)  # "Ça va Bien ?"
+                        or _DOUBLED_RE.fullmatch(tok.folded) is not None  # "ça va Mimi ?"
+                    )
                 )
             ):
                 yield ctx.extend(i, i)
@@ -688,7 +813,24 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         if tok.is_cap or tok.is_upper:
             naming = (prev.folded in NAMING_CUES and cue) or naming_verb
-            if is_common_word(tok.text) and tok.folded not in first_names() and not naming:
+            # "L'employeur, « Jacquot »": a word quoted alone after a role is a nickname
+            quoted = (
+                cue
+                and prev.folded in CUES
+                and any(q in between for q in '«"“')
+                and ":" not in between  # "l'agent : « Patience »" is said, not a name
+                and _CLOSING_QUOTE_RE.match(ctx.text, tok.end) is not None
+                and not is_function_or_verb(tok.text)
+                and tok.folded not in _NOT_NICKNAMES
+                and _DOUBLED_RE.fullmatch(tok.folded) is not None  # « Jojo », not « Fondation »
+            )
+            if (
+                is_common_word(tok.text)
+                and tok.folded not in first_names()
+                and not naming
+                and not quoted
+                and _DOUBLED_RE.fullmatch(tok.folded) is None  # "le vigile Jojo"
+            ):
                 continue  # "le Directeur Général"; but "famille Morin"
             yield ctx.extend(i, i)
         elif (
@@ -838,7 +980,7 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 #: A form's field label right before a value: "Nom : X", "nom de naissance : X", "Prénom Y".
 FIELD_BEFORE = re.compile(
     r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
-    r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom))?)\s*[:=/\-]?\s*$"
+    r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom|usuel|naiss\.?|jf))?)\s*[:=/\-]?\s*$"
 )
 AU_NOM_DE = re.compile(r"(?i:\bau\s+nom\s+d(?:e\s+|['’]\s*))$")
 #: "chez X" is a home (a name) after these words, an employer or a shop otherwise ("chez
@@ -874,6 +1016,17 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     toks = ctx.tokens
     names = first_names()
     for i, tok in enumerate(toks):
+        if (
+            tok.folded in PARTICLES
+            and i
+            # "au nom de Maria": "de" is the preposition
+            and not (tok.is_lower and tok.folded in ("de", "du", "des", "d", "da", "di", "do"))
+            and not ctx.blocked(tok)
+            and ctx.particle_then_name(i)
+            and FIELD_BEFORE.search(ctx.text, max(0, tok.start - 40), tok.start)
+        ):
+            yield ctx.extend(i, i + 1)  # "NOM NAISS. LE MEUR", "Nom : de la Cruz"
+            continue
         if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in PARTICLES:
             continue
         prev = toks[i - 1] if i else tok
@@ -1099,6 +1252,7 @@ def detect_names(
         ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
+    ranges += _caps_with_initial(ctx) + _initial_then_name(ctx)
     ranges += _board_ranges(ctx)
     ranges = merge(ranges, text)
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
@@ -1162,8 +1316,57 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             ):
                 continue
             out.append((start, end))
-    out += _spelled_copies(ctx) + _nickname_lists(ctx)
+    for m in SPELLED_COMMAS_RE.finditer(ctx.text):
+        letters = _spelled_letters(m.group(0))
+        if 1 in ctx.mask[m.start() : m.end()] or is_keep_word(letters):
+            continue
+        if len(letters) >= 7 or _SPELLING_CUE_BEFORE.search(
+            ctx.text, max(0, m.start() - 60), m.start()
+        ):
+            out.append(m.span())
+    out += _spelled_copies(ctx) + _nickname_lists(ctx) + _quoted_nicknames(ctx)
     return out
+
+
+#: A nickname in quotes made of an article and a nationality: « le Suisse », « La Belge ».
+_QUOTED_DEMONYM_RE = re.compile(r"[«\"“]\s*((?:[Ll][ea]|L['’])\s*([A-ZÀ-Þ][\w\-]+))\s*[»\"”]")
+#: A family nickname, the kin word inside it: "Mamie Lulu", "tonton Ali", « Pépé Jo ».
+_FAMILY_NICKNAME_RE = re.compile(
+    r"(?<![\w'’])((?i:mamie|mamy|mami|m[ée]m[ée]|m[ée]m[ée]re|papi|papy|p[ée]p[ée]|tonton"
+    r"|tata|tatie|tantine|tontonne)[ \t]+([A-ZÀ-Þ][\w'’\-]*))"
+)
+
+
+_NEXT_CAP_RE = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|(?:de|du|des|la|le)\s+[A-ZÀ-Þ])")
+
+
+def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
+    """« le Suisse », « La Belge » (an article and a nationality in quotes: a nickname, as
+    the guide counts it, article inside); family nicknames "Mamie Lulu", "tonton Ali"."""
+    out = []
+    for m in _QUOTED_DEMONYM_RE.finditer(ctx.text):
+        if NATIONALITY_RE.fullmatch(fold(m.group(2))) and 1 not in ctx.mask[m.start(1) : m.end(1)]:
+            out.append(m.span(1))
+    for m in _FAMILY_NICKNAME_RE.finditer(ctx.text):
+        name = m.group(2)
+        if 1 in ctx.mask[m.start(1) : m.end(1)] or is_keep_word(name) or is_place(name):
+            continue
+        if SAINT_PREFIX.match(name) or "'" in name or "’" in name:
+            continue  # "tonton Saint-Martin", "mamie L'Escale"
+        plain = fold(name) in first_names() or _DOUBLED_RE.fullmatch(fold(name)) is not None
+        if not plain and (is_common_word(name) or name.isupper() or is_commune(name)):
+            continue  # "tonton Département", "mamie CAF"; but "Mamie Lulu", "tonton Moussa"
+        if _NEXT_CAP_RE.match(ctx.text, m.end()):
+            continue  # "papi Stade Rennais": a name of several words is a thing
+        if NOUN_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            continue  # "la Mamie Nova" (a brand)
+        out.append(m.span(1))
+    return out
+
+
+def _spelled_letters(spelled: str) -> str:
+    """The word a spelling gives ("T, C, H, E accent aigu" → "TCHE")."""
+    return re.sub(r"[^A-ZÀ-Þ]", "", _SPOKEN_ACCENT_RE.sub("", spelled))
 
 
 _NICKNAME_LIST_CUE = re.compile(r"(?i:\b(?:surnoms?|pseudos?|sobriquets?)\b)[^.\n:]{0,25}:\s*")
@@ -1192,6 +1395,7 @@ def _spelled_copies(ctx: _Context) -> list[tuple[int, int]]:
     """A word written in the note as it is spelled there letter by letter: "Benali,
     B-E-N-A-L-I" (any case)."""
     spelled = {fold(re.sub(r"[-. ]", "", m.group(0))) for m in SPELLED_RE.finditer(ctx.text)}
+    spelled |= {fold(_spelled_letters(m.group(0))) for m in SPELLED_COMMAS_RE.finditer(ctx.text)}
     return [
         (t.start, t.end)
         for t in ctx.tokens
@@ -1404,11 +1608,39 @@ def _has_exact_copy(ranges: list[tuple[int, int]], text: str, word: str) -> bool
 
 
 def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Kader B.": the initial after a name belongs to it, and so does its full stop."""
+    """ "Kader B.": the initial after a name belongs to it, and so does its full stop; so
+    does a first name's initial before it ("K. Amrani", but "M. Amrani" is a civility)."""
+    if _GLUED_PREFIX_RE.search(text, max(0, start - 3), start) and text[start].isupper():
+        start -= 2  # "M'BAREK", "N'Diaye": the prefix is part of the surname
+    before = _INITIAL_BEFORE_RE.search(text, max(0, start - 4), start)
+    if before and text[start].isupper() and not _LETTERED_THING_RE.search(text, 0, before.start()):
+        start = before.start()
     if _LAST_INITIAL_RE.search(text, start, end) and _STOP_RE.match(text, end):
         return start, end + 1
     m = _INITIAL_AFTER_RE.match(text, end)
     return (start, end + m.end()) if m and text[start].isupper() else (start, end)
+
+
+_BRIDGE_RE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][a-zà-ÿ'’\-]{1,14})[ \u00a0]")
+
+
+def bridge(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One capitalised word between two parts of a name is part of it: "Nguyen Duc Anh"
+    where "Duc" is also a French word (not a place nor a keep term: "Lucas Rennes Marie")."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if out:
+            m = _BRIDGE_RE.fullmatch(text, out[-1][1], start)
+            if m and not is_keep_word(m.group(1)) and not is_place(m.group(1)):
+                if not is_commune(m.group(1)) and m.group(1).lower() not in ("et", "ou"):
+                    out[-1] = (out[-1][0], end)
+                    continue
+        out.append((start, end))
+    return out
+
+
+def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [_with_initial(text, s, e) for s, e in ranges]
 
 
 def merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -1434,6 +1666,18 @@ def name_units(text: str) -> list[str]:
         units.append(pending + w)
         pending = ""
     return units
+
+
+def _no_noun(word: str) -> bool:
+    """A capitalised word that no French noun, word-like first name or place spells."""
+    return (
+        word[:1].isupper()
+        and len(word) >= 3
+        and not is_common_word(word)
+        and first_names().get(fold(word)) not in ("mot", "lieu")
+        and not is_place(word)
+        and not is_commune(word)
+    )
 
 
 def propagate(
@@ -1481,8 +1725,13 @@ def propagate(
                 continue
             if not ignore_case and not m.group(0)[0].isupper():
                 continue
-            if NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s) and word not in surnames:
-                continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin"
+            if (
+                NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
+                and word not in surnames
+                and not _no_noun(m.group(0))
+            ):
+                continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin",
+                # and "un Nguyen" (no French noun is written so)
             if _PLACE_BEFORE_RE.search(text, max(0, s - 10), s) and (
                 is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
             ):

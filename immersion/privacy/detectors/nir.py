@@ -20,8 +20,10 @@ from immersion.privacy.types import Label
 #: A separator; a value typed on a phone may also run onto the next line ("2 85 03⏎35 238…").
 _SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ .\-\u00a0])?"
 NIR_RE = re.compile(
-    rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}(?:\d\d|2[ABab])"
-    rf"{_SEP}\d{{3}}{_SEP}\d{{3}}"
+    rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}"
+    # department and commune: 2 + 3 digits (2A/2B for Corsica), or 3 + 2 overseas ("974 12")
+    rf"(?:(?:\d\d|2[ABab]){_SEP}\d{{3}}|9[78]\d{_SEP}\d\d)"
+    rf"{_SEP}\d{{3}}"
     r"(?:" + _SEP + r"\d\d?|\s?[/|]\s?\d\d|\s?\(\s?(?i:cl[ée]\s?:?\s?)?\d\d\s?\)"
     r"|\s(?i:cl[ée])\s?:?\s?\d\d)?(?![\w]|[.,]\d)"
 )

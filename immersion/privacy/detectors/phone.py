@@ -7,6 +7,7 @@ service numbers (15, 115, 3646, 3949) never match either: they have fewer than t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import phonenumbers
 
@@ -57,11 +58,74 @@ def _a_birth_date(text: str, cand: Candidate) -> bool:
     )
 
 
+#: A public office named before a landline number: "le numéro de la maison France services
+#: de …", "la MSA … : 02 …", "c'est le Département… je vous donne le numéro : 02 …".
+_OFFICE_WORD = (
+    r"(?i:\b(?:caf|cpam|ccas|cias|mairie|france\s+travail|p[ôo]le\s+emploi|h[ôo]pital|chu"
+    r"|clinique|pr[ée]fecture|sous-pr[ée]fecture|mdph|maison\s+d[ée]partementale|siao|msa"
+    r"|tribunal|commissariat|gendarmerie|centre\s+social|cmp|pmi|cidff"
+    r"|(?:maison\s+)?france\s+services|d[ée]partement|conseil\s+d[ée]partemental"
+    r"|r[ée]gion|ars|urssaf|carsat|impôts|impots"
+    r"|sip|tr[ée]sor\s+public|espace\s+solidarit[ée]|cdas?|maison\s+de\s+(?:quartier|sant[ée])"
+    r"|accueil\s+de\s+jour|banque\s+alimentaire|restos\s+du\s+c(?:œ|oe)ur|secours"
+    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial)\b)"
+)
+_NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
+_OFFICE_PHONE_BEFORE = re.compile(
+    # "le numéro de la mairie de …", "tél. du CCAS :", "standard de la Cpam"
+    rf"(?:(?i:(?<!son\s)(?<!sa\s)(?<!ses\s)(?<!leur\s)(?<!votre\s)(?<!ton\s)(?<!mon\s)"
+    rf"\b{_NUMBER_WORD}\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*){_OFFICE_WORD}"
+    # "c'est le Département… je vous donne le numéro :"
+    rf"|{_OFFICE_WORD}[^\n.!]{{0,60}}?(?i:\b(?:le|leur)\s+{_NUMBER_WORD}))"
+    rf"[^\n]{{0,45}}$"
+)
+#: Someone's own number: "son fixe", "le portable de la dame", "le numéro de Mme …".
+_PERSONAL_BEFORE = re.compile(
+    r"(?i:\b(?:son|sa|ses|leur|votre|vos|ton|ta|mon|ma|perso|personnel|portable|mobile"
+    r"|domicile|m\.|mme|mr|madame|monsieur|dame|fils|fille|m[èe]re|p[èe]re|mari|femme)\b)"
+)
+
+
+def _an_office_number(text: str, cand: Candidate) -> bool:
+    """A public office's landline, named before it, is kept (the labelling guide): "le
+    numéro de la mairie de …, 02 98 …". A mobile number (06, 07) never is."""
+    digits = "".join(ch for ch in text[cand.start : cand.end] if ch.isdigit())
+    if digits.startswith("33"):
+        digits = "0" + digits[2:]
+    elif digits.startswith("0033"):
+        digits = "0" + digits[4:]
+    if len(digits) != 10 or digits[:2] in ("06", "07"):
+        return False
+    window_start = max(0, cand.start - 110)
+    m = _OFFICE_PHONE_BEFORE.search(text, window_start, cand.start)
+    if m is None:
+        return False
+    # what comes after the office's name must not turn to a person's own number
+    tail = text[m.start() : cand.start]
+    office = re.search(_OFFICE_WORD, tail)
+    after = tail[office.end() :] if office else tail
+    return not _PERSONAL_BEFORE.search(after)
+
+
 def detect(text: str) -> list[Candidate]:
-    return [_balanced(text, c.start, c.end) for c in _detect(text) if not _a_birth_date(text, c)]
+    return [
+        _balanced(text, c.start, c.end)
+        for c in _detect(text)
+        if not _a_birth_date(text, c) and not _an_office_number(text, c)
+    ]
 
 
-def _detect(text: str) -> list[Candidate]:
+def office_ranges(text: str) -> list[tuple[int, int]]:
+    """Public offices' landline numbers in ``text``: no other detector may take them."""
+    return [(c.start, c.end) for c in _detect(text) if _an_office_number(text, c)]
+
+
+@lru_cache(maxsize=4)  # detect() and office_ranges() read the same text one after the other
+def _detect(text: str) -> tuple[Candidate, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in FR_PHONE_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.TELEPHONE) for m in TYPO_PHONE_RE.finditer(text)]
     found += [

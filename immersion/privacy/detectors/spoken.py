@@ -134,7 +134,7 @@ CUES = (
     (
         Label.ID_FRANCE_TRAVAIL,
         re.compile(
-            r"(?i:\b(?:identifiant|id|ft|france\s+travail|p[ôo]le\s+emploi)\b)[^\n\d]{0,40}$"
+            r"(?i:\b(?:identifiant|id|ft|france\s+travail|p[ôo]le\s+emploi)\b)[^\n\d]{0,60}$"
         ),
     ),
     (
@@ -144,28 +144,45 @@ CUES = (
 )
 
 
-_FT_LETTER_RE = re.compile(r"[ \u00a0\-]?[A-Za-z](?![\w])")
+_FT_LETTER_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)?[A-Za-z](?![\w])")
+#: Seven digits dictated then a capital letter said apart, without a cue: the shape of a
+#: France Travail identifier ("six, zéro, neuf, deux, deux, un, cinq, J").
+_FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)[A-Z](?![\w'’])")
+
+
+_KEY_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?i:cl[ée])\s*:?\s*(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))?(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def detect(text: str) -> list[Candidate]:
     found = []
     for m in RUN_RE.finditer(text):
         start, end = m.start(), m.end()
-        before = text[max(0, start - 50) : start]
+        before = text[max(0, start - 70) : start]
         iban = _FR_BEFORE_RE.search(before)
         if len(_words(m.group())) < 3 or (len(digits_of(m.group())) < 6 and not iban):
             continue
         label = Label.IDENTIFIANT
-        if iban:
+        if len(digits_of(m.group())) == 7 and _FT_CAPITAL_RE.match(text, end) and not iban:
+            label = Label.ID_FRANCE_TRAVAIL  # the letter is read below
+        elif iban:
             start, label = start - (len(before) - iban.start()), Label.IBAN
         else:
             for cue_label, cue in CUES:
+                if cue_label is not Label.ID_FRANCE_TRAVAIL and cue.search(before[-50:]) is None:
+                    continue
                 if cue.search(before):
                     label = cue_label
                     break
         digits = digits_of(m.group())
         if label == Label.NIR and not re.fullmatch(r"[1278]\d{12}(?:\d\d)?", digits):
             label = Label.IDENTIFIANT
+        if label == Label.NIR and len(digits) == 13:
+            key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
+            if key:
+                end = key.end()
         if label == Label.ID_FRANCE_TRAVAIL:
             # seven digits then the letter said apart: "un deux trois … sept A"
             letter = _FT_LETTER_RE.match(text, end)
