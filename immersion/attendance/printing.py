@@ -4,7 +4,8 @@ hundred rows) and kept as a ``StoredFile`` for a day, downloaded by the seminar'
 
 The batch (``EmailBatch`` of kind ``print``) is what the progress page polls; the task's
 payload is the batch's id, the half-day's code, the participants' ids and the selection's
-description (its filters) — never a name or an e-mail address.
+description (its filters, and that a search was made but not its text) — never a name or an
+e-mail address.
 """
 
 import logging

@@ -200,6 +200,32 @@ def test_printing_a_selection_is_queued_then_downloaded_as_its_blank_sheet(
     assert AuditEntry.objects.filter(action="participants.print_selection").count() == 1
 
 
+def test_a_name_typed_in_the_search_stays_out_of_the_print_task_s_payload(
+    organizer_client, seminar, people, elise, settings, django_capture_on_commit_callbacks
+):
+    """The task queue keeps its payloads: the search's text (here a surname) is named on the
+    confirmation page, not sent to the worker; the sheet says a search was made."""
+    from django_tasks_db.models import DBTaskResult
+
+    from immersion.attendance.printing import run_print_batch
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    make_training_provider(seminar)
+    print_url = url("participant_print_selection", seminar) + "?q=even"
+    assert "recherche « even »" in text(organizer_client.get(print_url))
+    with django_capture_on_commit_callbacks(execute=True):
+        organizer_client.post(print_url, {"demi_journee": "J2-matin"})
+    queued = DBTaskResult.objects.get()
+    payload = json.dumps(queued.args_kwargs, ensure_ascii=False).lower()
+    assert "even" not in payload and elise.email.lower() not in payload
+    run_print_batch(*queued.args_kwargs["args"], **queued.args_kwargs["kwargs"])
+    batch = EmailBatch.objects.get(kind=EmailKind.PRINT)
+    sheet = organizer_client.get(url("participant_print_batch_download", seminar, batch.pk))
+    pdf = " ".join(pdf_text(sheet.content).split())
+    assert "EVEN" in pdf.upper()  # the person found is on the sheet
+    assert "recherche par nom, e-mail ou organisme" in pdf
+
+
 def test_a_printed_sheet_expires_and_is_purged_by_the_daily_tasks(
     organizer_client, seminar, people, django_capture_on_commit_callbacks
 ):

@@ -158,7 +158,7 @@ class PrintSelectionView(ProviderRequiredMixin, SelectionMixin, TemplateView):
                 seminar=self.seminar,
                 half_day_code=request.POST.get("demi_journee", ""),
                 participants=listing.queryset,
-                selection=describe_selection(listing),
+                selection=describe_selection(listing, search_text=False),
             )
         except ValidationError as exc:
             for message in exc.messages:

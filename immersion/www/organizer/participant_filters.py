@@ -97,9 +97,11 @@ class ParticipantFilter(django_filters.FilterSet):
         return queryset.filter(signed=False) if value else queryset
 
 
-def describe_selection(listing: ListPage) -> str:
+def describe_selection(listing: ListPage, *, search_text: bool = True) -> str:
     """The selection in French, for a confirmation or a printed sheet: « Catégorie : Élu ;
-    Non placés ; recherche « rennes » », or « tous les inscrits »."""
+    Non placés ; recherche « rennes » », or « tous les inscrits ». Without ``search_text``,
+    the search is named but not its text (it may be a person's name or e-mail address): what
+    goes into a task's payload, which the task queue keeps."""
     parts = []
     form = listing.filterset.form
     form.is_valid()  # the fields that validate are those applied (a bad value is ignored)
@@ -114,7 +116,11 @@ def describe_selection(listing: ListPage) -> str:
             label = dict(field.choices).get(value, value)
             parts.append(f"{field.label} : {label}")
     if listing.text:
-        parts.append(_("recherche « %(text)s »") % {"text": listing.text})
+        parts.append(
+            _("recherche « %(text)s »") % {"text": listing.text}
+            if search_text
+            else str(_("recherche par nom, e-mail ou organisme"))
+        )
     return " ; ".join(parts) or str(_("tous les inscrits"))
 
 
