@@ -12,10 +12,16 @@ or fail. Only the short insert runs in the transaction.
 
 Writes are idempotent on the client-generated ``client_id``: sending an entry twice returns the
 entry stored the first time (``created`` is False) and changes nothing.
+
+A notebook's sync stores a whole batch (``stored_together``): the batch's client ids are looked
+up in one query, and its situations and astonishments are written in one transaction instead
+of one each — every round trip to the database counts when a whole seminar arrives at once.
 """
 
 import datetime as dt
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -46,6 +52,46 @@ def _check_open(placement, check_window: bool = True) -> None:
             )
             % {"first": date_format(first, "j F Y"), "last": date_format(last, "j F Y")}
         )
+
+
+# The entries of the batch being stored (``stored_together``), by (model, client id): the
+# stored entry, or None when the client id is not stored yet. One request's batch only.
+_batch: ContextVar[dict | None] = ContextVar("stored_together", default=None)
+
+
+@contextmanager
+def stored_together(client_ids: dict[type, list]):
+    """Store a batch of entries: one query per model for the client ids already stored, and
+    one transaction for the batch's writes (on SQLite, an immediate one: the batch's inserts
+    hold the lock, never its redaction, done before). Situations and astonishments recorded
+    inside join that transaction without a savepoint of their own (they validate before
+    writing); anything else a database error stops stops the whole batch, which the device
+    sends again (its client ids make that harmless)."""
+    known = {}
+    for model, ids in client_ids.items():
+        wanted = set()
+        for value in ids:
+            try:
+                wanted.add(uuid.UUID(str(value)))
+            except ValueError:
+                continue
+        if wanted:
+            found = {e.client_id: e for e in model.objects.filter(client_id__in=wanted)}
+            known.update({(model, cid): found.get(cid) for cid in wanted})
+    token = _batch.set(known)
+    try:
+        with transaction.atomic():
+            yield
+    finally:
+        _batch.reset(token)
+
+
+def _stored(model, client_id):
+    """The entry already stored under ``client_id``, or None (the batch's lookup if any)."""
+    known = _batch.get()
+    if known is not None and (model, client_id) in known:
+        return known[model, client_id]
+    return model.objects.filter(client_id=client_id).first()
 
 
 def _same_placement(existing, placement):
@@ -125,41 +171,46 @@ def record_situation(
 
     Notes are accepted only in the seminar's notebook window (``Seminar.notebook_window``);
     the demo loader passes ``check_window=False`` to write its sample notes any day."""
-    existing = Situation.objects.filter(client_id=client_id).first()
+    existing = _stored(Situation, client_id)
     if existing is not None:
         return _same_placement(existing, placement)
     fields, extra = _split_checks(placement.offer.channel, checks)
     (redacted,) = redact_texts([note])
-    with transaction.atomic():
-        _check_open(placement, check_window)
-        situation = Situation(
-            placement=placement,
-            client_id=client_id,
-            observed_at=observed_at,
-            contact_reason=contact_reason,
-            waiting_minutes=waiting_minutes,
-            duration_minutes=duration_minutes,
-            outcome=outcome or "",
-            rings_before_pickup=rings_before_pickup,
-            user_state=user_state or "",
-            frictions=list(dict.fromkeys(frictions)),
-            channel_checks=extra,
-            note=redacted.text,
-            redaction_summary=redacted.summary,
-            **fields,
-        )
-        return _store_new(actor, situation, Situation, "observation.situation.record")
+    _check_open(placement, check_window)
+    situation = Situation(
+        placement=placement,
+        client_id=client_id,
+        observed_at=observed_at,
+        contact_reason=contact_reason,
+        waiting_minutes=waiting_minutes,
+        duration_minutes=duration_minutes,
+        outcome=outcome or "",
+        rings_before_pickup=rings_before_pickup,
+        user_state=user_state or "",
+        frictions=list(dict.fromkeys(frictions)),
+        channel_checks=extra,
+        note=redacted.text,
+        redaction_summary=redacted.summary,
+        **fields,
+    )
+    return _store_new(actor, situation, Situation, "observation.situation.record")
 
 
 def _store_new(actor, entry, model, action):
-    """Validate and save a new entry (inside the caller's transaction); log it if created."""
+    """Validate, then save a new entry and log it if created, in one transaction: its own, or
+    the batch's (``stored_together``) without a savepoint — nothing raised between the two
+    writes but a database error, which ends the batch anyway."""
     # The placement comes from the database (read by the caller): no query to check it exists.
     entry.full_clean(exclude=["placement"], validate_unique=False)
-    entry, created = _save_once(entry, model, entry.client_id)
-    if created:
-        log_action(actor, action, entry, placement=entry.placement_id)
-        kind = "situation" if model is Situation else "astonishment"
-        announce_texts_written(sender=model, source_kind=kind, ids=[entry.pk])
+    with transaction.atomic(savepoint=False):
+        entry, created = _save_once(entry, model, entry.client_id)
+        if created:
+            log_action(actor, action, entry, placement=entry.placement_id)
+            kind = "situation" if model is Situation else "astonishment"
+            announce_texts_written(sender=model, source_kind=kind, ids=[entry.pk])
+    known = _batch.get()
+    if known is not None:
+        known[model, entry.client_id] = entry
     return entry, created
 
 
@@ -177,22 +228,21 @@ def record_astonishment(
 
     ``written_at`` is when the device says it was written (it may have waited offline); a
     time in the future or more than a week old is not believed: the arrival time is kept."""
-    existing = Astonishment.objects.filter(client_id=client_id).first()
+    existing = _stored(Astonishment, client_id)
     if existing is not None:
         return _same_placement(existing, placement)
     (redacted,) = redact_texts([text])  # before the write transaction
     if not redacted.text:
         raise ValidationError({"text": _("Écrivez ce qui vous a étonné.")})
-    with transaction.atomic():
-        _check_open(placement, check_window)
-        astonishment = Astonishment(
-            placement=placement,
-            client_id=client_id,
-            written_at=_believable(written_at),
-            text=redacted.text,
-            redaction_summary=redacted.summary,
-        )
-        return _store_new(actor, astonishment, Astonishment, "observation.astonishment.record")
+    _check_open(placement, check_window)
+    astonishment = Astonishment(
+        placement=placement,
+        client_id=client_id,
+        written_at=_believable(written_at),
+        text=redacted.text,
+        redaction_summary=redacted.summary,
+    )
+    return _store_new(actor, astonishment, Astonishment, "observation.astonishment.record")
 
 
 TUTOR_TEXT_FIELDS = ("unusual_situations", "constraints", "interests")

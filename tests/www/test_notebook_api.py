@@ -315,7 +315,8 @@ def test_an_astonishment_keeps_the_time_it_was_written_offline(client, observer)
 
 def test_a_batch_reads_its_immersion_once_and_costs_the_same_per_entry(client, observer):
     """The offline queue sends up to 50 entries at once: each costs a fixed number of queries
-    (is it already stored? the insert, the audit entry), the immersion is read once."""
+    (the insert in its savepoint, the audit entry); the immersion is read once, and the
+    batch's client ids are looked up in one query (services.stored_together)."""
 
     def queries_for(count):
         entries = [situation_entry(observer, note="") for _ in range(count)]
@@ -326,12 +327,55 @@ def test_a_batch_reads_its_immersion_once_and_costs_the_same_per_entry(client, o
 
     one, eleven = queries_for(1), queries_for(11)
     per_entry = (len(eleven) - len(one)) / 10
-    assert per_entry <= 7, [q["sql"][:80] for q in eleven.captured_queries]
+    assert per_entry <= 4, [q["sql"][:80] for q in eleven.captured_queries]
+    lookups = [
+        q
+        for q in eleven.captured_queries
+        if q["sql"].startswith('SELECT "observation_situation"') and '"client_id"' in q["sql"]
+    ]
+    assert len(lookups) == 1 and '"client_id" IN (' in lookups[0]["sql"]
     placement_reads = [
         q for q in eleven.captured_queries if q["sql"].startswith('SELECT "placements_placement"')
     ]
     assert len(placement_reads) == 1
     assert Situation.objects.filter(placement=observer.placement).count() == 12
+
+
+def test_a_batch_is_written_in_one_transaction_and_an_invalid_entry_leaves_the_others(
+    client, observer
+):
+    """One transaction for the batch's notes (not one per note); an entry the form or the
+    service refuses (here: a client id another immersion already holds) is answered
+    "invalid" and the others of the batch are stored."""
+    other = add_observer(observer)
+    taken = situation_entry(other)
+    client.force_login(other.user)
+    assert sync(client, taken).json()["results"][0]["status"] == "created"
+    client.force_login(observer.user)
+    first, second = situation_entry(observer), situation_entry(observer)
+    clash = situation_entry(observer, client_id=taken["client_id"])
+    astonishment = {
+        "client_id": str(uuid.uuid4()),
+        "kind": "astonishment",
+        "placement": observer.placement.pk,
+        "fields": {"text": "Tout se fait en ligne."},
+    }
+    with CaptureQueriesContext(connection) as queries:
+        results = sync(client, first, clash, second, astonishment).json()["results"]
+    assert [r["status"] for r in results] == ["created", "invalid", "created", "created"]
+    assert "client_id" in results[1]["errors"]
+    assert Situation.objects.filter(placement=observer.placement).count() == 2
+    assert Astonishment.objects.filter(placement=observer.placement).count() == 1
+    # The test runs inside a transaction: each transaction of the sync is a savepoint here.
+    # The batch's opens before its first note and closes after its last.
+    sqls = [q["sql"] for q in queries.captured_queries]
+    inserts = [i for i, sql in enumerate(sqls) if sql.startswith('INSERT INTO "observation_')]
+    assert len(inserts) == 3
+    opened = [sql for sql in sqls[: inserts[0]] if sql.startswith("SAVEPOINT")]
+    assert len(opened) == 2  # the batch's transaction, then the first insert's own savepoint
+    batch = opened[0].split(" ", 1)[1]
+    released = [i for i, sql in enumerate(sqls) if sql == f"RELEASE SAVEPOINT {batch}"]
+    assert len(released) == 1 and released[0] > inserts[-1]
 
 
 def test_a_batch_reaches_the_search_index_once_with_every_note(client, observer):

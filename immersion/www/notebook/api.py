@@ -38,6 +38,7 @@ from django.views.generic import View
 
 from immersion.common.signals import texts_written_together
 from immersion.observation import services
+from immersion.observation.models import Astonishment, Situation
 from immersion.observation.redaction import (
     RedactionUnavailable,
     describe,
@@ -205,6 +206,19 @@ def _batch_texts(entries) -> list[str]:
     return texts
 
 
+# The models whose entries a batch looks up together, by kind (a tutor exchange is one per
+# immersion and replaces the previous one: it keeps its own lookup and transaction).
+STORED_TOGETHER = {"situation": Situation, "astonishment": Astonishment}
+
+
+def _batch_client_ids(entries) -> dict[type, list]:
+    ids: dict[type, list] = {}
+    for entry in entries:
+        if isinstance(entry, dict) and entry.get("kind") in STORED_TOGETHER:
+            ids.setdefault(STORED_TOGETHER[entry["kind"]], []).append(entry.get("client_id"))
+    return ids
+
+
 @method_decorator(login_not_required, name="dispatch")
 @keeps_notes_out_of_error_reports
 class SyncView(View):
@@ -247,8 +261,13 @@ class SyncView(View):
         results = []
         unavailable = False
         # The search index and the observatory hear of the batch's notes once, at its end;
-        # the batch's texts go through the anonymiser in one pass.
-        with texts_written_together(), redacted_together(_batch_texts(entries)):
+        # the batch's texts go through the anonymiser in one pass; its client ids are looked
+        # up in one query and its notes written in one transaction (services.stored_together).
+        with (
+            texts_written_together(),
+            redacted_together(_batch_texts(entries)),
+            services.stored_together(_batch_client_ids(entries)),
+        ):
             for entry in entries:
                 if unavailable:
                     results.append(self.result(entry, "retry"))
