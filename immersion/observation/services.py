@@ -59,16 +59,25 @@ def _check_open(placement, check_window: bool = True) -> None:
 _batch: ContextVar[dict | None] = ContextVar("stored_together", default=None)
 
 
+# The kinds of entry a batch looks up together (a tutor exchange is one per immersion and
+# replaces the previous one: it keeps its own lookup and transaction).
+STORED_TOGETHER = {"situation": Situation, "astonishment": Astonishment}
+
+
 @contextmanager
-def stored_together(client_ids: dict[type, list]):
-    """Store a batch of entries: one query per model for the client ids already stored, and
-    one transaction for the batch's writes (on SQLite, an immediate one: the batch's inserts
-    hold the lock, never its redaction, done before). Situations and astonishments recorded
-    inside join that transaction without a savepoint of their own (they validate before
-    writing); anything else a database error stops stops the whole batch, which the device
-    sends again (its client ids make that harmless)."""
+def stored_together(client_ids: dict[str, list]):
+    """Store a batch of entries (``client_ids``: the ids sent, by kind of entry): one query per
+    kind of STORED_TOGETHER for the client ids already stored, and one transaction for the
+    batch's writes (on SQLite, an immediate one: the batch's inserts hold the lock, never its
+    redaction, done before). Situations and astonishments recorded inside join that
+    transaction without a savepoint of their own (they validate before writing); a database
+    error stops the whole batch, which the device sends again (its client ids make that
+    harmless)."""
     known = {}
-    for model, ids in client_ids.items():
+    for kind, ids in client_ids.items():
+        model = STORED_TOGETHER.get(kind)
+        if model is None:
+            continue
         wanted = set()
         for value in ids:
             try:

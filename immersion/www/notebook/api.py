@@ -38,7 +38,6 @@ from django.views.generic import View
 
 from immersion.common.signals import texts_written_together
 from immersion.observation import services
-from immersion.observation.models import Astonishment, Situation
 from immersion.observation.redaction import (
     RedactionUnavailable,
     describe,
@@ -206,16 +205,12 @@ def _batch_texts(entries) -> list[str]:
     return texts
 
 
-# The models whose entries a batch looks up together, by kind (a tutor exchange is one per
-# immersion and replaces the previous one: it keeps its own lookup and transaction).
-STORED_TOGETHER = {"situation": Situation, "astonishment": Astonishment}
-
-
-def _batch_client_ids(entries) -> dict[type, list]:
-    ids: dict[type, list] = {}
+def _batch_client_ids(entries) -> dict[str, list]:
+    """The client ids sent, by kind of entry (services.stored_together looks them up)."""
+    ids: dict[str, list] = {}
     for entry in entries:
-        if isinstance(entry, dict) and entry.get("kind") in STORED_TOGETHER:
-            ids.setdefault(STORED_TOGETHER[entry["kind"]], []).append(entry.get("client_id"))
+        if isinstance(entry, dict) and isinstance(entry.get("kind"), str):
+            ids.setdefault(entry["kind"], []).append(entry.get("client_id"))
     return ids
 
 
