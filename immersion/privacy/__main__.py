@@ -1,5 +1,8 @@
 """Command line: ``python -m immersion.privacy redact < notes.jsonl > redacted.jsonl``.
 
+``python -m immersion.privacy train-ner`` retrains the person-name recogniser (``data/ner/``,
+see :mod:`immersion.privacy.training`) on the repository's labelled development notes.
+
 ``python -m immersion.privacy rebuild-data`` rewrites the files precomputed from the spaCy
 model (``data/vocabulaire.txt.gz``, ``data/token_match.txt``) after a model upgrade.
 
@@ -58,7 +61,46 @@ def build_parser() -> argparse.ArgumentParser:
         description="Réécrit data/vocabulaire.txt.gz et data/token_match.txt à partir du "
         "modèle spaCy installé (environ une minute).",
     )
+    train = sub.add_parser(
+        "train-ner",
+        help="réentraîne le repérage des noms de personnes (data/ner/) sur les notes étiquetées",
+        description="Affine le composant « ner » du modèle spaCy sur les parties de mise au "
+        "point des corpus étiquetés du dépôt (jamais sur une partie mise de côté) et l'écrit "
+        "dans data/ner/ (processeur seul, quelques minutes, graine fixe).",
+    )
+    train.add_argument(
+        "--racine",
+        type=Path,
+        default=Path(__file__).resolve().parents[2],
+        help="racine du dépôt qui contient tests/data/privacy/ (défaut : ce dépôt)",
+    )
+    train.add_argument("--epoques", type=int, default=6, help="passes sur les données (6)")
+    train.add_argument(
+        "--copies", type=int, default=3, help="copies de chaque note aux noms changés (3)"
+    )
+    train.add_argument("--graine", type=int, default=20261203, help="graine (20261203)")
+    train.add_argument(
+        "--sortie",
+        type=Path,
+        default=Path(__file__).resolve().parent / "data" / "ner",
+        help="dossier écrit (défaut : data/ner/ du paquet)",
+    )
     return parser
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from immersion.privacy import training
+
+    if not training.training_notes(args.racine).notes:
+        print(
+            f"erreur : aucune note étiquetée sous {args.racine}/tests/data/privacy/",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    training.train(
+        args.racine, args.sortie, epochs=args.epoques, copies=args.copies, seed=args.graine
+    )
+    return EXIT_OK
 
 
 def run_rebuild() -> int:
@@ -128,9 +170,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "rebuild-data":
         return run_rebuild()
+    if args.command == "train-ner":
+        return run_train(args)
     if args.command != "redact":
         parser.print_usage(sys.stderr)
-        print("erreur : une commande est attendue (redact ou rebuild-data)", file=sys.stderr)
+        print(
+            "erreur : une commande est attendue (redact, rebuild-data ou train-ner)",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     if args.batch_size < 1:
         print("erreur : --batch-size doit être un entier positif", file=sys.stderr)

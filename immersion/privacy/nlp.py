@@ -20,7 +20,9 @@ import sys
 import threading
 import types
 import warnings
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from immersion.privacy import model_data
@@ -33,7 +35,9 @@ if TYPE_CHECKING:
 #: Components of the model the anonymiser does not use: not even loaded.
 EXCLUDED = ("morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter")
 _FR_EXCEPTIONS = "spacy.lang.fr.tokenizer_exceptions"
-_lock = threading.Lock()
+#: The project's trained recogniser (written by ``python -m immersion.privacy train-ner``).
+TRAINED_NER = Path(__file__).resolve().parent / "data" / "ner"
+_lock = threading.RLock()  # learned() loads the model under it
 _nlp: Language | None = None
 
 
@@ -84,9 +88,81 @@ def _load() -> Language:
     return nlp
 
 
+def load_base() -> Language:
+    """A new pipeline, the model's own (the starting point of training)."""
+    return _load()
+
+
+#: Keys of ``doc.spans`` where :func:`add_learned_names` puts the trained recogniser's
+#: persons (label ``PER``) and its other values (the anonymiser's labels: ``NIR``…).
+LEARNED = "appris"
+LEARNED_VALUES = "appris_valeurs"
+_learned: object = None  # EntityRecognizer, False when none is shipped, None before loading
+
+
+def learned():
+    """The project's person-name recogniser (``data/ner/``, see
+    :mod:`immersion.privacy.training`), loaded once; ``None`` when it is not shipped."""
+    global _learned
+    if _learned is None:
+        with _lock:
+            if _learned is None:
+                _learned = _load_learned(load()) or False
+    return _learned or None
+
+
+def _load_learned(nlp: Language, directory: Path = TRAINED_NER):
+    if not (directory / "model").exists():
+        return None
+    config = {k: v for k, v in nlp.config["components"]["ner"].items() if k != "factory"}
+    ner = nlp.create_pipe("ner", name="ner_appris", config=config)
+    ner.from_disk(directory, exclude=["vocab"])
+    return ner
+
+
+def use_learned(ner) -> None:
+    """Use another trained recogniser (measurements of a model trained without some notes);
+    ``None`` goes back to the shipped one."""
+    global _learned
+    _learned = ner
+
+
+def add_learned_names(docs: list, rewrite: Callable[[str], str] | None = None) -> None:
+    """Run the trained recogniser on ``docs`` (already through the model's pipeline): its
+    persons go to ``doc.spans[LEARNED]``, its other values to ``doc.spans[LEARNED_VALUES]``;
+    the model's own ``doc.ents`` stay as they were.
+    ``rewrite`` gives the text the recogniser reads instead, same length (sentences typed in
+    capitals put back in the case of prose)."""
+    ner = learned()
+    if ner is None or not docs:
+        return
+    nlp = load()
+    saved = [doc.ents for doc in docs]
+    targets = []
+    for doc in docs:
+        text = rewrite(doc.text) if rewrite is not None else doc.text
+        if text != doc.text and len(text) == len(doc.text):
+            targets.append(nlp.make_doc(text))
+        else:
+            doc.ents = ()
+            targets.append(doc)
+    for _ in ner.pipe(targets, batch_size=64):
+        pass
+    for doc, target, ents in zip(docs, targets, saved, strict=True):
+        found = [
+            doc.char_span(e.start_char, e.end_char, label=e.label_, alignment_mode="expand")
+            for e in target.ents
+        ]
+        doc.ents = ents
+        found = [span for span in found if span is not None]
+        doc.spans[LEARNED] = [span for span in found if span.label_ == "PER"]
+        doc.spans[LEARNED_VALUES] = [span for span in found if span.label_ != "PER"]
+
+
 def warm_up() -> Language:
     """Load the pipeline and the vocabulary (so that timing excludes them)."""
     nlp = load()
+    learned()
     _vocabulary()
     return nlp
 

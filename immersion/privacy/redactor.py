@@ -26,6 +26,7 @@ from immersion.privacy.detectors.names import (
     bridge,
     detect_names,
     merge,
+    natural_case,
     propagate,
     with_initials,
 )
@@ -69,6 +70,7 @@ class Redactor:
                 fit, nlp.pipe([items[k] for k in fit], batch_size=self.batch_size), strict=True
             ):
                 docs[k] = doc
+            nlp_module.add_learned_names([doc for doc in docs if doc is not None], natural_case)
         return [self._redact_one(text, doc) for text, doc in zip(items, docs, strict=True)]
 
     def find(self, text: str, doc: Doc | None = None) -> list[Span]:
@@ -87,6 +89,9 @@ class Redactor:
         protected = keep_ranges(text) + address.office_ranges(text) + offices
         structured = _resolve(candidates)
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
+        structured = _resolve(
+            structured + _learned_values(text, doc, structured, protected + placeholders)
+        )
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
@@ -231,6 +236,71 @@ def _birthdate_copies(
             continue
         out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
     return out
+
+
+def _learned_values(
+    text: str, doc: Doc | None, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Values the trained recogniser found where the rules found nothing (an identifier
+    announced in words no rule knows). Only where the value has the substance of one:
+    digits for numbers, an at sign (or its spoken form) for an e-mail, a number and a word
+    for an address; never on a protected range (keep terms, public offices)."""
+    if doc is None:
+        return []
+    out = []
+    for span in doc.spans.get(nlp_module.LEARNED_VALUES, ()):
+        start, end = span.start_char, span.end_char
+        if any(c.overlaps(start, end) for c in found) or any(
+            s < end and start < e for s, e in protected
+        ):
+            continue
+        try:
+            label = Label(span.label_)
+        except ValueError:
+            continue
+        value = text[start:end]
+        if (
+            _substantial(value, label)
+            and not _UNIT_RE.search(value)
+            and not _UNIT_AFTER_RE.match(text, end)
+            and not identifiers.after_offer(text, start)
+            and (label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start))
+        ):
+            out.append(Candidate(start, end, label))
+    return out
+
+
+_AT_RE = re.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
+#: Right after a birth cue, only a date of birth ("DDN : 3 4 5 6 7 8 9 0" is no number).
+_AFTER_BIRTH_CUE_RE = re.compile(birthdate.CUE + r"[^\n\d]{0,30}$", re.IGNORECASE)
+#: A quantity, not an identifier: "180 000 km", "1 250 €", "35 000 habitants".
+_UNIT = r"(?:€|%|m²|(?<![^\W\d_])(?:eur|euros?|km|kms|m2|kg|habitants|personnes|ans)(?![^\W\d_]))"
+_UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
+_UNIT_AFTER_RE = re.compile(r"\s*" + _UNIT, re.IGNORECASE)
+
+
+#: A date that can be a birth date: day, month, year before 2020 (or in two digits), or a
+#: month in words; an appointment "le 12/03/2024" is no birth date, "3 4 5 6 7" no date.
+_BIRTH_DATE_RE = re.compile(
+    r"\b\d{1,2}\s*[/.\- ]\s*\d{1,2}\s*[/.\- ]\s*(?:\d{2}|1[89]\d\d|20[01]\d)\b"
+    r"|\b(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\w*\.?\s*"
+    r"(?:\d{2}|1[89]\d\d|20[01]\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _substantial(value: str, label: Label) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    if label is Label.EMAIL:
+        return _AT_RE.search(value) is not None
+    if label is Label.ADRESSE:
+        return digits >= 1 and letters >= 4
+    if label is Label.IMMATRICULATION:
+        return digits >= 2 and letters >= 2
+    if label is Label.DATE_NAISSANCE:
+        return _BIRTH_DATE_RE.search(value) is not None
+    return digits >= 5
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:

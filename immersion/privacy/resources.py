@@ -62,3 +62,9 @@ def keep_terms() -> tuple[str, ...]:
 @cache
 def places() -> frozenset[str]:
     return frozenset(fold(p) for p in read_lines("villes.txt"))
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Countries and territories, folded ("moldavie", "cote d'ivoire")."""
+    return frozenset(fold(p) for p in read_lines("pays.txt"))

@@ -115,3 +115,11 @@ def test_spans_are_sorted_non_overlapping_and_inside_the_text(rules_only, text):
     for span in result.spans:
         assert previous_end <= span.start < span.end <= len(text)
         previous_end = span.end
+
+
+def test_a_nir_after_le_is_no_iban_even_when_its_checksum_says_so(redactor):
+    """Found by the property above: "le" + the digits passed the IBAN checksum."""
+    text = "Elle donne le 1000734149007 04 au guichet."
+    assert [(text[s.start : s.end], s.label) for s in redactor.redact(text).spans] == [
+        ("1000734149007 04", "NIR")
+    ]

@@ -256,7 +256,11 @@ def test_a_mailbox_word_is_not_a_name(redactor, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Couple Yılmazer — lui Mehmetou, elle Ayşegül — séparation.", ["Yılmazer", "Ayşegül"]),
+        # Mehmetou is a name too: the rules miss it, the trained recogniser finds it.
+        (
+            "Couple Yılmazer — lui Mehmetou, elle Ayşegül — séparation.",
+            ["Yılmazer", "Mehmetou", "Ayşegül"],
+        ),
         ("je retiens Olenka, ukrainienne, comptable.", ["Olenka"]),
         ("Entretien ALT. Anhthu (vietnamien, 34 ans) et sa compagne.", ["Anhthu"]),
         ("Entretien avec Lucinda, assistante maternelle.", ["Lucinda"]),

@@ -37,6 +37,8 @@ RIB_ROW_RE = re.compile(
     r"(?i:\b(?:rib|iban|compte(?:\s+bancaire)?)\b)[^\n\d]{0,20}?(?<![\w])(\d{23})(?![\w])"
 )
 _GROUP = re.compile(r"[A-Za-z0-9]+")
+#: Two-letter French words that are no country code in lowercase.
+_WORDS = frozenset("le la de du un au en et ou sa ma ta se ce ne il on me te lu vu eu".split())
 _CUE_BEFORE = re.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
 _ACCOUNT = r"(?:iban|rib|compte(?:\s+bancaire)?)"
 PARTIAL_RE = re.compile(
@@ -78,6 +80,8 @@ def detect(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for m in IBAN_RE.finditer(text):
         raw = m.group(0)
+        if raw[:2] in _WORDS:
+            continue  # "le 1000734149007 04": a number after a word, whatever its checksum
         cued = _CUE_BEFORE.search(text, max(0, m.start() - 45), m.start()) is not None
         # Try the longest prefix made of whole groups first: the regex may have swallowed a
         # following word in capitals.

@@ -77,7 +77,7 @@ CAF_BEFORE_RE = re.compile(
 _OFFER_RE = re.compile(r"(?i:\boffres?\b(?:\s+d['’]\s*emploi)?)[^\n\d.;!?]{0,14}$")
 
 
-def _after_offer(text: str, start: int) -> bool:
+def after_offer(text: str, start: int) -> bool:
     return _OFFER_RE.search(text, max(0, start - 30), start) is not None
 
 
@@ -171,7 +171,7 @@ def detect(text: str) -> list[Candidate]:
     ]
     for m in ID_RE.finditer(text):
         value, start = m.group(1), m.start(1)
-        if _after_offer(text, start):
+        if after_offer(text, start):
             continue  # a job offer's reference, not a person's
         prefix = _PREFIX_RE.match(value)
         if (
@@ -195,7 +195,7 @@ def detect(text: str) -> list[Candidate]:
             _digits(value) >= 4
             and letters >= 2
             and switches >= 3
-            and not _after_offer(text, m.start())
+            and not after_offer(text, m.start())
         ):
             found.append(Candidate(m.start(), m.end(), Label.IDENTIFIANT))
     found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
