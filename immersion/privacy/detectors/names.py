@@ -1331,7 +1331,7 @@ def _spacy_person_context(ctx: _Context, idx: list[int]) -> bool:
     between = ctx.text[prev.end : ctx.tokens[first].start]
     if between.strip() not in ("", "'", "’"):
         return True
-    if prev.folded in NOT_A_PERSON_BEFORE and prev.is_lower:
+    if _not_a_person_before(ctx, first):
         return False
     if _ELIDED_ARTICLE_RE.search(
         ctx.text, max(0, ctx.tokens[first].start - 3), ctx.tokens[first].start
