@@ -39,11 +39,76 @@ _KEPT_SHAPES_RE = re.compile(
 )
 
 
+#: A capitalised word of a trade name, and the small words a trade name may hold between two
+#: ("Le Fournil de Léa", "Korian Le Clos Saint-Martin", "Martin & Fils").
+_CAP = r"[A-ZÀ-Þ][\w’'\-]*"
+_TRADE_NAME = rf"{_CAP}(?:[ \u00a0](?:(?:de|du|des|d['’]|et|&)[ \u00a0]?)?{_CAP}){{0,3}}"
+_CIVILITY = r"(?:M|Mr|Mme|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Maître)\b"
+#: A shop, a firm or a care home named after its trade: the trade word, then its name
+#: ("Déménagements Le Goff", "boulangerie Le Fournil de Léa", "Garage Ferreira Automobiles",
+#: "EHPAD Korian Les Amandiers"); or a name, then a trade word in capitals ("Catherine
+#: Coiffure", "Gauthier Frères", "Dupont Plomberie"). The guide keeps shop and brand names,
+#: even when they hold a person's name; the owner, named as a person elsewhere, is still masked.
+_TRADE_BEFORE = (
+    r"d[ée]m[ée]nagements?|garage|boulangerie|p[âa]tisserie|boucherie|charcuterie"
+    r"|poissonnerie|fromagerie|[ée]picerie|sup[ée]rette|alimentation|pharmacie|ambulances"
+    r"|taxis|transports|plomberie|menuiserie|ma[çc]onnerie|carrosserie|auto-[ée]cole"
+    r"|pompes\s+fun[èe]bres|salon|coiffure|institut|fleuriste|restaurant|brasserie|pizzeria"
+    r"|cr[êe]perie|kebab|snack|h[ôo]tel|camping|ehpad|maison\s+de\s+retraite"
+    r"|soci[ée]t[ée]|sarl|sas|eurl|ets\.?|[ée]tablissements|laverie|pressing|imprimerie"
+    r"|librairie|bar-tabac|tabac|opticien|agence\s+immobili[èe]re|cabinet\s+infirmier"
+)
+_TRADE_AFTER = (
+    r"Coiffure|Automobiles?|Autos?|Fr[èe]res|(?:&|et)\s+Fils|Plomberie|Chauffage"
+    r"|[ÉE]lectricit[ée]|B[âa]timent|BTP|Transports?|Taxis?|Ambulances?|Immobilier|Services"
+    r"|Nettoyage|Paysages?|Peinture|Menuiserie|Couverture|Toitures?|Ma[çc]onnerie"
+    r"|R[ée]novation|Boulangerie|Traiteur|D[ée]m[ée]nagements?|Multi-?services|Location"
+    r"|Optique|Propret[ée]|Int[ée]rim|SARL|SAS|EURL"
+)
+_TRADE_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME}"
+    rf"|(?<![\w\-]){_TRADE_NAME}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-])"
+)
+_CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
+
+
+def trade_name_ranges(text: str) -> list[tuple[int, int]]:
+    """Shops, firms and care homes named with their trade (see ``_TRADE_NAME_RE``); never a
+    name right after a civility ("chez M. Dupont Plomberie": Mr Dupont is a person)."""
+    return [
+        (m.start(), m.end())
+        for m in _TRADE_NAME_RE.finditer(text)
+        if not _CIVILITY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+#: A name spelled letter by letter with spelling aids: "B comme Bernard, O, U, A, Z comme
+#: Zoé, I, Z, I" (four letters or more, one aid at least). The aids name no one, but the
+#: letters spell someone's name: the whole run is the name.
+_AIDED_LETTER = r"[A-ZÀ-Þ](?:\s+comme\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?"
+SPELLED_AIDED_RE = re.compile(
+    rf"(?<![\w'’\-]){_AIDED_LETTER}(?:(?:,\s?|\s){_AIDED_LETTER}){{3,}}(?![\w\-])"
+)
+
+
+def spelled_aided(text: str) -> list[tuple[int, int]]:
+    """Ranges of ``SPELLED_AIDED_RE`` holding one spelling aid or more."""
+    if "comme" not in text:
+        return []
+    return [m.span() for m in SPELLED_AIDED_RE.finditer(text) if " comme " in m.group(0)]
+
+
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
     ranges = [(m.start(), m.end()) for m in _keep_regex().finditer(text)]
+    ranges += trade_name_ranges(text)
     if "comme" in text or "ROME" in text.upper():
-        ranges += [(m.start(), m.end()) for m in _KEPT_SHAPES_RE.finditer(text)]
+        spelled = spelled_aided(text)
+        ranges += [
+            (m.start(), m.end())
+            for m in _KEPT_SHAPES_RE.finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e in spelled)
+        ]
     ranges += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     return sorted(ranges)
 

@@ -54,9 +54,10 @@ def tokenize(text: str) -> list[Token]:
         cut = max(word.find("'"), word.find("’"))
         if cut > 0:
             prefix, rest = word[:cut], word[cut + 1 :]
-            keep_whole = (prefix in ("N", "O", "D") and rest[:1].isupper()) or (
-                # "n'guessan", "d'almeida": a surname, not "n'importe", "d'abord"
-                prefix in ("n", "d") and len(rest) > 3 and not is_common_word(rest)
+            # "n'guessan", "N'diaye", "d'almeida": a surname, not "n'importe", "D'abord"
+            surname = len(rest) > 3 and not is_common_word(rest)
+            keep_whole = (prefix in ("N", "O", "D") and (rest[:1].isupper() or surname)) or (
+                prefix in ("n", "d") and surname
             )
             if prefix.lower() in ELISIONS and not keep_whole and rest:
                 start += cut + 1

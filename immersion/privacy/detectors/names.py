@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune
-from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place
+from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place, spelled_aided
 from immersion.privacy.nlp import (
     LEARNED,
     is_common_word,
@@ -1274,12 +1274,20 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             if kind in ("mot", "lieu") and tok.sent_start and not ctx.word_name_ok(words[0]):
                 continue  # "Claire et nette", "Marine nationale" (but "naissance de Jade")
         common = all(
-            is_common_word(ctx.tokens[k].text) and ctx.tokens[k].folded not in first_names()
+            (is_common_word(ctx.tokens[k].text) or _lowercase_compound(ctx.tokens[k]))
+            and ctx.tokens[k].folded not in first_names()
             for k in words
         )
         if common and not _quoted(ctx, idx[0], idx[-1]):
             continue
         yield idx[0], idx[-1]
+
+
+def _lowercase_compound(tok: Token) -> bool:
+    """A lowercase word made of French words joined by hyphens: "lentilles-saucisse",
+    "pull-over-laine"; a dish or a thing, never a name typed so."""
+    parts = tok.text.split("-")
+    return tok.is_lower and len(parts) > 1 and all(p and is_common_word(p) for p in parts)
 
 
 #: "arrive de Kraków", "originaire de Kinshasa", "il revient d'Oran": a place.
@@ -1445,6 +1453,12 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             ctx.text, max(0, m.start() - 60), m.start()
         ):
             out.append(m.span())
+    for start, end in spelled_aided(ctx.text):
+        aids = ctx.text.count(" comme ", start, end)
+        if 1 not in ctx.mask[start:end] and (
+            aids >= 2 or _SPELLING_CUE_BEFORE.search(ctx.text, max(0, start - 60), start)
+        ):
+            out.append((start, end))
     out += _spelled_copies(ctx) + _nickname_lists(ctx) + _quoted_nicknames(ctx)
     return out
 
