@@ -289,6 +289,9 @@ _BIRTH_DATE_RE = re.compile(
 )
 
 
+_POSTCODE_RE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+
+
 def _substantial(value: str, label: Label) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value)
@@ -297,9 +300,14 @@ def _substantial(value: str, label: Label) -> bool:
     if label is Label.ADRESSE:
         return digits >= 1 and letters >= 4
     if label is Label.IMMATRICULATION:
-        return digits >= 2 and letters >= 2
+        # no plate holds five digits in a row: "35590 saint gilles" is a postcode and a town
+        return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
     if label is Label.DATE_NAISSANCE:
         return _BIRTH_DATE_RE.search(value) is not None
+    if label is Label.TELEPHONE:
+        # a French number has ten digits (nine when one is dropped, more with +33):
+        # "33700", "3949", "115" are services
+        return digits >= 9
     return digits >= 5
 
 

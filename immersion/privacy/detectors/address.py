@@ -12,6 +12,7 @@ import re
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import is_keep_word, is_place
+from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
 CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -35,15 +36,23 @@ _STOP = (
     r"|côté|cote|coin|juste|proche|tel|tél|tel\.|mail|mobile|portable|logement|appartement"
     r"|appart|appt|apt|app|bâtiment|batiment|bât|bat|immeuble|escalier|esc|étage|etage"
     r"|porte|rdv|maintenant|aujourd|hier|demain|matin|soir|ici|là|la-bas|lui|eux|né|née"
-    r"|ne|nee|dossier|depuis|sur|sous|selon|the|was|humide|insalubre)"
+    r"|ne|nee|dossier|depuis|sur|sous|selon|the|was|humide|insalubre"
+    r"|dispos?|disponibles?|libres?|restantes?)"  # "0 place dispo", "2 places libres"
 )
 _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
 PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
+#: Lowercase words may lead to capitalised ones ("12 rue du vieux Moulin") but never follow
+#: them: in "12 av Pierre Corneille arret depuis janv" the name ends at "Corneille".
 NAME_NUMBERED = (
-    rf"(?:{PART})*(?:{CAP}|{_LOW_WORD})(?:[^\S\n]+(?:{PART_LOW})*(?:{CAP}|{_LOW_WORD})){{0,4}}"
+    rf"(?:{PART})*(?:{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
+    rf"|{_LOW_WORD}(?:[^\S\n]+(?:{PART_LOW})*{_LOW_WORD}){{0,4}}"
+    rf"(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}})"
 )
+#: A word of a place's name, any case (notes dictated or typed fast have none).
+_ANY_WORD = rf"(?!{_STOP}(?![\w'’\-]))[^\W\d_][\w'’\-]*"
+_ARTICLE = r"(?i:la|le|les|l['’])"
 #: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
-NUM = r"\d{1,4}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
+NUM = r"[1-9]\d{0,3}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
 STREET = (
     r"(?i:rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
@@ -53,7 +62,10 @@ STREET = (
 #: Without a number, "cite" is the verb (« il cite Coluche »), not "cité".
 #: Without a number, "r." is any abbreviation ("r. de la Paix" needs its number).
 STREET_ALONE = STREET.replace("|cite", "").replace("|r\\.", "")
-PLACE = r"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.|lieu-dit|lieu\s+dit|hameau)"
+PLACE = (
+    r"(?i:résidence|residence|rés\.|res\.|r[ée]s(?=[^\S\n])|lotissement|lot\.|lieu-dit"
+    r"|lieu\s+dit|hameau)"
+)
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
 PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
@@ -81,13 +93,75 @@ LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
+#: … in any case, the cue naming whose address it is: "l'adresse du père : la ferme des
+#: Quatre Vents, 2 route de Lassay, …".
 _CUED_NAMED_PLACE_RE = re.compile(
-    rf"{ADDRESS_CUE}\s*:\s*((?:La|Le|Les|L['’])\s*{CAP}(?:[^\S\n]+{CAP}){{0,3}})(?=\s*,)"
+    rf"{ADDRESS_CUE}(?:\s+(?:de|du|des|d['’])\s*[^\n:\d.,]{{1,20}}?)?\s*:\s*"
+    rf"({_ARTICLE}\s*(?:{CAP}|{_ANY_WORD})(?:[^\S\n]+(?:{PART})*(?:{CAP}|{_ANY_WORD})){{0,4}})"
+    r"(?=\s*,)"
 )
+#: A named place (an article and a few words: a lieu-dit, a farm) then a postcode and a
+#: town, in any case, after a separator of a list or a dictation ("… 06 14 52 87 30 virgule
+#: la haute bourdonnais 35590 saint gilles point"): where someone lives, when a home or
+#: contact cue stands before. A postcode and a town alone stay (a town is a place).
+_NAMED_PLACE_POSTCODE_RE = re.compile(
+    r"(?:^|[,:;\n—–(]|(?i:\bvirgule|\bdeux\s+points|\btiret))[^\S\n]*"
+    rf"({_ARTICLE}[^\S\n]*{_ANY_WORD}(?:[^\S\n]+(?:{PART_LOW})*{_ANY_WORD}){{0,3}}"
+    r"[^\S\n]*,?[^\S\n]*(?:\d{5}|\d{2}\s\d{3}))[^\S\n]+(?=[^\W\d_])",
+    re.MULTILINE,
+)
+_CONTACT_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:coordonn[ée]es|adresse|habite\w*|vit|vivent|domicil\w*|demeurant|r[ée]side\w*"
+    r"|h[ée]berg\w*|chez|install[ée]e?s?)\b)"
+)
+#: The words of a town after its postcode, lowercase or not: "saint gilles", "vern sur
+#: seiche", "saint jacques de la lande"; a dictated "point" or a word of the sentence ends it.
+_TOWN_WORD_RE = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]*)")
+_TOWN_LINKS = frozenset("saint sainte st ste le la les de du des sur sous en lès l' d'".split())
+_NOT_TOWN = re.compile(rf"{_STOP}|point|virgule|tiret|slash|cedex", re.IGNORECASE)
+
+
+def town_end(text: str, pos: int) -> int:
+    """The end of the town's name starting at ``pos`` (right after a postcode)."""
+    words: list[re.Match[str]] = []
+    at = pos
+    while len(words) < 6:
+        m = _TOWN_WORD_RE.match(text, at)
+        if m is None:
+            break
+        words.append(m)
+        at = m.end()
+    names = [w.group(1) for w in words]
+    for count in range(len(words), 1, -1):  # a known town, the longest: "saint gilles"
+        if is_commune("-".join(names[:count])) or is_place("-".join(names[:count])):
+            return words[count - 1].end()
+    end, k = pos, 0
+    while k < len(words):
+        j = k
+        while j < len(words) and fold(names[j]) in _TOWN_LINKS:
+            j += 1  # "saint", "sur", "de la" carry the name on to the next word
+        if j == len(words) or _NOT_TOWN.fullmatch(names[j]):
+            break
+        if k and j == k:
+            break  # two plain words: the town was the first
+        end, k = words[j].end(), j + 1
+    return end
+
+
 #: After a whole address, a town then a comma; taken only when it is a known town.
 _TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*,)")
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
-CITY_AFTER_RE = re.compile(rf"(?:,\s*|\s+à\s+)({CITY})(?=\s*(?:[.;)\"»\n?!]|$))")
+#: "a" for "à" (typed without accents, dictated) only before a known town: "27 avenue Jean
+#: Jaures a Nimes point".
+CITY_AFTER_RE = re.compile(
+    rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?P<city>{CITY})"
+    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’])))"
+)
+_LOWER_POSTCODE_RE = re.compile(
+    r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*(?![\w])"
+)
+_POSTCODE_RE = re.compile(r"(?:\d{5}|\d{2}\s\d{3})\s+")
 WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.|entrée)"
@@ -96,8 +170,9 @@ WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|app\.|logement|porte)\s*(?:n°\s*)?"
         r"\d{1,4}[A-Z]?(?!\w)"
-        # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's
-        rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+(?:{STREET}|{PLACE})\b)"
+        # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's (in "appt 12
+        # rés Les Lilas" it is the flat's)
+        rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
     ),
     re.compile(
         r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)"
@@ -106,10 +181,7 @@ WEAK_PATTERNS = [
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
     # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
-    re.compile(
-        r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
-        r"[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*(?![\w])"
-    ),
+    _LOWER_POSTCODE_RE,
     re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
@@ -130,7 +202,7 @@ _A_RE = re.compile(r"\s+à\s+")
 #: postcode, a building or a flat, or after an address cue ("adresse : résidence Pasteur",
 #: "hébergée résidence…", "habite lotissement…").
 _NAMED_PLACE_ALONE = re.compile(
-    rf"(?i:résidence|residence|rés\.|res\.|lotissement|lot\.)\s+{NAME_CAP}"
+    rf"(?i:résidence|residence|rés\.|res\.|r[ée]s|lotissement|lot\.)\s+{NAME_CAP}"
 )
 
 
@@ -143,15 +215,38 @@ _PLACE_CUE_BEFORE = re.compile(
 #: A public office's own address is kept (the guide): "la Caf, 3 rue …", "permanence du CCAS
 #: au 12 place …", "France Travail situé au …" — unless the person is its subject
 #: ("allocataire Caf, 12 rue …", "inscrit à France Travail, habite …").
-_OFFICE_BEFORE = re.compile(
-    r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
+_OFFICE = (
     r"(?i:\b(?:caf|cpam|ccas|mairie|france\s+travail|p[ôo]le\s+emploi|agence|h[ôo]pital|chu"
     r"|clinique|pr[ée]fecture|mdph|chrs|siao|antenne|permanence|si[èe]ge|locaux|tribunal"
     r"|commissariat|gendarmerie|france\s+services|msa|accueil\s+de\s+jour|centre\s+social"
     r"|centre\s+m[ée]dico-social|cmp|pmi|cidff|espace\s+social|maison\s+de\s+(?:quartier|sant[ée])))"
-    r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ][\w\-]*){0,2}"
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
+    + _OFFICE
+    # "de Villejean", "du Blosne", or the branch's own name: "France Travail Rennes Ouest"
+    + r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ][\w\-]*|[^\S\n]+[A-ZÀ-Þ][\w\-]*){0,3}"
     r"\s*(?:,|:|—|–|-|\(|\bau|\bà\s+l['’]adresse|\bsitu[ée]e?\s+au|\best\s+au"
     r"|\bse\s+trouve\s+au|\bqui\s+est\s+au|\bdéménagée?\s+au)\s*$"
+)
+#: "l'adresse de l'accueil Cpam sur un bout de papier : 11 boulevard …", "l'adresse du CCAS,
+#: c'est le …": the address given is the office's, said anywhere before it in the sentence.
+_ADDRESS_OF_OFFICE = re.compile(
+    r"(?i:\badresse\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
+    r"(?:(?:accueil|agence|antenne|permanence|si[èe]ge|locaux|bureaux?|services?)\s+"
+    r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?)?)" + _OFFICE + r"([^\n.!?;]{0,70})$"
+)
+#: … unless the person comes between: "l'adresse de la Caf n'est pas la sienne, il habite …"
+#: Before the office's name, the person's own address announced: "son adresse déclarée à la
+#: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
+_PERSONS_ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\badresse\s+(?:d[ée]clar|connue|enregistr"
+    r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite|\bdomicil)"
+    r"[^\n.!?;]*$"
+)
+_PERSON_BETWEEN = re.compile(
+    r"(?i:\b(?:(?:son|sa|leur)\s+(?:adresse|domicile|logement)|sienne|habite\w*|vit"
+    r"|domicil\w*|chez|h[ée]berg\w*|log[ée]e?|d[ée]m[ée]nag\w*|nouvelle|personnelle|perso)\b)"
 )
 
 
@@ -175,10 +270,14 @@ def office_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _office(text: str, c: Candidate) -> bool:
-    return bool(
-        _OFFICE_BEFORE.search(text, max(0, c.start - 45), c.start)
-        and not _HOME_PART.search(text, c.start, c.end)  # "CHRS : Appt 12, 3 rue…": a home
-    )
+    if _HOME_PART.search(text, c.start, c.end):
+        return False  # "CHRS : Appt 12, 3 rue…": a home
+    office = _OFFICE_BEFORE.search(text, max(0, c.start - 60), c.start)
+    if office:
+        # "son adresse déclarée à la Caf : 4 rue…" is the person's
+        return not _PERSONS_ADDRESS_BEFORE.search(text, max(0, office.start() - 50), office.start())
+    of = _ADDRESS_OF_OFFICE.search(text, max(0, c.start - 120), c.start)
+    return bool(of and not _PERSON_BETWEEN.search(of.group(1)))
 
 
 def _personal(text: str, c: Candidate) -> bool:
@@ -207,16 +306,25 @@ def _chains(text: str) -> list[Candidate]:
                     # (but "boulevard Jean Jaurès, 44000 Nantes" or "habite rue de Brest" is)
                 if strong and index == len(STRONG_PATTERNS) - 1 and not _home_place(text, m):
                     continue  # "Permanence à La Poste, 35000 Rennes": an office
-                parts.append((m.start(), m.end(), strong))
+                end = m.end()
+                if pattern is _LOWER_POSTCODE_RE:  # "35000 saint jacques de la lande"
+                    end = max(end, town_end(text, _POSTCODE_RE.match(text, m.start()).end()))
+                parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    for m in _NAMED_PLACE_POSTCODE_RE.finditer(text):
+        name = text[m.start(1) : m.end(1)]
+        if _CONTACT_CUE_BEFORE.search(text, max(0, m.start(1) - 100), m.start(1)) and not any(
+            is_keep_word(w) for w in _WORDS_RE.findall(name)[1:]
+        ):
+            parts.append((m.start(1), town_end(text, m.end()), True))
     # "adresse : La Ville Orhan, lieu-dit …": a named place after the cue, weak (an address
     # only with the lieu-dit, street or postcode it is chained to)
     parts += [(m.start(1), m.end(1), False) for m in _CUED_NAMED_PLACE_RE.finditer(text)]
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):
             after = CITY_AFTER_RE.match(text, m.end())
-            if after and (is_place(after.group(1)) or "\n" not in after.group(0)):
-                parts.append((after.start(1), after.end(1), False))
+            if after and _city_after(after):
+                parts.append((after.start("city"), after.end("city"), False))
     if not parts:
         return []
     parts.sort()
@@ -254,14 +362,21 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
     return _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
+def _city_after(after: re.Match[str]) -> bool:
+    city = after.group("city")
+    if after.group("a") == "a":
+        return is_place(city) or is_commune(city)
+    return is_place(city) or "\n" not in after.group(0)
+
+
 def _with_city(text: str, start: int, end: int) -> int:
     """The city alone after a whole chain: "6 rue X, 3e étage, Rennes." (after a street
     it is already taken)."""
     after = CITY_AFTER_RE.match(text, end)
     if after and not any(ch.isdigit() for ch in text[start:end]):
         return end  # a named residence alone: "résidence Les Lilas à Villejean" stays
-    if after and (is_place(after.group(1)) or "\n" not in after.group(0)):
-        return after.end(1)
+    if after and _city_after(after):
+        return after.end("city")
     town = _TOWN_THEN_COMMA_RE.match(text, end)
     if town and (is_place(town.group(1)) or is_commune(town.group(1))):
         return town.end(1)  # "5 résidence X, bât B, Tourcoing, 22 m²": a known town

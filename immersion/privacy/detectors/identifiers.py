@@ -60,7 +60,9 @@ FT_CUE_RE = re.compile(
     rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
 )
-FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Z](?![\w])")
+#: Seven digits and a letter glued, capital or not ("2874561k", typed as read): the shape
+#: of an identifier, never of an amount, a time or a count.
+FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
 FT_SPACED_RE = re.compile(
@@ -99,7 +101,8 @@ ID_CUES = (
 _ID_VALUE = (
     r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
     r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
-    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+)*(?:-[A-Z]{1,2}(?![\w-]))?)"
+    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+|-[A-Z]{1,4}(?=-[A-Z]*\d))*"
+    r"(?:-[A-Z]{1,2}(?![\w-]))?)"  # a letter group between dashes: "35-2024-HU-01877"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
@@ -145,11 +148,41 @@ def _letter_code(value: str) -> bool:
     )
 
 
+def _announced_identifiers(text: str) -> list[Candidate]:
+    """Identifiers after an identity word (ID_RE), the issuer's name left outside."""
+    found = []
+    for m in ID_RE.finditer(text):
+        value, start = m.group(1), m.start(1)
+        if after_offer(text, start):
+            continue  # a job offer's reference, not a person's
+        prefix = _PREFIX_RE.match(value)
+        if (
+            prefix
+            and len(prefix.group(1)) >= 3
+            and is_keep_word(prefix.group(1))
+            # an MDPH or SIAO case number read in groups carries the name ("MDPH 29 2022
+            # 11873"); a code of its own, dashed, does not ("SIAO 35-2024-HU-01877")
+            and (prefix.group(1) not in ("MDPH", "SIAO") or "-" in value)
+        ):
+            # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
+            value, start = value[prefix.end() :], start + prefix.end()
+        if (_digits(value) >= 5 or _letter_code(value)) and not DATE_SHAPE.fullmatch(value):
+            glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
+            if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
+                start = glued.start()
+            found.append(Candidate(start, m.end(1), Label.IDENTIFIANT))
+    return found
+
+
 def detect(text: str) -> list[Candidate]:
+    ids = _announced_identifiers(text)
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_RE.finditer(text)
         if not DATE_SHAPE.fullmatch(m.group(1))
+        # "n° locataire LOC 0078 215": letters printed before the digits make it another
+        # identifier (a Caf number has none); the weak cue "n°" is no Caf word
+        and not any(c.start < m.start(1) and c.end >= m.end(1) for c in ids)
     ]
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
@@ -169,24 +202,7 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
     ]
-    for m in ID_RE.finditer(text):
-        value, start = m.group(1), m.start(1)
-        if after_offer(text, start):
-            continue  # a job offer's reference, not a person's
-        prefix = _PREFIX_RE.match(value)
-        if (
-            prefix
-            and len(prefix.group(1)) >= 3
-            and prefix.group(1) not in ("MDPH", "SIAO")  # their case numbers carry the name
-            and is_keep_word(prefix.group(1))
-        ):
-            # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
-            value, start = value[prefix.end() :], start + prefix.end()
-        if (_digits(value) >= 5 or _letter_code(value)) and not DATE_SHAPE.fullmatch(value):
-            glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
-            if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
-                start = glued.start()
-            found.append(Candidate(start, m.end(1), Label.IDENTIFIANT))
+    found += ids
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))

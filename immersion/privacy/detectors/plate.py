@@ -21,6 +21,23 @@ SIV_RE = re.compile(
 )  # "AB-123-CD", "AB 123 CD", "AB123CD", "AB - 123 - CD"
 SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
 FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
+#: Romanian plates (county code, 2 digits, or 3 in Bucharest, then 3 letters: "CJ 07 RTA",
+#: "B 123 ABC") and Belgian ones ("1-ABC-123"): shapes distinctive enough without a cue
+#: (the camp of a Roma family, a van parked in front of a squat). The county codes are a
+#: closed list, so "LE 12 MAI" typed in capitals is no plate.
+_RO_COUNTY = (
+    "AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS"
+    "|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS"
+)
+FOREIGN_RE = re.compile(
+    rf"(?<![\w-])(?:(?:{_RO_COUNTY})([ -]?)\d{{2}}\1|B([ -]?)\d{{2,3}}\2)"
+    r"[A-HJ-NP-Z][A-Z]{2}(?![\w-])"
+    r"|(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"
+)
+#: Words typed in capitals after a number: "IS 12 MAI" is a date, "AB 20 MIN" a duration.
+_NOT_LETTERS = frozenset(
+    "JAN FEV MAR AVR MAI JUN JUL AOU SEP OCT NOV DEC MIN SEC ANS EUR TTC KMS".split()
+)
 CUE = (
     r"(?i:\b(?:plaques?|immat\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
     r"|camping-car|fourgon\w*)\b)[^\d\n.;!?]{0,25}?"
@@ -44,6 +61,9 @@ def detect(text: str) -> list[Candidate]:
     ]
     for m in FNI_RE.finditer(text):
         if not is_keep_word(m.group(2)):
+            found.append(Candidate(m.start(), m.end(), Label.IMMATRICULATION))
+    for m in FOREIGN_RE.finditer(text):
+        if m.group(0)[-3:] not in _NOT_LETTERS and not is_keep_word(m.group(0)[-3:]):
             found.append(Candidate(m.start(), m.end(), Label.IMMATRICULATION))
     for regex in (CUED_LOWER_RE, CUED_ANY_RE):
         for m in regex.finditer(text):
