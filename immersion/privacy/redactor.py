@@ -30,7 +30,7 @@ from immersion.privacy.detectors.names import (
     propagate,
     with_initials,
 )
-from immersion.privacy.keep import PLACEHOLDER_RE, keep_ranges
+from immersion.privacy.keep import PLACEHOLDER_RE, is_keep_word, keep_ranges
 from immersion.privacy.placeholders import render
 from immersion.privacy.types import Label, RedactionResult, Span
 
@@ -86,7 +86,9 @@ class Redactor:
                 for c in candidates
                 if not any(c.overlaps(s, e) for s, e in placeholders + offices)
             ]
-        protected = keep_ranges(text) + address.office_ranges(text) + offices
+        protected = (
+            keep_ranges(text) + address.office_ranges(text) + address.place_ranges(text) + offices
+        )
         structured = _resolve(candidates)
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
         structured = _resolve(
@@ -259,6 +261,8 @@ def _learned_values(
         except ValueError:
             continue
         value = text[start:end]
+        if is_keep_word("".join(ch for ch in value if ch.isalpha())):
+            continue  # "MDPH2024": a service's acronym and a year
         if (
             _substantial(value, label)
             and not _UNIT_RE.search(value)

@@ -198,3 +198,57 @@ def test_an_office_address_given_to_a_visitor_stays(rules_only, text):
 )
 def test_a_persons_address_next_to_an_office_is_redacted(rules_only, text, value):
     assert ("ADRESSE", value) in found(rules_only, text)
+
+
+# --- birth dates: a day and month after "né le", six digits after a cue, "DN"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bébé Noa, né le 14/2, 3,1 kg, vient pour la PAJE.", "14/2"),
+        ("ddn 170385, le logiciel refuse sans les barres", "170385"),
+        ("DN 08/11/79 vérifiée sur la carte Vitale", "08/11/79"),
+    ],
+)
+def test_more_birth_date_forms_after_a_cue(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+def test_an_appointment_date_stays(redactor):
+    assert found(redactor, "Prochain RDV le 14/2 à 10h, guichet 3.") == []
+
+
+# --- a street without a number is a place, unless an address cue stands before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet de pension de famille, rue du Colonel Rémy, ouvrira en mai.",
+        "Il travaille au snack de la place Sainte-Anne.",
+        "Maraude le long du boulevard de la Liberté ce soir.",
+    ],
+)
+def test_a_street_named_without_a_number_is_kept(redactor, text):
+    assert [label for label, _ in found(redactor, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle habite rue des Glycines depuis dix ans.", "rue des Glycines"),
+        ("Adresse : avenue des Tilleuls, Saint-Brieuc", "avenue des Tilleuls, Saint-Brieuc"),
+        ("4 rue du Colonel Rémy, 35000 Rennes", "4 rue du Colonel Rémy, 35000 Rennes"),
+    ],
+)
+def test_a_street_after_an_address_cue_or_with_a_number_is_masked(redactor, text, value):
+    assert ("ADRESSE", value) in found(redactor, text)
+
+
+def test_an_acronym_glued_to_a_year_is_no_plate(redactor):
+    assert found(redactor, "dossier CCAS2025 classé, MDPH2024 en attente") == []
+
+
+def test_a_place_in_quotes_is_no_nickname(redactor):
+    assert found(redactor, "L'employeur, « Résidence », rappelle demain.") == []

@@ -280,12 +280,31 @@ def _office(text: str, c: Candidate) -> bool:
     return bool(of and not _PERSON_BETWEEN.search(of.group(1)))
 
 
+#: A street named without a number: "rue du Maréchal Joffre", "Clos Saint-Martin".
+_STREET_ALONE_START = re.compile(rf"{STREET_ALONE}\s")
+
+
+def _place_name(text: str, c: Candidate) -> bool:
+    """A place name is no one's address: a named residence alone, or a street without a
+    number, a postcode or a home part ("un projet rue du Maréchal Joffre", "le quartier de
+    la rue de Saint-Malo") — the guide's address is a number and a street — unless an address
+    cue comes just before ("habite rue des Lilas", "adresse : résidence Pasteur")."""
+    return (
+        _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end) is not None
+        or (
+            _STREET_ALONE_START.match(text, c.start) is not None
+            and not any(ch.isdigit() for ch in text[c.start : c.end])
+        )
+    ) and not _PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+
+
+def place_ranges(text: str) -> list[tuple[int, int]]:
+    """Streets and residences named as places, kept: "rue du Colonel Rémy" names no one."""
+    return [(c.start, c.end) for c in _chains(text) if _place_name(text, c)]
+
+
 def _personal(text: str, c: Candidate) -> bool:
-    if _NAMED_PLACE_ALONE.fullmatch(text, c.start, c.end) and not _PLACE_CUE_BEFORE.search(
-        text, max(0, c.start - 30), c.start
-    ):
-        return False
-    return not _office(text, c)
+    return not _place_name(text, c) and not _office(text, c)
 
 
 def _chains(text: str) -> list[Candidate]:

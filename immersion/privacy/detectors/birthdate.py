@@ -29,7 +29,7 @@ DATE = (
 )
 CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
-    r"|\bDDN\b"
+    r"|\bDDN\b|\bDN\b"
     r"|\bD\.D\.N\.?"
     r"|\bdate\s+de\s+naiss)"
 )
@@ -38,8 +38,13 @@ CUE = (
 _MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)?\d\d(?![\w-]|[/.\-]\d)"
 #: One box per digit, as on a form: "|1|7|0|8|1|9|9|1|", "1 7 0 8 1 9 9 1" (right after a cue).
 _BOXES = r"(?:\|[ \u00a0]?)?\d(?:[ \u00a0]?[|/ .\-][ \u00a0]?\d){7}(?:[ \u00a0]?\|)?(?![\w])"
+#: Right after a birth cue only, six digits that read as a date ("DDN 140290"), and a day and
+#: month without the year ("bébé né le 12/3": the baby is a few weeks old).
+_COMPACT_SIX = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w-])"
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
 BIRTH_RE = re.compile(
-    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?({DATE}|{_MONTH_YEAR}|{_BOXES})",
+    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?"
+    rf"({DATE}|{_MONTH_YEAR}|{_BOXES}|{_COMPACT_SIX}|{_DAY_MONTH})",
     re.IGNORECASE,
 )
 #: A strong cue further away, in the same sentence, before a full date: "la date de naissance

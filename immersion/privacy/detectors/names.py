@@ -1278,7 +1278,11 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             and ctx.tokens[k].folded not in first_names()
             for k in words
         )
-        if common and not _quoted(ctx, idx[0], idx[-1]):
+        if common and not (
+            _quoted(ctx, idx[0], idx[-1])
+            # « Fondation », « Résidente »: a place or a role in quotes, no nickname
+            and not any(ctx.tokens[k].folded in PLACE_NOUNS | ROLE_NOUNS for k in words)
+        ):
             continue
         yield idx[0], idx[-1]
 
