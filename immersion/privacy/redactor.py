@@ -294,6 +294,11 @@ _BIRTH_DATE_RE = re.compile(
 
 
 _POSTCODE_RE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+#: A short number in one piece, in the two groups of the 116 numbers, or a 08 number
+#: (free or shared cost, "0 800 12…"): never a person's.
+_SERVICE_NUMBER_RE = re.compile(
+    r"\d{3,6}|11\d[ \u00a0]\d{3}|0[ \u00a0.]?8\d\d(?:[ \u00a0.]?\d{1,3}){0,4}"
+)
 
 
 def _substantial(value: str, label: Label) -> bool:
@@ -308,10 +313,11 @@ def _substantial(value: str, label: Label) -> bool:
         return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
     if label is Label.DATE_NAISSANCE:
         return _BIRTH_DATE_RE.search(value) is not None
-    if label is Label.TELEPHONE:
-        # a French number has ten digits (nine when one is dropped, more with +33):
-        # "33700", "3949", "115" are services
-        return digits >= 9
+    if label is Label.TELEPHONE and _SERVICE_NUMBER_RE.fullmatch(value.strip()):
+        return False  # "33700", "3949", "116 000": a service's short number
+    # Whatever its label, a number the recogniser found is a person's value: it may call a
+    # Caf number "TELEPHONE" ("N°ALLOC : 2184736-A"), and the label matters less than the
+    # value staying hidden.
     return digits >= 5
 
 
