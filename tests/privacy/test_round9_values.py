@@ -260,3 +260,14 @@ def test_an_acronym_glued_to_a_year_is_no_plate(redactor):
 
 def test_a_place_in_quotes_is_no_nickname(redactor):
     assert found(redactor, "L'employeur, « Résidence », rappelle demain.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Alloc n. 4471209, elle vient pour l'APL.", "4471209"),
+        ("passeport no. 18CK40277", "18CK40277"),
+    ],
+)
+def test_a_number_after_an_abbreviated_n_dot(redactor, text, value):
+    assert found(redactor, text) == [("N_ALLOCATAIRE" if "Alloc" in text else "IDENTIFIANT", value)]

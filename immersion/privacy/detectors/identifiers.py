@@ -19,10 +19,11 @@ from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
 
 #: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
-#: digit, no line break, no full stop (a question may come between: « n° ? » « le 1234567 »).
+#: digit, no line break, no full stop but that of "n.", "no.", "num." (a question may come
+#: between: « n° ? » « le 1234567 »).
 #: A screen field or a list may put the value on the next line ("N° allocataire :⏎4587123",
 #: "- identifiant⏎  → 1234567A").
-_GAP = r"[^\d\n.;!]{0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
+_GAP = r"(?:[^\d\n.;!]|(?<=\bn)\.|(?<=\bno)\.|(?<=\bnum)\.){0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
 _N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
 
 #: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
