@@ -124,6 +124,10 @@ def use_learned(ner) -> None:
     """Use another trained recogniser (measurements of a model trained without some notes);
     ``None`` goes back to the shipped one."""
     global _learned
+    if ner:  # trained on its own pipeline: its labels must be known to the docs' vocabulary
+        strings = load().vocab.strings
+        for label in ner.labels:
+            strings.add(label)
     _learned = ner
 
 
