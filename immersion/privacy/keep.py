@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from immersion.privacy.resources import fold, keep_terms, places
+from immersion.privacy.resources import first_names, fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
 PLACEHOLDER_RE = re.compile(
@@ -56,7 +56,7 @@ _TRADE_BEFORE = (
     r"|pompes\s+fun[èe]bres|salon|coiffure|institut|fleuriste|restaurant|brasserie|pizzeria"
     r"|cr[êe]perie|kebab|snack|h[ôo]tel|camping|ehpad|maison\s+de\s+retraite"
     r"|soci[ée]t[ée]|sarl|sas|eurl|ets\.?|[ée]tablissements|laverie|pressing|imprimerie"
-    r"|librairie|bar-tabac|tabac|opticien|agence\s+immobili[èe]re|cabinet\s+infirmier"
+    r"|librairie|bar-tabac|tabac|opticien|agence\s+immobili[èe]re|cabinet\s+infirmier|sci"
 )
 _TRADE_AFTER = (
     r"Coiffure|Automobiles?|Autos?|Fr[èe]res|(?:&|et)\s+Fils|Plomberie|Chauffage"
@@ -98,9 +98,29 @@ def spelled_aided(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SPELLED_AIDED_RE.finditer(text) if " comme " in m.group(0)]
 
 
+#: A civility, then a first name perhaps, right before a word: "Mme Kanté", "M. Bruno Leclerc".
+_CIVILITY_THEN_RE = re.compile(
+    rf"(?<![\w'’]){_CIVILITY}\.?[ \u00a0]+(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
+)
+
+
+def _named_after_civility(text: str, start: int, end: int) -> bool:
+    """A keep term of one capitalised word right after a civility (and a first name) is a
+    person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
+        return False
+    m = _CIVILITY_THEN_RE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) is None or fold(m.group(1)) in first_names())
+
+
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
-    ranges = [(m.start(), m.end()) for m in _keep_regex().finditer(text)]
+    ranges = [
+        (m.start(), m.end())
+        for m in _keep_regex().finditer(text)
+        if not _named_after_civility(text, m.start(), m.end())
+    ]
     ranges += trade_name_ranges(text)
     if "comme" in text or "ROME" in text.upper():
         spelled = spelled_aided(text)
