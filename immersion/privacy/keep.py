@@ -98,7 +98,8 @@ def spelled_aided(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SPELLED_AIDED_RE.finditer(text) if " comme " in m.group(0)]
 
 
-#: A civility, then a first name perhaps, right before a word: "Mme Kanté", "M. Bruno Leclerc".
+#: A civility, then perhaps a first name, right before a word: "Mme Kanté", "M. Bruno
+#: Leclerc".
 _CIVILITY_THEN_RE = re.compile(
     rf"(?<![\w'’]){_CIVILITY}\.?[ \u00a0]+(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
 )
