@@ -101,7 +101,8 @@ def spelled_aided(text: str) -> list[tuple[int, int]]:
 #: A civility, then perhaps a first name, right before a word: "Mme Kanté", "M. Bruno
 #: Leclerc".
 _CIVILITY_THEN_RE = re.compile(
-    rf"(?<![\w'’]){_CIVILITY}\.?[ \u00a0]+(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
+    rf"(?<![\w'’]){_CIVILITY}\.?[ \u00a0]+"
+    r"(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
 )
 
 
