@@ -52,7 +52,7 @@ _CIVILITY = r"(?:M|Mr|Mme|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Ma�
 _TRADE_BEFORE = (
     r"d[ée]m[ée]nagements?|garage|boulangerie|p[âa]tisserie|boucherie|charcuterie"
     r"|poissonnerie|fromagerie|[ée]picerie|sup[ée]rette|alimentation|pharmacie|ambulances"
-    r"|taxis|transports|plomberie|menuiserie|ma[çc]onnerie|carrosserie|auto-[ée]cole"
+    r"|taxis?|transports|plomberie|menuiserie|ma[çc]onnerie|carrosserie|auto-[ée]cole"
     r"|pompes\s+fun[èe]bres|salon|coiffure|institut|fleuriste|restaurant|brasserie|pizzeria"
     r"|cr[êe]perie|kebab|snack|h[ôo]tel|camping|ehpad|maison\s+de\s+retraite"
     r"|soci[ée]t[ée]|sarl|sas|eurl|ets\.?|[ée]tablissements|laverie|pressing|imprimerie"
@@ -106,12 +106,21 @@ _CIVILITY_THEN_RE = re.compile(
 )
 
 
+#: A nickname's cue and its opening quote: "tout le monde l'appelle « Tintin »".
+_NICKNAME_CUE_RE = re.compile(
+    r"(?i:\b(?:l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler)\s*:?\s*[«\"“]\s*)$"
+)
+
+
 def _named_after_civility(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
-    person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop."""
+    person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
+    after a nickname's cue, it is someone's nickname ("on l'appelle « Tintin »")."""
     word = text[start:end]
     if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
         return False
+    if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start):
+        return True
     m = _CIVILITY_THEN_RE.search(text, max(0, start - 40), start)
     return m is not None and (m.group(1) is None or fold(m.group(1)) in first_names())
 

@@ -52,3 +52,32 @@ def test_the_same_words_without_a_civility_are_kept(redactor, text):
 )
 def test_fields_services_and_products_are_kept(redactor, text):
     assert [label for label, _ in found(redactor, text)] == []
+
+
+# --- a nickname after "l'appelle", a name between a kin word and an age
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Au foyer, tout le monde l'appelle « Papi ».", "Papi"),
+        ("Prénom Loïc, mais on l'appelle « Zidane » depuis le tournoi.", "Zidane"),
+        ("Elle demande un lit pour son fils, Elouan, 4 ans.", "Elouan"),
+        ("Une place pour sa fille malade, Elira, 6 ans.", "Elira"),
+    ],
+)
+def test_nicknames_and_named_children(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_taxi_named_after_its_owner_is_kept_and_the_owner_masked(redactor):
+    text = "Contrôle des factures de Taxi Kerbrat ; le gérant, M. Kerbrat, conteste."
+    assert found(redactor, text) == [("PERSONNE", "Kerbrat")]
+
+
+def test_a_day_and_month_of_birth_said_before_a_correction(redactor):
+    text = "« né le 4 mai… non, le 14 mai 2004 », dit-il."
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == [
+        "4 mai",
+        "14 mai 2004",
+    ]

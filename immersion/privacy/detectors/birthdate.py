@@ -41,7 +41,10 @@ _BOXES = r"(?:\|[ \u00a0]?)?\d(?:[ \u00a0]?[|/ .\-][ \u00a0]?\d){7}(?:[ \u00a0]?
 #: Right after a birth cue only, six digits that read as a date ("DDN 140290"), and a day and
 #: month without the year ("bébé né le 12/3": the baby is a few weeks old).
 _COMPACT_SIX = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w-])"
-_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
+_DAY_MONTH = (
+    r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
+    rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{_MONTHS})(?![\w-]|\s+\d)"  # "né le 3 septembre…"
+)
 BIRTH_RE = re.compile(
     rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?"
     rf"({DATE}|{_MONTH_YEAR}|{_BOXES}|{_COMPACT_SIX}|{_DAY_MONTH})",

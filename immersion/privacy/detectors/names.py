@@ -160,7 +160,7 @@ _QUOTED_NAME = r"[«\"“]\s*([A-ZÀ-Þ][\w'’\-]*\.?(?:\s+[A-ZÀ-Þ][\w'’\-]
 NICKNAME_RE = re.compile(
     r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
     r"|pseudo|prénom\s+d['’]usage|,\s*dite?|on\s+l['’]appelle|qu['’]on\s+appelle"
-    r"|tout\s+le\s+monde\s+appelle|l['’]appellent)\s*:?\s*)" + _QUOTED_NAME
+    r"|tout\s+le\s+monde\s+appelle|l['’]appellent|l['’]appelle)\s*:?\s*)" + _QUOTED_NAME
 )
 #: The same without quotes: "un gars qu'on appelle Bigo", "on l'appelle Dédé".
 NICKNAME_BARE_RE = re.compile(
@@ -831,11 +831,15 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and tok.folded not in _NOT_NICKNAMES
                 and _DOUBLED_RE.fullmatch(tok.folded) is not None  # « Jojo », not « Fondation »
             )
+            # "sa fille Elira, 6 ans": a kin or a role before, an age after, a capitalised
+            # word between is a name, even one that spells a French word ("élira")
+            aged = cue and post and not _stop(tok) and not tok.is_upper
             if (
                 is_common_word(tok.text)
                 and tok.folded not in first_names()
                 and not naming
                 and not quoted
+                and not aged
                 and _DOUBLED_RE.fullmatch(tok.folded) is None  # "le vigile Jojo"
             ):
                 continue  # "le Directeur Général"; but "famille Morin"
@@ -1438,8 +1442,10 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             start, end = m.span(group)
             if 1 in ctx.mask[start:end]:
                 continue
-            if any(is_keep_word(t.text) for t in tokenize(m.group(group))):
-                continue
+            if regex is not NICKNAME_RE and any(
+                is_keep_word(t.text) for t in tokenize(m.group(group))
+            ):
+                continue  # (after "on l'appelle", « Tintin » is someone all the same)
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
             if regex not in (NICKNAME_RE, NICKNAME_BARE_RE) and any(
