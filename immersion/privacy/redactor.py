@@ -5,6 +5,7 @@ It never logs or prints the text it is given, and the exceptions it raises never
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -79,7 +80,13 @@ class Redactor:
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
             candidates += detector.detect(text)
-        offices = phone.office_ranges(text)  # a public office's number, kept
+        # a public office's number, an organisation's shared mailbox, a form's number: kept
+        offices = (
+            phone.office_ranges(text)
+            + email.office_ranges(text)
+            + identifiers.form_ranges(text)
+            + _office_accounts(text, candidates)
+        )
         if placeholders or offices:
             candidates = [
                 c
@@ -100,7 +107,8 @@ class Redactor:
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
-        final = _resolve(structured + persons)
+        births = _births_after_names(text, persons, structured + persons, protected + placeholders)
+        final = _resolve(structured + persons + births)
         return sorted(Span(c.start, c.end, c.label) for c in final)
 
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
@@ -240,6 +248,74 @@ def _birthdate_copies(
     return out
 
 
+#: An account named as an office's: "l'IBAN de la trésorerie de l'hôpital : FR76 …".
+_OFFICE_ACCOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:iban|rib|coordonn[ée]es\s+bancaires|compte(?:\s+bancaire)?)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:tr[ée]sorerie|tr[ée]sor\s+public|r[ée]gie\b|"
+    + phone.OFFICE_WORD
+    + r"))[^\n.!?;]{0,60}$"
+)
+
+
+def _office_accounts(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """Bank accounts of public offices, kept (the guide: an office's data names no one)."""
+    out = []
+    for cand in candidates:
+        if cand.label is not Label.IBAN:
+            continue
+        m = _OFFICE_ACCOUNT_BEFORE.search(text, max(0, cand.start - 100), cand.start)
+        if m and not phone.PERSONAL_BEFORE.search(text, m.start(), cand.start):
+            out.append((cand.start, cand.end))
+    return out
+
+
+#: A full date in parentheses right after a name: "LAMBERT Tom (19/03/2016)", a list of
+#: beneficiaries or children with their dates of birth.
+_PAREN_DATE_RE = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?i:n[ée]e?|n[ée]\(e\))[^\S\n]+(?i:le)[^\S\n]+|°[^\S\n]*)?"
+    r"((\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d))[^\S\n]*\)"
+)
+#: … unless the name is that of someone met or called on that day: "rdv avec Mme X
+#: (12/03/2024)", "convoqué …", "titre valable …".
+_OTHER_DATE_CUE = re.compile(
+    r"(?i:\b(?:rdv|rendez-vous|convoc\w*|convoqu\w*|valable|validit[ée]|jusqu|expir\w*"
+    r"|[ée]ch[ée]ance|entretien|visite|appel\w*|re[çc]u\w*|vu|vue|sign\w*|depuis|arriv\w*"
+    r"|d[ée]c[ée]d\w*|mort|d[ée]part|sortie|entr[ée]e)\b)[^\n]*$"
+)
+
+
+def _births_after_names(
+    text: str,
+    persons: list[Candidate],
+    found: list[Candidate],
+    protected: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Dates of birth in parentheses right after a person's name."""
+    today = datetime.datetime.now(tz=datetime.UTC).date()
+    out = []
+    for person in persons:
+        m = _PAREN_DATE_RE.match(text, person.end)
+        if m is None:
+            continue
+        day, month, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        try:
+            date = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if date > today or year < today.year - 120:
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        if _OTHER_DATE_CUE.search(text, line_start, person.start):
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(c.overlaps(start, end) for c in found) or any(
+            s < end and start < e for s, e in protected
+        ):
+            continue
+        out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+    return out
+
+
 def _learned_values(
     text: str, doc: Doc | None, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -260,18 +336,31 @@ def _learned_values(
             label = Label(span.label_)
         except ValueError:
             continue
-        value = text[start:end]
-        if is_keep_word("".join(ch for ch in value if ch.isalpha())):
-            continue  # "MDPH2024": a service's acronym and a year
-        if (
-            _substantial(value, label)
-            and not _UNIT_RE.search(value)
-            and not _UNIT_AFTER_RE.match(text, end)
-            and not identifiers.after_offer(text, start)
-            and (label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start))
-        ):
-            out.append(Candidate(start, end, label))
+        # a table copied with pipes: each cell is a value of its own ("30,00 | 21,00" is two
+        # amounts, not one number)
+        for cell in _CELL_RE.finditer(text, start, end):
+            start, end = cell.start(), cell.end()
+            value = text[start:end]
+            if is_keep_word("".join(ch for ch in value if ch.isalpha())):
+                continue  # "MDPH2024": a service's acronym and a year
+            if (
+                _substantial(value, label)
+                and not _UNIT_RE.search(value)
+                and not _UNIT_AFTER_RE.match(text, end)
+                and not _AMOUNT_RE.fullmatch(value)
+                and not identifiers.after_offer(text, start)
+                and (
+                    label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start)
+                )
+            ):
+                out.append(Candidate(start, end, label))
     return out
+
+
+#: A cell of a table copied with pipes (the whole value when it has none).
+_CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
+#: An amount with its cents: "30,00", "1 250,50", "-16,13".
+_AMOUNT_RE = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0.]\d{3})*,\d\d")
 
 
 _AT_RE = re.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
@@ -301,13 +390,19 @@ _SERVICE_NUMBER_RE = re.compile(
 )
 
 
+_CODE_NOT_STREET_RE = re.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
+#: Eleven digits that start with neither 0 nor 33 (the country code): no French phone number.
+_NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
+
+
 def _substantial(value: str, label: Label) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value)
     if label is Label.EMAIL:
         return _AT_RE.search(value) is not None
     if label is Label.ADRESSE:
-        return digits >= 1 and letters >= 4
+        # "Régime : 01 - Caisse": a code, then a field; no street number starts with 0
+        return digits >= 1 and letters >= 4 and not _CODE_NOT_STREET_RE.match(value)
     if label is Label.IMMATRICULATION:
         # no plate holds five digits in a row: "35590 saint gilles" is a postcode and a town
         return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
@@ -315,6 +410,8 @@ def _substantial(value: str, label: Label) -> bool:
         return _BIRTH_DATE_RE.search(value) is not None
     if label is Label.TELEPHONE and _SERVICE_NUMBER_RE.fullmatch(value.strip()):
         return False  # "33700", "3949", "116 000": a service's short number
+    if label is Label.TELEPHONE and _NO_PHONE_RE.fullmatch(value.strip()):
+        return False  # "53 35 09876 35": eleven digits, no 0 or 33 before: a register's number
     # Whatever its label, a number the recogniser found is a person's value: it may call a
     # Caf number "TELEPHONE" ("N°ALLOC : 2184736-A"), and the label matters less than the
     # value staying hidden.

@@ -11,11 +11,19 @@ import re
 
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.keep import is_keep_word, is_place
 from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
-CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+#: A flat or a building's word and its number end a street's name, even in capitals copied
+#: from a screen: "27 RUE DE LA MARBAUDAIS APP 412 35700 RENNES" ("RUE DU BAT D'ARGENT" is
+#: a name).
+_HOME_WORD = (
+    r"(?i:app|appt|apt|appart|appartement|bat|bât|batiment|bâtiment|esc|escalier|etage|étage"
+    r"|logement)\.?\s*(?:n°\s*)?[A-Z0-9]{1,4}(?![\w'’\-])"
+)
+CAP = rf"(?!{_HOME_WORD})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 LOW = r"[a-zà-öø-ÿ][\w'’\-]*"
 PART = (
     r"(?:(?i:de|du|des|la|le|les|aux|au|sur|sous|en|et|saint|sainte|st|ste)\s+"
@@ -37,7 +45,8 @@ _STOP = (
     r"|appart|appt|apt|app|bâtiment|batiment|bât|bat|immeuble|escalier|esc|étage|etage"
     r"|porte|rdv|maintenant|aujourd|hier|demain|matin|soir|ici|là|la-bas|lui|eux|né|née"
     r"|ne|nee|dossier|depuis|sur|sous|selon|the|was|humide|insalubre"
-    r"|dispos?|disponibles?|libres?|restantes?)"  # "0 place dispo", "2 places libres"
+    r"|dispos?|disponibles?|libres?|restantes?"  # "0 place dispo", "2 places libres"
+    r"|virgule|(?<!\bdu\s)(?<!\bau\s)point)"  # dictated: "12 rue victor hugo point"
 )
 _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
 PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
@@ -69,13 +78,25 @@ PLACE = (
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
 PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
-CITY = rf"(?:{CAP}(?:[\s\-](?:{PART})*{CAP})*|[A-ZÀ-Þ'’\-]{{2,}}(?:\s[A-ZÀ-Þ'’\-]{{2,}})*)"
+#: A town's name stays on its line: "66000 Perpignan⏎Valable jusqu'au" ends at "Perpignan".
+CITY = (
+    rf"(?:{CAP}(?:(?:[^\S\n]|-)(?:{PART})*{CAP})*"
+    rf"|[A-ZÀ-Þ'’\-]{{2,}}(?:[^\S\n][A-ZÀ-Þ'’\-]{{2,}})*)"
+)
 
 POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
 #: Words that announce an address: a lieu-dit before a postcode is an address after them.
 ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
 #: After a number, "r" without its dot before de/du/des ("12 r de la paix").
 STREET_NUMBERED = STREET[:-1] + r"|r(?=\s+(?:de|du|des|d['’])\s))"
+#: A street number said in words, in a dictated note: "elle habite quatorze rue Émile Zola"
+#: ("une rue", "un boulevard" are no addresses: checked in _chains).
+SPOKEN_NUMBERED_RE = re.compile(
+    rf"(?<![\w\-])((?i:{NUMBER_WORD})(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:(?i:{NUMBER_WORD})"
+    rf"(?:[^\S\n]*-[^\S\n]*|[^\S\n]+))*)(?:(?i:bis|ter)[^\S\n]+)?"
+    rf"{STREET_NUMBERED}\s+{NAME_NUMBERED}"
+)
+_NOT_A_NUMBER = frozenset({"un", "une", "et", "zero", "zéro"})
 STRONG_PATTERNS = [
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
     re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
@@ -164,11 +185,11 @@ _LOWER_POSTCODE_RE = re.compile(
 _POSTCODE_RE = re.compile(r"(?:\d{5}|\d{2}\s\d{3})\s+")
 WEAK_PATTERNS = [
     re.compile(
-        r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.|entrée)"
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.?|entrée)"
         r"\s*[A-Z0-9]{1,3}(?!\w)"
     ),
     re.compile(
-        r"(?<![\w])(?i:appartement|appart\.|appt\.?|apt\.?|app\.|logement|porte)\s*(?:n°\s*)?"
+        r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|app\.?|logement|porte)\s*(?:n°\s*)?"
         r"\d{1,4}[A-Z]?(?!\w)"
         # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's (in "appt 12
         # rés Les Lilas" it is the flat's)
@@ -241,7 +262,11 @@ _ADDRESS_OF_OFFICE = re.compile(
 #: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
 _PERSONS_ADDRESS_BEFORE = re.compile(
     r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\badresse\s+(?:d[ée]clar|connue|enregistr"
-    r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite|\bdomicil)"
+    r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite"
+    # "domicilié au CCAS de …", "organisme domiciliataire : CCAS de …": the person receives
+    # mail at the office, whose address it stays
+    r"|\bdomicil(?!\w*(?:\s*\(e\))?\s*(?::|\bau\b|\bà\b|\bauprès\b|\bchez\b|\bpar\b)?"
+    r"\s*(?:(?:de\s+)?(?:la|le|les|l['’]|du|des)\s*)?$))"
     r"[^\n.!?;]*$"
 )
 _PERSON_BETWEEN = re.compile(
@@ -330,6 +355,13 @@ def _chains(text: str) -> list[Candidate]:
                     end = max(end, town_end(text, _POSTCODE_RE.match(text, m.start()).end()))
                 parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    for m in SPOKEN_NUMBERED_RE.finditer(text):
+        words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
+        if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):
+            parts.append((m.start(), m.end(), True))
+            after = CITY_AFTER_RE.match(text, m.end())
+            if after and _city_after(after):
+                parts.append((after.start("city"), after.end("city"), False))
     for m in _NAMED_PLACE_POSTCODE_RE.finditer(text):
         name = text[m.start(1) : m.end(1)]
         if _CONTACT_CUE_BEFORE.search(text, max(0, m.start(1) - 100), m.start(1)) and not any(

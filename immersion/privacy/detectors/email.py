@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.keep import is_place
+from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
 _AT = (
@@ -55,7 +58,69 @@ SPELT_RE = re.compile(
 )
 
 
+#: Words of an organisation's shared mailbox: "contact@", "recrutement.aulnay@",
+#: "maraude.nord@" name a service, a branch or a place, no one.
+_SERVICE_WORDS = frozenset(
+    """
+    contact contacts accueil recrutement recrutements rh drh maraude maraudes secretariat secretaire
+    direction candidature candidatures emploi emplois job jobs info infos information informations
+    admin administration administratif noreply no reply ne pas repondre support standard equipe
+    service services courrier courriers mairie ccas caf cpam communication compta comptabilite
+    facturation factures reservation reservations inscription inscriptions stage stages hello
+    bonjour webmaster postmaster presse social sociale sociales action agence antenne siege
+    permanence benevoles benevolat dons asso association urgence urgences sav commercial
+    commandes formation formations rdv dpo rgpd juridique paie logement solidarite insertion
+    domiciliation pole cellule bureau mail email courriel pharmacie clinique hopital cabinet
+    medical sante ressources humaines coordination coordinatrice coordinateur animation
+    mediation orientation aide aides dossiers dossier reclamation reclamations litiges
+    """.split()
+)
+_CARDINALS = frozenset("nord sud est ouest centre nordest nordouest sudest sudouest".split())
+#: Mailbox providers: there, a local part of service words may still be a nickname.
+_PROVIDER_DOMAIN_RE = re.compile(
+    rf"(?:@|\b(?:at|arobase|arrobase)\b|[\[(]\s?(?:at|a)\s?[\])])\s*{_PROVIDERS}", re.IGNORECASE
+)
+_LOCAL_RE = re.compile(r"^([^@\s\[({]+?)(?=\s?@|\s?[\[({]|\s(?i:arobase|arrobase|at)\s)")
+
+
+def _a_town(word: str, text: str) -> bool:
+    """A town, or the first word of a town the note names ("aulnay" for Aulnay-sous-Bois)."""
+    if is_commune(word) or is_place(word):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}-[\w'’\-]+", text, re.IGNORECASE):
+        if is_commune(m.group(0)) or is_place(m.group(0)):
+            return True
+    return False
+
+
+def a_service_mailbox(text: str, start: int, end: int) -> bool:
+    """An organisation's shared mailbox: a local part made only of service words, cardinal
+    points, towns and digits (at least one service word or cardinal point), at a domain
+    that is no mailbox provider. "prenom.nom@", "j.nom@" stay someone's."""
+    value = text[start:end]
+    if _PROVIDER_DOMAIN_RE.search(value):
+        return False
+    local = _LOCAL_RE.match(value)
+    if local is None:
+        return False
+    words = re.findall(r"[^\W\d_]+|\d+", fold(local.group(1)))  # "accueil35": two words
+    if not words or not any(w in _SERVICE_WORDS or w in _CARDINALS for w in words):
+        return False
+    return all(
+        w in _SERVICE_WORDS or w in _CARDINALS or w.isdigit() or _a_town(w, text) for w in words
+    )
+
+
+def office_ranges(text: str) -> list[tuple[int, int]]:
+    """Organisations' shared mailboxes in ``text``, kept: no other layer may take them."""
+    return [(c.start, c.end) for c in _find(text) if a_service_mailbox(text, c.start, c.end)]
+
+
 def detect(text: str) -> list[Candidate]:
+    return [c for c in _find(text) if not a_service_mailbox(text, c.start, c.end)]
+
+
+def _find(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.EMAIL) for m in EMAIL_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in PROVIDER_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPOKEN_RE.finditer(text)]

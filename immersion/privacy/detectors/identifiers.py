@@ -84,6 +84,18 @@ def after_offer(text: str, start: int) -> bool:
     return _OFFER_RE.search(text, max(0, start - 30), start) is not None
 
 
+#: A form's number names the form, no one: "cerfa n° 15548*03", "CERFA 12100-02".
+FORM_RE = re.compile(
+    r"(?<![\w])(?i:cerfa)[^\S\n]*(?:(?i:n[°o]|num[ée]ro|num|no)\.?[^\S\n]*)?:?[^\S\n]*"
+    r"\d{4,6}(?:[^\S\n]?[*\-/][^\S\n]?\d{1,2})?(?![\w])"
+)
+
+
+def form_ranges(text: str) -> list[tuple[int, int]]:
+    """Forms' numbers in ``text``, kept whole (the word "cerfa" with them)."""
+    return [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
+
+
 #: Words announcing an identifier of a person (other than the ones above).
 ID_CUES = (
     r"passeport|passport|carte\s+(?:nationale\s+)?d['’]\s*identit[ée]|\bCNI\b"

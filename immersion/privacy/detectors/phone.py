@@ -60,7 +60,7 @@ def _a_birth_date(text: str, cand: Candidate) -> bool:
 
 #: A public office named before a landline number: "le numéro de la maison France services
 #: de …", "la MSA … : 02 …", "c'est le Département… je vous donne le numéro : 02 …".
-_OFFICE_WORD = (
+OFFICE_WORD = (
     r"(?i:\b(?:caf|cpam|ccas|cias|mairie|france\s+travail|p[ôo]le\s+emploi|h[ôo]pital|chu"
     r"|clinique|pr[ée]fecture|sous-pr[ée]fecture|mdph|maison\s+d[ée]partementale|siao|msa"
     r"|tribunal|commissariat|gendarmerie|centre\s+social|cmp|pmi|cidff"
@@ -74,15 +74,27 @@ _NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
 _OFFICE_PHONE_BEFORE = re.compile(
     # "le numéro de la mairie de …", "tél. du CCAS :", "standard de la Cpam"
     rf"(?:(?i:(?<!son\s)(?<!sa\s)(?<!ses\s)(?<!leur\s)(?<!votre\s)(?<!ton\s)(?<!mon\s)"
-    rf"\b{_NUMBER_WORD}\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*){_OFFICE_WORD}"
+    rf"\b{_NUMBER_WORD}\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*){OFFICE_WORD}"
     # "c'est le Département… je vous donne le numéro :"
-    rf"|{_OFFICE_WORD}[^\n.!]{{0,60}}?(?i:\b(?:le|leur)\s+{_NUMBER_WORD}))"
+    rf"|{OFFICE_WORD}[^\n.!]{{0,60}}?(?i:\b(?:le|leur)\s+{_NUMBER_WORD}))"
     rf"[^\n]{{0,45}}$"
 )
 #: Someone's own number: "son fixe", "le portable de la dame", "le numéro de Mme …".
-_PERSONAL_BEFORE = re.compile(
+PERSONAL_BEFORE = re.compile(
     r"(?i:\b(?:son|sa|ses|leur|votre|vos|ton|ta|mon|ma|perso|personnel|portable|mobile"
     r"|domicile|m\.|mme|mr|madame|monsieur|dame|fils|fille|m[èe]re|p[èe]re|mari|femme)\b)"
+)
+
+
+#: … or named right after it: "02 99 26 13 00 (standard de la clinique)", "02 98 …, accueil
+#: du CCAS". A switchboard, a front desk, a secretariat are an organisation's, whatever it is.
+_OFFICE_PHONE_AFTER = re.compile(
+    r"[^\S\n]*[(,:\-–—=]?[^\S\n]*(?i:(?:c['’]est\s+)?(?:le\s+|la\s+|l['’]\s*)?)"
+    r"(?:(?i:standard|accueil|secr[ée]tariat)\s+(?i:de\s+la|de\s+l['’]|du|des|de)\s*"
+    # "secrétariat du Dr …", "accueil de Mme …": a person named, the number stays hidden
+    r"(?!(?i:m\.|mme|mr|madame|monsieur|mlle|dr|docteur|sa|son|ses|leur)(?![\w]))[^\W\d_]"
+    rf"|(?i:num[ée]ro|n°|t[ée]l[ée]phone|t[ée]l\.?|ligne)\s+(?i:de\s+la|de\s+l['’]|du|des|de)\s*"
+    rf"{OFFICE_WORD})"
 )
 
 
@@ -96,15 +108,18 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
         digits = "0" + digits[4:]
     if len(digits) != 10 or digits[:2] in ("06", "07"):
         return False
+    if _OFFICE_PHONE_AFTER.match(text, cand.end):
+        # "son fixe 02 … (accueil de jour)": the person's own number all the same
+        return not PERSONAL_BEFORE.search(text, max(0, cand.start - 25), cand.start)
     window_start = max(0, cand.start - 110)
     m = _OFFICE_PHONE_BEFORE.search(text, window_start, cand.start)
     if m is None:
         return False
     # what comes after the office's name must not turn to a person's own number
     tail = text[m.start() : cand.start]
-    office = re.search(_OFFICE_WORD, tail)
+    office = re.search(OFFICE_WORD, tail)
     after = tail[office.end() :] if office else tail
-    return not _PERSONAL_BEFORE.search(after)
+    return not PERSONAL_BEFORE.search(after)
 
 
 def detect(text: str) -> list[Candidate]:
