@@ -9,7 +9,7 @@ import pytest
 from immersion.privacy.detectors import email
 from immersion.privacy.redactor import _substantial
 from immersion.privacy.types import Label
-from tests.privacy.conftest import found
+from tests.privacy.conftest import found, redacted
 
 # --- an address copied from a screen in capitals, with its flat
 
@@ -241,3 +241,32 @@ def test_dates_in_parentheses_after_names_are_dates_of_birth(redactor):
 )
 def test_an_appointment_or_a_future_date_after_a_name_is_kept(redactor, text):
     assert [label for label, _ in found(redactor, text) if label == "DATE_NAISSANCE"] == []
+
+
+# --- from the dev half of the tenth author's notes (independent9): keys, buildings, places
+
+
+def test_a_nir_key_said_apart_is_masked(redactor):
+    text = "« 1 84 07 29 019 233 … et la clé, c'est 41 », dit-il."
+    assert [v for label, v in found(redactor, text) if label == "NIR"] == [
+        "1 84 07 29 019 233",
+        "41",
+    ]
+
+
+def test_a_building_and_its_flat_number_chain_to_the_street(redactor):
+    text = "Famille Morvan, résidence Les Ajoncs bât C n°14, 6 rue de Brest. Visite à 10h."
+    assert ("ADRESSE", "résidence Les Ajoncs bât C n°14, 6 rue de Brest") in found(redactor, text)
+
+
+def test_a_named_place_before_a_numbered_street_is_part_of_the_address(redactor):
+    text = "Visite suivante : M. Le Du, La Ville Blanche, 4 route de Vitré. Chien."
+    assert ("ADRESSE", "La Ville Blanche, 4 route de Vitré") in found(redactor, text)
+
+
+def test_an_office_before_a_numbered_street_stays(redactor):
+    assert "La Poste" in redacted(redactor, "Il a rendez-vous à La Poste, 3 rue de Paris.")
+
+
+def test_a_health_professionals_line_is_no_plate(redactor):
+    assert found(redactor, "L'agent donne la ligne PS 3608 au médecin.") == []

@@ -12,7 +12,7 @@ import re
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
-from immersion.privacy.keep import is_keep_word, is_place
+from immersion.privacy.keep import is_keep_word, is_place, keep_ranges
 from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
@@ -211,6 +211,16 @@ _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s
 
 
 _WORDS_RE = re.compile(r"[^\W\d_]+")
+_NAMED_PLACE_BEFORE_STREET_RE = re.compile(
+    # after a separator: "Thomas Le Guen, 109 ter impasse …" is a surname
+    rf"(?<=[,:;\n(—–] )(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
+    rf"(?=,\s*\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s)"
+)
+#: A building then its flat's number: "bât B n°212".
+_BUILDING_NUMBER_RE = re.compile(
+    r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.?|immeuble|escalier|esc\.?)\s*[A-Z0-9]{1,3}"
+    r",?\s+n°\s?\d{1,4}(?!\w)"
+)
 _POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:\d{5}|\d{2}\s\d{3})\s+[A-ZÀ-Þa-zà-ÿ]")
 _CUE_BEFORE = re.compile(
     rf"(?:{ADDRESS_CUE}|(?i:\b(?:r[ée]side|h[ée]berg[ée]e?s?|loge|log[ée]e?))|\bau)\s*:?\s*$"
@@ -371,6 +381,17 @@ def _chains(text: str) -> list[Candidate]:
     # "adresse : La Ville Orhan, lieu-dit …": a named place after the cue, weak (an address
     # only with the lieu-dit, street or postcode it is chained to)
     parts += [(m.start(1), m.end(1), False) for m in _CUED_NAMED_PLACE_RE.finditer(text)]
+    # "M. Rolland, La Haute Ville, 22 route de Fougères": the named place before a numbered
+    # street is part of the address (weak: only chained to the street); "La Poste, 3 rue…"
+    # is an office
+    named = list(_NAMED_PLACE_BEFORE_STREET_RE.finditer(text))
+    kept = keep_ranges(text) if named else []
+    for m in named:
+        if not any(is_keep_word(w) for w in _WORDS_RE.findall(m.group())[1:]) and not any(
+            s < m.end() and m.start() < e for s, e in kept
+        ):
+            parts.append((m.start(), m.end(), False))
+    parts += [(m.start(), m.end(), False) for m in _BUILDING_NUMBER_RE.finditer(text)]
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):
             after = CITY_AFTER_RE.match(text, m.end())

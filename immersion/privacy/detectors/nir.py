@@ -34,5 +34,18 @@ def has_valid_key(raw: str) -> bool:
     return len(compact) == 15 and std_nir.is_valid(compact)
 
 
+#: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74".
+_LATER_KEY_RE = re.compile(
+    r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,15}?(?<!\d)(\d\d)(?![\w]|[.,]\d)"
+)
+
+
 def detect(text: str) -> list[Candidate]:
-    return [Candidate(m.start(), m.end(), Label.NIR) for m in NIR_RE.finditer(text)]
+    found = []
+    for m in NIR_RE.finditer(text):
+        found.append(Candidate(m.start(), m.end(), Label.NIR))
+        if sum(ch.isdigit() for ch in m.group(0)) == 13:
+            key = _LATER_KEY_RE.match(text, m.end())
+            if key:
+                found.append(Candidate(key.start(1), key.end(1), Label.NIR))
+    return found
