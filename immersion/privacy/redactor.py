@@ -395,6 +395,14 @@ _CODE_NOT_STREET_RE = re.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
 _NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
 
 
+def _a_date(value: str) -> bool:
+    """A day, a month and a year: "1-03-2024", "12.03.85" (not "45 67 89")."""
+    if not identifiers.DATE_SHAPE.fullmatch(value):
+        return False
+    day, month = (int(part) for part in re.split(r"[ \-/.]", value)[:2])
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
 def _substantial(value: str, label: Label) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value)
@@ -408,6 +416,15 @@ def _substantial(value: str, label: Label) -> bool:
         return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
     if label is Label.DATE_NAISSANCE:
         return _BIRTH_DATE_RE.search(value) is not None
+    if label is not Label.DATE_NAISSANCE and _a_date(value.strip()):
+        # "1-03-2024", "02-08-1940": a date, whatever the recogniser calls it; kept only
+        # when it can be a date of birth
+        return _BIRTH_DATE_RE.search(value) is not None
+    numbers = [int(ch) for ch in value if ch.isdigit()]
+    if re.fullmatch(r"\d(?:,\s?\d){3,}", value.strip()) and all(
+        b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)
+    ):
+        return False  # "1, 2, 3, 4, 5": counted aloud
     if label is Label.TELEPHONE and _SERVICE_NUMBER_RE.fullmatch(value.strip()):
         return False  # "33700", "3949", "116 000": a service's short number
     if label is Label.TELEPHONE and _NO_PHONE_RE.fullmatch(value.strip()):

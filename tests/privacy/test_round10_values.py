@@ -270,3 +270,24 @@ def test_an_office_before_a_numbered_street_stays(redactor):
 
 def test_a_health_professionals_line_is_no_plate(redactor):
     assert found(redactor, "L'agent donne la ligne PS 3608 au médecin.") == []
+
+
+# --- what the recogniser finds is judged by its value, not by its label
+
+
+@pytest.mark.parametrize(
+    ("value", "label", "kept"),
+    [
+        ("1-03-2024", Label.NIR, False),  # a date, and no birth date
+        ("02-08-1940", Label.TELEPHONE, True),  # a date that can be a birth date
+        ("1, 2, 3, 4, 5", Label.NIR, False),  # counted aloud
+        ("7 65 43 21", Label.NIR, True),  # a Caf number called a NIR: still hidden
+        ("1, 6, 4, 0, 3, 3, 2", Label.N_ALLOCATAIRE, True),  # dictated
+    ],
+)
+def test_a_learned_value_is_judged_by_its_shape(value, label, kept):
+    assert _substantial(value, label) is kept
+
+
+def test_a_newspaper_in_quotes_is_no_nickname(redactor):
+    assert found(redactor, "« Ouest-France » titre sur la Caf, et « Le Monde » aussi.") == []
