@@ -46,6 +46,8 @@ TRAINING_FILES = (
     ("tests/data/privacy/independent6/dev.jsonl", None),
     ("tests/data/privacy/independent7/dev.jsonl", None),
     ("tests/data/privacy/independent8/dev.jsonl", None),
+    ("tests/data/privacy/independent9/dev.jsonl", None),
+    ("tests/data/privacy/independent10/dev.jsonl", None),
 )
 #: Surnames of origins Faker's lists do not cover well (common in France), for augmentation.
 EXTRA_SURNAMES = """
