@@ -1,6 +1,6 @@
 """Tenth round: addresses, e-mails, phone numbers, form numbers and dates missed or over-taken
-on the dev part of the tenth author's notes (independent10). Every name, number and address
-here is invented for these tests."""
+on the dev part of the tenth and eleventh authors' notes (independent9, independent10). Every
+name, number and address here is invented for these tests."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Eighth round: identifiers, plates, phone numbers and addresses missed or over-taken on the
-dev part of the seventh and eighth authors' notes (independent7, independent8). Every name,
+"""Ninth round: identifiers, plates, phone numbers and addresses missed or over-taken on the
+dev part of the eighth and ninth authors' notes (independent7, independent8). Every name,
 number and address here is invented for these tests."""
 
 from __future__ import annotations
