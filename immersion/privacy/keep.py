@@ -112,7 +112,7 @@ _NICKNAME_CUE_RE = re.compile(
 )
 
 
-def _named_after_civility(text: str, start: int, end: int) -> bool:
+def _names_someone(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
     person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
     after a nickname's cue, it is someone's nickname ("on l'appelle « Tintin »")."""
@@ -130,7 +130,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     ranges = [
         (m.start(), m.end())
         for m in _keep_regex().finditer(text)
-        if not _named_after_civility(text, m.start(), m.end())
+        if not _names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
     if "comme" in text or "ROME" in text.upper():

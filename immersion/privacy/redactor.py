@@ -396,11 +396,9 @@ _NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u
 
 
 def _a_date(value: str) -> bool:
-    """A day, a month and a year: "1-03-2024", "12.03.85" (not "45 67 89")."""
-    if not identifiers.DATE_SHAPE.fullmatch(value):
-        return False
-    day, month = (int(part) for part in re.split(r"[ \-/.]", value)[:2])
-    return 1 <= day <= 31 and 1 <= month <= 12
+    """A day, a month and a year in digits: "1-03-2024", "12.03.85" (not "45 67 89")."""
+    m = _DATE_RE.fullmatch(value)
+    return m is not None and m.group(1) is not None and _day_month_year(m) is not None
 
 
 def _substantial(value: str, label: Label) -> bool:
@@ -416,7 +414,7 @@ def _substantial(value: str, label: Label) -> bool:
         return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
     if label is Label.DATE_NAISSANCE:
         return _BIRTH_DATE_RE.search(value) is not None
-    if label is not Label.DATE_NAISSANCE and _a_date(value.strip()):
+    if _a_date(value.strip()):
         # "1-03-2024", "02-08-1940": a date, whatever the recogniser calls it; kept only
         # when it can be a date of birth
         return _BIRTH_DATE_RE.search(value) is not None

@@ -8,6 +8,7 @@ a postcode + city on its own) is kept.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
@@ -342,7 +343,12 @@ def _personal(text: str, c: Candidate) -> bool:
     return not _place_name(text, c) and not _office(text, c)
 
 
-def _chains(text: str) -> list[Candidate]:
+@lru_cache(maxsize=4)  # detect(), office_ranges() and place_ranges() read the same text in turn
+def _chains(text: str) -> tuple[Candidate, ...]:
+    return tuple(_find_chains(text))
+
+
+def _find_chains(text: str) -> list[Candidate]:
     parts: list[tuple[int, int, bool]] = []
     for strong, patterns in ((True, STRONG_PATTERNS), (False, WEAK_PATTERNS)):
         for index, pattern in enumerate(patterns):
