@@ -88,6 +88,11 @@ def print_summary(title: str, report: Report) -> None:
         f" identifiers {report.identifier_recall:.3f}, leak rate {report.leak_rate:.3f}"
         f" ({report.leaked}), keep rate {report.keep_rate:.3f} ({report.keep_total} terms)"
     )
+    if report.kept_whole:
+        print(
+            f"  + {report.kept_whole} value(s) left only inside protected names (firms named"
+            f" after their owner): strict leak rate {report.strict_leak_rate:.3f}"
+        )
 
 
 def cold_load_seconds() -> tuple[float, float]:

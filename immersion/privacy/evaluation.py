@@ -10,7 +10,10 @@ Corpus format (JSON lines): ``{"id", "site_kind", "channel", "text",
   exact precision: when a gold entity has the same label and boundaries;
 * identifiers' recall: recall over every label except PERSONNE and ADRESSE;
 * leak rate: share of the gold entities whose value, verbatim, is still in the redacted text
-  (see :func:`leaks`);
+  (see :func:`leaks`), except where it is still there only inside a string the note's
+  ``keep`` list protects — the guide keeps a firm's name whole even when it holds its
+  owner's surname ("Boulangerie Le Bihan"), so a perfect anonymiser leaves it there; those
+  are counted apart (``kept_whole``) and the strict rate counts them too;
 * keep rate: share of the occurrences of the protected terms that no predicted span touches.
 """
 
@@ -97,6 +100,7 @@ class Report:
     keep_total: int = 0
     keep_kept: int = 0
     leaked: int = 0
+    kept_whole: int = 0  # values left only inside a protected string (see the module's doc)
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (note id, label, value)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     lost_keep: list[tuple[str, str]] = field(default_factory=list)
@@ -125,6 +129,11 @@ class Report:
     @property
     def leak_rate(self) -> float:
         return self.leaked / self.gold if self.gold else 0.0
+
+    @property
+    def strict_leak_rate(self) -> float:
+        """The leak rate counting values left inside protected strings too."""
+        return (self.leaked + self.kept_whole) / self.gold if self.gold else 0.0
 
 
 def missed_targets(report: Report) -> list[str]:
@@ -167,6 +176,21 @@ def leaks(value: str, redacted: str) -> bool:
     return bool(value) and _fuzzy(value).search(redacted) is not None
 
 
+def only_inside(value: str, redacted: str, protected: Sequence[str]) -> bool:
+    """Every verbatim copy of ``value`` in ``redacted`` lies inside a copy of one of the
+    ``protected`` strings ("Le Bihan" only in "Boulangerie Le Bihan")."""
+    inside = [
+        m.span()
+        for term in protected
+        if term.strip() and value.strip() != term.strip()
+        for m in _fuzzy(term.strip()).finditer(redacted)
+    ]
+    copies = list(_fuzzy(value.strip()).finditer(redacted))
+    return bool(copies) and all(
+        any(s <= m.start() and m.end() <= e for s, e in inside) for m in copies
+    )
+
+
 def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Report:
     report = Report()
     for note, predicted in zip(notes, predictions, strict=True):
@@ -175,6 +199,9 @@ def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Repor
         for ent in note.entities:
             value = text[ent.start : ent.end]
             if leaks(value, redacted):
+                if only_inside(value, redacted, note.keep):
+                    report.kept_whole += 1
+                    continue
                 report.leaked += 1
                 report.leaks.append((note.id, ent.label, value))
         for ent in note.entities:

@@ -40,8 +40,9 @@ _KEPT_SHAPES_RE = re.compile(
 
 
 #: A capitalised word of a trade name, and the small words a trade name may hold between two
-#: ("Le Fournil de Léa", "Korian Le Clos Saint-Martin", "Martin & Fils").
-_CAP = r"[A-ZÀ-Þ][\w’'\-]*"
+#: ("Le Fournil de Léa", "Korian Le Clos Saint-Martin", "Martin & Fils"); no digit: "Taxi
+#: Kerouredan GH-732-TB" ends before the plate.
+_CAP = r"[A-ZÀ-Þ](?:[^\W\d_]|[’'\-])*"
 _TRADE_NAME = rf"{_CAP}(?:[ \u00a0](?:(?:de|du|des|d['’]|et|&)[ \u00a0]?)?{_CAP}){{0,3}}"
 _CIVILITY = r"(?:M|Mr|Mme|Mlle|Me|Dr|Pr|Monsieur|Madame|Mademoiselle|Docteur|Maître)\b"
 #: A shop, a firm or a care home named after its trade: the trade word, then its name
@@ -57,6 +58,15 @@ _TRADE_BEFORE = (
     r"|cr[êe]perie|kebab|snack|h[ôo]tel|camping|ehpad|maison\s+de\s+retraite"
     r"|soci[ée]t[ée]|sarl|sas|eurl|ets\.?|[ée]tablissements|laverie|pressing|imprimerie"
     r"|librairie|bar-tabac|tabac|opticien|agence\s+immobili[èe]re|cabinet\s+infirmier|sci"
+    r"|scp|selarl|scm|snc|scea|gaec|earl|atelier|boutique"
+)
+#: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
+#: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de
+#: Coralie" is hers, and she is a person).
+_TRADE_OF = (
+    r"(?:(?:L['’]|La[ \u00a0]|Le[ \u00a0])?(?:Atelier|Boutique|Salon|Institut|Fournil|Comptoir"
+    r"|Cave|Jardins?|Ferme|Maison|Cuisine|Table|Épicerie|Epicerie)[ \u00a0](?:de|du|des|d['’])"
+    r"[ \u00a0]?)"
 )
 _TRADE_AFTER = (
     r"Coiffure|Automobiles?|Autos?|Fr[èe]res|(?:&|et)\s+Fils|Plomberie|Chauffage"
@@ -65,9 +75,13 @@ _TRADE_AFTER = (
     r"|R[ée]novation|Boulangerie|Traiteur|D[ée]m[ée]nagements?|Multi-?services|Location"
     r"|Optique|Propret[ée]|Int[ée]rim|SARL|SAS|EURL"
 )
+_ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(
     rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME}"
-    rf"|(?<![\w\-]){_TRADE_NAME}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-])"
+    # "Le Taxi Kerouredan": the article is no name before "Taxi"
+    rf"|(?<![\w\-])(?!{_ARTICLE}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-]))"
+    rf"{_TRADE_NAME}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-])"
+    rf"|(?<![\w\-]){_TRADE_OF}(?!{_CIVILITY}){_TRADE_NAME}"
 )
 _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
 
@@ -106,13 +120,26 @@ _CIVILITY_THEN_RE = re.compile(
 )
 
 
+_FIRST_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]$"
+)
+
+#: A place or an institution named after someone: "lycée Jean Monnet", "arrêt Henri Fréville".
+_NAMED_AFTER_RE = re.compile(
+    r"(?i:\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|groupe\s+scolaire|rue|avenue|av|bd|boulevard|place"
+    r"|all[ée]e|impasse|quai|pont|parc|square|stade|gymnase|salle|centre|espace|r[ée]sidence"
+    r"|h[ôo]pital|clinique|m[ée]diath[èe]que|biblioth[èe]que|station|arr[êe]t|m[ée]tro|gare"
+    r"|mus[ée]e|th[ée][âa]tre|fondation|institut|prix|promotion|promo|cit[ée]|ehpad|maison"
+    r"|foyer|CHU|CH|piscine|complexe|halle|campus|universit[ée]|IUT|amphi)\.?[ \u00a0]+)$"
+)
+
 #: A nickname's cue and its opening quote: "tout le monde l'appelle « Tintin »".
 _NICKNAME_CUE_RE = re.compile(
     r"(?i:\b(?:l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler)\s*:?\s*[«\"“]\s*)$"
 )
 
 
-def _names_someone(text: str, start: int, end: int) -> bool:
+def names_someone(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
     person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
     after a nickname's cue, it is someone's nickname ("on l'appelle « Tintin »")."""
@@ -122,7 +149,18 @@ def _names_someone(text: str, start: int, end: int) -> bool:
     if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start):
         return True
     m = _CIVILITY_THEN_RE.search(text, max(0, start - 40), start)
-    return m is not None and (m.group(1) is None or fold(m.group(1)) in first_names())
+    if m is not None:
+        return m.group(1) is None or fold(m.group(1)) in first_names()
+    # "Patrick Renaud": right after a plain first name, a keep term is a surname (the singer
+    # is never "Patrick Renaud"; public figures are listed with their first names, "Kylian
+    # Mbappé"), unless the two name a place ("lycée Jean Monnet", "rue Victor Leclerc")
+    m = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 25), start)
+    return (
+        m is not None
+        and first_names().get(fold(m.group(1))) == ""
+        and not is_keep_word_strict(m.group(1))
+        and not _NAMED_AFTER_RE.search(text, max(0, m.start() - 30), m.start())
+    )
 
 
 def keep_ranges(text: str) -> list[tuple[int, int]]:
@@ -130,7 +168,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     ranges = [
         (m.start(), m.end())
         for m in _keep_regex().finditer(text)
-        if not _names_someone(text, m.start(), m.end())
+        if not names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
     if "comme" in text or "ROME" in text.upper():

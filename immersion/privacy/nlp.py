@@ -202,6 +202,12 @@ def is_verb_form(word: str) -> bool:
     return bool(_vocabulary().get(fold(word), 0) & VERB) and not _foreign(word)
 
 
+def is_only_verb_form(word: str) -> bool:
+    """A form of a French verb and nothing else: no noun, adjective or stop word ("élira",
+    "dira"; not "marine", "sera")."""
+    return _vocabulary().get(fold(word), 0) == VERB and not _foreign(word)
+
+
 def is_common_word(word: str) -> bool:
     """A word of the French dictionary (any part of speech, inflected or not), written with
     French letters only ("catalán", "Gascón" are names: French has no á, ó)."""

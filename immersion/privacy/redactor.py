@@ -98,6 +98,7 @@ class Redactor:
         )
         structured = _resolve(candidates)
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
+        structured = _resolve(structured + _list_siblings(text, structured, protected))
         structured = _resolve(
             structured + _learned_values(text, doc, structured, protected + placeholders)
         )
@@ -171,6 +172,50 @@ def _identifier_copies(
         if any(m.start() < e and s < m.end() for s, e in placeholders):
             continue
         out.append(Candidate(m.start(), m.end(), label))
+    return out
+
+
+#: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou
+#: 0953281", "AB-123-CD et EF-456-GH".
+_SIBLING_GAP_RE = re.compile(
+    r"[^\S\n]*(?:(?:je\s+crois|peut-[êe]tre|pardon)[^\S\n]*)?(?:[,;/+]|\bet\b|\bou\b|\bpuis\b)"
+    r"[^\S\n]*(?:(?:ou|et|alors|bien|plut[ôo]t|sinon)[^\S\n]+)*"
+)
+_VALUE_RUN_RE = re.compile(r"[A-Za-z0-9](?:[ .\-]?[A-Za-z0-9]){0,40}")
+
+
+def _shape(value: str) -> str:
+    return "".join("D" if ch.isdigit() else "L" for ch in value if ch.isalnum())
+
+
+def _list_siblings(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The next items of a list of identifiers, where only the first has its cue: a value
+    of the same shape (letters and digits in the same order) right after one found, joined
+    by a comma, "et" or "ou" ("passeports : P0218745, P0218746")."""
+    out: list[Candidate] = []
+    todo = [c for c in found if c.label in _COPIED | {Label.IMMATRICULATION}]
+    while todo:
+        cand = todo.pop()
+        shape = _shape(text[cand.start : cand.end])
+        if len(shape) < 5:
+            continue
+        gap = _SIBLING_GAP_RE.match(text, cand.end)
+        run = gap and _VALUE_RUN_RE.match(text, gap.end())
+        if not run:
+            continue
+        value = run.group(0)
+        for end in range(len(value), 0, -1):
+            if (end == len(value) or not value[end].isalnum()) and _shape(value[:end]) == shape:
+                start, stop = run.start(), run.start() + end
+                if not any(c.overlaps(start, stop) for c in found + out) and not any(
+                    start < e and s < stop for s, e in protected
+                ):
+                    sibling = Candidate(start, stop, cand.label)
+                    out.append(sibling)
+                    todo.append(sibling)
+                break
     return out
 
 

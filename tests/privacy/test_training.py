@@ -110,7 +110,6 @@ def test_a_sentence_in_capitals_is_read_in_the_case_of_prose() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Entretien d'admission : Mme Kante, 2 enfants, sortie de maternité.", "Kante"),
         ("Elle cherchait la mairie (acte de naissance de Jade). 30 sec.", "Jade"),
     ],
 )

@@ -53,8 +53,14 @@ _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
 PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
 #: Lowercase words may lead to capitalised ones ("12 rue du vieux Moulin") but never follow
 #: them: in "12 av Pierre Corneille arret depuis janv" the name ends at "Corneille".
+#: A street named after a date: "avenue du 8-Mai-1945", "rue du 11 Novembre".
+_DATE_NAME = (
+    r"(?:1er|[1-9]|[12]\d|3[01])[^\S\n\-]?[\-\s](?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
+    r"|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:[^\S\n\-]?[\-\s](?:1[89]|20)\d\d)?(?![\w\-])"
+)
 NAME_NUMBERED = (
-    rf"(?:{PART})*(?:{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
+    rf"(?:{PART})*(?:{_DATE_NAME}"
+    rf"|{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
     rf"|{_LOW_WORD}(?:[^\S\n]+(?:{PART_LOW})*{_LOW_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}})"
 )
@@ -106,9 +112,23 @@ STRONG_PATTERNS = [
     re.compile(
         rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
     ),
-    # a named place (an article and capitalised words), a comma, then a postcode and a
-    # town: "La Métairie Neuve, 35250 Chevaigné" is where someone lives
-    re.compile(rf"(?<![\w\-])(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}},\s*{POSTCODE_CITY}"),
+]
+#: A named place (an article and capitalised words), a comma, then a postcode and a town:
+#: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
+HOME_PLACE_RE = re.compile(
+    rf"(?<![\w\-])(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}},\s*{POSTCODE_CITY}"
+)
+STRONG_PATTERNS.append(HOME_PLACE_RE)
+#: Where Travellers live: a pitch of a named site ("aire de la Baratière, place 9",
+#: "emplacement 12, aire de la route de Vezin"); the site alone is a place.
+_AIRE = (
+    rf"(?i:aire)\s+(?:(?i:d['’]accueil)\s+)?(?:(?i:des\s+gens\s+du\s+voyage)\s+)?"
+    rf"(?:{PART}|(?i:route|rue|chemin)\s+)*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}"
+)
+_PITCH = r"(?i:emplacement|empl\.|place|parcelle)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)"
+STRONG_PATTERNS += [
+    re.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
+    re.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
 ]
 #: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
 LIEU_DIT_RE = re.compile(
@@ -197,8 +217,20 @@ WEAK_PATTERNS = [
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
     ),
     re.compile(
-        r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)"
-        r"(?:\s+(?i:gauche|droite|fond|face)(?!\w))?(?!\w)"  # "3e étage gauche"
+        r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)(?!\w)"
+        # "3e étage gauche", "3e étage porte gauche", "2e étage sans ascenseur"
+        r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur)(?!\w))*"
+    ),
+    # a room, a studio or a pitch: "chambre 9, 3 rue de l'Alma", "14 rue de Fougères,
+    # chambre 5" (only ever part of a chain with a street)
+    re.compile(
+        r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
+        r"|parcelle)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
+    ),
+    re.compile(r"(?<![\w])(?i:porte)\s+(?i:gauche|droite)(?!\w)"),
+    # a building's name: "bât. Orion, appt 507, 3 rue de Suède"
+    re.compile(
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble)\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
     ),
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
@@ -364,7 +396,7 @@ def _find_chains(text: str) -> list[Candidate]:
                 ):
                     continue  # "Place au Samu social": a service, not a street
                     # (but "boulevard Jean Jaurès, 44000 Nantes" or "habite rue de Brest" is)
-                if strong and index == len(STRONG_PATTERNS) - 1 and not _home_place(text, m):
+                if pattern is HOME_PLACE_RE and not _home_place(text, m):
                     continue  # "Permanence à La Poste, 35000 Rennes": an office
                 end = m.end()
                 if pattern is _LOWER_POSTCODE_RE:  # "35000 saint jacques de la lande"
@@ -431,13 +463,25 @@ _HOME_CUE_BEFORE = re.compile(
 )
 
 
+#: A home visit said earlier in the note: the named place it goes to is a home ("Visite à
+#: domicile d'un jeune … La Ville Ruaud, 35190 Tinténiac.").
+_HOME_VISIT_BEFORE = re.compile(
+    r"(?i:\b(?:visite|passage|contr[ôo]le|intervention|d[ée]placement)s?\s+(?:[àa]|au)\s+domicile"
+    r"|\bVAD\b|\bvisite\s+chez\b)"
+)
+
+
 def _home_place(text: str, m: re.Match[str]) -> bool:
     """A named place before a postcode is a home after a home cue or a person's name
-    ("Chez le père, M. Lebreton, La Métairie Neuve, 35250 …"), and never a keep term."""
+    ("Chez le père, M. Lebreton, La Métairie Neuve, 35250 …"), or in a home visit's note;
+    never a keep term."""
     name = m.group(0).split(",")[0]
     if any(is_keep_word(w) for w in _WORDS_RE.findall(name)):
         return False
-    return _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+    return (
+        _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        or _HOME_VISIT_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
+    )
 
 
 def _city_after(after: re.Match[str]) -> bool:

@@ -23,6 +23,10 @@ DATE = (
     rf"(?:\d{{1,2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|\d{{1,2}}\s\d{{1,2}}\s(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+    # the year first, as on foreign papers: "1988/03/05"
+    rf"|(?:19|20)\d\d\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    # said aloud: "le 4 du 4, 1958"
+    rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:19|20)\d\d(?!\d)"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
     rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
@@ -63,7 +67,9 @@ _OTHER_DATE_BEFORE = re.compile(
 #: … and it is typed, said or read out: "l'agent tape 24062019", "elle dit : 3 mars 1990".
 _GIVEN_BEFORE = re.compile(
     r"(?i:\b(?:tap\w*|saisi\w*|[ée]cri\w*|not\w*|dit|dicte|donne|r[ée]p[èe]te|lit|indiqu\w*"
-    r"|c['’]est|soit)\s*:?\s*|:\s*)$"
+    r"|c['’]est|soit)\s*:?\s*|:\s*"
+    # "son nom et sa date de naissance … : Zeynep Demir, 1988/03/05"
+    r"|:[^\n:.;!?\d]{1,40},\s*)$"
 )
 YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -82,8 +88,8 @@ def _a_date(value: str) -> bool:
     digits = re.sub(r"\D", "", value)
     if len(digits) != 8 or not value[:1].isdigit() and value[:1] != "|":
         return True
-    if re.fullmatch(r"(?:19|20)\d{6}", digits) and "-" in value:  # ISO "1996-03-14"
-        return True
+    if re.fullmatch(r"(?:19|20)\d{6}", digits) and re.match(r"(?:19|20)\d\d\s*[-/.]", value):
+        return True  # the year first: ISO "1996-03-14", "1988/03/05"
     return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
 
@@ -98,7 +104,7 @@ def detect(text: str) -> list[Candidate]:
         for m in BIRTH_FAR_RE.finditer(text)
         if not any(c.overlaps(m.start(1), m.end(1)) for c in found)
         and not _OTHER_DATE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+        and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 45), m.start(1))
     ]
     for cand in list(found):
         m = CORRECTION_RE.match(text, cand.end)

@@ -120,8 +120,21 @@ def detect(text: str) -> list[Candidate]:
     return [c for c in _find(text) if not a_service_mailbox(text, c.start, c.end)]
 
 
+#: A word of the sentence, a space, then "@pseudo": a handle, not an address ("son insta
+#: c'est @lana.ggn", "sur @kevin_35").
+_WORD_BEFORE_HANDLE_RE = re.compile(
+    r"(?i:est|et|sur|a|à|son|sa|ses|mon|ma|ton|ta|le|la|les|de|du|des|en|par|pour|avec|chez"
+    r"|compte|insta|instagram|snap|snapchat|tiktok|facebook|fb|twitter|pseudo|x|moi|lui|elle)"
+    r"\s@(?!\s)"
+)
+
+
 def _find(text: str) -> list[Candidate]:
-    found = [Candidate(m.start(), m.end(), Label.EMAIL) for m in EMAIL_RE.finditer(text)]
+    found = [
+        Candidate(m.start(), m.end(), Label.EMAIL)
+        for m in EMAIL_RE.finditer(text)
+        if not _WORD_BEFORE_HANDLE_RE.match(text, m.start())
+    ]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in PROVIDER_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPOKEN_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in CHEZ_RE.finditer(text)]

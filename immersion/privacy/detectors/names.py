@@ -21,12 +21,19 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune
-from immersion.privacy.keep import is_keep_word, is_keep_word_strict, is_place, spelled_aided
+from immersion.privacy.keep import (
+    is_keep_word,
+    is_keep_word_strict,
+    is_place,
+    names_someone,
+    spelled_aided,
+)
 from immersion.privacy.nlp import (
     LEARNED,
     is_common_word,
     is_foreign,
     is_function_or_verb,
+    is_only_verb_form,
     is_verb_form,
     stop_words,
 )
@@ -282,7 +289,7 @@ class _Context:
 
     def blocked(self, tok: Token) -> bool:
         return (
-            is_keep_word(tok.text)
+            (is_keep_word(tok.text) and not names_someone(self.text, tok.start, tok.end))
             or is_place(tok.text)
             or SAINT_PREFIX.match(tok.text) is not None
             or 1 in self.mask[tok.start : tok.end]
@@ -709,12 +716,23 @@ def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
     )
 
 
+_PLURAL_OR_ARTICLE = frozenset("les des aux ces nos vos ses mes leurs un une le la l du".split())
+
+
 def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     names = first_names()
     for i, tok in enumerate(ctx.tokens):
         kind = names.get(tok.folded)
         if kind is None or ctx.blocked(tok):
             continue
+        if (
+            tok.is_upper
+            and len(tok.text) <= 4
+            and i
+            and ctx.adjacent(i - 1, i)
+            and ctx.tokens[i - 1].folded in _PLURAL_OR_ARTICLE
+        ):
+            continue  # "les AMA", "une IDE": an acronym, however a first name is spelt
         if tok.is_lower:
             if _lowercase_first_name(tok) and not ctx.after_determiner(i):
                 yield ctx.extend(i, i, lowercase_ok=True)
@@ -1018,6 +1036,68 @@ def _plain_unknown(ctx: _Context, i: int) -> bool:
         and not ctx.civility_at(i)
         and not (tok.is_lower and _stop(tok))
     )
+
+
+#: A room, a bed or a pitch and its number, in a register or a list: "ch. 4 LOPEZ ok",
+#: "lit 12 : Dufresne", "emplacement 3 - Winterstein".
+_ROOM_BEFORE = re.compile(
+    r"(?<![\w])(?i:ch|chb|chbre|chambre|lit|box|studio|emplacement|empl|appt|app)\.?"
+    r"[^\S\n]*(?:n°[^\S\n]*)?\d{1,4}[A-Z]?[^\S\n]*[:\-–]?[^\S\n]*$"
+)
+
+
+#: Numbered items, each with a name in brackets: "Chambres : 3 (Nkoulou), 7 (Bajrami)".
+_NUMBERED_ITEM_RE = re.compile(
+    r"(?<![\w])\d{1,4}[^\S\n]*\([^\S\n]*([A-ZÀ-Þ][\w'’\-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’\-]+)?)[^\S\n]*\)"
+)
+_ITEM_SEP_RE = re.compile(r"[^\S\n]*(?:[,;/]|et)[^\S\n]*")
+
+
+def _numbered_brackets(ctx: _Context) -> list[tuple[int, int]]:
+    """Numbered items in a row, with capitalised words in brackets: when two of them or more
+    are words no list knows, those are the people of rooms, beds or pitches."""
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        names = [m.span(1) for m in run if _unknown_words(ctx, m.start(1), m.end(1))]
+        if len(names) >= 2:
+            out.extend(names)
+
+    for m in _NUMBERED_ITEM_RE.finditer(ctx.text):
+        if run and not _ITEM_SEP_RE.fullmatch(ctx.text, run[-1].end(), m.start()):
+            flush()
+            run = []
+        run.append(m)
+    flush()
+    return out
+
+
+def _unknown_words(ctx: _Context, start: int, end: int) -> bool:
+    """A word no list knows or a first name, and nothing a list protects ("Dos Reis")."""
+    idx = [k for k, t in enumerate(ctx.tokens) if start <= t.start and t.end <= end]
+    return (
+        bool(idx)
+        and any(
+            _plain_unknown(ctx, k) or first_names().get(ctx.tokens[k].folded) == "" for k in idx
+        )
+        and not any(ctx.blocked(ctx.tokens[k]) or ctx.town(k) for k in idx)
+    )
+
+
+def _register_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
+    """A word no list knows, or a first name, right after a room's or a bed's number in a
+    register ("ch. 4 LOPEZ ok / ch. 5 BENHAMOU absent"): who sleeps there."""
+    names = first_names()
+    for i, tok in enumerate(ctx.tokens):
+        if (
+            i
+            and not tok.is_lower
+            and _ROOM_BEFORE.search(ctx.text, max(0, tok.start - 24), tok.start)
+            and (_plain_unknown(ctx, i) or (names.get(tok.folded) == "" and not ctx.blocked(tok)))
+            and not (tok.is_upper and len(tok.text) < 4)
+        ):
+            yield ctx.extend(i, i)
 
 
 def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
@@ -1383,6 +1463,7 @@ def detect_names(
         _cue_seeds(ctx),
         _capitals_seeds(ctx),
         _anchored_seeds(ctx),
+        _register_seeds(ctx),
         _spacy_seeds(ctx, stock),
         _learned_seeds(ctx, doc),
     ):
@@ -1390,11 +1471,21 @@ def detect_names(
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
     ranges += _caps_with_initial(ctx) + _initial_then_name(ctx)
-    ranges += _board_ranges(ctx)
-    ranges = merge(ranges, text)
+    ranges += _board_ranges(ctx) + _numbered_brackets(ctx)
+    ranges = [(s, e) for s, e in merge(ranges, text) if not _ANIMAL_BEFORE.search(text, 0, s)]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     return [_with_initial(text, s, e) for s, e in ranges]
+
+
+#: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
+#: nommée Praline".
+_ANIMAL_BEFORE = re.compile(
+    r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
+    r"|lapin|hamster|furet|tortue|canari)s?)"
+    r"(?:[^\S\n]+|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
+    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*)$"
+)
 
 
 _SEGMENT_RE = re.compile(r"[^.!?\n…]+")
@@ -1581,8 +1672,10 @@ _LIST_SEP_RE = re.compile(r"\s*,\s*|\s+et\s+|\s*[/+&]\s*")
 #: Between two items of a list, a short note in brackets ("Fofana (RSA), Haddad (AAH)") or a
 #: repeated preposition ("à Mme Tran et à Nguyen").
 _ANNOTATED_GAP = (
-    r"(?:\s*\([^()\n]{1,30}\))?(?:\s*[,;/]\s*|\s+et\s+"
+    r"(?:(?:\s*\([^()\n]{1,30}\))?(?:\s*[,;/]\s*|\s+et\s+"
     r"|\s+(?:et|ou)\s+(?:à|de|d['’]|avec|pour)\s*)"
+    # numbered items, the name in brackets: "Chambres : 3 (Nkoulou), 7 (Bajrami)"
+    r"|\s*\)\s*(?:[,;/]|et)\s*\d{1,4}\s*\(\s*)"
 )
 _ANNOTATED_LEFT_RE = re.compile(_ANNOTATED_GAP + r"$")
 _ANNOTATED_RIGHT_RE = re.compile(_ANNOTATED_GAP)
@@ -1626,9 +1719,16 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 continue  # "Mr Pichon, IPP 301448275": an acronym
             if tok.folded in CUES or ctx.town(k):
                 continue
-            if is_common_word(tok.text) and tok.folded not in first_names():
-                if not (left and right) and not _first_name_pair(ctx, k, left):
-                    continue
+            if (
+                is_common_word(tok.text)
+                and tok.folded not in first_names()
+                and not (left and right)
+                and not _first_name_pair(ctx, k, left)
+                # "les enfants Elira et Dion": a verb form ("élira") with a capital inside a
+                # sentence, next to a name, is a name
+                and not (tok.is_cap and not tok.sent_start and is_only_verb_form(tok.text))
+            ):
+                continue
             out.append((tok.start, tok.end))
             starts.add(tok.start)
             ends.add(tok.end)
