@@ -73,7 +73,8 @@ _TRADE_AFTER = (
     r"|[ÉE]lectricit[ée]|B[âa]timent|BTP|Transports?|Taxis?|Ambulances?|Immobilier|Services"
     r"|Nettoyage|Paysages?|Peinture|Menuiserie|Couverture|Toitures?|Ma[çc]onnerie"
     r"|R[ée]novation|Boulangerie|Traiteur|D[ée]m[ée]nagements?|Multi-?services|Location"
-    r"|Optique|Propret[ée]|Int[ée]rim|SARL|SAS|EURL"
+    r"|Optique|Propret[ée]|Int[ée]rim|SARL|SAS|EURL|M[ée]tal|M[ée]tallerie|Chaudronnerie"
+    r"|Industries?|Logistique|Distribution|Agencement|Ambulances|Fun[ée]raire|Assurances"
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(
@@ -82,6 +83,8 @@ _TRADE_NAME_RE = re.compile(
     rf"|(?<![\w\-])(?!{_ARTICLE}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-]))"
     rf"{_TRADE_NAME}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-])"
     rf"|(?<![\w\-]){_TRADE_OF}(?!{_CIVILITY}){_TRADE_NAME}"
+    # a sign in quotes: « Chez Mamie Jeanne », « Chez Momo »
+    rf"|(?<=[«\"“])[ \u00a0]?Chez[ \u00a0]{_TRADE_NAME}(?=[ \u00a0]?[»\"”])"
 )
 _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
 
@@ -115,7 +118,7 @@ def spelled_aided(text: str) -> list[tuple[int, int]]:
 #: A civility, then perhaps a first name, right before a word: "Mme Kanté", "M. Bruno
 #: Leclerc".
 _CIVILITY_THEN_RE = re.compile(
-    rf"(?<![\w'’]){_CIVILITY}\.?[ \u00a0]+"
+    rf"(?<![\w'’])(?i:{_CIVILITY})\.?[ \u00a0]+"
     r"(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
 )
 

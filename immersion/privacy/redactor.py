@@ -479,7 +479,18 @@ def _substantial(value: str, label: Label) -> bool:
 
 
 def _resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the best candidate where several overlap (priority of the label, then length)."""
+    """Keep the best candidate where several overlap (priority of the label, then length);
+    an identifier that holds another whole and goes on is the whole value ("n° 15794326
+    4ZX9": not a France Travail number and a tail left bare)."""
+    ids = [c for c in candidates if c.label in _COPIED | {Label.IMMATRICULATION}]
+    if len(ids) > 1:
+        inside = {
+            c
+            for c in ids
+            for d in ids
+            if d.start <= c.start and c.end <= d.end and (d.start, d.end) != (c.start, c.end)
+        }
+        candidates = [c for c in candidates if c not in inside]
     chosen: list[Candidate] = []
     used = bytearray(max((c.end for c in candidates), default=0))
     for cand in sorted(candidates, key=lambda c: c.rank, reverse=True):

@@ -236,6 +236,11 @@ WEAK_PATTERNS = [
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
     # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
     _LOWER_POSTCODE_RE,
+    # A postcode without its town, right after a street: "23 chemin des Vignes 59650".
+    re.compile(
+        r"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w]|[,.]\d)"
+        r"(?![^\S\n]*(?:€|euros?\b|eur\b|habitants|km\b|m2|m²|fois\b|ans\b|personnes))"
+    ),
     re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
 _GAP = re.compile(r"\s*[,;\-–]?\s*")

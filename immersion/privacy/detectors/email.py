@@ -45,6 +45,10 @@ CHEZ_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*\s(?i:chez)\s"
     + _PROVIDERS
     + r"(?:\s?\.\s?|\s(?i:point|dot)\s)(?i:com|fr|net)(?![\w-])"
+    # … or without its ending, when the local part is an address's ("fatima.z63 chez gmail")
+    + r"|(?<![\w.+-])[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+\s(?i:chez)\s"
+    + _PROVIDERS
+    + r"(?![\w.-])"
 )
 #: The local part spelt letter by letter before "arobase" or "@": "M.A.R.I.E. point D.U.R.A.N.D.
 #: arobase free point fr", "J comme Jean, D comme Denis, U, P, O, N, T arobase gmail point com".

@@ -67,8 +67,10 @@ FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
 FT_SPACED_RE = re.compile(
-    r"(?<![\w.,])(?=(?:\d[ .\u00a0]?){6}\d[ \u00a0\-]?[A-Z](?![\w]))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){0,6}[ \u00a0\-]?[A-Z](?![\w])"
+    r"(?<![\w.,])(?=(?:\d[ .\u00a0]?){6}\d(?:,[ \u00a0])?[ \u00a0\-]?[A-Z](?![\w]))"
+    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){0,6}(?:,[ \u00a0])?[ \u00a0\-]?[A-Z](?![\w])"
+    # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
+    r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
 #: A Caf number before its cue: "« 4587123 » c'est son numéro d'alloc", "4587123 (n° Caf)".
 CAF_BEFORE_RE = re.compile(
@@ -96,11 +98,16 @@ def form_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
 
 
+#: An amount's unit after a number: "facture de 180 000 dinars".
+_CURRENCY = (
+    r"(?i:euros?|dollars?|livres?|francs?|dinars?|dirhams?|fcfa|cfa|chf|usd|gbp|mad|dzd|tnd"
+    r"|roubles?|zlotys?|lei|leus?|yuans?|yens?|roupies?)\b"
+)
 #: Words announcing an identifier of a person (other than the ones above).
 ID_CUES = (
     r"passeport|passport|carte\s+(?:nationale\s+)?d['’]\s*identit[ée]|\bCNI\b"
     r"|titre\s+de\s+s[ée]jour|carte\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|\bAGDREF\b|\bAPS\b"
-    r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal"
+    r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
     r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
@@ -126,7 +133,7 @@ BARE_CODE_RE = re.compile(
 #: A date written with spaces or dashes ("12 03 2021"): not an identifier.
 DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
 ID_RE = re.compile(
-    rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|euros?\b))"
+    rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
 )
 #: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")

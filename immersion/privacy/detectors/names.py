@@ -159,6 +159,14 @@ PLACE_NOUNS = frozenset(
     bibliotheque cite pavillon batiment institut fondation association hotel universite
     quai cours chemin route""".split()
 )
+_PLACE_NOUN_BEFORE_RE = re.compile(
+    r"(?i:\b(?:gymnase|salle|rue|avenue|boulevard|[ée]cole|lyc[ée]e|coll[èe]ge|centre|h[ôo]pital"
+    r"|clinique|stade|espace|r[ée]sidence|foyer|quartier|square|parc|all[ée]e|impasse|pont"
+    r"|m[ée]diath[èe]que|biblioth[èe]que|cit[ée]|pavillon|b[âa]timent|institut|universit[ée]"
+    r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle)"
+    r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?))?"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$"
+)
 PRONOUN_SUFFIX = re.compile(
     r"-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|moi|toi|lui|en|y)$"
 )
@@ -168,6 +176,15 @@ NICKNAME_RE = re.compile(
     r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
     r"|pseudo|prénom\s+d['’]usage|,\s*dite?|on\s+l['’]appelle|qu['’]on\s+appelle"
     r"|tout\s+le\s+monde\s+appelle|l['’]appellent|l['’]appelle)\s*:?\s*)" + _QUOTED_NAME
+)
+#: … in lowercase too after the strong cues ("sa mère l'appelle « nounou »"), but not a kin
+#: word or a term of endearment: « maman », « mon cœur », « chef » name no one.
+NICKNAME_LOWER_RE = re.compile(
+    r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+fait\s+appeler|on\s+l['’]appelle|qu['’]on\s+appelle"
+    r"|tout\s+le\s+monde\s+appelle|l['’]appellent|l['’]appelle)\s*:?\s*)"
+    r"[«\"“]\s*(?!(?i:maman|papa|mamie|mami|mamy|papi|papy|tonton|tata|tatie|ch[ée]rie?|b[ée]b[ée]"
+    r"|mon|ma|chef|patron|patronne|docteur|doc|toubib|madame|monsieur|fiston|frangin|mec)\b)"
+    r"([a-zà-ÿ][\w'’\-]*(?:\s+[a-zà-ÿ][\w'’\-]*){0,2})\s*[»\"”]"
 )
 #: The same without quotes: "un gars qu'on appelle Bigo", "on l'appelle Dédé".
 NICKNAME_BARE_RE = re.compile(
@@ -467,8 +484,15 @@ class _Context:
         return prev.is_lower and prev.folded in PLACE_PREPOSITIONS and between.strip() == ""
 
     def names_a_place(self, i: int) -> bool:
-        """The name starting at token i follows "gymnase", "salle", "école"…"""
-        return i > 0 and self.adjacent(i - 1, i) and self.tokens[i - 1].folded in PLACE_NOUNS
+        """The name starting at token i follows "gymnase", "salle", "école"…, perhaps with an
+        article or an adjective between ("quartier de l'Alma", "école maternelle Jules
+        Verne")."""
+        if i > 0 and self.adjacent(i - 1, i) and self.tokens[i - 1].folded in PLACE_NOUNS:
+            return True
+        start = self.tokens[i].start
+        return (
+            i > 0 and _PLACE_NOUN_BEFORE_RE.search(self.text, max(0, start - 40), start) is not None
+        )
 
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -716,6 +740,7 @@ def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
     )
 
 
+_CLITICS = frozenset("lui leur me te se je tu il elle on ils elles ne nous vous y en".split())
 _PLURAL_OR_ARTICLE = frozenset("les des aux ces nos vos ses mes leurs un une le la l du".split())
 
 
@@ -734,7 +759,12 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         ):
             continue  # "les AMA", "une IDE": an acronym, however a first name is spelt
         if tok.is_lower:
-            if _lowercase_first_name(tok) and not ctx.after_determiner(i):
+            if (
+                _lowercase_first_name(tok)
+                and not ctx.after_determiner(i)
+                # "qu'on lui lise", "qu'il rose": a verb after its pronoun
+                and not (i and ctx.adjacent(i - 1, i) and ctx.tokens[i - 1].folded in _CLITICS)
+            ):
                 yield ctx.extend(i, i, lowercase_ok=True)
             continue
         if kind == "mot" and not ctx.word_name_ok(i):
@@ -1335,6 +1365,15 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         words = [k for k in idx if ctx.tokens[k].folded not in PARTICLES]
         if not words:
             continue
+        if (
+            civility
+            and len(idx) == 1
+            and ctx.tokens[idx[0]].is_lower
+            and DETERMINER_BEFORE.search(
+                ctx.text, max(0, ctx.tokens[idx[0] - 1].start - 8), ctx.tokens[idx[0] - 1].start
+            )
+        ):
+            continue  # "un monsieur syllogomane": a noun and its adjective, no one's name
         if civility:  # "mme le roux": the particle belongs to the name
             start = idx[0]
             while start > first and ctx.tokens[start - 1].folded in PARTICLES:
@@ -1472,7 +1511,12 @@ def detect_names(
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
     ranges += _caps_with_initial(ctx) + _initial_then_name(ctx)
     ranges += _board_ranges(ctx) + _numbered_brackets(ctx)
-    ranges = [(s, e) for s, e in merge(ranges, text) if not _ANIMAL_BEFORE.search(text, 0, s)]
+    ranges = [
+        (s, e)
+        for s, e in merge(ranges, text)
+        if not _ANIMAL_BEFORE.search(text, 0, s)
+        and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
+    ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     return [_with_initial(text, s, e) for s, e in ranges]
@@ -1485,6 +1529,12 @@ _ANIMAL_BEFORE = re.compile(
     r"|lapin|hamster|furet|tortue|canari)s?)"
     r"(?:[^\S\n]+|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*)$"
+)
+
+
+#: How a word is said or written: "il prononce « Périgueux » comme « Perry-goo »".
+_SAID_LIKE_BEFORE = re.compile(
+    r"(?i:\b(?:prononc\w*|dit|disent|[ée]cri\w*|[ée]pel\w*)\b[^.\n]{0,50}\bcomme\s*[«\"“]\s*)$"
 )
 
 
@@ -1524,6 +1574,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
     out = []
     for regex, group in (
         (NICKNAME_RE, 1),
+        (NICKNAME_LOWER_RE, 1),
         (NICKNAME_BARE_RE, 1),
         (WEAK_NICKNAME_RE, 1),
         (INITIALS_RE, 1),
@@ -1539,7 +1590,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
                 continue  # (after "on l'appelle", « Tintin » is someone all the same)
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
-            if regex not in (NICKNAME_RE, NICKNAME_BARE_RE) and any(
+            if regex not in (NICKNAME_RE, NICKNAME_LOWER_RE, NICKNAME_BARE_RE) and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
                 if len(t.text) > 1 and t.folded not in first_names()

@@ -36,6 +36,26 @@ CUED_PHONE_RE = re.compile(
 )
 
 
+#: An international number, whatever its country's grouping ("+44 7700 900123", "+90 532 417
+#: 28 63", "0032 470 12 34 56"): 9 to 15 digits after the country code's sign.
+INTERNATIONAL_RE = re.compile(
+    r"(?<![\w+])(?:\+|00)[^\S\n]?[1-9]\d{0,2}(?:[ .\-\u00a0]?\(?\d{1,5}\)?){2,6}(?![\d])"
+)
+
+
+def _possible(value: str) -> bool:
+    """After "+", any grouping will do; after "00" (as in a member's number, "00 4471 2290"),
+    the rest must be a possible number of its country's plan."""
+    if value.startswith("+"):
+        return True
+    digits = "".join(ch for ch in value if ch.isdigit())[2:]
+    try:
+        number = phonenumbers.parse("+" + digits)
+    except phonenumbers.NumberParseException:
+        return False
+    return len(str(number.national_number)) >= 8 and phonenumbers.is_possible_number(number)
+
+
 def _balanced(text: str, start: int, end: int) -> Candidate:
     """Leave out an opening parenthesis that is not closed inside the number: in
     "Le Goff (06 12 34 56 78)" the parentheses belong to the sentence."""
@@ -106,6 +126,8 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
         digits = "0" + digits[2:]
     elif digits.startswith("0033"):
         digits = "0" + digits[4:]
+    if len(digits) == 10 and digits.startswith("080"):
+        return True  # a free number (numéro vert, 0800 to 0809) is a service's, never someone's
     if len(digits) != 10 or digits[:2] in ("06", "07"):
         return False
     if _OFFICE_PHONE_AFTER.match(text, cand.end):
@@ -146,6 +168,9 @@ def _find(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), Label.TELEPHONE) for m in CUED_PHONE_RE.finditer(text)
     ]
+    for m in INTERNATIONAL_RE.finditer(text):
+        if 9 <= sum(ch.isdigit() for ch in m.group(0)) <= 15 and _possible(m.group(0)):
+            found.append(Candidate(m.start(), m.end(), Label.TELEPHONE))
     if any(ch.isdigit() for ch in text):
         for match in phonenumbers.PhoneNumberMatcher(text, "FR"):
             digits = sum(ch.isdigit() for ch in match.raw_string)
