@@ -126,3 +126,84 @@ def test_no_one_is_named(redactor, text):
 )
 def test_more_trade_names_are_kept_whole(rules_only, text, kept):
     assert kept in redacted(rules_only, text)
+
+
+# --- where people live without a street number, e-mails, accounts and years of birth,
+# written from the classes the labelling guide and the authors' READMEs name (no note read)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Mme Le Bras vit à la ferme de la Croix Verte, 35420 Louvigné-du-Désert, seule.",
+            "ferme de la Croix Verte, 35420 Louvigné-du-Désert",
+        ),
+        (
+            "Contrôle au camping Les Saules, mobil-home 8, la famille y vit.",
+            "camping Les Saules, mobil-home 8",
+        ),
+        (
+            "Il dort dans un abri, jardins familiaux du Moulin, parcelle 17.",
+            "jardins familiaux du Moulin, parcelle 17",
+        ),
+        (
+            "Le couple vit sur une péniche, quai de la Prévalaye, anneau 12.",
+            "quai de la Prévalaye, anneau 12",
+        ),
+    ],
+)
+def test_homes_without_a_street_number(rules_only, text, value):
+    assert ("ADRESSE", value) in found(rules_only, text)
+
+
+def test_a_town_after_its_postcode_is_no_one(redactor):
+    text = "Il part demain vers 35640 Martigné-Ferchaud avec sa sœur."
+    assert [label for label, _ in found(redactor, text) if label == "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("KARINE POINT LEROY AT LAPOSTE POINT NET", "KARINE POINT LEROY AT LAPOSTE POINT NET"),
+        ("mail : yann-morvan hotmail fr", "yann-morvan hotmail fr"),
+        ("mail : paulo.dias@gmail.c (coupé)", "paulo.dias@gmail.c"),
+    ],
+)
+def test_emails_typed_loosely(rules_only, text, value):
+    assert ("EMAIL", value) in found(rules_only, text)
+
+
+def test_a_sentence_with_chez_a_provider_is_no_email(rules_only):
+    text = "elle est chez orange.fr depuis dix ans"
+    assert redacted(rules_only, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("IBAN : FR 76 30004 00823 00012345678 21", "FR 76 30004 00823 00012345678 21"),
+        (
+            "RIB : banque 30004 guichet 00823 compte 00012345678 clé 21",
+            "30004 guichet 00823 compte 00012345678 clé 21",
+        ),
+    ],
+)
+def test_accounts_in_rib_fields(rules_only, text, value):
+    assert ("IBAN", value) in found(rules_only, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("née en 87, deux enfants", "87"),
+        ("DDN12/04/1986 sur la fiche", "12/04/1986"),
+        ("née à Kinshasa en 1991, arrivée en 2015", "1991"),
+    ],
+)
+def test_years_of_birth(rules_only, text, value):
+    assert found(rules_only, text)[0] == ("DATE_NAISSANCE", value)
+
+
+def test_a_duration_after_born_is_no_year(rules_only):
+    assert redacted(rules_only, "bébé né en 2 jours de travail") == "bébé né en 2 jours de travail"

@@ -116,16 +116,24 @@ STRONG_PATTERNS = [
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
 HOME_PLACE_RE = re.compile(
-    rf"(?<![\w\-])(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}},\s*{POSTCODE_CITY}"
+    rf"(?<![\w\-])(?:(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
+    # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
+    rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet)"
+    rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*{POSTCODE_CITY}"
 )
 STRONG_PATTERNS.append(HOME_PLACE_RE)
-#: Where Travellers live: a pitch of a named site ("aire de la Baratière, place 9",
-#: "emplacement 12, aire de la route de Vezin"); the site alone is a place.
+#: Where people live without a street number: a pitch of a named site ("aire de la
+#: Baratière, place 9", "emplacement 12, aire de la route de Vezin", "camping Les Pins,
+#: mobil-home 14", "jardins familiaux du Landry, parcelle 22"); the site alone is a place.
 _AIRE = (
-    rf"(?i:aire)\s+(?:(?i:d['’]accueil)\s+)?(?:(?i:des\s+gens\s+du\s+voyage)\s+)?"
+    r"(?i:aire|camping|jardins?\s+(?:familiaux|ouvriers|partag[ée]s)|port|halte\s+fluviale)"
+    rf"\s+(?:(?i:d['’]accueil|municipal)\s+)?(?:(?i:des\s+gens\s+du\s+voyage)\s+)?"
     rf"(?:{PART}|(?i:route|rue|chemin)\s+)*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}"
 )
-_PITCH = r"(?i:emplacement|empl\.|place|parcelle)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)"
+_PITCH = (
+    r"(?i:emplacement|empl\.|place|parcelle|mobil-home|mobile-home|chalet|bungalow|anneau"
+    r"|ponton)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)"
+)
 STRONG_PATTERNS += [
     re.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
     re.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
@@ -225,7 +233,7 @@ WEAK_PATTERNS = [
     # chambre 5" (only ever part of a chain with a street)
     re.compile(
         r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
-        r"|parcelle)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
+        r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
     ),
     re.compile(r"(?<![\w])(?i:porte)\s+(?i:gauche|droite)(?!\w)"),
     # a building's name: "bât. Orion, appt 507, 3 rue de Suède"

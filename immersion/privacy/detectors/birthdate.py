@@ -33,7 +33,7 @@ DATE = (
 )
 CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
-    r"|\bDDN\b|\bDN\b"
+    r"|\bDDN(?![^\W\d_])|\bDN\b"
     r"|\bD\.D\.N\.?"
     r"|\bdate\s+de\s+naiss)"
 )
@@ -71,7 +71,12 @@ _GIVEN_BEFORE = re.compile(
     # "son nom et sa date de naissance … : Zeynep Demir, 1988/03/05"
     r"|:[^\n:.;!?\d]{1,40},\s*)$"
 )
-YEAR_RE = re.compile(r"\bn[ée]e?\s+en\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: "né en 1975", "née en 88", "née à Kinshasa en 1990", "né au Maroc en 1962".
+YEAR_RE = re.compile(
+    r"\bn[ée]e?s?(?:\s+(?:à|au|aux|en)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)?)?\s+en\s+"
+    r"((?:19|20)\d\d|[0-9]\d(?!\s*(?:ans|jours?|semaines?|mois|h\b|min|%|kg|g\b|cm)))\b",
+    re.IGNORECASE,
+)
 
 
 #: The day and month said after the year: "né en 1975, le 12 mars".

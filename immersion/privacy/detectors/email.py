@@ -25,12 +25,19 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 PROVIDER_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     rf"{_AT}(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
-    r"(?:,(?i:com|fr|net)|(?![\w.@-]|\.[a-z]))"
+    # "…@orange,fr"; "…@gmail.c", the ending cut short
+    r"(?:,(?i:com|fr|net)|\.[a-z](?![\w.@-])|(?![\w.@-]|\.[a-z]))"
+)
+#: After a mail cue, the address typed without "@" nor dots: "mail : lea-morvan hotmail fr".
+CUED_BARE_RE = re.compile(
+    r"(?i:\b(?:e-?mail|mail|courriel)\s*(?:perso\w*\s*)?:\s*)"
+    r"([A-Za-z0-9][A-Za-z0-9._\-]*[A-Za-z0-9]\s(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte"
+    r"|sfr|wanadoo|icloud|live|msn)(?:\s|\s?\.\s?)(?i:fr|com|net)(?![\w-]))"
 )
 #: Dictated whole: "marie point dupont arobase gmail point com".
 SPOKEN_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret(?:\s+(?:du\s+)?(?:bas|haut|six|huit))?|underscore|trait\s+d['’]union)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
-    r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[a-z]{2,})+(?![\w-])"
+    r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
 )
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
@@ -128,8 +135,10 @@ def detect(text: str) -> list[Candidate]:
 #: c'est @lana.ggn", "sur @kevin_35").
 _WORD_BEFORE_HANDLE_RE = re.compile(
     r"(?i:est|et|sur|a|à|son|sa|ses|mon|ma|ton|ta|le|la|les|de|du|des|en|par|pour|avec|chez"
-    r"|compte|insta|instagram|snap|snapchat|tiktok|facebook|fb|twitter|pseudo|x|moi|lui|elle)"
-    r"\s@(?!\s)"
+    r"|compte|insta|instagram|snap|snapchat|tiktok|facebook|fb|twitter|pseudo|x|moi|lui|elle"
+    r"|il|on|ils|elles|travaille|bosse|client|cliente|abonn[ée]e?)"
+    # "c'est @lana.ggn"; "elle est chez orange.fr": a word of the sentence, no local part
+    r"\s(?:@(?!\s)|(?i:chez)\s)"
 )
 
 
@@ -141,7 +150,12 @@ def _find(text: str) -> list[Candidate]:
     ]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in PROVIDER_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPOKEN_RE.finditer(text)]
-    found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in CHEZ_RE.finditer(text)]
+    found += [
+        Candidate(m.start(), m.end(), Label.EMAIL)
+        for m in CHEZ_RE.finditer(text)
+        if not _WORD_BEFORE_HANDLE_RE.match(text, m.start())
+    ]
+    found += [Candidate(m.start(1), m.end(1), Label.EMAIL) for m in CUED_BARE_RE.finditer(text)]
     if _AT_WORD_RE.search(text):  # a spelt address needs its "@": skip the scan otherwise
         found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPELT_RE.finditer(text)]
     return found

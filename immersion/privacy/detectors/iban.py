@@ -29,8 +29,14 @@ IBAN_RE = re.compile(
 #: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
 #: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
 RIB_RE = re.compile(
-    r"(?<![\w])(?:(?i:FR)\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}[ \u00a0]\d{2}"
-    r"(?![\w])"
+    r"(?<![\w])(?:(?i:FR)[ \u00a0]?\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}"
+    r"[ \u00a0]\d{2}(?![\w])"
+)
+#: The RIB read field by field: "banque 30004 guichet 00823 compte 00012345678 clé 21".
+RIB_FIELDS_RE = re.compile(
+    r"(?<![\w])(\d{5}[\s,;/]+(?i:code\s+)?(?i:guichet)\s*:?\s*\d{5}[\s,;/]+"
+    r"(?i:(?:n°|num[ée]ro)\s+(?:de\s+)?)?(?i:compte)\s*:?\s*[A-Za-z0-9]{11}[\s,;/]+"
+    r"(?i:cl[ée](?:\s+rib)?)\s*:?\s*\d{2})(?![\w])"
 )
 #: After an account cue, the RIB as one row of 23 digits ("son RIB 30004012340001234567821").
 RIB_ROW_RE = re.compile(
@@ -94,4 +100,5 @@ def detect(text: str) -> list[Candidate]:
     found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in PARTIAL_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.IBAN) for m in RIB_RE.finditer(text)]
     found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in RIB_ROW_RE.finditer(text)]
+    found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in RIB_FIELDS_RE.finditer(text)]
     return found

@@ -311,6 +311,8 @@ class _Context:
             or SAINT_PREFIX.match(tok.text) is not None
             or 1 in self.mask[tok.start : tok.end]
             or (tok.is_upper and tok.folded in FIELD_LABELS)
+            # a town after its postcode: "35640 Martigné-Ferchaud"
+            or _POSTCODE_BEFORE_RE.search(self.text, max(0, tok.start - 8), tok.start) is not None
             or self.in_code(tok)
         )
 
@@ -740,6 +742,7 @@ def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
     )
 
 
+_POSTCODE_BEFORE_RE = re.compile(r"(?<![\d\w])(?:\d{5}|\d{2} \d{3})[ \u00a0]$")
 _CLITICS = frozenset("lui leur me te se je tu il elle on ils elles ne nous vous y en".split())
 _PLURAL_OR_ARTICLE = frozenset("les des aux ces nos vos ses mes leurs un une le la l du".split())
 
