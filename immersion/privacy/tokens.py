@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from immersion.privacy.nlp import is_common_word
-from immersion.privacy.resources import fold
+from immersion.privacy.resources import fold, hand_first_names
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 ELISIONS = frozenset({"l", "d", "j", "s", "c", "m", "t", "n", "qu", "jusqu", "lorsqu", "puisqu"})
@@ -54,8 +54,13 @@ def tokenize(text: str) -> list[Token]:
         cut = max(word.find("'"), word.find("’"))
         if cut > 0:
             prefix, rest = word[:cut], word[cut + 1 :]
-            # "n'guessan", "N'diaye", "d'almeida": a surname, not "n'importe", "D'abord"
-            surname = len(rest) > 3 and not is_common_word(rest)
+            # "n'guessan", "N'diaye", "d'almeida": a surname, not "n'importe", "D'abord", nor
+            # "d'Abdou" (a first name after the elided "de": "la recette d'Abdou")
+            surname = (
+                len(rest) > 3
+                and not is_common_word(rest)
+                and not (prefix == "d" and fold(rest) in hand_first_names())
+            )
             keep_whole = (prefix in ("N", "O", "D") and (rest[:1].isupper() or surname)) or (
                 prefix in ("n", "d") and surname
             )

@@ -199,7 +199,7 @@ def town_end(text: str, pos: int) -> int:
 
 
 #: After a whole address, a town then a comma; taken only when it is a known town.
-_TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*,)")
+_TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*[,–—]|\s+-\s)")
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
 #: "a" for "à" (typed without accents, dictated) only before a known town: "27 avenue Jean
 #: Jaures a Nimes point".
@@ -463,10 +463,10 @@ def _find_chains(text: str) -> list[Candidate]:
             strong = strong or p_strong
             continue
         if strong:
-            found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
+            found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
         start, end, strong = p_start, p_end, p_strong
     if strong:
-        found.append(Candidate(start, _with_city(text, start, end), Label.ADRESSE))
+        found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
     return found
 
 
@@ -502,6 +502,19 @@ def _city_after(after: re.Match[str]) -> bool:
     if after.group("a") == "a":
         return is_place(city) or is_commune(city)
     return is_place(city) or "\n" not in after.group(0)
+
+
+#: A floor said after the town ends no address: "9 rue Fouré, 44000 Nantes, 3e étage sans
+#: ascenseur" (the address ends at the town; the floor alone names no home).
+_FLOOR_AFTER_TOWN_RE = re.compile(
+    r"(?:\d{5}|\d{2}\s\d{3})\s+[^\d\n,]{2,40}?(\s*,\s*\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage)"
+    r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur))*)$"
+)
+
+
+def _chain_end(text: str, start: int, end: int) -> int:
+    m = _FLOOR_AFTER_TOWN_RE.search(text, start, end)
+    return m.start(1) if m else _with_city(text, start, end)
 
 
 def _with_city(text: str, start: int, end: int) -> int:

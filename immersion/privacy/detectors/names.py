@@ -743,6 +743,23 @@ def _town_only(tok: Token, ctx: _Context, i: int) -> bool:
 
 
 _POSTCODE_BEFORE_RE = re.compile(r"(?<![\d\w])(?:\d{5}|\d{2} \d{3})[ \u00a0]$")
+
+
+def _adjective_after_noun(ctx: _Context, i: int) -> bool:
+    """ "soudage manuel", "travail manuel": a lowercase first name that is a French word,
+    right after a lowercase noun, is its adjective."""
+    if i == 0 or not ctx.adjacent(i - 1, i) or not is_common_word(ctx.tokens[i].text):
+        return False
+    prev = ctx.tokens[i - 1]
+    return (
+        prev.is_lower
+        and is_common_word(prev.text)
+        and not _function_word(prev)
+        and not is_function_or_verb(prev.text)
+        and prev.folded not in CUES
+    )
+
+
 _CLITICS = frozenset("lui leur me te se je tu il elle on ils elles ne nous vous y en".split())
 _PLURAL_OR_ARTICLE = frozenset("les des aux ces nos vos ses mes leurs un une le la l du".split())
 
@@ -767,6 +784,7 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and not ctx.after_determiner(i)
                 # "qu'on lui lise", "qu'il rose": a verb after its pronoun
                 and not (i and ctx.adjacent(i - 1, i) and ctx.tokens[i - 1].folded in _CLITICS)
+                and not _adjective_after_noun(ctx, i)
             ):
                 yield ctx.extend(i, i, lowercase_ok=True)
             continue

@@ -144,7 +144,10 @@ CUES = (
 )
 
 
-_FT_LETTER_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)?[A-Za-z](?![\w])")
+_FT_LETTER_RE = re.compile(
+    r"(?:[ \u00a0\-]|,[ \u00a0]?)?[A-Za-z](?![\w])"
+    r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"  # "…, huit, T comme Thérèse"
+)
 #: Seven digits dictated then a capital letter said apart, without a cue: the shape of a
 #: France Travail identifier ("six, zéro, neuf, deux, deux, un, cinq, J").
 _FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)[A-Z](?![\w'’])")
