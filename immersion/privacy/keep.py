@@ -79,6 +79,9 @@ _TRADE_AFTER = (
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(
     rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME}"
+    # a company's legal form, then its name: "SCEA du Grand Chai", "SCI des Tilleuls"
+    rf"|(?<![\w\-])(?:SCEA|GAEC|EARL|SCI|SCP|SARL|SAS|EURL|SNC|SELARL|SCM)[ \u00a0]+"
+    rf"(?:du|des|de\s+la|de\s+l['’]|de)[ \u00a0]?{_TRADE_NAME}"
     # "Le Taxi Kerouredan": the article is no name before "Taxi"
     rf"|(?<![\w\-])(?!{_ARTICLE}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-]))"
     rf"{_TRADE_NAME}[ \u00a0]+(?:{_TRADE_AFTER})(?![\w\-])"

@@ -216,3 +216,9 @@ def test_a_value_left_only_inside_a_kept_firm_name_is_counted_apart():
     assert masked.leak_rate == 0 and masked.strict_leak_rate == 1
     missed = score([note], [[]])
     assert (missed.leaked, missed.kept_whole) == (1, 0)
+
+
+def test_a_lowercase_trade_word_then_de_and_a_name_is_someone_s(rules_only):
+    """Only a company's legal form takes "de" before its name ("SCEA du Grand Chai"): "le
+    garage de Martin" is Martin's, and Martin is a person."""
+    assert "Martin" not in redacted(rules_only, "Le garage de Martin est fermé, Martin est malade.")
