@@ -36,3 +36,16 @@ def test_a_town_that_is_also_a_word_is_left_to_the_name_rules(redactor):
     assert not is_commune("Fontaine")
     text = "« vous êtes Mme comment ? » - « Fontaine » - « comme la fontaine ? » - « oui »"
     assert ("PERSONNE", "Fontaine") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Urgences de Roger Salengro (CHU de Lille), poste IAO.",
+        "Urgences Émile Muller, Mulhouse. Un Suisse attend.",
+        "Permanence à la mairie de Plouvenez-Quintin, une seule visiteuse.",
+        "Je suis DRH de Veolia pour la région, je découvre.",
+    ],
+)
+def test_places_and_job_titles_are_no_one(redactor, text):
+    assert [label for label, _ in found(redactor, text) if label == "PERSONNE"] == []

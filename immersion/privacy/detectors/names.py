@@ -157,13 +157,14 @@ PLACE_NOUNS = frozenset(
     """gymnase salle rue avenue boulevard ecole lycee college place centre hopital clinique
     stade espace maison residence foyer quartier square parc allee impasse pont mediatheque
     bibliotheque cite pavillon batiment institut fondation association hotel universite
-    quai cours chemin route""".split()
+    quai cours chemin route urgences chu ehpad creche mairie""".split()
 )
 _PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?i:\b(?:gymnase|salle|rue|avenue|boulevard|[ée]cole|lyc[ée]e|coll[èe]ge|centre|h[ôo]pital"
     r"|clinique|stade|espace|r[ée]sidence|foyer|quartier|square|parc|all[ée]e|impasse|pont"
     r"|m[ée]diath[èe]que|biblioth[èe]que|cit[ée]|pavillon|b[âa]timent|institut|universit[ée]"
-    r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle)"
+    r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle|urgences|CHU|EHPAD|cr[èe]che"
+    r"|mairie)"
     r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?))?"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$"
 )
@@ -1527,7 +1528,12 @@ def detect_names(
         _spacy_seeds(ctx, stock),
         _learned_seeds(ctx, doc),
     ):
-        ranges += [ctx.span(i, j) for i, j in seeds if not ctx.names_a_place(i)]
+        ranges += [
+            ctx.span(i, j)
+            for i, j in seeds
+            # "Urgences Émile Muller", "(à la) Mairie de …": a place named after someone
+            if not ctx.names_a_place(i) and ctx.tokens[i].folded not in PLACE_NOUNS
+        ]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
     ranges += _caps_with_initial(ctx) + _initial_then_name(ctx)
