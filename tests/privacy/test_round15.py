@@ -49,3 +49,27 @@ def test_a_town_that_is_also_a_word_is_left_to_the_name_rules(redactor):
 )
 def test_places_and_job_titles_are_no_one(redactor, text):
     assert [label for label, _ in found(redactor, text) if label == "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        (
+            "elle épelle : « lise(point)morvan(arobase)yahoo(point)fr », l'agente note.",
+            "EMAIL",
+            "lise(point)morvan(arobase)yahoo(point)fr",
+        ),
+        (
+            "la date de naissance pour le fichier : « le 7 du 11 58 ». Elle attend.",
+            "DATE_NAISSANCE",
+            "7 du 11 58",
+        ),
+        (
+            "il épelle son identifiant « 3 9 0 2 7 7 1 - K comme Kilo », c'est bon.",
+            "ID_FRANCE_TRAVAIL",
+            "3 9 0 2 7 7 1 - K comme Kilo",
+        ),
+    ],
+)
+def test_values_typed_with_brackets_words_and_dashes(rules_only, text, label, value):
+    assert (label, value) in found(rules_only, text)

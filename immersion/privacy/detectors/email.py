@@ -28,6 +28,12 @@ PROVIDER_RE = re.compile(
     # "…@orange,fr"; "…@gmail.c", the ending cut short
     r"(?:,(?i:com|fr|net)|\.[a-z](?![\w.@-])|(?![\w.@-]|\.[a-z]))"
 )
+#: Every separator in brackets: "aurelie(point)vasseur(arobase)yahoo(point)fr".
+BRACKETED_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:[(\[](?i:point|dot|tiret|underscore)[)\]]"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]*)*[(\[](?i:arobase|at|a|@)[)\]][A-Za-z0-9\-]+"
+    r"(?:[(\[](?i:point|dot)[)\]][A-Za-z]{2,})+(?![\w-])"
+)
 #: After a mail cue, the address typed without "@" nor dots: "mail : lea-morvan hotmail fr".
 CUED_BARE_RE = re.compile(
     r"(?i:\b(?:e-?mail|mail|courriel)\s*(?:perso\w*\s*)?:\s*)"
@@ -156,6 +162,7 @@ def _find(text: str) -> list[Candidate]:
         if not _WORD_BEFORE_HANDLE_RE.match(text, m.start())
     ]
     found += [Candidate(m.start(1), m.end(1), Label.EMAIL) for m in CUED_BARE_RE.finditer(text)]
+    found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in BRACKETED_RE.finditer(text)]
     if _AT_WORD_RE.search(text):  # a spelt address needs its "@": skip the scan otherwise
         found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPELT_RE.finditer(text)]
     return found

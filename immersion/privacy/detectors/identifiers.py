@@ -66,9 +66,11 @@ FT_CUE_RE = re.compile(
 FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
+#: Between the digits and the letter: nothing, a space, a dash, ", " or " - ".
+_LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-]?"
 FT_SPACED_RE = re.compile(
-    r"(?<![\w.,])(?=(?:\d[ .\u00a0]?){6}\d(?:,[ \u00a0])?[ \u00a0\-]?[A-Z](?![\w]))"
-    r"\d{1,4}(?:[ .\u00a0]\d{1,4}){0,6}(?:,[ \u00a0])?[ \u00a0\-]?[A-Z](?![\w])"
+    rf"(?<![\w.,])(?=(?:\d[ .\u00a0]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
+    rf"\d{{1,4}}(?:[ .\u00a0]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
     # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
