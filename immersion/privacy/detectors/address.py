@@ -51,13 +51,13 @@ _STOP = (
 )
 _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
 PART_LOW = r"(?:(?i:de|du|des|la|le|les|aux|au|saint|sainte|st|ste)\s+|(?i:d|l)['’])"
-#: Lowercase words may lead to capitalised ones ("12 rue du vieux Moulin") but never follow
-#: them: in "12 av Pierre Corneille arret depuis janv" the name ends at "Corneille".
 #: A street named after a date: "avenue du 8-Mai-1945", "rue du 11 Novembre".
 _DATE_NAME = (
     r"(?:1er|[1-9]|[12]\d|3[01])[^\S\n\-]?[\-\s](?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
     r"|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:[^\S\n\-]?[\-\s](?:1[89]|20)\d\d)?(?![\w\-])"
 )
+#: Lowercase words may lead to capitalised ones ("12 rue du vieux Moulin") but never follow
+#: them: in "12 av Pierre Corneille arret depuis janv" the name ends at "Corneille".
 NAME_NUMBERED = (
     rf"(?:{PART})*(?:{_DATE_NAME}"
     rf"|{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"

@@ -1127,7 +1127,7 @@ def _numbered_brackets(ctx: _Context) -> list[tuple[int, int]]:
 
 def _unknown_words(ctx: _Context, start: int, end: int) -> bool:
     """A word no list knows or a first name, and nothing a list protects ("Dos Reis")."""
-    idx = [k for k, t in enumerate(ctx.tokens) if start <= t.start and t.end <= end]
+    idx = range(bisect_left(ctx.starts, start), bisect_left(ctx.starts, end))
     return (
         bool(idx)
         and any(
