@@ -397,6 +397,7 @@ def _learned_values(
                 and (
                     label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start)
                 )
+                and not (label is Label.DATE_NAISSANCE and birthdate.another_event(text, start))
             ):
                 out.append(Candidate(start, end, label))
     return out

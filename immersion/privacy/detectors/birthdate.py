@@ -88,6 +88,53 @@ DAY_AFTER_YEAR_RE = re.compile(
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 
 
+#: Without a cue, a full date from long ago is a date of birth ("Mme Diallo, 12/03/1975",
+#: "DIALLO Awa 1975-03-12"): appointments, deadlines and rights are dated in recent years.
+#: Dates of other past events say so just before ("arrivée en France le 12/06/1998").
+_OLD_YEAR = r"(?:19\d\d|200\d|[3-9]\d)"
+_OLD_DATE_RE = re.compile(
+    rf"(?<![\w/.\-])(?:{DATE})",
+    re.IGNORECASE,
+)
+_EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:depuis|arriv\w*|mari\w*|pacs\w*|divorc\w*|s[ée]par\w*|d[ée]c[ée]d\w*|mort\w*"
+    r"|d[ée]c[èe]s|entr[ée]\w*|embauch\w*|sign\w*|ouvert\w*|cr[ée]{2}\w*|inscri\w*"
+    r"|install\w*|emm[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
+    r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"
+    r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
+    r"|valab\w*|rdv|rendez-vous|convoc\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
+    r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat[ée]\w*|loi|d[ée]cret|arr[êe]t[ée]"
+    r"|circulaire|ordonnance|rue|avenue|place|bd|boulevard)\b"
+    r"[^\n\d.;!?]{0,25})$"
+)
+
+
+def another_event(text: str, start: int) -> bool:
+    """The date at ``start`` is said to be another event's: an arrival, a wedding, a
+    contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
+    1901"), unless a birth cue stands in between."""
+    before = text[max(0, start - 60) : start]
+    cue = list(re.finditer(CUE, before, re.IGNORECASE))
+    if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
+        return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
+    return bool(
+        _OTHER_DATE_BEFORE.search(before[-30:])
+        or _EVENT_BEFORE.search(before)
+        or re.search(r"(?i:\ben\s*)$", before[-4:])
+    )
+
+
+def _old(value: str) -> bool:
+    """The date has a day and its year is long ago (1900 to 2009, or two digits from 30)."""
+    if re.match(rf"(?i:{_MONTHS})", value):
+        return False  # "mars 2008" is a month, not a day of birth
+    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)
+    if years:
+        return int(years[0]) < 2010
+    tail = re.search(r"(\d\d)\W*$", value)
+    return bool(tail) and re.fullmatch(r"\d{1,2}\D+\d{1,2}\D+\d\d", value.strip()) is not None and int(tail.group(1)) >= 30
+
+
 def _a_date(value: str) -> bool:
     """Eight digits (one per box) must read as a day and a month ("17081991")."""
     digits = re.sub(r"\D", "", value)
@@ -110,6 +157,14 @@ def detect(text: str) -> list[Candidate]:
         if not any(c.overlaps(m.start(1), m.end(1)) for c in found)
         and not _OTHER_DATE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 45), m.start(1))
+    ]
+    found += [
+        Candidate(m.start(), m.end(), Label.DATE_NAISSANCE)
+        for m in _OLD_DATE_RE.finditer(text)
+        if _old(m.group())
+        and _a_date(m.group())
+        and not any(c.overlaps(m.start(), m.end()) for c in found)
+        and not another_event(text, m.start())
     ]
     for cand in list(found):
         m = CORRECTION_RE.match(text, cand.end)

@@ -1,0 +1,40 @@
+"""Seventeenth round: classes that no single author's notes were tuned on, chosen from the
+held-out aggregates (per label, never a note): uncued dates of birth. Every name and number
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Écran : DIALLO Awa, 12/03/1975, 3 enfants à charge.", "12/03/1975"),
+        ("Mme Le Goff (14.07.62) demande un duplicata.", "14.07.62"),
+        ("Liste du jour : M. Traoré 1988-05-03, Mme Perrin 02/11/1959", "1988-05-03"),
+        ("Liste du jour : M. Traoré 1988-05-03, Mme Perrin 02/11/1959", "02/11/1959"),
+        ("Fiche patient : Kevin R., 3 mars 2001, allergie pénicilline", "3 mars 2001"),
+    ],
+)
+def test_a_full_date_from_long_ago_is_a_date_of_birth(redactor, text, date):
+    assert ("DATE_NAISSANCE", date) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrivée en France le 12/06/1998, régularisée depuis.",
+        "Mariée le 4 juillet 1980, veuve depuis le 02/02/2009.",
+        "Droits ouverts du 01/01/2024 au 31/12/2024.",
+        "Association loi du 1er juillet 1901, siège à la mairie.",
+        "Elle a travaillé chez Renault de mars 1998 à juin 2004.",
+        "Rdv fixé au 12/12/2026 à 9h30.",
+        "CDI signé le 01/09/2005 chez Leroy Merlin.",
+        "Diplôme obtenu en 2003, bac pro le 05/07/2003.",
+    ],
+)
+def test_other_dates_are_kept(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == []
