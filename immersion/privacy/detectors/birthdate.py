@@ -1,7 +1,8 @@
 """Dates of birth, found by their cue (né(e) le, date de naissance, DDN…).
 
-Other dates (appointments, letters) are kept: a date is only redacted when a birth cue
-stands shortly before it. Dates come in many forms: 12/03/1975, 12.03.75, 12 03 75, ISO
+Other dates (appointments, letters) are kept: a date is redacted when a birth cue stands
+shortly before it, or when it is a full date from long ago (before 2010) that no word of
+another event (arrival, wedding, contract, law…) announces. Dates come in many forms: 12/03/1975, 12.03.75, 12 03 75, ISO
 1975-03-12, 3 mars 1982, mars 82, and said aloud ("quinze avril quatre-vingt-dix").
 """
 
@@ -91,7 +92,6 @@ CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 #: Without a cue, a full date from long ago is a date of birth ("Mme Diallo, 12/03/1975",
 #: "DIALLO Awa 1975-03-12"): appointments, deadlines and rights are dated in recent years.
 #: Dates of other past events say so just before ("arrivée en France le 12/06/1998").
-_OLD_YEAR = r"(?:19\d\d|200\d|[3-9]\d)"
 _OLD_DATE_RE = re.compile(
     rf"(?<![\w/.\-])(?:{DATE})",
     re.IGNORECASE,
@@ -131,8 +131,8 @@ def _old(value: str) -> bool:
     years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)
     if years:
         return int(years[0]) < 2010
-    tail = re.search(r"(\d\d)\W*$", value)
-    return bool(tail) and re.fullmatch(r"\d{1,2}\D+\d{1,2}\D+\d\d", value.strip()) is not None and int(tail.group(1)) >= 30
+    short = re.fullmatch(r"\d{1,2}\D+\d{1,2}\D+(\d\d)", value.strip())
+    return short is not None and int(short.group(1)) >= 30
 
 
 def _a_date(value: str) -> bool:
