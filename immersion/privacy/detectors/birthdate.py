@@ -1,9 +1,10 @@
-"""Dates of birth, found by their cue (né(e) le, date de naissance, DDN…).
+"""Dates of birth, found by their cue (né(e) le, date de naissance, DDN…) or by their age.
 
 Other dates (appointments, letters) are kept: a date is redacted when a birth cue stands
 shortly before it, or when it is a full date from long ago (before 2010) that no word of
-another event (arrival, wedding, contract, law…) announces. Dates come in many forms: 12/03/1975,
-12.03.75, 12 03 75, ISO 1975-03-12, 3 mars 1982, mars 82, and said aloud ("quinze avril quatre-vingt-dix").
+another event (arrival, wedding, contract, law…) announces. Dates come in many forms:
+12/03/1975, 12.03.75, 12 03 75, ISO 1975-03-12, 3 mars 1982, mars 82, and said aloud
+("quinze avril quatre-vingt-dix").
 """
 
 from __future__ import annotations
