@@ -38,3 +38,27 @@ def test_a_full_date_from_long_ago_is_a_date_of_birth(redactor, text, date):
 )
 def test_other_dates_are_kept(redactor, text):
     assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elle dit à une dame âgée : « koko, tu veux un café ? »", "koko"),
+        ("Dans chaque colis : foie gras, bredele, crémant.", "bredele"),
+        ("Il répond « mersi bonpé » en partant.", "bonpé"),
+    ],
+)
+def test_a_lowercase_word_no_list_knows_is_no_one_without_a_cue(redactor, text, word):
+    assert word not in [v for label, v in found(redactor, text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("l'éduc rudy nous montre les machines", "rudy"),
+        ("le médecin, dr benhamou, parle calmement", "benhamou"),
+        ("Il se fait appeler « zizou » au foyer.", "zizou"),
+    ],
+)
+def test_a_lowercase_name_with_a_cue_is_still_found(redactor, text, name):
+    assert name in " ".join(v for label, v in found(redactor, text) if label == "PERSONNE")

@@ -1429,7 +1429,35 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             and not any(ctx.tokens[k].folded in PLACE_NOUNS | ROLE_NOUNS for k in words)
         ):
             continue
+        if _foreign_word(ctx, words, idx):
+            continue
         yield idx[0], idx[-1]
+
+
+def _foreign_word(ctx: _Context, words: list[int], idx: list[int]) -> bool:
+    """One lowercase word that no list knows, with nothing of a name around it: a word of
+    Creole, Alsatian or German ("koko", "bredele"), a dish, a brand typed fast; the
+    recogniser takes such words for names. A name typed in lowercase comes with a cue ("l'
+    éduc rudy", "dr benhamou") or between quotes, and is found that way."""
+    if len(words) != 1:
+        return False
+    tok = ctx.tokens[words[0]]
+    if not tok.is_lower or tok.folded in first_names() or _quoted(ctx, idx[0], idx[-1]):
+        return False
+    near = [ctx.tokens[k] for k in (idx[0] - 1, idx[-1] + 1) if 0 <= k < len(ctx.tokens)]
+    if any(t.folded in first_names() for t in near):
+        return False  # "aimee laksita": a first name and a surname typed fast
+    prev = ctx.tokens[idx[0] - 1] if idx[0] > 0 else None
+    return prev is None or not (
+        prev.folded in CUES
+        or prev.folded in ROLE_NOUNS
+        or prev.folded in _LOWERCASE_TITLES
+        or ctx.civility_at(idx[0] - 1)
+    )
+
+
+#: Titles and plural articles typed before a family's name: "dr benhamou", "les giulietti".
+_LOWERCASE_TITLES = frozenset("dr doc pr mr mme mlle melle me les chez".split())
 
 
 def _lowercase_compound(tok: Token) -> bool:
