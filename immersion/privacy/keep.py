@@ -75,6 +75,11 @@ _TRADE_AFTER = (
     r"|R[ée]novation|Boulangerie|Traiteur|D[ée]m[ée]nagements?|Multi-?services|Location"
     r"|Optique|Propret[ée]|Int[ée]rim|SARL|SAS|EURL|M[ée]tal|M[ée]tallerie|Chaudronnerie"
     r"|Industries?|Logistique|Distribution|Agencement|Ambulances|Fun[ée]raire|Assurances"
+    r"|Carrelages?|Isolation|Charpentes?|Terrassements?|[ÉE]lagage|Espaces\s+Verts|Jardins?"
+    r"|S[ée]curit[ée]|Conseils?|Consulting|Formations?|Informatique|Serrurerie|Vitrerie"
+    r"|Ramonage|Climatisation|Sanitaires?|[ÉE]nergies?|Solaire|Pneus|Livraisons?|Express"
+    r"|Habitat|Constructions?|Travaux|D[ée]coration|Ferronnerie|Pl[âa]trerie|Fa[çc]ades?"
+    r"|Ravalement|Cuisines|Fenêtres|Menuiseries|Nautisme|Motoculture|Agricole|Fermetures"
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(

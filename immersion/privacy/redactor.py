@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from immersion.privacy import nlp as nlp_module
+from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors import (
     address,
     birthdate,
@@ -394,6 +395,7 @@ def _learned_values(
                 and not _UNIT_AFTER_RE.match(text, end)
                 and not _AMOUNT_RE.fullmatch(value)
                 and not identifiers.after_offer(text, start)
+                and not _postcode_alone(text, start, end)
                 and (
                     label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start)
                 )
@@ -401,6 +403,26 @@ def _learned_values(
             ):
                 out.append(Candidate(start, end, label))
     return out
+
+
+#: A postcode given alone, next to its town or between brackets: "Rennes Nord (35700)",
+#: "35700 Rennes", "Rennes 35700" (the guide: a postcode alone is no address).
+_POSTCODE_VALUE_RE = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}")
+_TOWN_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
+
+
+def _postcode_alone(text: str, start: int, end: int) -> bool:
+    if not _POSTCODE_VALUE_RE.fullmatch(text[start:end]):
+        return False
+    before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    if before.rstrip(" ")[-1:] == "(" and after.lstrip(" ")[:1] == ")":
+        return True
+    town_after = _TOWN_WORD_RE.match(after.lstrip(" "))
+    town_before = re.search(r"([A-ZÀ-Þ][\w'’\-]+)[ ,]*$", before)
+    return bool(
+        (town_after and is_commune(town_after.group()))
+        or (town_before and is_commune(town_before.group(1)))
+    )
 
 
 #: A cell of a table copied with pipes (the whole value when it has none).

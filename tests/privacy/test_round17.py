@@ -62,3 +62,64 @@ def test_a_lowercase_word_no_list_knows_is_no_one_without_a_cue(redactor, text, 
 )
 def test_a_lowercase_name_with_a_cue_is_still_found(redactor, text, name):
     assert name in " ".join(v for label, v in found(redactor, text) if label == "PERSONNE")
+
+
+# Eighteenth round: the dev halves of n° 18 (names that look like words, places and brands)
+# and n° 19 (numbers to mask and numbers to keep).
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Attestation : employeur SARL Les Délices, SIRET 52841379600018, salarié M. Aubry.",
+            "52841379600018",
+        ),
+        ("Arrêté possible (article L. 1331-22 du code de la santé publique).", "L. 1331-22"),
+        ("Allocation jusqu'à 545 € (décret n° 2022-199, l'agent a le texte).", "2022-199"),
+        ("Accueil France Travail Rennes Nord (35700), 8h45, douze personnes.", "35700"),
+        ("Le patron, M. Kaya, et l'utilitaire « Kaya Carrelage » dans la cour.", "Kaya Carrelage"),
+    ],
+)
+def test_numbers_and_firms_that_name_no_one_are_kept(redactor, text, kept):
+    assert kept in redactor.redact(text).text
+
+
+def test_a_one_person_business_number_stays_masked(redactor):
+    text = "Il est auto-entrepreneur, SIRET 52841379600018, livreur à vélo."
+    assert "52841379600018" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "person"),
+    [
+        ("Mme Nadia Florentin vient du CCAS de Nancy pour une aide.", "CCAS de Nancy", "Florentin"),
+        ("Mme Vandenbroucke de Roubaix, question sur ses IJ.", "de Roubaix", "Vandenbroucke"),
+        ("Visite à domicile, Brest, Kerourien. M. Le Gall sort du CHU.", "Kerourien", "Le Gall"),
+        ("Visite en diffus à Nice, l'Ariane. Famille Bensaïd, 4 enfants.", "l'Ariane", "Bensaïd"),
+        (
+            "Chambre 8 : M. Gérard Poulain, une boîte de chocolat Poulain sur la table.",
+            "chocolat Poulain",
+            "Gérard Poulain",
+        ),
+        ("Un salarié trie des pulls Lacoste toute la journée.", "pulls Lacoste", None),
+    ],
+)
+def test_places_and_brands_beside_names_are_kept(redactor, text, kept, person):
+    result = redactor.redact(text).text
+    assert kept in result
+    if person:
+        assert person not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("l'encadrant Rudy nous montre les machines", "Rudy"),
+        ("Aide cantine pour les enfants Lopes. Mère : Mme Sandra Lopes.", "Lopes"),
+        ("Etudiant indien à Centrale Lille, Arjun, numero de secu provisoire.", "Arjun"),
+        ("ELLE S'APPELLE OCÉANE LABBÉ, NEE LE 17/08/2002", "LABBÉ"),
+    ],
+)
+def test_persons_beside_role_nouns_and_towns_are_still_masked(redactor, text, name):
+    assert name not in redactor.redact(text).text

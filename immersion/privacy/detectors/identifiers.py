@@ -95,9 +95,43 @@ FORM_RE = re.compile(
 )
 
 
+#: Numbers of legal texts: "article L. 1331-22", "R.262-3", "décret n° 2022-199", "loi
+#: n° 2005-102": no one's.
+LEGAL_RE = re.compile(
+    r"(?<![\w.])[LRD]\.?[^\S\n]?\d{1,4}(?:-\d{1,4}){1,3}(?![\w-])"
+    r"|(?<![\w])(?i:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|instruction|d[ée]lib[ée]ration"
+    r"|directive|r[èe]glement)[^\S\n]+(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?"
+    r"\d{2,4}(?:[-/]\d{1,5}){1,2}(?![\w-])"
+)
+#: A firm's number (SIRET, SIREN, VAT), named after the firm's legal form or an employer:
+#: "employeur SARL Le Fournil, SIRET 811 351 196 01686". A one-person business's number
+#: ("auto-entrepreneur, SIRET …") names its owner and is left to the other rules.
+FIRM_NUMBER_RE = re.compile(
+    r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))[^\S\n]*"
+    r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
+    r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
+)
+_FIRM_BEFORE_RE = re.compile(
+    r"(?i:\b(?:SARL|SAS|SASU|SA|EURL|SCI|SCOP|SCEA|GAEC|EARL|SNC|soci[ée]t[ée]|entreprise"
+    r"|employeur|association|groupe|enseigne|cabinet|agence|magasin|boulangerie|garage"
+    r"|restaurant|h[ôo]tel|usine)\b)"
+)
+_OWN_BUSINESS_BEFORE_RE = re.compile(
+    r"(?i:auto-?\s?entrepreneu\w*|micro-?\s?entrepr\w*|ind[ée]pendant\w*|son\s+siret"
+    r"|sa\s+micro|en\s+nom\s+propre)"
+)
+
+
 def form_ranges(text: str) -> list[tuple[int, int]]:
-    """Forms' numbers in ``text``, kept whole (the word "cerfa" with them)."""
-    return [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
+    """Forms' numbers in ``text``, kept whole (the word "cerfa" with them), legal texts'
+    numbers and firms' numbers."""
+    out = [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
+    out += [(m.start(), m.end()) for m in LEGAL_RE.finditer(text)]
+    for m in FIRM_NUMBER_RE.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _FIRM_BEFORE_RE.search(before) and not _OWN_BUSINESS_BEFORE_RE.search(before):
+            out.append((m.start(), m.end()))
+    return out
 
 
 #: An amount's unit after a number: "facture de 180 000 dinars".

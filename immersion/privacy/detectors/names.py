@@ -152,6 +152,11 @@ AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
+#: Offices named after their town: "ville de Nancy", "préfecture de Florange".
+_OFFICE_NOUNS = frozenset(
+    """ville commune prefecture sous-prefecture agglomeration agglo metropole departement
+    region conseil tribunal antenne agence permanence accueil secteur diocese""".split()
+)
 #: A name right after these nouns names a place ("gymnase Jean Moulin", "salle Victor Hugo").
 PLACE_NOUNS = frozenset(
     """gymnase salle rue avenue boulevard ecole lycee college place centre hopital clinique
@@ -355,6 +360,26 @@ class _Context:
             and not is_verb_form(tok.text)
         )
 
+    def district(self, i: int) -> bool:
+        """Token i, not a first name, follows a town and a comma: a district ("Brest,
+        Kerourien", "Lille, Fives")."""
+        if i == 0 or self.tokens[i].folded in first_names() or not self.town(i - 1):
+            return False
+        if i > 1 and self.adjacent(i - 2, i - 1) and not self.tokens[i - 2].is_lower:
+            return False  # "étudiant à Centrale Nantes, Arjun": the town names a school
+        return self.text[self.tokens[i - 1].end : self.tokens[i].start].strip() == ","
+
+    def provenance(self, i: int) -> bool:
+        """Tokens i, i + 1 are a lowercase "de" and a town, after a name: "Mme Vandenbroucke
+        de Roubaix" comes from Roubaix."""
+        return (
+            i + 1 < len(self.tokens)
+            and self.tokens[i].is_lower
+            and self.tokens[i].folded in ("de", "d")
+            and self.adjacent(i, i + 1)
+            and self.town(i + 1)
+        )
+
     def particle_then_name(self, i: int, lowercase_ok: bool = False) -> bool:
         return (
             self.tokens[i].folded in PARTICLES
@@ -366,6 +391,8 @@ class _Context:
     def extend(self, i: int, j: int, lowercase_ok: bool = False) -> tuple[int, int]:
         """Grow the token range [i, j] over the rest of the name (at most 5 tokens)."""
         while j - i < 4 and self.adjacent(j, j + 1):
+            if self.provenance(j + 1):
+                break
             if self.particle_then_name(j + 1, lowercase_ok):
                 j += 2
             elif self.surname_like(j + 1, lowercase_ok) and not (
@@ -484,6 +511,8 @@ class _Context:
             return False
         prev = self.tokens[i - 1]
         between = self.text[prev.end : self.tokens[i].start]
+        if is_commune(self.tokens[i].text) and _office_before(self.text, self.tokens[i].start):
+            return True  # "CCAS de Nancy", "mairie de Florange": a town, even a first name
         return prev.is_lower and prev.folded in PLACE_PREPOSITIONS and between.strip() == ""
 
     def names_a_place(self, i: int) -> bool:
@@ -791,6 +820,10 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             continue
         if kind == "mot" and not ctx.word_name_ok(i):
             continue
+        if _ELIDED_ARTICLE_RE.search(ctx.text, max(0, tok.start - 3), tok.start) and not (
+            ctx.adjacent(i, i + 1) and ctx.surname_like(i + 1)
+        ):
+            continue  # "à Nice, l'Ariane", "l'Olivier" (a restaurant): no one is "l'Ariane"
         if kind == "lieu":
             followed = ctx.adjacent(i, i + 1) and (
                 ctx.surname_like(i + 1) or ctx.particle_then_name(i + 1)
@@ -1320,9 +1353,11 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             idx.pop(0)
         while idx and droppable(idx[-1]):
             idx.pop()
+        if len(idx) >= 3 and ctx.provenance(idx[-2]):
+            del idx[-2:]  # "Mme Vandenbroucke de Roubaix"
         if not idx or any(ctx.blocked(ctx.tokens[k]) for k in idx):
             continue
-        if not _spacy_person_context(ctx, idx):
+        if not _spacy_person_context(ctx, idx) or (len(idx) == 1 and ctx.district(idx[0])):
             continue
         if all(
             is_common_word(ctx.tokens[k].text)
@@ -1378,6 +1413,8 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             idx.pop(0)
         while idx and droppable(idx[-1]):
             idx.pop()
+        if len(idx) >= 3 and ctx.provenance(idx[-2]):
+            del idx[-2:]  # "Mme Vandenbroucke de Roubaix"
         if not idx:
             continue
         tokens = [ctx.tokens[k] for k in idx]
@@ -1429,9 +1466,63 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             and not any(ctx.tokens[k].folded in PLACE_NOUNS | ROLE_NOUNS for k in words)
         ):
             continue
-        if _foreign_word(ctx, words, idx):
+        if _foreign_word(ctx, words, idx) or _after_a_thing(ctx, idx[0]):
             continue
+        if len(words) == 1 and (
+            ctx.district(words[0])
+            or _ELIDED_ARTICLE_RE.search(
+                ctx.text, max(0, ctx.tokens[idx[0]].start - 3), ctx.tokens[idx[0]].start
+            )
+        ):
+            continue  # "Brest, Kerourien"; "Nice, l'Ariane"
         yield idx[0], idx[-1]
+
+
+def _after_a_thing(ctx: _Context, i: int) -> bool:
+    """Right after a lowercase noun that names a thing, not a person's role: a brand, a
+    model, a work ("des pulls Lacoste", "une boîte de chocolat Poulain", "le maillot
+    Payet", "facture Engie"); but "le fils Noah", "l'éduc Rudy"."""
+    if i == 0 or not ctx.adjacent(i - 1, i):
+        return False
+    prev = ctx.tokens[i - 1]
+    return _thing_noun(prev.text) and not NAMING_VERB.search(
+        ctx.text, max(0, prev.start - 20), ctx.tokens[i].start
+    )
+
+
+def _thing_noun(word: str) -> bool:
+    """A lowercase French noun (nothing else) that names no person: "pulls", "chocolat"."""
+    folded = fold(word)
+    singular = folded[:-1] if folded.endswith(("s", "x")) else folded
+    return (
+        word.islower()
+        and len(word) > 2
+        and is_common_word(word)
+        and not is_verb_form(word)
+        and folded not in _stop_words()
+        and not {folded, singular} & (CUES | ROLE_NOUNS | KIN_NOUNS | NAMING_CUES | _BEFORE_A_NAME)
+        and folded not in first_names()
+        and not _PERSON_NOUN_RE.search(singular)
+    )
+
+
+#: Adjectives and words said before someone's name: "le petit Louis", "la pauvre Marie".
+_BEFORE_A_NAME = frozenset(
+    """petit petite grand grande jeune vieux vieil vieille pauvre cher chere brave gentil
+    gentille beau belle bon bonne gros grosse sacre sacree vrai vraie fameux fameuse dit dite
+    nomme nommee surnomme surnommee feu feue tonton tata papy mamie bebe dame monsieur
+    madame docteur maitre soeur frere pere mere oncle tante cousin cousine""".split()
+)
+
+
+#: Endings of nouns of persons (trades, roles): "l'encadrant Rudy", "la caissière Inès",
+#: "le kiné Paul", "le psychiatre Hugo".
+_PERSON_NOUN_RE = re.compile(
+    r"(?:ant|ante|ent|ente|eur|euse|rice|ier|iere|iste|ien|ienne|aire|logue|iatre|ete|ette"
+    r"|on|onne|in|ine|ais|aise|ois|oise|ard|arde)s?$|^(?:eleve|juge|ministre|guide|pilote"
+    r"|gendarme|garde|pote|camarade|chauffe|moine|prete|pape|artiste|athlete|maitre|mousse"
+    r"|cadre|membre|adjointe?|elue?|deleguee?|salariee?|employee?|associee?|apprentie?)s?$"
+)
 
 
 def _foreign_word(ctx: _Context, words: list[int], idx: list[int]) -> bool:
@@ -2031,6 +2122,43 @@ def _no_noun(word: str) -> bool:
     )
 
 
+_WORD_DE_BEFORE_RE = re.compile(r"([^\W\d_][\w\-]*)[^\S\n]+(?:de|d['’])[^\S\n]*$")
+
+
+def _office_before(text: str, start: int) -> bool:
+    """An office and "de" right before ``start``: "CCAS de", "mairie de", "ville de"."""
+    m = _WORD_DE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return m is not None and (
+        is_keep_word(m.group(1)) or fold(m.group(1)) in PLACE_NOUNS | _OFFICE_NOUNS
+    )
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)[^\S\n]+$")
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?<![\w'’])(?:un|une|le|la|les|des|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs"
+    r"|notre|votre)[^\S\n]+([^\W\d_]+)[^\S\n]+$"
+)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """A thing's noun, or a determiner and an adjective, right before ``start``: "des pulls
+    Lacoste", "leur vieille Mercedes"."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m and _thing_noun(m.group(1)) and not NAMING_VERB.search(text, max(0, start - 30), start):
+        return True
+    m = _ADJECTIVE_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not m or not m.group(1).islower():
+        return False
+    word = fold(m.group(1))
+    singular = word[:-1] if word.endswith(("s", "x")) else word
+    return (
+        is_function_or_verb(word)
+        and not is_verb_form(word)
+        and not {word, singular} & (CUES | ROLE_NOUNS | KIN_NOUNS | _BEFORE_A_NAME)
+        and not _PERSON_NOUN_RE.search(singular)
+    )
+
+
 def propagate(
     text: str, names: list[tuple[int, int]], forbidden: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -2087,6 +2215,10 @@ def propagate(
                 is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
             ):
                 continue  # "Mme Valence … à Valence", "Florence Aubry … à Florence"
+            if is_commune(m.group(0)) and _office_before(text, s):
+                continue  # "Mme Nancy Florentin … au CCAS de Nancy"
+            if _thing_before(text, s):
+                continue  # "M. Poulain … une boîte de chocolat Poulain": a brand
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found
