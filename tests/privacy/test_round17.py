@@ -123,3 +123,29 @@ def test_places_and_brands_beside_names_are_kept(redactor, text, kept, person):
 )
 def test_persons_beside_role_nouns_and_towns_are_still_masked(redactor, text, name):
     assert name not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Étiquette :\nLE FLOCH Marie-Anne 03.11.1951 F\nUF 4402", "03.11.1951"),
+        ("Voiture imatriculée en Pologne : KR 7T402. Monsieur travaille.", "KR 7T402"),
+        ("Salarié en insertion (inscrit sous le 4418203 K), 26h par semaine.", "4418203 K"),
+        ("Elle me donne son compte LinkedIn, @lea-morvan-rh.", "@lea-morvan-rh"),
+        ("Son adresse : 14 rue Léon XIII, Nantes. Inscrite.", "14 rue Léon XIII"),
+        ("« votre date de naissance ? »\n« le trois mai quatre-vingt-un »", "trois mai"),
+        (
+            "Son numéro : « deux, quatre-vingt-un, zéro trois, trente-cinq, deux cent "
+            "trente-huit, zéro quarante-sept, clé douze ».",
+            "clé douze",
+        ),
+    ],
+)
+def test_values_of_round_eighteen_are_masked(redactor, text, value):
+    assert value not in redactor.redact(text).text
+
+
+def test_a_name_is_no_event_word(redactor):
+    """ "Marie" holds "mari", but a date after a name is no wedding's."""
+    text = "Bracelet : KERGOAT Marie-Louise 21.02.1939"
+    assert ("DATE_NAISSANCE", "21.02.1939") in found(redactor, text)

@@ -58,9 +58,11 @@ _DATE_NAME = (
 )
 #: Lowercase words may lead to capitalised ones ("12 rue du vieux Moulin") but never follow
 #: them: in "12 av Pierre Corneille arret depuis janv" the name ends at "Corneille".
+#: A king's or a pope's number after the name: "bd Albert 1er", "rue Léon XIII".
+_REGNAL = r"(?:[^\S\n]+(?:1er|1re|[IVX]{1,4})(?![\w\-]))?"
 NAME_NUMBERED = (
     rf"(?:{PART})*(?:{_DATE_NAME}"
-    rf"|{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}"
+    rf"|{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}}{_REGNAL}"
     rf"|{_LOW_WORD}(?:[^\S\n]+(?:{PART_LOW})*{_LOW_WORD}){{0,4}}"
     rf"(?:[^\S\n]+(?:{PART})*{CAP}){{0,4}})"
 )

@@ -52,7 +52,7 @@ _DAY_MONTH = (
     rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{_MONTHS})(?![\w-]|\s+\d)"  # "né le 3 septembre…"
 )
 BIRTH_RE = re.compile(
-    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}})?"
+    rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}}(?:le\s+)?)?"
     rf"({DATE}|{_MONTH_YEAR}|{_BOXES}|{_COMPACT_SIX}|{_DAY_MONTH})",
     re.IGNORECASE,
 )
@@ -98,7 +98,7 @@ _OLD_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_BEFORE = re.compile(
-    r"(?i:\b(?:depuis|arriv\w*|mari\w*|pacs\w*|divorc\w*|s[ée]par\w*|d[ée]c[ée]d\w*|mort\w*"
+    r"(?i:\b(?:depuis|arriv\w*|mari(?:ée?s?|ages?)|pacs\w*|divorc\w*|s[ée]par\w*|d[ée]c[ée]d\w*|mort\w*"
     r"|d[ée]c[èe]s|entr[ée]\w*|embauch\w*|sign\w*|ouvert\w*|cr[ée]{2}\w*|inscri\w*"
     r"|install\w*|emm[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
     r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"

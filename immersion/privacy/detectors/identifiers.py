@@ -65,12 +65,12 @@ FT_CUE_RE = re.compile(
 #: of an identifier, never of an amount, a time or a count.
 FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
-#: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B"): no amount, time or count has that shape.
+#: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B", "2973104 D"): no amount, time or count has that shape.
 #: Between the digits and the letter: nothing, a space, a dash, ", " or " - ".
 _LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-]?"
 FT_SPACED_RE = re.compile(
     rf"(?<![\w.,])(?=(?:\d[ .\u00a0]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
-    rf"\d{{1,4}}(?:[ .\u00a0]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
+    rf"\d{{1,7}}(?:[ .\u00a0]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
     # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
@@ -171,8 +171,9 @@ DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
 ID_RE = re.compile(
     rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
 )
-#: "@pseudo" (not an e-mail: those are taken first) and handles after a network's name.
-HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}[A-Za-z0-9_])?")
+#: "@pseudo", "@claire-martin-rh" (not an e-mail: those are taken first) and handles after
+#: a network's name.
+HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = re.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo)\b)"
     r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",

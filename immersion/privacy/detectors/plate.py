@@ -39,7 +39,7 @@ _NOT_LETTERS = frozenset(
     "JAN FEV MAR AVR MAI JUN JUL AOU SEP OCT NOV DEC MIN SEC ANS EUR TTC KMS".split()
 )
 CUE = (
-    r"(?i:\b(?:plaques?|immat\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
+    r"(?i:\b(?:plaques?|imm?at\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
     r"|camping-car|fourgon\w*)\b)[^\d\n.;!?]{0,25}?"
 )
 #: After a cue, a plate typed in lowercase: SIV ("fg 482 kl") or FNI ("4478 xy 35").

@@ -182,10 +182,6 @@ def detect(text: str) -> list[Candidate]:
         digits = digits_of(m.group())
         if label == Label.NIR and not re.fullmatch(r"[1278]\d{12}(?:\d\d)?", digits):
             label = Label.IDENTIFIANT
-        if label == Label.NIR and len(digits) == 13:
-            key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
-            if key:
-                end = key.end()
         if label == Label.ID_FRANCE_TRAVAIL:
             # seven digits then the letter said apart: "un deux trois … sept A"
             letter = _FT_LETTER_RE.match(text, end)
@@ -200,5 +196,9 @@ def detect(text: str) -> list[Candidate]:
             label = Label.IDENTIFIANT
         elif label == Label.IDENTIFIANT and re.fullmatch(r"0[1-9]\d{8}", digits):
             label = Label.TELEPHONE  # ten digits from "zéro six…": a French number by shape
+        if label in (Label.NIR, Label.IDENTIFIANT) and re.fullmatch(r"[1278]\d{12}", digits):
+            key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
+            if key:
+                end, label = key.end(), Label.NIR
         found.append(Candidate(start, end, label))
     return found
