@@ -434,8 +434,11 @@ _AMOUNT_RE = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0.]\d{3})*,\d\d")
 _AT_RE = re.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
 #: Right after a birth cue, only a date of birth ("DDN : 3 4 5 6 7 8 9 0" is no number).
 _AFTER_BIRTH_CUE_RE = re.compile(birthdate.CUE + r"[^\n\d]{0,30}$", re.IGNORECASE)
-#: A quantity, not an identifier: "180 000 km", "1 250 €", "35 000 habitants".
-_UNIT = r"(?:€|%|m²|(?<![^\W\d_])(?:eur|euros?|km|kms|m2|kg|habitants|personnes|ans)(?![^\W\d_]))"
+#: A quantity, not an identifier: "180 000 km", "1 250 €", "35 000 habitants", "45678 kWh".
+_UNIT = (
+    r"(?:€|%|m²|(?<![^\W\d_])(?:eur|euros?|km|kms|m2|m3|kg|kwh|mwh|litres?|habitants"
+    r"|personnes|ans)(?![^\W\d_]))"
+)
 _UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(r"\s*" + _UNIT, re.IGNORECASE)
 

@@ -149,3 +149,29 @@ def test_a_name_is_no_event_word(redactor):
     """ "Marie" holds "mari", but a date after a name is no wedding's."""
     text = "Bracelet : KERGOAT Marie-Louise 21.02.1939"
     assert ("DATE_NAISSANCE", "21.02.1939") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Il dicte : « paul point le meur quarante-quatre chez orange point fr ».",
+            "quarante-quatre chez orange",
+        ),
+        (
+            "Facture Engie, point de livraison 09 87 12 44 56 31 20, impayé 380 €.",
+            "09 87 12 44 56 31 20",
+        ),
+        ("Gaz : PCE GI123456, contrat au nom de la dame.", "GI123456"),
+    ],
+)
+def test_dictated_mailboxes_and_meter_points_are_masked(redactor, text, value):
+    assert value not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Relevé du compteur : 45678 kWh, facture 312 €.", "Cuve de 1200 litres, vide depuis mars."],
+)
+def test_meter_readings_are_kept(redactor, text):
+    assert redactor.redact(text).text == text

@@ -7,6 +7,7 @@ import re
 
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.keep import is_place
 from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
@@ -54,8 +55,14 @@ EMAIL_RE = re.compile(
 _PROVIDERS = r"(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
 #: "chez" for "@" ("jdupont chez orange point fr"), only before a mailbox provider: "chez
 #: Orange" alone is a shop, so a dot or "point" and an ending must follow.
+#: A local part dictated: words joined by "point", "tiret"…, and numbers said aloud
+#: ("albert point jezequel trente-deux").
+_SPOKEN_LOCAL = (
+    rf"[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:\s(?i:point|dot|tiret|underscore|trait\s+d['’]union)"
+    rf"\s[A-Za-z0-9][A-Za-z0-9_\-]*|\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*)*"
+)
 CHEZ_RE = re.compile(
-    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*\s(?i:chez)\s"
+    rf"(?<![\w.+-]){_SPOKEN_LOCAL}\s(?i:chez)\s"
     + _PROVIDERS
     + r"(?:\s?\.\s?|\s(?i:point|dot)\s)(?i:com|fr|net)(?![\w-])"
     # … or without its ending, when the local part is an address's ("fatima.z63 chez gmail")

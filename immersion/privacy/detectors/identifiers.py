@@ -149,6 +149,7 @@ ID_CUES = (
     r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
     r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
     r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
+    r"|\bPDL\b|\bPCE\b|point\s+de\s+(?:livraison|comptage)"
     r"|" + _N
 )
 #: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
