@@ -175,3 +175,24 @@ def test_dictated_mailboxes_and_meter_points_are_masked(redactor, text, value):
 )
 def test_meter_readings_are_kept(redactor, text):
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Elle habite rue Jean Jaurès n° 14, au 2e.", "rue Jean Jaurès n° 14"),
+        ("Adresse : rue de la Paix, 12, Lorient.", "rue de la Paix, 12, Lorient"),
+        ("Chez lui, lotissement du Bois Joli, n° 8.", "lotissement du Bois Joli, n° 8"),
+        ("Il habite au numéro 27 de la rue Saint-Hélier.", "numéro 27 de la rue Saint-Hélier"),
+    ],
+)
+def test_a_number_after_the_street_belongs_to_the_address(redactor, text, address):
+    assert ("ADRESSE", address) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Réunion place de la Mairie, 14 h.", "Il vit rue de Brest, 3 enfants à charge."],
+)
+def test_a_count_or_a_time_after_a_street_is_no_house_number(redactor, text):
+    assert not any(ch.isdigit() for lb, v in found(redactor, text) if lb == "ADRESSE" for ch in v)

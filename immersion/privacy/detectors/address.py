@@ -139,7 +139,18 @@ _PITCH = (
 STRONG_PATTERNS += [
     re.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
     re.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
+    # the number before "de la rue": "au 27 de la rue de Paris", "au n° 8 de l'allée …"
+    re.compile(
+        rf"(?<![\w,.])(?:(?i:n[°o]|num[ée]ro)\.?\s*)?{NUM}\s+(?i:de\s+la|de\s+l['’]|du|des)\s*"
+        rf"{STREET_NUMBERED}\s+{NAME_NUMBERED}"
+    ),
 ]
+#: The number after the street's name: "rue Jean Jaurès n° 14", "rue de la Paix, 12,
+#: Lorient", "lotissement du Bois Joli, n° 8" (then a stop, a postcode or a town).
+NUMBER_AFTER_STREET_RE = re.compile(
+    r",?[^\S\n]*(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?[1-9]\d{0,3}(?:[^\S\n]?(?i:bis|ter)\b)?"
+    r"(?=[^\S\n]*(?:[,.;)\n]|$)|[^\S\n]+(?:\d{5}|\d{2}\s\d{3}|[A-ZÀ-Þ]))(?![,.]\d)"
+)
 #: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
 LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
@@ -445,6 +456,11 @@ def _find_chains(text: str) -> list[Candidate]:
         ):
             parts.append((m.start(), m.end(), False))
     parts += [(m.start(), m.end(), False) for m in _BUILDING_NUMBER_RE.finditer(text)]
+    for index in (1, 2):  # a street or a residence without its number before it
+        for m in STRONG_PATTERNS[index].finditer(text):
+            number = NUMBER_AFTER_STREET_RE.match(text, m.end())
+            if number and not re.match(r"\s*\d", text[max(0, m.start() - 6) : m.start()][::-1]):
+                parts.append((m.end(), number.end(), False))
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):
             after = CITY_AFTER_RE.match(text, m.end())
