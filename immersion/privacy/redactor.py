@@ -321,6 +321,11 @@ _PAREN_DATE_RE = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?i:n[ée]e?|n[ée]\(e\))[^\S\n]+(?i:le)[^\S\n]+|°[^\S\n]*)?"
     r"((\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d))[^\S\n]*\)"
 )
+#: … or right after it, in a list or a screen's line: "LAMBERT Tom 19/03/2016", "Lina -
+#: 04.11.2019" (a date of the past year is the day of a visit, not a birth).
+_BARE_DATE_RE = re.compile(
+    r"[^\S\n]*[,\-–—:]?[^\S\n]*((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))(?![\d/.]\d)"
+)
 #: … unless the name is that of someone met or called on that day: "rdv avec Mme X
 #: (12/03/2024)", "convoqué …", "titre valable …".
 _OTHER_DATE_CUE = re.compile(
@@ -341,6 +346,9 @@ def _births_after_names(
     out = []
     for person in persons:
         m = _PAREN_DATE_RE.match(text, person.end)
+        bare = m is None
+        if bare:
+            m = _BARE_DATE_RE.match(text, person.end)
         if m is None:
             continue
         day, month, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
@@ -350,6 +358,8 @@ def _births_after_names(
             continue
         if date > today or year < today.year - 120:
             continue
+        if bare and (today - date).days < 365:
+            continue  # "Mme X 02/12/2026": the day she came, not her birth
         line_start = text.rfind("\n", 0, person.start) + 1
         if _OTHER_DATE_CUE.search(text, line_start, person.start):
             continue

@@ -4,6 +4,8 @@ here is invented."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from tests.privacy.conftest import found
@@ -196,3 +198,22 @@ def test_a_number_after_the_street_belongs_to_the_address(redactor, text, addres
 )
 def test_a_count_or_a_time_after_a_street_is_no_house_number(redactor, text):
     assert not any(ch.isdigit() for lb, v in found(redactor, text) if lb == "ADRESSE" for ch in v)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Enfants : LAMBERT Tom 19/03/2016, LAMBERT Léa 02.07.2019.", "19/03/2016"),
+        ("Enfants : LAMBERT Tom 19/03/2016, LAMBERT Léa 02.07.2019.", "02.07.2019"),
+        ("Lina - 04.11.2019, scolarisée en CP.", "04.11.2019"),
+    ],
+)
+def test_a_date_right_after_a_name_is_a_birth(redactor, text, date):
+    assert ("DATE_NAISSANCE", date) in found(redactor, text)
+
+
+def test_a_date_of_the_past_year_after_a_name_is_a_visit(redactor):
+    today = datetime.datetime.now(tz=datetime.UTC).date()
+    day = (today - datetime.timedelta(days=20)).strftime("%d/%m/%Y")
+    text = f"Vu Mme Morel, {day}, dossier complet."
+    assert day in redactor.redact(text).text
