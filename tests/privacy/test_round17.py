@@ -217,3 +217,11 @@ def test_a_date_of_the_past_year_after_a_name_is_a_visit(redactor):
     day = (today - datetime.timedelta(days=20)).strftime("%d/%m/%Y")
     text = f"Vu Mme Morel, {day}, dossier complet."
     assert day in redactor.redact(text).text
+
+
+def test_a_dictated_mail_with_a_number_in_words_is_one_address(redactor):
+    text = "Elle dicte : sophie point martin quatre-vingt-deux arobase gmail point com, merci."
+    assert (
+        "EMAIL",
+        "sophie point martin quatre-vingt-deux arobase gmail point com",
+    ) in found(redactor, text)
