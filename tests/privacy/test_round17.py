@@ -225,3 +225,8 @@ def test_a_dictated_mail_with_a_number_in_words_is_one_address(redactor):
         "EMAIL",
         "sophie point martin quatre-vingt-deux arobase gmail point com",
     ) in found(redactor, text)
+
+
+def test_a_name_stops_at_the_end_of_its_sentence(redactor):
+    text = "Contrôle chez M. Max Février ! Fièvre à 39, il est bien là."
+    assert not any("!" in v for _, v in found(redactor, text))

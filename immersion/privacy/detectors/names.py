@@ -1648,10 +1648,11 @@ def detect_names(
         _learned_seeds(ctx, doc),
     ):
         ranges += [
-            ctx.span(i, j)
+            span
             for i, j in seeds
             # "Urgences Émile Muller", "(à la) Mairie de …": a place named after someone
             if not ctx.names_a_place(i) and ctx.tokens[i].folded not in PLACE_NOUNS
+            for span in _unbroken(ctx, i, j)
         ]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
@@ -1666,6 +1667,22 @@ def detect_names(
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     return [_with_initial(text, s, e) for s, e in ranges]
+
+
+_BREAK_RE = re.compile(r"[!?;…\n]")
+
+
+def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
+    """The character ranges of tokens i..j, cut where a sentence ends between two of them:
+    "M. Max Février ! Fièvre à 39" holds a name, then the next sentence."""
+    out = []
+    start = i
+    for k in range(i, j):
+        if _BREAK_RE.search(ctx.text, ctx.tokens[k].end, ctx.tokens[k + 1].start):
+            out.append(ctx.span(start, k))
+            start = k + 1
+    out.append(ctx.span(start, j))
+    return out
 
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
