@@ -2151,28 +2151,13 @@ def _office_before(text: str, start: int) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)[^\S\n]+$")
-_ADJECTIVE_BEFORE_RE = re.compile(
-    r"(?<![\w'’])(?:un|une|le|la|les|des|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|leur|leurs"
-    r"|notre|votre)[^\S\n]+([^\W\d_]+)[^\S\n]+$"
-)
 
 
 def _thing_before(text: str, start: int) -> bool:
-    """A thing's noun, or a determiner and an adjective, right before ``start``: "des pulls
-    Lacoste", "leur vieille Mercedes"."""
+    """A thing's noun right before ``start``: "des pulls Lacoste", "chocolat Poulain"."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    if m and _thing_noun(m.group(1)) and not NAMING_VERB.search(text, max(0, start - 30), start):
-        return True
-    m = _ADJECTIVE_BEFORE_RE.search(text, max(0, start - 40), start)
-    if not m or not m.group(1).islower():
-        return False
-    word = fold(m.group(1))
-    singular = word[:-1] if word.endswith(("s", "x")) else word
-    return (
-        is_function_or_verb(word)
-        and not is_verb_form(word)
-        and not {word, singular} & (CUES | ROLE_NOUNS | KIN_NOUNS | _BEFORE_A_NAME)
-        and not _PERSON_NOUN_RE.search(singular)
+    return bool(
+        m and _thing_noun(m.group(1)) and not NAMING_VERB.search(text, max(0, start - 30), start)
     )
 
 
