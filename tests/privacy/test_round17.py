@@ -230,3 +230,8 @@ def test_a_dictated_mail_with_a_number_in_words_is_one_address(redactor):
 def test_a_name_stops_at_the_end_of_its_sentence(redactor):
     text = "Contrôle chez M. Max Février ! Fièvre à 39, il est bien là."
     assert not any("!" in v for _, v in found(redactor, text))
+
+
+def test_a_firm_named_between_siret_and_its_number_keeps_it(redactor):
+    text = "SIRET de son employeur SARL Les Délices : 52841379600018."
+    assert redactor.redact(text).text == text

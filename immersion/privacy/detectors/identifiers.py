@@ -107,7 +107,9 @@ LEGAL_RE = re.compile(
 #: "employeur SARL Le Fournil, SIRET 811 351 196 01686". A one-person business's number
 #: ("auto-entrepreneur, SIRET …") names its owner and is left to the other rules.
 FIRM_NUMBER_RE = re.compile(
-    r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))[^\S\n]*"
+    r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
+    # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
+    r"(?:[^\S\n]+(?:de|du|d['’])[^\d\n:]{1,50})?[^\S\n]*"
     r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
     r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
 )
@@ -128,9 +130,9 @@ def form_ranges(text: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
     out += [(m.start(), m.end()) for m in LEGAL_RE.finditer(text)]
     for m in FIRM_NUMBER_RE.finditer(text):
-        before = text[max(0, m.start() - 80) : m.start()]
+        before = text[max(0, m.start() - 80) : m.start(1)]
         if _FIRM_BEFORE_RE.search(before) and not _OWN_BUSINESS_BEFORE_RE.search(before):
-            out.append((m.start(), m.end()))
+            out.append((m.start(1), m.end(1)))  # the number only: the words between may name
     return out
 
 
