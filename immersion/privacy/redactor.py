@@ -422,6 +422,7 @@ _TOWN_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
 
 
 def _postcode_alone(text: str, start: int, end: int) -> bool:
+    """The value at start..end is a postcode between brackets or beside a known town."""
     if not _POSTCODE_VALUE_RE.fullmatch(text[start:end]):
         return False
     before, after = text[max(0, start - 30) : start], text[end : end + 30]

@@ -459,7 +459,7 @@ def _find_chains(text: str) -> list[Candidate]:
     for index in (1, 2):  # a street or a residence without its number before it
         for m in STRONG_PATTERNS[index].finditer(text):
             number = NUMBER_AFTER_STREET_RE.match(text, m.end())
-            if number and not re.match(r"\s*\d", text[max(0, m.start() - 6) : m.start()][::-1]):
+            if number and not re.search(r"\d\s*$", text[max(0, m.start() - 6) : m.start()]):
                 parts.append((m.end(), number.end(), False))
     for index in (0, 1):
         for m in STRONG_PATTERNS[index].finditer(text):

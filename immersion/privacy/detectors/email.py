@@ -55,14 +55,14 @@ EMAIL_RE = re.compile(
 
 
 _PROVIDERS = r"(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
-#: "chez" for "@" ("jdupont chez orange point fr"), only before a mailbox provider: "chez
-#: Orange" alone is a shop, so a dot or "point" and an ending must follow.
 #: A local part dictated: words joined by "point", "tiret"…, and numbers said aloud
 #: ("albert point jezequel trente-deux").
 _SPOKEN_LOCAL = (
     rf"[A-Za-z0-9][A-Za-z0-9._%+\-]*(?:\s(?i:point|dot|tiret|underscore|trait\s+d['’]union)"
     rf"\s[A-Za-z0-9][A-Za-z0-9_\-]*|\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*)*"
 )
+#: "chez" for "@" ("jdupont chez orange point fr"), only before a mailbox provider: "chez
+#: Orange" alone is a shop, so a dot or "point" and an ending must follow.
 CHEZ_RE = re.compile(
     rf"(?<![\w.+-]){_SPOKEN_LOCAL}\s(?i:chez)\s"
     + _PROVIDERS
