@@ -235,3 +235,15 @@ def test_a_name_stops_at_the_end_of_its_sentence(redactor):
 def test_a_firm_named_between_siret_and_its_number_keeps_it(redactor):
     text = "SIRET de son employeur SARL Les Délices : 52841379600018."
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le soir, tout le foyer regarde Laurent Ruquier à la télé.",
+        "Il a un maillot floqué Marcus Thuram, cadeau de son oncle.",
+        "Citation de Simone de Beauvoir affichée dans le bureau de l'AS.",
+    ],
+)
+def test_more_public_figures_are_kept(redactor, text):
+    assert redactor.redact(text).text == text
