@@ -1466,7 +1466,7 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             and not any(ctx.tokens[k].folded in PLACE_NOUNS | ROLE_NOUNS for k in words)
         ):
             continue
-        if _foreign_word(ctx, words, idx) or _after_a_thing(ctx, idx[0]):
+        if _foreign_word(ctx, words, idx) or _thing_before(ctx.text, ctx.tokens[idx[0]].start):
             continue
         if len(words) == 1 and (
             ctx.district(words[0])
@@ -1476,18 +1476,6 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         ):
             continue  # "Brest, Kerourien"; "Nice, l'Ariane"
         yield idx[0], idx[-1]
-
-
-def _after_a_thing(ctx: _Context, i: int) -> bool:
-    """Right after a lowercase noun that names a thing, not a person's role: a brand, a
-    model, a work ("des pulls Lacoste", "une boîte de chocolat Poulain", "le maillot
-    Payet", "facture Engie"); but "le fils Noah", "l'éduc Rudy"."""
-    if i == 0 or not ctx.adjacent(i - 1, i):
-        return False
-    prev = ctx.tokens[i - 1]
-    return _thing_noun(prev.text) and not NAMING_VERB.search(
-        ctx.text, max(0, prev.start - 20), ctx.tokens[i].start
-    )
 
 
 def _thing_noun(word: str) -> bool:
@@ -2154,7 +2142,9 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)[^\S\n]+$")
 
 
 def _thing_before(text: str, start: int) -> bool:
-    """A thing's noun right before ``start``: "des pulls Lacoste", "chocolat Poulain"."""
+    """A lowercase noun that names a thing, not a person's role, right before ``start``: a
+    brand, a model, a work ("des pulls Lacoste", "une boîte de chocolat Poulain", "le
+    maillot Payet", "facture Engie"); but "le fils Noah", "l'éduc Rudy"."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     return bool(
         m and _thing_noun(m.group(1)) and not NAMING_VERB.search(text, max(0, start - 30), start)
