@@ -38,7 +38,8 @@ def test_participant_follows_the_invitation_to_the_programme_download(page):
     # The "before" questionnaire: "Plutôt d'accord" everywhere, one "Je ne sais pas".
     page.get_by_role("link", name="Répondre au questionnaire « avant »").click()
     radios = page.locator('input[type="radio"][value="4"]')
-    assert radios.count() == 33
+    # count() does not wait: the questionnaire may still be loading after the click.
+    expect(radios).to_have_count(33)
     for index in range(radios.count()):
         radio_id = radios.nth(index).get_attribute("id")
         page.locator(f'label[for="{radio_id}"]').click()

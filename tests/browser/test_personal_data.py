@@ -1,8 +1,10 @@
 """The personal data pages in a browser: axe finds nothing serious, and the erasure asks first."""
 
 import datetime as dt
+import re
 
 import pytest
+from playwright.sync_api import expect
 
 from immersion.demo.services import load_demo
 from immersion.people.models import Participant
@@ -29,21 +31,19 @@ def test_audit_log_and_erasure_in_a_browser(page):
     assert axe_violations(page) == []
     page.get_by_label("Action").select_option("seminar.create")
     page.get_by_role("button", name="Filtrer").click()
-    page.wait_for_load_state("domcontentloaded")
-    assert "action=seminar.create" in page.url
-    assert page.locator("tbody tr").count() >= 1
+    expect(page).to_have_url(re.compile(r"action=seminar\.create"))
+    expect(page.locator("tbody tr").first).to_be_visible()
 
     page.goto(page.base_url + "/organisation/donnees-personnelles/")
     page.get_by_label("Adresse e-mail de la personne").fill(participant.email)
     page.get_by_role("button", name="Chercher").click()
-    page.wait_for_load_state("domcontentloaded")
+    erase = page.get_by_role("button", name="Effacer les données…")
+    expect(erase).to_be_visible()
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Effacer les données…").click()
-    page.wait_for_load_state("domcontentloaded")
-    assert page.get_by_text("Ce qui va se passer").is_visible()
+    erase.click()
+    expect(page.get_by_text("Ce qui va se passer")).to_be_visible()
     assert axe_violations(page) == []
     assert Participant.objects.get(pk=participant.pk).email == participant.email  # asked first
     page.get_by_role("button", name="Effacer définitivement").click()
-    page.wait_for_load_state("domcontentloaded")
-    assert page.get_by_text("ont été effacées").is_visible()
+    expect(page.get_by_text("ont été effacées")).to_be_visible()
     assert Participant.objects.get(pk=participant.pk).last_name == "anonymisée"
