@@ -118,6 +118,14 @@ _OFFICE_PHONE_AFTER = re.compile(
 )
 
 
+#: A switchboard is always an organisation's, whoever it belongs to: "le standard de
+#: l'antenne, 02 …", "Le standard de l'usine c'est 02 …", "appeler le standard au 02 …".
+_SWITCHBOARD_BEFORE = re.compile(
+    r"(?i:\b(?:le|du|au|un)\s+standard\b)(?![^\S\n]*(?:de|d['’])\s*(?:m\.|mme|mr|madame|monsieur|dr)\b)"
+    r"[^\n.!?\d]{0,45}$"
+)
+
+
 def _an_office_number(text: str, cand: Candidate) -> bool:
     """A public office's landline, named before it, is kept (the labelling guide): "le
     numéro de la mairie de …, 02 98 …". A mobile number (06, 07) never is."""
@@ -133,6 +141,9 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
     if _OFFICE_PHONE_AFTER.match(text, cand.end):
         # "son fixe 02 … (accueil de jour)": the person's own number all the same
         return not PERSONAL_BEFORE.search(text, max(0, cand.start - 25), cand.start)
+    m = _SWITCHBOARD_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    if m is not None:
+        return not PERSONAL_BEFORE.search(text, m.start(), cand.start)
     window_start = max(0, cand.start - 110)
     m = _OFFICE_PHONE_BEFORE.search(text, window_start, cand.start)
     if m is None:
