@@ -97,6 +97,9 @@ def load_base() -> Language:
 #: persons (label ``PER``) and its other values (the anonymiser's labels: ``NIR``…).
 LEARNED = "appris"
 LEARNED_VALUES = "appris_valeurs"
+#: The recogniser's label for a word to keep that reads like a name (a brand, a town, a
+#: public figure, an institution): the keep terms its training notes listed.
+KEPT = "GARDER"
 _learned: object = None  # EntityRecognizer, False when none is shipped, None before loading
 
 
@@ -161,6 +164,22 @@ def add_learned_names(docs: list, rewrite: Callable[[str], str] | None = None) -
         found = [span for span in found if span is not None]
         doc.spans[LEARNED] = [span for span in found if span.label_ == "PER"]
         doc.spans[LEARNED_VALUES] = [span for span in found if span.label_ != "PER"]
+
+
+def kept_by_recogniser(doc: object) -> list[tuple[int, int]]:
+    """Character ranges the trained recogniser reads as words to keep ("sandwich Paul",
+    "produits Picard") and where it reads no person: the weak name layers leave them alone
+    (``detectors.names``)."""
+    if doc is None:
+        return []
+    spans = doc.spans  # type: ignore[attr-defined]
+    persons = [(span.start_char, span.end_char) for span in spans.get(LEARNED, ())]
+    return [
+        (span.start_char, span.end_char)
+        for span in spans.get(LEARNED_VALUES, ())
+        if span.label_ == KEPT
+        and not any(s < span.end_char and span.start_char < e for s, e in persons)
+    ]
 
 
 def warm_up() -> Language:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from immersion.privacy.evaluation import Note, load_corpus
+from immersion.privacy.nlp import KEPT
 from immersion.privacy.resources import fold, read_lines
 from immersion.privacy.types import Label
 
@@ -213,8 +214,9 @@ def _swap_value(value: str, label: Label, rng: random.Random) -> str:
 
 #: The recogniser's label for a term the note's author listed to keep that reads like a
 #: name (a brand, a town, a public figure, an institution): a class of its own, so that such
-#: words have somewhere to go other than ``PER``. Never used by the anonymiser.
-KEEP = "GARDER"
+#: words have somewhere to go other than ``PER``. The weak name layers and the copies of a
+#: name leave its spans alone (``nlp.kept_by_recogniser``).
+KEEP = KEPT
 
 
 def keep_spans(note: Note) -> list[tuple[int, int]]:

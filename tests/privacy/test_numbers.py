@@ -166,7 +166,7 @@ def test_france_travail_identifiers_are_redacted(redactor, text, value):
 
 
 def test_parentheses_around_a_phone_number_stay_in_the_sentence(redactor):
-    text = "M. Le Goff (06 12 34 56 78) attend ; le standard (02) 99 12 34 56 ne répond pas."
+    text = "M. Le Goff (06 12 34 56 78) attend ; son fixe (02) 99 12 34 56 ne répond pas."
     assert redacted(redactor, text) == (
-        "M. [PERSONNE_1] ([TÉLÉPHONE]) attend ; le standard [TÉLÉPHONE] ne répond pas."
+        "M. [PERSONNE_1] ([TÉLÉPHONE]) attend ; son fixe [TÉLÉPHONE] ne répond pas."
     )

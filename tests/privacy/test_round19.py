@@ -32,3 +32,44 @@ def test_a_switchboard_number_is_kept(redactor, text):
 )
 def test_a_person_s_number_near_a_switchboard_is_masked(redactor, text):
     assert "[TÉLÉPHONE]" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Le midi, elle mange un sandwich Paul sur le parking.", "Paul"),
+        ("Elle a rangé ses papiers dans une boîte à chaussures André.", "André"),
+    ],
+)
+def test_a_first_name_the_recogniser_reads_as_a_brand_is_kept(redactor, text, term):
+    # only a word list or spaCy alone said "person"; the trained recogniser says "keep"
+    assert term in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Paul attend depuis une heure.",
+        "Paul attend depuis une heure au guichet.",
+        "Mme André a apporté son avis d'imposition.",
+    ],
+)
+def test_the_same_first_names_as_persons_stay_masked(redactor, text):
+    assert "[PERSONNE_1]" in redacted(redactor, text)
+
+
+def test_the_recogniser_keeps_nothing_where_it_also_reads_a_person():
+    from immersion.privacy import nlp
+
+    class Span:
+        def __init__(self, start, end, label):
+            self.start_char, self.end_char, self.label_ = start, end, label
+
+    class Doc:
+        spans = {
+            nlp.LEARNED: [Span(0, 4, "PER")],
+            nlp.LEARNED_VALUES: [Span(0, 9, nlp.KEPT), Span(20, 25, nlp.KEPT), Span(30, 33, "NIR")],
+        }
+
+    assert nlp.kept_by_recogniser(Doc()) == [(20, 25)]
+    assert nlp.kept_by_recogniser(None) == []

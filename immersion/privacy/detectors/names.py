@@ -35,6 +35,7 @@ from immersion.privacy.nlp import (
     is_function_or_verb,
     is_only_verb_form,
     is_verb_form,
+    kept_by_recogniser,
     stop_words,
 )
 from immersion.privacy.resources import (
@@ -1624,22 +1625,27 @@ def detect_names(
         # case of prose (Redactor.redact_many).
         text, stock = natural, None
     ctx = _Context(text, forbidden)
+    kept = _kept_by_recogniser(ctx, doc)
     ranges: list[tuple[int, int]] = []
-    for seeds in (
-        _civility_seeds(ctx),
-        _lexicon_seeds(ctx),
-        _cue_seeds(ctx),
-        _capitals_seeds(ctx),
-        _anchored_seeds(ctx),
-        _register_seeds(ctx),
-        _spacy_seeds(ctx, stock),
-        _learned_seeds(ctx, doc),
+    for seeds, weak in (
+        (_civility_seeds(ctx), False),
+        (_lexicon_seeds(ctx), True),
+        (_cue_seeds(ctx), False),
+        (_capitals_seeds(ctx), True),
+        (_anchored_seeds(ctx), False),
+        (_register_seeds(ctx), False),
+        (_spacy_seeds(ctx, stock), True),
+        (_learned_seeds(ctx, doc), False),
     ):
         ranges += [
             span
             for i, j in seeds
             # "Urgences Émile Muller", "(à la) Mairie de …": a place named after someone
-            if not ctx.names_a_place(i) and ctx.tokens[i].folded not in PLACE_NOUNS
+            if not ctx.names_a_place(i)
+            and ctx.tokens[i].folded not in PLACE_NOUNS
+            # a word known as a first name, in capitals or spaCy's alone, where the
+            # recogniser reads a brand, a town or a figure: "un sandwich Paul"
+            and not (weak and ctx.span(i, j) in kept)
             for span in _unbroken(ctx, i, j)
         ]
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
@@ -1655,6 +1661,17 @@ def detect_names(
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     return [_with_initial(text, s, e) for s, e in ranges]
+
+
+def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]:
+    """The recogniser's words to keep (:func:`nlp.kept_by_recogniser`) that no civility
+    announces ("M. Picard" stays a name)."""
+    out = []
+    for start, end in kept_by_recogniser(doc):
+        i = bisect_left(ctx.starts, start)
+        if not (i > 0 and ctx.civility_at(i - 1)):
+            out.append((start, end))
+    return out
 
 
 _BREAK_RE = re.compile(r"[!?;…\n]")
