@@ -73,3 +73,45 @@ def test_the_recogniser_keeps_nothing_where_it_also_reads_a_person():
 
     assert nlp.kept_by_recogniser(Doc()) == [(20, 25)]
     assert nlp.kept_by_recogniser(None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dr Samuel Azoulay, RPPS 10003456789, veut savoir.", "10003456789"),
+        ("Le kiné, n° ADELI 351234567, a signé.", "351234567"),
+        ("RPPS du prescripteur 10101234567 illisible.", "10101234567"),
+    ],
+)
+def test_a_health_professional_s_number_is_an_identifier(redactor, text, value):
+    assert ("IDENTIFIANT", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Son profil : linkedin.com/in/julie-martin-4b2a91 pour le CV.",
+            "linkedin.com/in/julie-martin-4b2a91",
+        ),
+        (
+            "Page https://www.facebook.com/kevin.leroux.35 !",
+            "https://www.facebook.com/kevin.leroux.35",
+        ),
+        ("Elle vend sur tiktok.com/@lina.nails depuis mai.", "tiktok.com/@lina.nails"),
+    ],
+)
+def test_a_profile_address_is_an_identifier(redactor, text, value):
+    assert ("IDENTIFIANT", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le site caf.fr et facebook.com pour la Caf.",
+        "Il cite Indeed, LinkedIn, HelloWork.",
+        "Le RPPS est le répertoire des professionnels de santé.",
+    ],
+)
+def test_sites_and_registers_named_are_kept(redactor, text):
+    assert found(redactor, text) == []

@@ -152,6 +152,8 @@ ID_CUES = (
     r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
     r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|\bPDL\b|\bPCE\b|point\s+de\s+(?:livraison|comptage)"
+    # a health professional's own numbers: "RPPS 10003456789", "n° ADELI 351234567"
+    r"|\bRPPS\b|\bADELI\b"
     r"|" + _N
 )
 #: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
@@ -179,7 +181,8 @@ ID_RE = re.compile(
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = re.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo)\b)"
-    r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
+    # (a handle starts with a letter, a digit or "_": "facebook.com" names the site)
+    r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
 )
 
 
@@ -234,6 +237,16 @@ def _announced_identifiers(text: str) -> list[Candidate]:
     return found
 
 
+#: A person's page on a network, by its address: "linkedin.com/in/julie-martin-4b2a91",
+#: "www.facebook.com/kevin.leroux.35", "tiktok.com/@lina.nails".
+PROFILE_URL_RE = re.compile(
+    r"(?i:(?<![\w.])(?:https?://)?(?:[a-z]{2,3}\.)?"
+    r"(?:linkedin\.com/in|facebook\.com|fb\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com"
+    r"|snapchat\.com/add|youtube\.com)"
+    r"/@?[\w\-.%]*[\w%](?:/[\w\-.%]*[\w%])*/?)"
+)
+
+
 def detect(text: str) -> list[Candidate]:
     ids = _announced_identifiers(text)
     found = [
@@ -275,6 +288,9 @@ def detect(text: str) -> list[Candidate]:
         ):
             found.append(Candidate(m.start(), m.end(), Label.IDENTIFIANT))
     found += [Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in HANDLE_RE.finditer(text)]
+    found += [
+        Candidate(m.start(), m.end(), Label.IDENTIFIANT) for m in PROFILE_URL_RE.finditer(text)
+    ]
     found += [
         Candidate(m.start(1), m.end(1), Label.IDENTIFIANT) for m in NETWORK_HANDLE_RE.finditer(text)
     ]
