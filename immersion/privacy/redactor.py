@@ -315,16 +315,17 @@ def _office_accounts(text: str, candidates: list[Candidate]) -> list[tuple[int, 
     return out
 
 
-#: A full date in parentheses right after a name: "LAMBERT Tom (19/03/2016)", a list of
-#: beneficiaries or children with their dates of birth.
+#: A full date in parentheses right after a name: "LAMBERT Tom (19/03/2016)", "(Léa
+#: 2015-03-12)", a list of beneficiaries or children with their dates of birth.
 _PAREN_DATE_RE = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?i:n[ée]e?|n[ée]\(e\))[^\S\n]+(?i:le)[^\S\n]+|°[^\S\n]*)?"
-    r"((\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d))[^\S\n]*\)"
+    r"((\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))[^\S\n]*\)"
 )
 #: … or right after it, in a list or a screen's line: "LAMBERT Tom 19/03/2016", "Lina -
 #: 04.11.2019" (a date of the past year is the day of a visit, not a birth).
 _BARE_DATE_RE = re.compile(
-    r"[^\S\n]*[,\-–—:]?[^\S\n]*((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))(?![\d/.]\d)"
+    r"[^\S\n]*[,\-–—:]?[^\S\n]*"
+    r"((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))(?![\d/.\-]\d)"
 )
 #: … unless the name is that of someone met or called on that day: "rdv avec Mme X
 #: (12/03/2024)", "convoqué …", "titre valable …".
@@ -351,7 +352,10 @@ def _births_after_names(
             m = _BARE_DATE_RE.match(text, person.end)
         if m is None:
             continue
-        day, month, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        if m.group(2):
+            day, month, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
+        else:  # written year first: "2015-03-12"
+            year, month, day = int(m.group(5)), int(m.group(6)), int(m.group(7))
         try:
             date = datetime.date(year, month, day)
         except ValueError:
@@ -399,19 +403,19 @@ def _learned_values(
             value = text[start:end]
             if is_keep_word("".join(ch for ch in value if ch.isalpha())):
                 continue  # "MDPH2024": a service's acronym and a year
+            # a date it calls a phone is a date all the same: "Léa, 2015-03-12"
+            kind = Label.DATE_NAISSANCE if _a_date(value.strip()) else label
             if (
-                _substantial(value, label)
+                _substantial(value, kind)
                 and not _UNIT_RE.search(value)
                 and not _UNIT_AFTER_RE.match(text, end)
                 and not _AMOUNT_RE.fullmatch(value)
                 and not identifiers.after_offer(text, start)
                 and not _postcode_alone(text, start, end)
-                and (
-                    label is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start)
-                )
-                and not (label is Label.DATE_NAISSANCE and birthdate.another_event(text, start))
+                and (kind is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start))
+                and not (kind is Label.DATE_NAISSANCE and birthdate.another_event(text, start))
             ):
-                out.append(Candidate(start, end, label))
+                out.append(Candidate(start, end, kind))
     return out
 
 
@@ -477,8 +481,14 @@ _CODE_NOT_STREET_RE = re.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
 _NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
 
 
+_ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
 def _a_date(value: str) -> bool:
-    """A day, a month and a year in digits: "1-03-2024", "12.03.85" (not "45 67 89")."""
+    """A day, a month and a year in digits: "1-03-2024", "12.03.85", "2026-11-30" (not
+    "45 67 89")."""
+    if _ISO_DATE_RE.fullmatch(value):
+        return True
     m = _DATE_RE.fullmatch(value)
     return m is not None and m.group(1) is not None and _day_month_year(m) is not None
 
@@ -494,12 +504,11 @@ def _substantial(value: str, label: Label) -> bool:
     if label is Label.IMMATRICULATION:
         # no plate holds five digits in a row: "35590 saint gilles" is a postcode and a town
         return digits >= 2 and letters >= 2 and not _POSTCODE_RE.search(value)
-    if label is Label.DATE_NAISSANCE:
-        return _BIRTH_DATE_RE.search(value) is not None
-    if _a_date(value.strip()):
-        # "1-03-2024", "02-08-1940": a date, whatever the recogniser calls it; kept only
-        # when it can be a date of birth
-        return _BIRTH_DATE_RE.search(value) is not None
+    if label is Label.DATE_NAISSANCE or _a_date(value.strip()):
+        # "1-03-2024", "02-08-1940", "2026-11-30": a date, whatever the recogniser calls it;
+        # kept only when it can be a date of birth
+        iso = _ISO_DATE_RE.fullmatch(value.strip())
+        return int(iso.group(1)) < 2020 if iso else _BIRTH_DATE_RE.search(value) is not None
     numbers = [int(ch) for ch in value if ch.isdigit()]
     if re.fullmatch(r"\d(?:,\s?\d){3,}", value.strip()) and all(
         b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False)

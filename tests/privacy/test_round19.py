@@ -115,3 +115,28 @@ def test_a_profile_address_is_an_identifier(redactor, text, value):
 )
 def test_sites_and_registers_named_are_kept(redactor, text):
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Date de naissance le 12… 03… 1985 », elle épelle.", "12… 03… 1985"),
+        ("DDN : 07... 11... 62, à vérifier.", "07... 11... 62"),
+        ("Les enfants (Léa 2015-03-12) et Tom.", "2015-03-12"),
+        ("Enfants : Léa, 2015-03-12 ; Tom, 2018-07-01.", "2018-07-01"),
+    ],
+)
+def test_dates_of_birth_dictated_or_written_year_first(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Diallo vue le 2026-11-30 pour le RSA.",
+        "Export du 2024-05-02 : dossier clos.",
+        "Il a payé 12... 03... non, il ne sait plus.",
+    ],
+)
+def test_a_recent_date_written_year_first_is_no_phone_number(redactor, text):
+    assert [label for label, _ in found(redactor, text) if label != "PERSONNE"] == []
