@@ -140,3 +140,24 @@ def test_dates_of_birth_dictated_or_written_year_first(redactor, text, value):
 )
 def test_a_recent_date_written_year_first_is_no_phone_number(redactor, text):
     assert [label for label, _ in found(redactor, text) if label != "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Identifiant en chiffres : sept cinq quatre deux un zéro huit, lettre B. Noté.",
+            "sept cinq quatre deux un zéro huit, lettre B",
+        ),
+        (
+            "Il le dit : « sept cinq quatre deux un zéro huit, puis B comme Bernard ».",
+            "sept cinq quatre deux un zéro huit, puis B comme Bernard",
+        ),
+        (
+            "un deux trois quatre cinq six sept et la lettre K.",
+            "un deux trois quatre cinq six sept et la lettre K",
+        ),
+    ],
+)
+def test_a_france_travail_identifier_said_with_its_letter_announced(redactor, text, value):
+    assert ("ID_FRANCE_TRAVAIL", value) in found(redactor, text)

@@ -144,13 +144,15 @@ CUES = (
 )
 
 
+#: Words said before the letter: "…, lettre B", "…, puis B comme Bernard", "et la lettre K".
+_LETTER_WORDS = r"(?:(?i:puis|et|plus)[ \u00a0]+)?(?:(?i:la[ \u00a0]+)?(?i:lettre)[ \u00a0]+)?"
 _FT_LETTER_RE = re.compile(
-    r"(?:[ \u00a0\-]|,[ \u00a0]?)?[A-Za-z](?![\w])"
+    r"(?:[ \u00a0\-]|,[ \u00a0]?)?" + _LETTER_WORDS + r"[A-Za-z](?![\w])"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"  # "…, huit, T comme Thérèse"
 )
 #: Seven digits dictated then a capital letter said apart, without a cue: the shape of a
 #: France Travail identifier ("six, zéro, neuf, deux, deux, un, cinq, J").
-_FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)[A-Z](?![\w'’])")
+_FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)" + _LETTER_WORDS + r"[A-Z](?![\w'’])")
 
 
 _KEY_AFTER_RE = re.compile(
