@@ -161,3 +161,22 @@ def test_a_recent_date_written_year_first_is_no_phone_number(redactor, text):
 )
 def test_a_france_travail_identifier_said_with_its_letter_announced(redactor, text, value):
     assert ("ID_FRANCE_TRAVAIL", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Neuhof. Contrôle ressources, Mme Schmitt, 77 ans.", "Neuhof"),
+        ("Les thermos de Glühwein circulent dans la file.", "Glühwein"),
+    ],
+)
+def test_a_place_spacy_reads_after_de_or_opening_the_note_is_kept(redactor, text, term):
+    assert term in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le fils de Florence attend dehors.", "Florence attend dehors avec son fils."],
+)
+def test_a_first_name_spacy_reads_as_a_place_stays_a_name(redactor, text):
+    assert "Florence" not in redacted(redactor, text)

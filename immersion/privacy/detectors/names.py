@@ -1377,7 +1377,9 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         yield idx[0], idx[-1]
 
 
-def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
+def _learned_seeds(
+    ctx: _Context, doc: Doc | None, stock: Doc | None = None
+) -> Iterable[tuple[int, int]]:
     """Persons found by the project's trained recogniser (``doc.spans[LEARNED]``).
 
     Trained on observers' notes, it reads their context far better than spaCy's model (an
@@ -1471,12 +1473,32 @@ def _learned_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
             continue
         if len(words) == 1 and (
             ctx.district(words[0])
+            or _spacy_place(ctx, stock, words[0])
             or _ELIDED_ARTICLE_RE.search(
                 ctx.text, max(0, ctx.tokens[idx[0]].start - 3), ctx.tokens[idx[0]].start
             )
         ):
             continue  # "Brest, Kerourien"; "Nice, l'Ariane"
         yield idx[0], idx[-1]
+
+
+#: Before a place spaCy recognises: "les bénévoles de Neuhof", "un appel d'Offenburg".
+_OF_BEFORE_RE = re.compile(r"(?i:\b(?:de|des|du|d['’]))\s*$")
+
+
+def _spacy_place(ctx: _Context, stock: Doc | None, k: int) -> bool:
+    """One word that spaCy's model reads as a place, after "de" or opening the note
+    ("Neuhof. Contrôle …"), and that is no first name: a district or a foreign town the
+    recogniser took for a name."""
+    tok = ctx.tokens[k]
+    if stock is None or tok.folded in first_names():
+        return False  # "Le fils de Florence", "Florence attend": spaCy says LOC all the same
+    if not any(
+        ent.label_ == "LOC" and ent.start_char <= tok.start and tok.end <= ent.end_char
+        for ent in stock.ents
+    ):
+        return False
+    return k == 0 or _OF_BEFORE_RE.search(ctx.text, max(0, tok.start - 4), tok.start) is not None
 
 
 def _thing_noun(word: str) -> bool:
@@ -1635,7 +1657,7 @@ def detect_names(
         (_anchored_seeds(ctx), False),
         (_register_seeds(ctx), False),
         (_spacy_seeds(ctx, stock), True),
-        (_learned_seeds(ctx, doc), False),
+        (_learned_seeds(ctx, doc, stock), False),
     ):
         ranges += [
             span
