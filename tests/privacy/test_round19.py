@@ -180,3 +180,24 @@ def test_a_place_spacy_reads_after_de_or_opening_the_note_is_kept(redactor, text
 )
 def test_a_first_name_spacy_reads_as_a_place_stays_a_name(redactor, text):
     assert "Florence" not in redacted(redactor, text)
+
+
+def test_a_noun_that_is_also_a_verb_s_form_names_a_thing_after_a_determiner(redactor):
+    # "des produits Picard": the brand, not a copy of M. Picard's name
+    text = "M. Picard est venu. Dans le congélo, que des produits Picard offerts par sa sœur."
+    assert redacted(redactor, text) == (
+        "M. [PERSONNE_1] est venu. Dans le congélo, que des produits Picard offerts par sa sœur."
+    )
+    assert "Cerfa" in redacted(redactor, "Elle remplit un imprimé Cerfa au guichet.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a appelé Paul hier.",
+        "L'assuré Martin appelle pour ses IJ.",
+        "Le retraité Lemoine appelle.",
+    ],
+)
+def test_a_verb_or_a_person_s_participle_before_a_name_still_masks_it(redactor, text):
+    assert "[PERSONNE_1]" in redacted(redactor, text)

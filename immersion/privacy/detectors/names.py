@@ -1501,15 +1501,16 @@ def _spacy_place(ctx: _Context, stock: Doc | None, k: int) -> bool:
     return k == 0 or _OF_BEFORE_RE.search(ctx.text, max(0, tok.start - 4), tok.start) is not None
 
 
-def _thing_noun(word: str) -> bool:
-    """A lowercase French noun (nothing else) that names no person: "pulls", "chocolat"."""
+def _thing_noun(word: str, determined: bool = False) -> bool:
+    """A lowercase French noun (nothing else) that names no person: "pulls", "chocolat";
+    after a determiner, a verb's form too ("des produits", "un imprimé")."""
     folded = fold(word)
     singular = folded[:-1] if folded.endswith(("s", "x")) else folded
     return (
         word.islower()
         and len(word) > 2
         and is_common_word(word)
-        and not is_verb_form(word)
+        and (determined or not is_verb_form(word))
         and folded not in _stop_words()
         and not {folded, singular} & (CUES | ROLE_NOUNS | KIN_NOUNS | NAMING_CUES | _BEFORE_A_NAME)
         and folded not in first_names()
@@ -2185,9 +2186,10 @@ def _thing_before(text: str, start: int) -> bool:
     brand, a model, a work ("des pulls Lacoste", "une boîte de chocolat Poulain", "le
     maillot Payet", "facture Engie"); but "le fils Noah", "l'éduc Rudy"."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-    return bool(
-        m and _thing_noun(m.group(1)) and not NAMING_VERB.search(text, max(0, start - 30), start)
-    )
+    if m is None or NAMING_VERB.search(text, max(0, start - 30), start):
+        return False
+    determined = NOUN_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    return _thing_noun(m.group(1), determined)
 
 
 def propagate(
