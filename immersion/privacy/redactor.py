@@ -315,17 +315,19 @@ def _office_accounts(text: str, candidates: list[Candidate]) -> list[tuple[int, 
     return out
 
 
+#: A date written year first: "2015-03-12" (groups: year, month, day).
+_ISO_DATE = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 #: A full date in parentheses right after a name: "LAMBERT Tom (19/03/2016)", "(Léa
 #: 2015-03-12)", a list of beneficiaries or children with their dates of birth.
 _PAREN_DATE_RE = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?i:n[ée]e?|n[ée]\(e\))[^\S\n]+(?i:le)[^\S\n]+|°[^\S\n]*)?"
-    r"((\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))[^\S\n]*\)"
+    rf"((\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]((?:19|20)\d\d)|{_ISO_DATE})[^\S\n]*\)"
 )
 #: … or right after it, in a list or a screen's line: "LAMBERT Tom 19/03/2016", "Lina -
 #: 04.11.2019" (a date of the past year is the day of a visit, not a birth).
 _BARE_DATE_RE = re.compile(
     r"[^\S\n]*[,\-–—:]?[^\S\n]*"
-    r"((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)-(\d\d))(?![\d/.\-]\d)"
+    rf"((\d{{1,2}})[/.](\d{{1,2}})[/.]((?:19|20)\d\d)|{_ISO_DATE})(?![\d/.\-]\d)"
 )
 #: … unless the name is that of someone met or called on that day: "rdv avec Mme X
 #: (12/03/2024)", "convoqué …", "titre valable …".
@@ -481,7 +483,7 @@ _CODE_NOT_STREET_RE = re.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
 _NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
 
 
-_ISO_DATE_RE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_ISO_DATE_RE = re.compile(_ISO_DATE)
 
 
 def _a_date(value: str) -> bool:
