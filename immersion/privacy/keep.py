@@ -174,6 +174,22 @@ def names_someone(text: str, start: int, end: int) -> bool:
     )
 
 
+#: Makes and models of cars (lowercase: the patterns using them ignore case).
+CAR_MAKES = (
+    r"renault|peugeot|citro[eë]n|dacia|toyota|volkswagen|opel|fiat|nissan|hyundai|skoda"
+    r"|mercedes|bmw|audi|clio|twingo|sandero|kangoo|berlingo|m[ée]gane|sc[ée]nic"
+)
+#: A make named as a car, not as Mme Renault: after an article or a possessive ("sa
+#: Peugeot", "une vieille Renault"), or before a colour or a model number ("Renault blanche",
+#: "Peugeot 206").
+_CAR_RE = re.compile(
+    r"(?:(?<![\w'’])(?i:une|sa|la|leur|ma|ta|en)\s+(?:(?i:vieille|petite|grosse)\s+)?)"
+    rf"((?i:{CAR_MAKES}))(?![\w'’])"
+    rf"|(?<![\w'’])((?i:{CAR_MAKES}))(?=\s+(?i:blanche|blanc|noire?|grise?|rouge|bleue?|verte?"
+    r"|jaune|beige|argent\w*|marron|bordeaux|\d))"
+)
+
+
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
     ranges = [
@@ -182,6 +198,11 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         if not names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
+    ranges += [
+        m.span(m.lastindex or 0)
+        for m in _CAR_RE.finditer(text)
+        if not names_someone(text, *m.span(m.lastindex or 0))
+    ]
     if "comme" in text or "ROME" in text.upper():
         spelled = spelled_aided(text)
         ranges += [

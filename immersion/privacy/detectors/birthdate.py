@@ -88,6 +88,18 @@ DAY_AFTER_YEAR_RE = re.compile(
     rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{_MONTHS}))(?![\w-])", re.IGNORECASE
 )
 
+#: Without "le" or "en", "ne" (typed without its accent) right before a full date: "mr X, ne
+#: 12/03/1985" ("il ne …" is never followed by a date). And a list of children's dates:
+#: "enfants : 12/03/2018, 15/06/2019 et …".
+BARE_CUE_RE = re.compile(
+    rf"(?:\bn[ée]e?s?|\benfants?(?:\s*\(\d+\))?\s*:)[^\S\n]*({DATE})", re.IGNORECASE
+)
+#: The next dates of a list of dates of birth: "nés le 12/03/2014, le 15/06/2017 et le …".
+SIBLING_RE = re.compile(
+    rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
+    re.IGNORECASE,
+)
+
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 
@@ -105,7 +117,7 @@ _EVENT_BEFORE = re.compile(
     r"|install\w*|emm[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
     r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"
     r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
-    r"|valab\w*|rdv|rendez-vous|convoc\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
+    r"|valab\w*|rdv|rendez-vous|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
     r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat[ée]\w*|loi|d[ée]cret|arr[êe]t[ée]"
     r"|circulaire|ordonnance|rue|avenue|place|bd|boulevard)\b"
     r"[^\n\d.;!?]{0,25})$"
@@ -171,8 +183,25 @@ def detect(text: str) -> list[Candidate]:
     ]
     for cand in list(found):
         m = CORRECTION_RE.match(text, cand.end)
-        if m:
+        if m and not another_event(text, m.start(1)):  # "…, rdv le 15/06" is another date
             found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in BARE_CUE_RE.finditer(text)
+        if _a_date(m.group(1)) and not any(c.overlaps(m.start(1), m.end(1)) for c in found)
+    ]
+    todo = list(found)
+    while todo:
+        m = SIBLING_RE.match(text, todo.pop().end)
+        if (
+            m
+            and _a_date(m.group(1))
+            and not any(c.overlaps(m.start(1), m.end(1)) for c in found)
+            and not another_event(text, m.start(1))
+        ):
+            sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+            found.append(sibling)
+            todo.append(sibling)
     for m in YEAR_RE.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
         day = DAY_AFTER_YEAR_RE.match(text, m.end())

@@ -211,6 +211,19 @@ def _letter_code(value: str) -> bool:
     )
 
 
+_PREFIXED_FOUR_RE = re.compile(
+    r"(?!(?:LE|LA|LES|DE|DU|DES|AU|AUX|EN|UN|UNE|ET|OU|A|SA|SON|SES|MA|MON|TA|TON)[ \u00a0])"
+    r"[A-Z]{1,4}[- \u00a0]?(?!(?:19|20)\d\d)\d{4}"
+)
+
+
+def _prefixed_four(value: str) -> bool:
+    """After an identity cue, capitals then four digits: a member's or a domiciliation's
+    number ("matricule A-4521", "n° DOM 4521"); a year is no number ("CDD 2024"), nor is
+    a word typed in capitals ("IL LUI DONNE LE 3960")."""
+    return _PREFIXED_FOUR_RE.fullmatch(value) is not None
+
+
 def _announced_identifiers(text: str) -> list[Candidate]:
     """Identifiers after an identity word (ID_RE), the issuer's name left outside."""
     found = []
@@ -229,7 +242,9 @@ def _announced_identifiers(text: str) -> list[Candidate]:
         ):
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
-        if (_digits(value) >= 5 or _letter_code(value)) and not DATE_SHAPE.fullmatch(value):
+        if (
+            _digits(value) >= 5 or _letter_code(value) or _prefixed_four(value)
+        ) and not DATE_SHAPE.fullmatch(value):
             glued = _GLUED_PREFIX_RE.search(text, max(0, start - 10), start)
             if glued:  # "SIAO-2023-08014": the cue word is the number's own prefix
                 start = glued.start()

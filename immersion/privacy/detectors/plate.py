@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
-from immersion.privacy.keep import is_keep_word
+from immersion.privacy.keep import CAR_MAKES, is_keep_word
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
@@ -38,13 +38,17 @@ FOREIGN_RE = re.compile(
 _NOT_LETTERS = frozenset(
     "JAN FEV MAR AVR MAI JUN JUL AOU SEP OCT NOV DEC MIN SEC ANS EUR TTC KMS".split()
 )
-CUE = (
-    r"(?i:\b(?:plaques?|imm?at\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
-    r"|camping-car|fourgon\w*)\b)[^\d\n.;!?]{0,25}?"
+_CUE_WORDS = (
+    r"plaques?|imm?at\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
+    r"|camping-car|fourgon\w*"
 )
+CUE = rf"(?i:\b(?:{_CUE_WORDS})\b)[^\d\n.;!?]{{0,25}}?"
+#: A car's make or model announces a lowercase plate as well ("(Renault blanche) : fg 482
+#: kl"); not a plate in capitals, which would take the model ("Citroën C15 2156 RP 35").
+_LOWER_CUE = rf"(?i:\b(?:{_CUE_WORDS}|{CAR_MAKES})\b)[^\d\n.;!?]{{0,25}}?"
 #: After a cue, a plate typed in lowercase: SIV ("fg 482 kl") or FNI ("4478 xy 35").
 CUED_LOWER_RE = re.compile(
-    CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2}"
+    _LOWER_CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2}"
     r"|\d{1,4}([ -]?)(?!(?:km|min|mn|ans?|kg|cm|mm|ml|cl|sec|eur|ttc|ht|et|ou|le|la|les|de|du)\b)"
     r"[a-z]{2,3}\2(?:\d{2}|2[ab]|97\d))(?![\w-])"
 )
