@@ -103,6 +103,7 @@ class Redactor:
         structured = _resolve(
             structured + _learned_values(text, doc, structured, protected + placeholders)
         )
+        structured = _resolve(structured + _fragments(text, structured))
         taken = [(c.start, c.end) for c in structured]
         names = detect_names(text, doc, protected + taken)
         names = merge(names + propagate(text, names, protected + taken), text)
@@ -174,6 +175,34 @@ def _identifier_copies(
             continue
         out.append(Candidate(m.start(), m.end(), label))
     return out
+
+
+#: A NIR's key given apart: "… 055 306, et la clé ? » « 15 »".
+_NIR_KEY_RE = re.compile(r"[^\d\n]{0,12}?\bcl[ée]\b[^\d\n]{0,15}?(?<![\d\w])(\d{2})(?![\d\w])")
+#: A first try at a number, cut short and corrected just after: "07 81… non pardon, 07 18 44
+#: 62 90", "2 5 8 1… non attendez, 2 5 8 8 0 4 3", "06 98… attends je regarde… 06 98 …".
+_CORRECTED_BEFORE_RE = re.compile(
+    r"(?<![\w,.])(\d(?:[ \u00a0.\-]?\d)+)[^\S\n]*(?:…|\.{2,3})?[^\S\n,]*,?"
+    r"(?:[^\S\n]*(?i:non|pardon|attendez|attends|euh|je\s+(?:regarde|reprends|recommence)"
+    r"|plut[ôo]t|en\s+fait|d[ée]sol[ée]e?|je\s+me\s+trompe)[^\S\n]*(?:…|\.{2,3}|,|!)?){1,3}"
+    r"[^\S\n]*$"
+)
+
+
+def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Pieces of a value given apart: a NIR's key asked for after it, and a first try cut
+    short and corrected right before the value."""
+    out = []
+    for cand in found:
+        if cand.label is Label.NIR:
+            m = _NIR_KEY_RE.match(text, cand.end)
+            if m:
+                out.append(Candidate(m.start(1), m.end(1), Label.NIR))
+        if cand.label in _COPIED:
+            m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
+            if m:
+                out.append(Candidate(m.start(1), m.end(1), cand.label))
+    return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)]
 
 
 #: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou
@@ -268,9 +297,16 @@ def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
 def _birthdate_copies(
     text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """Another writing of a date of birth found: « 12 mars 38 » … "tape 12/03/1938"."""
+    """Another writing of a date of birth found: « 12 mars 38 » … "tape 12/03/1938"; with
+    the day and the month swapped, as people do ("4 3 87" … "3 avril 87"); or a date whose
+    month and year are those a NIR of the note carries ("NIR 1 48 06 …" … "2 juin 48")."""
     births = set()
+    months_of_nir = set()
     for cand in found:
+        if cand.label is Label.NIR:
+            digits = re.sub(r"\D", "", text[cand.start : cand.end])
+            if len(digits) >= 5 and digits[0] in "12" and 1 <= int(digits[3:5]) <= 12:
+                months_of_nir.add((int(digits[3:5]), int(digits[1:3])))
         if cand.label is Label.DATE_NAISSANCE:
             for m in _DATE_RE.finditer(text, cand.start, cand.end):
                 value = _day_month_year(m)
@@ -280,11 +316,13 @@ def _birthdate_copies(
             if compact:  # "24062019", then "24/06/2019"
                 day, month, year = (int(g) for g in compact.groups())
                 births.add((day, month, year % 100))
-    if not births:
+    births |= {(month, day, year) for day, month, year in births if day <= 12}
+    if not births and not months_of_nir:
         return []
     out = []
     for m in _DATE_RE.finditer(text):
-        if _day_month_year(m) not in births:
+        value = _day_month_year(m)
+        if value is None or value not in births and value[1:] not in months_of_nir:
             continue
         if any(c.overlaps(m.start(), m.end()) for c in found + out) or any(
             m.start() < e and s < m.end() for s, e in placeholders

@@ -213,14 +213,15 @@ def _letter_code(value: str) -> bool:
 
 _PREFIXED_FOUR_RE = re.compile(
     r"(?!(?:LE|LA|LES|DE|DU|DES|AU|AUX|EN|UN|UNE|ET|OU|A|SA|SON|SES|MA|MON|TA|TON)[ \u00a0])"
-    r"[A-Z]{1,4}[- \u00a0]?(?!(?:19|20)\d\d)\d{4}"
+    r"[A-Z]{1,4}[- \u00a0](?!(?:19|20)\d\d)\d{4}"
 )
 
 
 def _prefixed_four(value: str) -> bool:
-    """After an identity cue, capitals then four digits: a member's or a domiciliation's
-    number ("matricule A-4521", "n° DOM 4521"); a year is no number ("CDD 2024"), nor is
-    a word typed in capitals ("IL LUI DONNE LE 3960")."""
+    """After an identity cue, capitals, a dash or a space, then four digits: a member's or a
+    domiciliation's number ("matricule A-4521", "n° DOM 4521"); a year is no number ("CDD
+    2024"), nor is a word typed in capitals ("IL LUI DONNE LE 3960"), nor a ticket ("n°
+    A0412")."""
     return _PREFIXED_FOUR_RE.fullmatch(value) is not None
 
 

@@ -212,8 +212,13 @@ SPELLED_RE = re.compile(
 #: E, P, A", "T, C, H, E accent aigu". Four letters or more after a spelling cue, seven
 #: without (never a list of categories "A, B, C").
 _ACCENT = r"(?:\s+(?i:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille))?"
+#: A doubled letter and the marks between letters are said too: "B, O, deux N, E, T", "L, E,
+#: F, L, O, C, apostrophe, H", "N apostrophe, G, U, E, deux S, A, N".
+_SPELLED_LETTER = rf"(?:(?:deux|double)\s)?[A-ZÀ-Þ]{_ACCENT}"
+_SPELLED_MARK = r"(?:,\s?|\s)(?:apostrophe|tiret|trait\s+d['’]union)"
 SPELLED_COMMAS_RE = re.compile(
-    rf"(?<![\w\-.,])[A-ZÀ-Þ]{_ACCENT}(?:,\s?[A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
+    rf"(?<![\w\-.,])(?:(?:deux|double)\s)?[A-ZÀ-Þ]{_ACCENT}"
+    rf"(?:{_SPELLED_MARK})?(?:,\s?{_SPELLED_LETTER}(?:{_SPELLED_MARK})?){{3,}}(?![\w\-])"
     # spaces only, a spoken accent somewhere: "O TREMA Z T U R K"
     rf"|(?<![\w\-.,])(?=[A-ZÀ-Þ](?: [A-ZÀ-Þ])*{_ACCENT[:-1]})"
     rf"[A-ZÀ-Þ]{_ACCENT}(?: [A-ZÀ-Þ]{_ACCENT}){{3,}}(?![\w\-])"
@@ -1844,6 +1849,7 @@ def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
 
 def _spelled_letters(spelled: str) -> str:
     """The word a spelling gives ("T, C, H, E accent aigu" → "TCHE")."""
+    spelled = re.sub(r"\b(?:deux|double)\s([A-ZÀ-Þ])", r"\1\1", spelled)
     return re.sub(r"[^A-ZÀ-Þ]", "", _SPOKEN_ACCENT_RE.sub("", spelled))
 
 
