@@ -58,7 +58,10 @@ _TRADE_BEFORE = (
     r"|cr[êe]perie|kebab|snack|h[ôo]tel|camping|ehpad|maison\s+de\s+retraite"
     r"|soci[ée]t[ée]|sarl|sas|eurl|ets\.?|[ée]tablissements|laverie|pressing|imprimerie"
     r"|librairie|bar-tabac|tabac|opticien|agence\s+immobili[èe]re|cabinet\s+infirmier|sci"
-    r"|scp|selarl|scm|snc|scea|gaec|earl|atelier|boutique"
+    r"|scp|selarl|scm|snc|scea|gaec|earl|atelier|boutique|resto|onglerie"
+    # a brand on a thing: "la marque de fringues Jules", "T-shirt Benfica", "parfum Sauvage"
+    r"|marque(?:[ \u00a0]+d(?:e[ \u00a0]+|['’])[a-zà-ÿ]+)?|enseigne|magazine|t-shirt|tee-shirt"
+    r"|maillot|parfum"
 )
 #: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
 #: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de
@@ -80,6 +83,9 @@ _TRADE_AFTER = (
     r"|Ramonage|Climatisation|Sanitaires?|[ÉE]nergies?|Solaire|Pneus|Livraisons?|Express"
     r"|Habitat|Constructions?|Travaux|D[ée]coration|Ferronnerie|Pl[âa]trerie|Fa[çc]ades?"
     r"|Ravalement|Cuisines|Fenêtres|Menuiseries|Nautisme|Motoculture|Agricole|Fermetures"
+    # signs and brands in English: "Hoa Nails", "PKO Bank", "Quality Street"
+    r"|Nails|Bank|Street|Shop|Store|Market|Burgers?|Pizza|Coffee|Beauty|Hair|Foods?|Motors"
+    r"|Center|Fitness|Tacos|Sushi|Lounge|Studio"
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(

@@ -177,8 +177,6 @@ def _identifier_copies(
     return out
 
 
-#: A NIR's key given apart: "… 055 306, et la clé ? » « 15 »".
-_NIR_KEY_RE = re.compile(r"[^\d\n]{0,12}?\bcl[ée]\b[^\d\n]{0,15}?(?<![\d\w])(\d{2})(?![\d\w])")
 #: A first try at a number, cut short and corrected just after: "07 81… non pardon, 07 18 44
 #: 62 90", "2 5 8 1… non attendez, 2 5 8 8 0 4 3", "06 98… attends je regarde… 06 98 …".
 _CORRECTED_BEFORE_RE = re.compile(
@@ -194,8 +192,8 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     short and corrected right before the value."""
     out = []
     for cand in found:
-        if cand.label is Label.NIR:
-            m = _NIR_KEY_RE.match(text, cand.end)
+        if cand.label is Label.NIR and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 13:
+            m = nir.LATER_KEY_RE.match(text, cand.end)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), Label.NIR))
         if cand.label in _COPIED:

@@ -102,3 +102,80 @@ def test_a_make_that_names_someone_is_still_masked(redactor, text):
     labels = [label for label, _ in found(redactor, text)]
     assert "PERSONNE" in labels
     assert "IMMATRICULATION" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("« Rappelez-moi au 07 81… non pardon, 07 18 44 62 90 ». Merci.", "07 81"),
+        ("Il donne son tel : « 06 98… attends je regarde… 06 98 21 44 07 ».", "06 98…"),
+        ("Son numéro : « 3 9 1 7… non attendez, 3 9 1 4 0 4 2 ». Dossier trouvé.", "3 9 1 7"),
+        ("Sécu dictée : « 2 – 91 – 04 – 35 – 238 – 114… et la clé ? » « 13 ». OK", "« 13 »"),
+    ],
+)
+def test_a_piece_of_a_number_given_apart_is_masked(redactor, text, piece):
+    out = redacted(redactor, text)
+    assert piece not in out, out
+
+
+def test_a_time_corrected_is_no_piece_of_a_number(redactor):
+    out = redacted(redactor, "Il arrive à 14h… non pardon, 14h30. Tel 06 12 34 56 78.")
+    assert "14h30" in out and "14h" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Roux a donné son NIR (148063155520878, tout attaché). Il redit « 2 juin 48 ».",
+        "« Date de naissance ? » « 4 3 87 ». Elle avait inversé : 3 avril 87.",
+    ],
+)
+def test_another_writing_of_a_birth_is_masked(redactor, text):
+    out = redacted(redactor, text)
+    assert "juin 48" not in out and "avril 87" not in out, out
+
+
+def test_a_date_of_the_nir_s_month_but_another_year_is_kept(redactor):
+    out = redacted(redactor, "NIR 148063155520878. Rendez-vous le 2 juin 2026 à 10h.")
+    assert "2 juin 2026" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle épelle son nom : « N apostrophe, G, U, E, deux S, A, N ». OK",
+        "Nom épelé : K, E, R, apostrophe, H, E, R, V, E.",
+        "elle épelle P, O, deux L, E, T pour l'agent",
+    ],
+)
+def test_a_spelled_name_with_doubled_letters_and_marks_is_masked(redactor, text):
+    assert [label for label, _ in found(redactor, text)] == ["PERSONNE"]
+
+
+def test_a_thing_spelled_like_the_name_is_kept(redactor):
+    out = redacted(redactor, "Elle épelle : « P, O, deux L, E, T », comme un pollet. M. Pollet.")
+    assert "comme un pollet" in out and "M. Pollet" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Elle tient l'onglerie Lin Nails à Ivry.", "Lin Nails"),
+        ("Un relevé PKO Bank dans le courrier.", "PKO Bank"),
+        ("Une boîte Quality Street sur la table.", "Quality Street"),
+        ("T-shirt Benfica, casquette.", "Benfica"),
+        ("comme la marque de fringues Jules quoi", "Jules"),
+        ("Sa tante tient le resto Chez Awa près du marché.", "Chez Awa"),
+        ("Elle a une chienne, Lisboa. Le bénévole la connaît.", "Lisboa"),
+    ],
+)
+def test_a_sign_a_brand_or_a_pet_is_kept(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mme Jules vient pour l'APL.", "Le fils, Jules, traduit.", "chez M. Awa Sow, le patron"],
+)
+def test_the_same_names_as_persons_are_masked(redactor, text):
+    assert "PERSONNE" in [label for label, _ in found(redactor, text)]

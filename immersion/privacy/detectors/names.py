@@ -1719,11 +1719,11 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
-#: nommée Praline".
+#: nommée Praline", "une chienne, Lisboa".
 _ANIMAL_BEFORE = re.compile(
     r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
     r"|lapin|hamster|furet|tortue|canari)s?)"
-    r"(?:[^\S\n]+|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
+    r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*)$"
 )
 
@@ -1883,7 +1883,14 @@ def _spelled_copies(ctx: _Context) -> list[tuple[int, int]]:
     return [
         (t.start, t.end)
         for t in ctx.tokens
-        if t.folded in spelled and 1 not in ctx.mask[t.start : t.end] and not is_keep_word(t.text)
+        if t.folded in spelled
+        and 1 not in ctx.mask[t.start : t.end]
+        and not is_keep_word(t.text)
+        # "« B, O, deux N, E, T », comme un bonnet": the word after a determiner is a thing
+        and not (
+            t.text.islower()
+            and NOUN_DETERMINER_BEFORE.search(ctx.text, max(0, t.start - 12), t.start)
+        )
     ]
 
 

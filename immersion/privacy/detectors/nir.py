@@ -18,7 +18,8 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 #: A separator; a value typed on a phone may also run onto the next line ("2 85 03⏎35 238…").
-_SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ .\-\u00a0])?"
+#: Groups may also be read out with spaced dashes ("2 – 99 – 12 – 13 – 055 – 306").
+_SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ \u00a0][\-–—][ \u00a0]|[ .\-\u00a0])?"
 NIR_RE = re.compile(
     rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}"
     # department and commune: 2 + 3 digits (2A/2B for Corsica), or 3 + 2 overseas ("974 12")
@@ -30,12 +31,12 @@ NIR_RE = re.compile(
 
 
 def has_valid_key(raw: str) -> bool:
-    compact = re.sub(r"[ .\-\u00a0\n]|(?i:cl[ée])|[():/|]", "", raw).upper()
+    compact = re.sub(r"[ .\-–—\u00a0\n]|(?i:cl[ée])|[():/|]", "", raw).upper()
     return len(compact) == 15 and std_nir.is_valid(compact)
 
 
 #: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74".
-_LATER_KEY_RE = re.compile(
+LATER_KEY_RE = re.compile(
     r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,15}?(?<!\d)(\d\d)(?![\w]|[.,]\d)"
 )
 
@@ -45,7 +46,7 @@ def detect(text: str) -> list[Candidate]:
     for m in NIR_RE.finditer(text):
         found.append(Candidate(m.start(), m.end(), Label.NIR))
         if sum(ch.isdigit() for ch in m.group(0)) == 13:
-            key = _LATER_KEY_RE.match(text, m.end())
+            key = LATER_KEY_RE.match(text, m.end())
             if key:
                 found.append(Candidate(key.start(1), key.end(1), Label.NIR))
     return found
