@@ -179,3 +179,62 @@ def test_a_sign_a_brand_or_a_pet_is_kept(redactor, text, kept):
 )
 def test_the_same_names_as_persons_are_masked(redactor, text):
     assert "PERSONNE" in [label for label, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Il a perdu son tel, il sait juste que son numéro finit par 44 19. Rien à faire.",
+            "TELEPHONE",
+        ),
+        (
+            "La fin de son identifiant, « ça finit par 56 K ». Recherche par nom.",
+            "ID_FRANCE_TRAVAIL",
+        ),
+        ("Son n° alloc ? Il sait que les derniers chiffres sont 8 8 1 2.", "N_ALLOCATAIRE"),
+    ],
+)
+def test_the_end_of_a_number_is_masked(redactor, text, label):
+    assert label in [lb for lb, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le loyer finit par 50 € de plus",
+        "la réunion finit par 10 min de pause",
+        "ça finit par 2 ans",
+    ],
+)
+def test_an_amount_or_a_duration_at_the_end_is_kept(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_spelt_address_is_masked_from_its_first_letter(redactor):
+    out = redacted(
+        redactor, "Mail épelé : « l, u, c, a, point, b, r, u, n, arobase gmail point com »."
+    )
+    assert out == "Mail épelé : « [EMAIL] »."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mère donne la date de naissance : « le vingt septembre ». Bébé de 13 mois.",
+        "L'agente le crée avec une date de naissance « vers 1975 », c'est ce qu'il dit.",
+    ],
+)
+def test_a_birth_in_words_or_a_rough_year_is_masked(redactor, text):
+    assert "DATE_NAISSANCE" in [lb for lb, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Créé « X Inconnu », né le 01/01/1900 (convention du service).",
+        "acte de naissance demandé en 2024 à la mairie",
+    ],
+)
+def test_a_conventional_date_or_a_year_of_another_event_is_kept(redactor, text):
+    assert "DATE_NAISSANCE" not in [lb for lb, _ in found(redactor, text)]

@@ -51,7 +51,10 @@ _BOXES = r"(?:\|[ \u00a0]?)?\d(?:[ \u00a0]?[|/ .\-][ \u00a0]?\d){7}(?:[ \u00a0]?
 _COMPACT_SIX = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w-])"
 _DAY_MONTH = (
     r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
-    rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{_MONTHS})(?![\w-]|\s+\d)"  # "né le 3 septembre…"
+    # "né le 3 septembre…", "le vingt septembre"
+    rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{_MONTHS})(?![\w-]|\s+\d)"
+    # only a year, and a rough one: "date de naissance « vers 1975 »"
+    r"|(?:(?<=vers\s)|(?<=environ\s))(?:19|20)\d\d(?!\d)"
 )
 BIRTH_RE = re.compile(
     rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}}(?:le\s+)?)?"
@@ -207,4 +210,9 @@ def detect(text: str) -> list[Candidate]:
         day = DAY_AFTER_YEAR_RE.match(text, m.end())
         if day:  # "né en 1975, le 12 mars": the day belongs to the date of birth
             found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
-    return found
+    return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
+
+
+#: The date software gives someone whose birth is unknown ("né le 01/01/1900, convention du
+#: service"): no one's.
+_CONVENTIONAL_RE = re.compile(r"0?1\s*[/.\-]\s*0?1\s*[/.\-]\s*1900")

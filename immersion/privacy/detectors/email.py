@@ -174,4 +174,16 @@ def _find(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in BRACKETED_RE.finditer(text)]
     if _AT_WORD_RE.search(text):  # a spelt address needs its "@": skip the scan otherwise
         found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPELT_RE.finditer(text)]
-    return found
+    return [_with_spelt_start(text, c) for c in found]
+
+
+#: The start of a local part spelt letter by letter with commas, before what the patterns
+#: took: "p, e, d, r, o, point, a, l, v, e, s, arobase outlook point fr".
+_SPELT_START_RE = re.compile(
+    r"(?<![\w,])(?:(?:[A-Za-z0-9]|(?i:point|tiret|underscore))[^\S\n]?,[^\S\n]?)+$"
+)
+
+
+def _with_spelt_start(text: str, cand: Candidate) -> Candidate:
+    m = _SPELT_START_RE.search(text, max(0, cand.start - 80), cand.start)
+    return Candidate(m.start(), cand.end, cand.label) if m else cand

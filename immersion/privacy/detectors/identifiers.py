@@ -263,8 +263,39 @@ PROFILE_URL_RE = re.compile(
 )
 
 
+#: The end of a number, all a person remembers: "son numéro finit par 44 19", "ça finit par
+#: 56 K", "les quatre derniers chiffres : 8 8 1 2". Two digits or more, no unit after.
+PARTIAL_RE = re.compile(
+    r"(?i:\b(?:finit|finissent|finissant|termine|terminent|terminant)\s+par"
+    r"|derniers\s+(?:chiffres|num[ée]ros)(?:\s+(?:sont|c['’]est))?)[^\S\n]*:?[^\S\n]*[«\"“]?"
+    r"[^\S\n]*(\d(?:[ .\u00a0]?\d)+(?:[ \u00a0]?[A-Z](?![\w]))?)"
+    r"(?![\w]|[.,]\d|\s*(?:€|%|h\b|min|ans?\b|mois|jours?|euros?|km|kg|fois))"
+)
+#: Which number it is, by the words before it.
+_PARTIAL_KINDS = (
+    (re.compile(r"(?i:\b(?:t[ée]l\w*|portable|mobile|fixe|appel\w*)\b)"), Label.TELEPHONE),
+    (re.compile(r"(?i:identifiant|france\s+travail|p[ôo]le\s+emploi)"), Label.ID_FRANCE_TRAVAIL),
+    (re.compile(r"(?i:\b(?:alloc\w*|caf)\b)"), Label.N_ALLOCATAIRE),
+    (re.compile(r"(?i:\b(?:s[ée]cu|nir|s[ée]curit[ée]\s+sociale)\b)"), Label.NIR),
+    (re.compile(r"(?i:\b(?:iban|rib|compte)\b)"), Label.IBAN),
+)
+
+
+def _partials(text: str) -> list[Candidate]:
+    found = []
+    for m in PARTIAL_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1)) < 2:
+            continue
+        before = text[max(0, m.start() - 80) : m.start()]
+        label = next(
+            (kind for regex, kind in _PARTIAL_KINDS if regex.search(before)), Label.IDENTIFIANT
+        )
+        found.append(Candidate(m.start(1), m.end(1), label))
+    return found
+
+
 def detect(text: str) -> list[Candidate]:
-    ids = _announced_identifiers(text)
+    ids = _announced_identifiers(text) + _partials(text)
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_RE.finditer(text)
