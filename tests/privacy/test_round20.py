@@ -238,3 +238,31 @@ def test_a_birth_in_words_or_a_rough_year_is_masked(redactor, text):
 )
 def test_a_conventional_date_or_a_year_of_another_event_is_kept(redactor, text):
     assert "DATE_NAISSANCE" not in [lb for lb, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite d'un logement diffus du CHRS : 18 rue Pierre Loti, 4e, porte C, 35700 Rennes.",
+        "Visite chez M. Daoud (né aux Comores), résidence Les Glycines, tour 3, 11e, porte 112.",
+        "Adresse dictée : « vingt-six, rue du Général Leclerc, bâtiment C, deuxième étage ».",
+        "Contrôle à la Ville-Ès-Tourmen, 35250 Chevaigné (pas de rue, juste le lieu-dit).",
+    ],
+)
+def test_a_home_with_its_floor_door_or_lieu_dit_is_masked_whole(redactor, text):
+    out = redacted(redactor, text)
+    assert "[ADRESSE]" in out, out
+    assert not any(part in out for part in ("porte C", "tour 3", "deuxième", "35250")), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Elle a trois, rue barrée par les travaux.", "trois, rue barrée"),
+        ("Elle habite 3 rue de Lyon, Paris 18e, au fond.", "Paris 18e"),
+        ("Contrôle à la Caf, 35000 Rennes, avec l'agent.", "la Caf, 35000 Rennes"),
+        ("la 3e fois, rue de Paris, il revient.", "3e fois"),
+    ],
+)
+def test_a_district_an_office_or_a_count_is_no_home(redactor, text, kept):
+    assert kept in redacted(redactor, text)

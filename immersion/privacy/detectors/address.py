@@ -98,11 +98,18 @@ POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
 ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
 #: After a number, "r" without its dot before de/du/des ("12 r de la paix").
 STREET_NUMBERED = STREET[:-1] + r"|r(?=\s+(?:de|du|des|d['’])\s))"
+#: Between the words of the number, and before the street: a dash, spaces, or a comma
+#: before a street whose name starts with a capital or "du", "de la"… ("quarante-deux, rue du
+#: Général de Gaulle"; "trois, rue barrée" is no address).
+_SPOKEN_SEP = (
+    rf"[^\S\n]*-[^\S\n]*|[^\S\n]+"
+    rf"|,(?=[^\S\n]+{STREET_NUMBERED}\s+(?:{PART}|[A-ZÀ-Þ]))[^\S\n]+"
+)
 #: A street number said in words, in a dictated note: "elle habite quatorze rue Émile Zola"
 #: ("une rue", "un boulevard" are no addresses: checked in _chains).
 SPOKEN_NUMBERED_RE = re.compile(
-    rf"(?<![\w\-])((?i:{NUMBER_WORD})(?:[^\S\n]*-[^\S\n]*|[^\S\n]+)(?:(?i:{NUMBER_WORD})"
-    rf"(?:[^\S\n]*-[^\S\n]*|[^\S\n]+))*)(?:(?i:bis|ter)[^\S\n]+)?"
+    rf"(?<![\w\-])((?i:{NUMBER_WORD})(?:{_SPOKEN_SEP})(?:(?i:{NUMBER_WORD})"
+    rf"(?:{_SPOKEN_SEP}))*)(?:(?i:bis|ter)[^\S\n]+)?"
     rf"{STREET_NUMBERED}\s+{NAME_NUMBERED}"
 )
 _NOT_A_NUMBER = frozenset({"un", "une", "et", "zero", "zéro"})
@@ -118,7 +125,7 @@ STRONG_PATTERNS = [
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
 HOME_PLACE_RE = re.compile(
-    rf"(?<![\w\-])(?:(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
+    rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
     # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
     rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet)"
     rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*{POSTCODE_CITY}"
@@ -248,7 +255,16 @@ WEAK_PATTERNS = [
         r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
         r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
     ),
-    re.compile(r"(?<![\w])(?i:porte)\s+(?i:gauche|droite)(?!\w)"),
+    re.compile(r"(?<![\w])(?i:porte)\s+(?:(?i:de\s+)?(?i:gauche|droite)|[A-Z])(?!\w)"),
+    # a tower, a floor alone or in words: "tour 3, 11e, porte 112", "deuxième étage"
+    re.compile(r"(?<![\w])(?i:tour)\s+(?:\d{1,3}|[A-Z])(?!\w)"),
+    # (after a comma only: "Paris 18e", "Lyon 3e" are districts)
+    re.compile(r"(?<=, )\d{1,2}(?:e|er|ème|eme)(?![\w\-])"),
+    re.compile(
+        r"(?<![\w])(?i:(?:premier|première|deuxième|deuxieme|second|seconde|troisième|troisieme"
+        r"|quatrième|quatrieme|cinquième|cinquieme|sixième|sixieme|septième|huitième|neuvième"
+        r"|dixième)\s+(?:étage|etage)|rez-de-chaussée|rez-de-chaussee|RDC)(?!\w)"
+    ),
     # a building's name: "bât. Orion, appt 507, 3 rue de Suède"
     re.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble)\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
@@ -330,7 +346,8 @@ _ADDRESS_OF_OFFICE = re.compile(
 #: Before the office's name, the person's own address announced: "son adresse déclarée à la
 #: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
 _PERSONS_ADDRESS_BEFORE = re.compile(
-    r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\badresse\s+(?:d[ée]clar|connue|enregistr"
+    r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\blogements?\b|\bappartements?\b"
+    r"|\badresse\s+(?:d[ée]clar|connue|enregistr"
     r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite"
     # "domicilié au CCAS de …", "organisme domiciliataire : CCAS de …": the person receives
     # mail at the office, whose address it stays
@@ -498,7 +515,9 @@ _HOME_CUE_BEFORE = re.compile(
 #: domicile d'un jeune … La Ville Ruaud, 35190 Tinténiac.").
 _HOME_VISIT_BEFORE = re.compile(
     r"(?i:\b(?:visite|passage|contr[ôo]le|intervention|d[ée]placement)s?\s+(?:[àa]|au)\s+domicile"
-    r"|\bVAD\b|\bvisite\s+chez\b)"
+    r"|\bVAD\b|\bvisite\s+chez\b"
+    # "Contrôle à la Ville-Ès-Nouveaux, 35250 …": an inspection goes to someone's home
+    r"|\bcontr[ôo]le\s+(?:sur\s+place\s+)?(?:à|chez)\s)"
 )
 
 
