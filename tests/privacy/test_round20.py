@@ -266,3 +266,20 @@ def test_a_home_with_its_floor_door_or_lieu_dit_is_masked_whole(redactor, text):
 )
 def test_a_district_an_office_or_a_count_is_no_home(redactor, text, kept):
     assert kept in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Une dame s'assoit sur les marches avec un Marie Claire.", "Marie Claire"),
+        ("40 min de route en voiture de service, une Zoé électrique.", "Zoé"),
+        ("L'ambulancier mange un Mars dans le camion.", "Mars"),
+    ],
+)
+def test_a_capitalised_word_after_un_or_une_is_a_thing(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+def test_a_name_after_une_certaine_or_a_civility_is_masked(redactor):
+    out = redacted(redactor, "Une Mme Zoé Durand attend, une certaine Zoé aussi.")
+    assert "Durand" not in out and "certaine Zoé" not in out, out

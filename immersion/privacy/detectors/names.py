@@ -1685,6 +1685,7 @@ def detect_names(
         for s, e in merge(ranges, text)
         if not _ANIMAL_BEFORE.search(text, 0, s)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
+        and not _INDEFINITE_BEFORE.search(text, max(0, s - 6), s)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1700,6 +1701,11 @@ def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]
         if not (i > 0 and ctx.civility_at(i - 1)):
             out.append((start, end))
     return out
+
+
+#: A capitalised word right after "un" or "une" names a thing: "une Zoé électrique", "avec
+#: un Marie Claire", "il mange un Mars"; people are not counted so.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une)[^\S\n]$")
 
 
 _BREAK_RE = re.compile(r"[!?;…\n]")
