@@ -283,3 +283,29 @@ def test_a_capitalised_word_after_un_or_une_is_a_thing(redactor, text, kept):
 def test_a_name_after_une_certaine_or_a_civility_is_masked(redactor):
     out = redacted(redactor, "Une Mme Zoé Durand attend, une certaine Zoé aussi.")
     assert "Durand" not in out and "certaine Zoé" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Écrire aux partenaires : partenaires.brest@caf29.fr.",
+        "La PADA répond sur pada29@coallia.org le matin.",
+        "Le conseiller note le mail générique gestion.locative@neotoa.fr pour l'impayé.",
+        "Antenne locale : morlaix@secours-catholique.org.",
+    ],
+)
+def test_an_organisation_s_mailbox_is_kept(redactor, text):
+    assert "[EMAIL]" not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Son mail : rennes@gmail.com.",
+        "Son mail : julie.martin@coallia.org.",
+        "Son mail : brest29@wanadoo.fr.",
+        "Son mail : 35@neotoa.fr.",
+    ],
+)
+def test_a_person_s_mailbox_is_masked(redactor, text):
+    assert "[EMAIL]" in redacted(redactor, text)

@@ -99,6 +99,10 @@ _SERVICE_WORDS = frozenset(
     domiciliation pole cellule bureau mail email courriel pharmacie clinique hopital cabinet
     medical sante ressources humaines coordination coordinatrice coordinateur animation
     mediation orientation aide aides dossiers dossier reclamation reclamations litiges
+    partenaires partenaire partenariat partenariats gestion locative locatif locataires loyers
+    contentieux recouvrement usagers public publics adherents relations clients
+    pada spada cada huda chrs siao caarud csapa cmp cmpp pmi ase aemo sessad esat ehpad ssiad
+    saad adil cidff
     """.split()
 )
 _CARDINALS = frozenset("nord sud est ouest centre nordest nordouest sudest sudouest".split())
@@ -130,8 +134,14 @@ def a_service_mailbox(text: str, start: int, end: int) -> bool:
     if local is None:
         return False
     words = re.findall(r"[^\W\d_]+|\d+", fold(local.group(1)))  # "accueil35": two words
-    if not words or not any(w in _SERVICE_WORDS or w in _CARDINALS for w in words):
+    if not words:
         return False
+    if not any(w in _SERVICE_WORDS or w in _CARDINALS for w in words):
+        # a branch named by its town alone, at an organisation's domain:
+        # "quimperle@secours-catholique.org"
+        return all(w.isdigit() or _a_town(w, text) for w in words) and not all(
+            w.isdigit() for w in words
+        )
     return all(
         w in _SERVICE_WORDS or w in _CARDINALS or w.isdigit() or _a_town(w, text) for w in words
     )

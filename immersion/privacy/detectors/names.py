@@ -1685,7 +1685,7 @@ def detect_names(
         for s, e in merge(ranges, text)
         if not _ANIMAL_BEFORE.search(text, 0, s)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
-        and not _INDEFINITE_BEFORE.search(text, max(0, s - 6), s)
+        and not _a_thing_after_un(text, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1703,9 +1703,17 @@ def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]
     return out
 
 
-#: A capitalised word right after "un" or "une" names a thing: "une Zoé électrique", "avec
-#: un Marie Claire", "il mange un Mars"; people are not counted so.
+#: Right after "un" or "une", one or two words that are each a first name or a word name a
+#: thing: "une Zoé électrique", "avec un Marie Claire", "il mange un Mars". A name no French
+#: word spells stays someone's ("deux se lèvent, un Tran Van Minh et un Tran Duc Thanh").
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une)[^\S\n]$")
+
+
+def _a_thing_after_un(text: str, start: int, end: int) -> bool:
+    if not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[start:end])
+    return 0 < len(words) <= 2 and all(fold(w) in first_names() or is_common_word(w) for w in words)
 
 
 _BREAK_RE = re.compile(r"[!?;…\n]")
