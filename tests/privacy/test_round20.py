@@ -309,3 +309,60 @@ def test_an_organisation_s_mailbox_is_kept(redactor, text):
 )
 def test_a_person_s_mailbox_is_masked(redactor, text):
     assert "[EMAIL]" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Fiche mission :\nNGUYEN THI LAN\n112 BD DE LA LIBERTE ESC A 5E ETG PORTE 52 59000 LILLE\n",
+            "112 BD DE LA LIBERTE ESC A 5E ETG PORTE 52 59000 LILLE",
+        ),
+        (
+            "ADRESSE : APPT 23 ESC B 14 RUE DE LA FORGE 25000 BESANCON\nCATEGORIE : A",
+            "APPT 23 ESC B 14 RUE DE LA FORGE 25000 BESANCON",
+        ),
+        (
+            "Contrôle chez Mme Petrova, résidence du Parc, bâtiment Les Érables, appartement 207.",
+            "résidence du Parc, bâtiment Les Érables, appartement 207",
+        ),
+        (
+            "Ils donnent son adresse : bât 3, esc B, 6e, porte 62, cité des Aubépines. Locataire.",
+            "bât 3, esc B, 6e, porte 62, cité des Aubépines",
+        ),
+        ("Dernière adresse connue rue Jules Guesde n°40 à Lens.", "rue Jules Guesde n°40 à Lens"),
+        (
+            "Adresse du logement : 3 rue des Tanneurs, RDC gauche. Elle a peur.",
+            "3 rue des Tanneurs, RDC gauche",
+        ),
+        (
+            "Chez Mme Hamidou, dernier étage, 9 rue Bellevue, sous les toits.",
+            "dernier étage, 9 rue Bellevue",
+        ),
+        (
+            "Adresse : 36 rue des Cordiers, 2e étage, digicode 4512B. Patient.",
+            "36 rue des Cordiers, 2e étage, digicode 4512B",
+        ),
+        (
+            "EMG chez M. Zerrouki, HLM Les Sablons, bât. F, 8e étage, porte 84. Ascenseur OK.",
+            "HLM Les Sablons, bât. F, 8e étage, porte 84",
+        ),
+        ("Une cliente à Kerroc'h, 29300 Mellac, puis une autre.", "Kerroc'h, 29300 Mellac"),
+    ],
+)
+def test_a_home_written_as_a_screen_or_a_caretaker_gives_it_is_masked_whole(
+    redactor, text, address
+):
+    assert ("ADRESSE", address) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il dort à l'hôtel Première Classe de Cesson, chambre 112, payé par le 115.",
+        "Urgences : box 3, chambre 12, en attente du scanner.",
+        "réf client 29300 à rappeler",
+    ],
+)
+def test_a_room_alone_is_no_address(redactor, text):
+    assert "ADRESSE" not in [label for label, _ in found(redactor, text)]

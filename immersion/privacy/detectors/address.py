@@ -82,7 +82,7 @@ STREET = (
 STREET_ALONE = STREET.replace("|cite", "").replace("|r\\.", "")
 PLACE = (
     r"(?i:résidence|residence|rés\.|res\.|r[ée]s(?=[^\S\n])|lotissement|lot\.|lieu-dit"
-    r"|lieu\s+dit|hameau)"
+    r"|lieu\s+dit|hameau|HLM)"
 )
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
@@ -119,7 +119,7 @@ STRONG_PATTERNS = [
     re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(
-        rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
+        rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
     ),
 ]
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
@@ -156,7 +156,7 @@ STRONG_PATTERNS += [
 #: Lorient", "lotissement du Bois Joli, n° 8" (then a stop, a postcode or a town).
 NUMBER_AFTER_STREET_RE = re.compile(
     r",?[^\S\n]*(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?[1-9]\d{0,3}(?:[^\S\n]?(?i:bis|ter)\b)?"
-    r"(?=[^\S\n]*(?:[,.;)\n]|$)|[^\S\n]+(?:\d{5}|\d{2}\s\d{3}|[A-ZÀ-Þ]))(?![,.]\d)"
+    r"(?=[^\S\n]*(?:[,.;)\n]|$)|[^\S\n]+(?:\d{5}|\d{2}\s\d{3}|[A-ZÀ-Þ]|[-–]\s|à\s))(?![,.]\d)"
 )
 #: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
 LIEU_DIT_RE = re.compile(
@@ -238,14 +238,15 @@ WEAK_PATTERNS = [
         r"\s*[A-Z0-9]{1,3}(?!\w)"
     ),
     re.compile(
-        r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|app\.?|logement|porte)\s*(?:n°\s*)?"
+        r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|app\.?|logement)\s*(?:n°\s*)?"
         r"\d{1,4}[A-Z]?(?!\w)"
         # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's (in "appt 12
         # rés Les Lilas" it is the flat's)
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
     ),
+    re.compile(r"(?<![\w])(?i:porte)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"),
     re.compile(
-        r"(?<![\w])\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage|gauche|droite|g|d)(?!\w)"
+        r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d)(?!\w)"
         # "3e étage gauche", "3e étage porte gauche", "2e étage sans ascenseur"
         r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur)(?!\w))*"
     ),
@@ -256,6 +257,10 @@ WEAK_PATTERNS = [
         r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
     ),
     re.compile(r"(?<![\w])(?i:porte)\s+(?:(?i:de\s+)?(?i:gauche|droite)|[A-Z])(?!\w)"),
+    # a door code: "2e étage, digicode 4512B"
+    re.compile(
+        r"(?<![\w])(?i:digicode|code\s+(?:porte|d['’]entr[ée]e|portail))\s*:?\s*[0-9A-Z]{3,6}(?!\w)"
+    ),
     # a tower, a floor alone or in words: "tour 3, 11e, porte 112", "deuxième étage"
     re.compile(r"(?<![\w])(?i:tour)\s+(?:\d{1,3}|[A-Z])(?!\w)"),
     # (after a comma only: "Paris 18e", "Lyon 3e" are districts)
@@ -263,11 +268,13 @@ WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:(?:premier|première|deuxième|deuxieme|second|seconde|troisième|troisieme"
         r"|quatrième|quatrieme|cinquième|cinquieme|sixième|sixieme|septième|huitième|neuvième"
-        r"|dixième)\s+(?:étage|etage)|rez-de-chaussée|rez-de-chaussee|RDC)(?!\w)"
+        r"|dixième|dernier)\s+(?:étage|etage)|rez-de-chaussée|rez-de-chaussee|RDC)(?!\w)"
+        r"(?:\s+(?i:gauche|droite|fond)(?!\w))?"
     ),
     # a building's name: "bât. Orion, appt 507, 3 rue de Suède"
     re.compile(
-        r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble)\s+[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble)\s+(?:(?:Les|Le|La|L['’])\s?)?"
+        r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
     ),
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
@@ -446,6 +453,7 @@ def _find_chains(text: str) -> list[Candidate]:
                     end = max(end, town_end(text, _POSTCODE_RE.match(text, m.start()).end()))
                 parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
         if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):

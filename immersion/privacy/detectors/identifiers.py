@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
@@ -225,6 +226,19 @@ def _prefixed_four(value: str) -> bool:
     return _PREFIXED_FOUR_RE.fullmatch(value) is not None
 
 
+_TOWN_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][\w'’\-]+)")
+
+
+def _postcode(text: str, start: int, end: int) -> bool:
+    """Five digits then a known town: a postcode, whatever cue came before."""
+    town = _TOWN_AFTER_RE.match(text, end)
+    return (
+        re.fullmatch(r"\d{5}", text[start:end]) is not None
+        and town is not None
+        and is_commune(town.group(1))
+    )
+
+
 def _announced_identifiers(text: str) -> list[Candidate]:
     """Identifiers after an identity word (ID_RE), the issuer's name left outside."""
     found = []
@@ -243,6 +257,8 @@ def _announced_identifiers(text: str) -> list[Candidate]:
         ):
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
+        if _postcode(text, start, m.end(1)):
+            continue  # "une cliente à Kerroc'h, 29300 Mellac": a town's postcode
         if (
             _digits(value) >= 5 or _letter_code(value) or _prefixed_four(value)
         ) and not DATE_SHAPE.fullmatch(value):

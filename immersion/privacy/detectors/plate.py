@@ -36,7 +36,9 @@ FOREIGN_RE = re.compile(
 )
 #: Words typed in capitals after a number: "IS 12 MAI" is a date, "AB 20 MIN" a duration.
 _NOT_LETTERS = frozenset(
-    "JAN FEV MAR AVR MAI JUN JUL AOU SEP OCT NOV DEC MIN SEC ANS EUR TTC KMS".split()
+    "JAN FEV MAR AVR MAI JUN JUL AOU SEP OCT NOV DEC MIN SEC ANS EUR TTC KMS"
+    # a street or a flat in capitals: "ESC B 14 RUE DE LA FORGE"
+    " RUE IMP AVE BAT ESC APP ETG RES LOT".split()
 )
 _CUE_WORDS = (
     r"plaques?|imm?at\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
