@@ -187,9 +187,17 @@ _CORRECTED_BEFORE_RE = re.compile(
 )
 
 
+#: Right after an address, its street number corrected: "… non 81 ! 81 !", "– non c'est le
+#: 21" (and the same number repeated at once).
+_STREET_NUMBER_CORRECTED_RE = re.compile(
+    r"[^\n\d]{0,30}?\b(?i:non|pardon)\b[^\n\d]{0,20}?(?<![\w,.])(\d{1,4})"
+    r"(?!\d|[,.]\d|\s*(?:€|%|h\b|min|ans|km|m\b|euros?|fois))(?:[\s!.,]+\1(?!\d))*"
+)
+
+
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Pieces of a value given apart: a NIR's key asked for after it, and a first try cut
-    short and corrected right before the value."""
+    """Pieces of a value given apart: a NIR's key asked for after it, a first try cut short
+    and corrected right before the value, an address's number corrected right after it."""
     out = []
     for cand in found:
         if cand.label is Label.NIR and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 13:
@@ -200,6 +208,14 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
+        if cand.label is Label.ADRESSE:
+            m = _STREET_NUMBER_CORRECTED_RE.match(text, cand.end)
+            if m:  # "« 18 rue Baudin »… « non 81 ! 81 ! »": the number said again
+                out += [
+                    Candidate(n.start(), n.end(), Label.ADRESSE)
+                    for n in re.finditer(rf"(?<!\d){m.group(1)}(?!\d)", text[: m.end()])
+                    if n.start() >= m.start(1)
+                ]
     return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)]
 
 

@@ -366,3 +366,31 @@ def test_a_home_written_as_a_screen_or_a_caretaker_gives_it_is_masked_whole(
 )
 def test_a_room_alone_is_no_address(redactor, text):
     assert "ADRESSE" not in [label for label, _ in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "Elle dicte l'adresse : « 18 rue Baudin »... « non 81 ! 81 ! ». L'écoutante vérifie.",
+            "81",
+        ),
+        (
+            "« Vous habitez au 12 rue des Écoles ? » – « non c'est le 21, le facteur se trompe ».",
+            "21",
+        ),
+    ],
+)
+def test_a_street_number_corrected_after_the_address_is_masked(redactor, text, number):
+    assert number not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Il habite 3 rue de Brest, non pardon il a 45 ans.", "45 ans"),
+        ("Elle habite 4 rue Papu. Non, 2 fois par semaine.", "2 fois"),
+    ],
+)
+def test_an_age_or_a_count_after_an_address_is_kept(redactor, text, kept):
+    assert kept in redacted(redactor, text)
