@@ -89,7 +89,8 @@ _TRADE_AFTER = (
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(
-    rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME}"
+    # (the sign may stand in quotes: boulangerie « Aux Délices de Marie »)
+    rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?:[«\"“'][ \u00a0]?)?(?!{_CIVILITY}){_TRADE_NAME}"
     # a company's legal form, then its name: "SCEA du Grand Chai", "SCI des Tilleuls"
     rf"|(?<![\w\-])(?:SCEA|GAEC|EARL|SCI|SCP|SARL|SAS|EURL|SNC|SELARL|SCM)[ \u00a0]+"
     rf"(?:du|des|de\s+la|de\s+l['’]|de)[ \u00a0]?{_TRADE_NAME}"

@@ -394,3 +394,12 @@ def test_a_street_number_corrected_after_the_address_is_masked(redactor, text, n
 )
 def test_an_age_or_a_count_after_an_address_is_kept(redactor, text, kept):
     assert kept in redacted(redactor, text)
+
+
+def test_a_shop_s_sign_in_quotes_after_its_trade_is_kept(redactor):
+    out = redacted(redactor, 'Pause boulangerie "Aux Délices de Marie" entre 2 contrôles.')
+    assert "Aux Délices de Marie" in out
+
+
+def test_a_civility_in_quotes_after_a_trade_is_still_a_person(redactor):
+    assert "Durand" not in redacted(redactor, "La pharmacie « M. Durand » a appelé.")
