@@ -205,11 +205,8 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         if not names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
-    ranges += [
-        m.span(m.lastindex or 0)
-        for m in _CAR_RE.finditer(text)
-        if not names_someone(text, *m.span(m.lastindex or 0))
-    ]
+    cars = (m.span(m.lastindex or 0) for m in _CAR_RE.finditer(text))
+    ranges += [car for car in cars if not names_someone(text, *car)]
     if "comme" in text or "ROME" in text.upper():
         spelled = spelled_aided(text)
         ranges += [

@@ -211,10 +211,10 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.label is Label.ADRESSE:
             m = _STREET_NUMBER_CORRECTED_RE.match(text, cand.end)
             if m:  # "« 18 rue Baudin »… « non 81 ! 81 ! »": the number said again
+                number = re.compile(rf"(?<!\d){m.group(1)}(?!\d)")
                 out += [
                     Candidate(n.start(), n.end(), Label.ADRESSE)
-                    for n in re.finditer(rf"(?<!\d){m.group(1)}(?!\d)", text[: m.end()])
-                    if n.start() >= m.start(1)
+                    for n in number.finditer(text, m.start(1), m.end())
                 ]
     return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)]
 

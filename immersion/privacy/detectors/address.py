@@ -244,7 +244,6 @@ WEAK_PATTERNS = [
         # rés Les Lilas" it is the flat's)
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
     ),
-    re.compile(r"(?<![\w])(?i:porte)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"),
     re.compile(
         r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d)(?!\w)"
         # "3e étage gauche", "3e étage porte gauche", "2e étage sans ascenseur"
@@ -256,7 +255,11 @@ WEAK_PATTERNS = [
         r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
         r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
     ),
-    re.compile(r"(?<![\w])(?i:porte)\s+(?:(?i:de\s+)?(?i:gauche|droite)|[A-Z])(?!\w)"),
+    # a door: "porte 62" (before a "cité" too), "porte C", "porte de droite"
+    re.compile(
+        r"(?<![\w])(?i:porte)(?:\s*(?:n°\s*)?\d{1,4}[A-Z]?|\s+(?:(?i:de\s+)?(?i:gauche|droite)|[A-Z]))"
+        r"(?!\w)"
+    ),
     # a door code: "2e étage, digicode 4512B"
     re.compile(
         r"(?<![\w])(?i:digicode|code\s+(?:porte|d['’]entr[ée]e|portail))\s*:?\s*[0-9A-Z]{3,6}(?!\w)"
@@ -453,7 +456,6 @@ def _find_chains(text: str) -> list[Candidate]:
                     end = max(end, town_end(text, _POSTCODE_RE.match(text, m.start()).end()))
                 parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
-
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
         if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):

@@ -139,9 +139,8 @@ def a_service_mailbox(text: str, start: int, end: int) -> bool:
     if not any(w in _SERVICE_WORDS or w in _CARDINALS for w in words):
         # a branch named by its town alone, at an organisation's domain:
         # "quimperle@secours-catholique.org"
-        return all(w.isdigit() or _a_town(w, text) for w in words) and not all(
-            w.isdigit() for w in words
-        )
+        towns = [w for w in words if not w.isdigit()]
+        return bool(towns) and all(_a_town(w, text) for w in towns)
     return all(
         w in _SERVICE_WORDS or w in _CARDINALS or w.isdigit() or _a_town(w, text) for w in words
     )

@@ -311,7 +311,7 @@ def _partials(text: str) -> list[Candidate]:
 
 
 def detect(text: str) -> list[Candidate]:
-    ids = _announced_identifiers(text) + _partials(text)
+    ids = _announced_identifiers(text)
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_RE.finditer(text)
@@ -338,7 +338,7 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
     ]
-    found += ids
+    found += ids + _partials(text)
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
