@@ -21,8 +21,22 @@ PLACEHOLDER_RE = re.compile(
 @cache
 def _keep_regex() -> re.Pattern[str]:
     terms = sorted(keep_terms(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(t) for t in terms)
+    alternatives = "|".join(_accents_optional(t) for t in terms)
     return re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", re.IGNORECASE)
+
+
+def _accents_optional(term: str) -> str:
+    """``term`` as a pattern where an accented letter may be typed without its accent
+    ("prime de Noel", "secours populaire")."""
+    out = []
+    for ch in term:
+        base = fold(ch)
+        out.append(
+            f"[{ch}{base}]"
+            if ch.isalpha() and len(base) == 1 and base != ch.lower()
+            else re.escape(ch)
+        )
+    return "".join(out)
 
 
 @cache
