@@ -116,6 +116,15 @@ _TRADE_NAME_RE = re.compile(
     rf"|(?<=[«\"“])[ \u00a0]?Chez[ \u00a0]{_TRADE_NAME}(?=[ \u00a0]?[»\"”])"
 )
 _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
+#: A song, a book, a film or an artist after what one does with them: "il chante Les Lacs du
+#: Connemara", "les livres de Colette", "un poster de Zidane", "fan de Jul". (Not "écoute":
+#: an agent listens to people.)
+_WORK_RE = re.compile(
+    r"(?<![\w\-])(?i:chant(?:e|ait|ent|onne|onnait)|fredonn(?:e|ait)|(?:un|le|son|des)\s+tube"
+    r"|(?:poster|affiche|livres|romans?|chansons?|albums?|concert|disques?|tubes?"
+    r"|fans?|sosie|biographie)[ \u00a0]+d(?:e[ \u00a0]+|['’])|films?[ \u00a0]+avec)"
+    rf"[ \u00a0]*(?:[«\"“][ \u00a0]?)?(?!{_CIVILITY})({_TRADE_NAME})"
+)
 
 
 def trade_name_ranges(text: str) -> list[tuple[int, int]]:
@@ -219,6 +228,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         if not names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
+    ranges += [m.span(1) for m in _WORK_RE.finditer(text)]
     cars = (m.span(m.lastindex or 0) for m in _CAR_RE.finditer(text))
     ranges += [car for car in cars if not names_someone(text, *car)]
     if "comme" in text or "ROME" in text.upper():

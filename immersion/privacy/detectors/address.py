@@ -14,7 +14,7 @@ from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.keep import is_keep_word, is_place, keep_ranges
-from immersion.privacy.resources import fold
+from immersion.privacy.resources import first_names, fold
 from immersion.privacy.types import Label
 
 #: A flat or a building's word and its number end a street's name, even in capitals copied
@@ -376,7 +376,14 @@ _HOME_PART = re.compile(
 )
 
 
+#: "passage de Wojciech": someone's visit, not a street (a first name after "passage de").
+_VISIT_RE = re.compile(r"(?i:passage)\s+(?i:de|d['’])\s*([A-ZÀ-Þ][^\W\d_]+)(?![\w\-])")
+
+
 def _street_without_number_ok(text: str, start: int) -> bool:
+    visit = _VISIT_RE.match(text, start)
+    if visit and fold(visit.group(1)) in first_names():
+        return False
     return not _NOT_A_STREET.search(text[max(0, start - 12) : start])
 
 

@@ -1685,7 +1685,7 @@ def detect_names(
         for s, e in merge(ranges, text)
         if not _ANIMAL_BEFORE.search(text, 0, s)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
-        and not _a_thing_after_un(text, s, e)
+        and not _a_thing_not_a_name(text, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1709,7 +1709,26 @@ def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:un|une)[^\S\n]$")
 
 
-def _a_thing_after_un(text: str, start: int, end: int) -> bool:
+#: A possessive before a capitalised word: a thing of someone's ("sa Nintendo Switch", "son
+#: Leboncoin", "ses IJ"). Not "mon", "ma", "mes": a widow says « mon Gérard ».
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:sa|son|ses|leurs?|notre|votre|nos|vos|ton|ta|tes)[^\S\n]$"
+)
+
+
+#: A unit after a number, in capitals too: "EN 4 MIN", "3 KM", "2 SEM".
+_UNITS = frozenset(
+    "min mins mn minute minutes sec secondes h hr hrs heure heures km kg ans an mois jour jours"
+    " sem semaine semaines eur euros pers personnes fois etages etage".split()
+)
+_NUMBER_BEFORE = re.compile(r"\d[^\S\n]?$")
+
+
+def _a_thing_not_a_name(text: str, start: int, end: int) -> bool:
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start):
+        return True
+    if fold(text[start:end]) in _UNITS and _NUMBER_BEFORE.search(text, max(0, start - 2), start):
+        return True
     if not _INDEFINITE_BEFORE.search(text, max(0, start - 6), start):
         return False
     words = re.findall(r"[^\W\d_]+", text[start:end])
