@@ -75,7 +75,7 @@ _TRADE_BEFORE = (
     r"|scp|selarl|scm|snc|scea|gaec|earl|atelier|boutique|resto|onglerie"
     # a brand on a thing: "la marque de fringues Jules", "T-shirt Benfica", "parfum Sauvage"
     r"|marque(?:[ \u00a0]+d(?:e[ \u00a0]+|['’])[a-zà-ÿ]+)?|enseigne|magazine|t-shirt|tee-shirt"
-    r"|maillot|parfum"
+    r"|maillot|parfum|usine|magasin|entrep[ôo]t|supermarch[ée]|hypermarch[ée]|caviste"
 )
 #: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
 #: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de
@@ -121,9 +121,14 @@ _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
 #: an agent listens to people.)
 _WORK_RE = re.compile(
     r"(?<![\w\-])(?i:chant(?:e|ait|ent|onne|onnait)|fredonn(?:e|ait)|(?:un|le|son|des)\s+tube"
-    r"|(?:poster|affiche|livres|romans?|chansons?|albums?|concert|disques?|tubes?"
+    r"|expo(?:sition)?s?|(?:posters?|affiches?|livres|romans?|chansons?|albums?|concert|disques?|tubes?"
     r"|fans?|sosie|biographie)[ \u00a0]+d(?:e[ \u00a0]+|['’])|films?[ \u00a0]+avec)"
     rf"[ \u00a0]*(?:[«\"“][ \u00a0]?)?(?!{_CIVILITY})({_TRADE_NAME})"
+    # a title in quotes, then its author: "musique d'attente : « Les Champs-Élysées » de Joe
+    # Dassin"
+    r"|(?i:chanson|musique|morceau|titre|tube|album|film|livre|roman|s[ée]rie|pi[èe]ce|tableau)"
+    r"[^«\"“\n]{0,25}[«\"“]([^»\"”\n]{1,60})[»\"”][ \u00a0]+d(?:e[ \u00a0]+|['’])"
+    rf"(?!{_CIVILITY})({_TRADE_NAME})"
 )
 
 
@@ -228,7 +233,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         if not names_someone(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
-    ranges += [m.span(1) for m in _WORK_RE.finditer(text)]
+    ranges += [m.span(k) for m in _WORK_RE.finditer(text) for k in (1, 2, 3) if m.group(k)]
     cars = (m.span(m.lastindex or 0) for m in _CAR_RE.finditer(text))
     ranges += [car for car in cars if not names_someone(text, *car)]
     if "comme" in text or "ROME" in text.upper():

@@ -171,7 +171,8 @@ _PLACE_NOUN_BEFORE_RE = re.compile(
     r"|m[ée]diath[èe]que|biblioth[èe]que|cit[ée]|pavillon|b[âa]timent|institut|universit[ée]"
     r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle|urgences|CHU|EHPAD|cr[èe]che"
     r"|mairie)"
-    r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?))?"
+    r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?"
+    r"|professionnel(?:le)?|technique|agricole|polyvalente?|hospitali(?:er|[èe]re)))?"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$"
 )
 PRONOUN_SUFFIX = re.compile(
@@ -1724,8 +1725,39 @@ _UNITS = frozenset(
 _NUMBER_BEFORE = re.compile(r"\d[^\S\n]?$")
 
 
+#: An indefinite article and an adjective before a word in lower case: "un petit olivier".
+_INDEFINITE_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:un|une|des)[^\S\n](?:petite?s?|grande?s?|gros|grosses?|vieux|vieilles?"
+    r"|beaux?|belles?|jolie?s?|nouvel|nouveaux?|nouvelles?|vrai|vraie)[^\S\n]$"
+)
+
+
+#: A definite article (contracted or not) before a capitalised word: a thing or a place
+#: ("au Leclerc", "du Che", "le Vidal"). Not "la" (« la Martin », a resident's name for
+#: another), not "les" ("les Popescu", a family), not a particle after a name or a civility
+#: ("Yann le Goff", "Mme le Bihan"), not inside quotes (« le Grand Schtroumpf », a nickname).
+_ARTICLE_BEFORE = re.compile(r"(?<![«\"“] )(?<![\w'’«\"“])(?:le|du|au|aux)[^\S\n]$")
+_ARTICLE_START = re.compile(r"(?:le|du|au|aux)[^\S\n]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.\-]*)[^\S\n]+$")
+
+
+def _after_article(text: str, start: int) -> bool:
+    inside = _ARTICLE_START.match(text, start)  # the span holds it: "le Vidal"
+    if inside:
+        start = inside.end()
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if m is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return before is None or not (before.group(1)[:1].isupper() or is_civility(before.group(1)))
+
+
 def _a_thing_not_a_name(text: str, start: int, end: int) -> bool:
-    if _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start):
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start) or _after_article(text, start):
+        return True
+    if text[start:end].islower() and _INDEFINITE_ADJECTIVE_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
         return True
     if fold(text[start:end]) in _UNITS and _NUMBER_BEFORE.search(text, max(0, start - 2), start):
         return True
