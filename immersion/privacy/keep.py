@@ -185,6 +185,26 @@ _NICKNAME_CUE_RE = re.compile(
 )
 
 
+#: A nickname in quotes after its cue, whole: « Titi et Grosminet », « le Grand Schtroumpf ».
+_NICKNAME_QUOTED_RE = re.compile(
+    r"(?i:\b(?:l['’]appellen?t?|les\s+appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler"
+    r"|se\s+font\s+appeler)\s*:?\s*[«\"“])([^»\"”\n]{1,40})[»\"”]"
+)
+
+
+#: The end of a capitalised word and a hyphen: a keep term after it is the second half of a
+#: double surname ("Odile Bertrand-Lacoste" wears no brand; "ex-ASE" keeps its ASE).
+_NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][^\W\d_]*-$")
+
+
+def is_first_name(word: str) -> bool:
+    """A first name of the lists, or a compound of them ("Jean-Philippe")."""
+    folded = fold(word)
+    return folded in first_names() or (
+        "-" in folded and all(part in first_names() for part in folded.split("-") if part)
+    )
+
+
 def names_someone(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
     person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
@@ -196,14 +216,18 @@ def names_someone(text: str, start: int, end: int) -> bool:
         return True
     m = _CIVILITY_THEN_RE.search(text, max(0, start - 40), start)
     if m is not None:
-        return m.group(1) is None or fold(m.group(1)) in first_names()
+        return m.group(1) is None or is_first_name(m.group(1))
     # "Patrick Renaud": right after a plain first name, a keep term is a surname (the singer
     # is never "Patrick Renaud"; public figures are listed with their first names, "Kylian
     # Mbappé"), unless the two name a place ("lycée Jean Monnet", "rue Victor Leclerc")
     m = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 25), start)
     return (
         m is not None
-        and first_names().get(fold(m.group(1))) == ""
+        and (
+            first_names().get(fold(m.group(1))) == ""
+            or "-" in m.group(1)
+            and is_first_name(m.group(1))
+        )
         and not is_keep_word_strict(m.group(1))
         and not _NAMED_AFTER_RE.search(text, max(0, m.start() - 30), m.start())
     )
@@ -227,10 +251,13 @@ _CAR_RE = re.compile(
 
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
+    nicknames = [m.span(1) for m in _NICKNAME_QUOTED_RE.finditer(text)]
     ranges = [
         (m.start(), m.end())
         for m in _keep_regex().finditer(text)
         if not names_someone(text, m.start(), m.end())
+        and not any(s <= m.start() and m.end() <= e for s, e in nicknames)
+        and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
     ]
     ranges += trade_name_ranges(text)
     ranges += [m.span(k) for m in _WORK_RE.finditer(text) for k in (1, 2, 3) if m.group(k)]

@@ -46,3 +46,49 @@ def test_things_that_look_like_names_are_kept(redactor, text, kept):
 def test_persons_and_homes_near_those_cues_are_masked(redactor, text, masked):
     out = redacted(redactor, text)
     assert masked not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("caf montpellier La Paillade / Mosson, borne en panne", "La Paillade"),
+        ("Un jeune couple de la Grâce de Dieu arrive au guichet.", "Grâce de Dieu"),
+        ("caf st quentin 10h40, file longue", "st quentin"),
+        ("sa fille (4 ans) joue avec des Lego dans un coin", "Lego"),
+        ("elle bosse au Leclerc de Cesson depuis mars", "Leclerc"),
+        ("Forum au lycée professionnel Gustave Eiffel, stand FT.", "Gustave Eiffel"),
+        ("Elle a un petit olivier en pot sur le bureau.", "olivier"),
+        (
+            "Un monsieur demande si Brigitte Macron a rendu les appareils gratuits.",
+            "Brigitte Macron",
+        ),
+        ("Posters de Bob Marley et du Che dans la salle commune.", "du Che"),
+        ("Il change de puce, Lycamobile, moins cher.", "Lycamobile"),
+        ("Un jeune, ex-ASE, 19 ans, dort dehors.", "ex-ASE"),
+    ],
+)
+def test_places_brands_and_figures_are_kept(redactor, text, kept):
+    out = redacted(redactor, text)
+    assert kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # a nickname in quotes stays a person's, even a cartoon's or a footballer's
+        ("un couple qui se fait appeler « Titi et Grosminet ». Soupe.", "Grosminet"),
+        ("il dit qu'on l'appelle « le Grand Schtroumpf ». Il veut parler.", "Schtroumpf"),
+        ("Il se fait appeler « zizou » au foyer.", "zizou"),
+        # the second half of a double surname is no brand, a place after a first name no town
+        ("Patiente : Odile Bertrand-Lacoste, IPP chez eux.", "Lacoste"),
+        ("M. Jean-Philippe Sainte-Luce appelle pour sa formation.", "Sainte-Luce"),
+        # a home numbered in a named place, with its postcode
+        ("Il habite La Croix Verte, lotissement n°9, 35230 Noyal-sur-Seiche.", "lotissement n°9"),
+        # after "la", "les", a name is still someone's: « la Martin », "les Popescu"
+        ("Voisin : les Popescu sont repartis.", "Popescu"),
+        ("Mme Le Goff et Yann Le Bihan attendent.", "Bihan"),
+    ],
+)
+def test_names_near_those_words_are_still_masked(redactor, text, masked):
+    out = redacted(redactor, text)
+    assert masked not in out, out

@@ -163,6 +163,14 @@ LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
+#: A home numbered in a named place, then its postcode and town: "La Croix Verte,
+#: lotissement n°9, 35230 Noyal-sur-Seiche" (the named place is part of it).
+_PLACE_NUMBERED_RE = re.compile(
+    rf"(?:{_ARTICLE}\s*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}},\s*)?"
+    r"(?i:lotissement|lot\.|r[ée]sidence|b[âa]timent|b[âa]t\.?|immeuble|logement|maison|chalet"
+    r"|mobil-home|villa|pavillon)\s+(?i:n[°o]|num[ée]ro)\.?\s*[1-9]\d{0,3},\s*"
+    rf"{POSTCODE_CITY}"
+)
 #: … in any case, the cue naming whose address it is: "l'adresse du père : la ferme des
 #: Quatre Vents, 2 route de Lassay, …".
 _CUED_NAMED_PLACE_RE = re.compile(
@@ -322,7 +330,7 @@ _NAMED_PLACE_ALONE = re.compile(
 )
 
 
-_PLACE_CUE_BEFORE = re.compile(
+PLACE_CUE_BEFORE = re.compile(
     rf"(?:{ADDRESS_CUE}|(?i:r[ée]side|h[ée]berg[ée]e?s?|log[ée]e?s?|install[ée]e?s?|domicile))"
     r"[^\n.;!?\d]{0,12}$"
 )
@@ -423,7 +431,7 @@ def _place_name(text: str, c: Candidate) -> bool:
             _STREET_ALONE_START.match(text, c.start) is not None
             and not any(ch.isdigit() for ch in text[c.start : c.end])
         )
-    ) and not _PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
+    ) and not PLACE_CUE_BEFORE.search(text, max(0, c.start - 30), c.start)
 
 
 def place_ranges(text: str) -> list[tuple[int, int]]:
@@ -463,6 +471,7 @@ def _find_chains(text: str) -> list[Candidate]:
                     end = max(end, town_end(text, _POSTCODE_RE.match(text, m.start()).end()))
                 parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
+    parts += [(m.start(), m.end(), True) for m in _PLACE_NUMBERED_RE.finditer(text)]
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
         if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):

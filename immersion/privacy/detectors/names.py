@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune
+from immersion.privacy.detectors.address import PLACE_CUE_BEFORE
 from immersion.privacy.keep import (
     is_keep_word,
     is_keep_word_strict,
@@ -1736,8 +1737,9 @@ _INDEFINITE_ADJECTIVE_BEFORE = re.compile(
 #: ("au Leclerc", "du Che", "le Vidal"). Not "la" (« la Martin », a resident's name for
 #: another), not "les" ("les Popescu", a family), not a particle after a name or a civility
 #: ("Yann le Goff", "Mme le Bihan"), not inside quotes (« le Grand Schtroumpf », a nickname).
-_ARTICLE_BEFORE = re.compile(r"(?<![«\"“] )(?<![\w'’«\"“])(?:le|du|au|aux)[^\S\n]$")
-_ARTICLE_START = re.compile(r"(?:le|du|au|aux)[^\S\n]+")
+_THING_ARTICLES = r"(?:le|du|au|aux|des|st|ste|(?:de|[àa])[^\S\n]la|La|Les|L['’])"
+_ARTICLE_BEFORE = re.compile(rf"(?<![«\"“] )(?<![\w'’«\"“]){_THING_ARTICLES}(?:[^\S\n]|(?<=['’]))$")
+_ARTICLE_START = re.compile(rf"{_THING_ARTICLES}(?:[^\S\n]+|(?<=['’]))")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.\-]*)[^\S\n]+$")
 
 
@@ -1745,11 +1747,22 @@ def _after_article(text: str, start: int) -> bool:
     inside = _ARTICLE_START.match(text, start)  # the span holds it: "le Vidal"
     if inside:
         start = inside.end()
-    m = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
     if m is None:
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is None or not (before.group(1)[:1].isupper() or is_civility(before.group(1)))
+    if m.group()[:1].isupper():
+        # "La", "Les", "L'" after a town: one of its districts ("Béziers La Devèze", "caf
+        # montpellier La Paillade"); elsewhere it may be a lieu-dit where someone lives
+        return (
+            before is not None
+            and is_place(before.group(1))
+            and not PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
+    if before is None:
+        return True
+    word = before.group(1)
+    return not (word[:1].isupper() or is_civility(word))
 
 
 def _a_thing_not_a_name(text: str, start: int, end: int) -> bool:
@@ -1845,10 +1858,10 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             start, end = m.span(group)
             if 1 in ctx.mask[start:end]:
                 continue
-            if regex is not NICKNAME_RE and any(
+            if regex not in (NICKNAME_RE, NICKNAME_LOWER_RE) and any(
                 is_keep_word(t.text) for t in tokenize(m.group(group))
             ):
-                continue  # (after "on l'appelle", « Tintin » is someone all the same)
+                continue  # (after "on l'appelle", « Tintin » or « zizou » is someone all the same)
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
             if regex not in (NICKNAME_RE, NICKNAME_LOWER_RE, NICKNAME_BARE_RE) and any(
