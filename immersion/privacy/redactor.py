@@ -179,10 +179,15 @@ def _identifier_copies(
 
 #: A first try at a number, cut short and corrected just after: "07 81… non pardon, 07 18 44
 #: 62 90", "2 5 8 1… non attendez, 2 5 8 8 0 4 3", "06 98… attends je regarde… 06 98 …".
+#: The first try may be said aloud ("zéro six quarante-deux... non pardon c'est …") and the
+#: correction may say which one is old ("06 58… ah non ça c'est mon ancien, 07 …").
 _CORRECTED_BEFORE_RE = re.compile(
-    r"(?<![\w,.])(\d(?:[ \u00a0.\-]?\d)+)[^\S\n]*(?:…|\.{2,3})?[^\S\n,]*,?"
-    r"(?:[^\S\n]*(?i:non|pardon|attendez|attends|euh|je\s+(?:regarde|reprends|recommence)"
-    r"|plut[ôo]t|en\s+fait|d[ée]sol[ée]e?|je\s+me\s+trompe)[^\S\n]*(?:…|\.{2,3}|,|!)?){1,3}"
+    r"(?<![\w,.])(\d(?:[ \u00a0.\-]?\d)+"
+    rf"|(?i:z[ée]ro)(?:(?:[\s\-]+|\s*,\s*)(?i:{spoken.NUMBER_WORD}))+)"
+    r"[^\S\n]*(?:…|\.{2,3})?[^\S\n,]*,?"
+    r"(?:[^\S\n]*(?i:non|pardon|attendez|attends|euh|ah|oh|je\s+(?:regarde|reprends|recommence)"
+    r"|plut[ôo]t|en\s+fait|d[ée]sol[ée]e?|je\s+me\s+trompe|(?:ça\s+)?c['’]est"
+    r"|(?:mon|l['’])\s*ancien|le\s+bon)[^\S\n]*(?:…|\.{2,3}|,|!|:)?){1,5}"
     r"[^\S\n]*$"
 )
 

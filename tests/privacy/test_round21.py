@@ -92,3 +92,39 @@ def test_places_brands_and_figures_are_kept(redactor, text, kept):
 def test_names_near_those_words_are_still_masked(redactor, text, masked):
     out = redacted(redactor, text)
     assert masked not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a first try said aloud, or one the caller calls old, is masked with the right one
+        (
+            "- zero six quarante-deux... non pardon c'est zero sept, quarante-deux, dix-huit, "
+            "soixante-trois, zero cinq",
+            "zero six quarante-deux",
+        ),
+        (
+            "elle dicte : zéro sept, quarante-quatre… non attendez c'est l'ancien, zéro six, "
+            "trente, douze, quatre-vingt-dix-neuf, zéro un",
+            "quarante-quatre",
+        ),
+        ("son tel : « 06 58… ah non ça c'est mon ancien, 07 82 40 16 93 »", "06 58"),
+        # an international number said aloud, its plus sign with it
+        (
+            "numéro pour le rappeler : « plus deux cent treize, cinq cent cinquante, dix-huit, "
+            "vingt-deux, trente-sept »",
+            "plus deux",
+        ),
+        # a tower named before the street is part of the home
+        ("controle AAH, tour Sud, 3 place de la Mosson, 9e étage porte 93", "tour Sud"),
+        ("Tour Ponant, 18 rue de la Chapelle, 16e étage, porte 162", "Ponant"),
+    ],
+)
+def test_first_tries_international_numbers_and_towers_are_masked(redactor, text, gone):
+    out = redacted(redactor, text)
+    assert gone not in out, out
+
+
+def test_a_turn_or_a_monument_is_no_home(redactor):
+    out = redacted(redactor, "On a fait le tour Eiffel en 3 min, il a plus deux cent treize euros.")
+    assert "tour Eiffel" in out and "deux cent treize" in out, out

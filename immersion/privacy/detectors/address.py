@@ -282,9 +282,9 @@ WEAK_PATTERNS = [
         r"|dixième|dernier)\s+(?:étage|etage)|rez-de-chaussée|rez-de-chaussee|RDC)(?!\w)"
         r"(?:\s+(?i:gauche|droite|fond)(?!\w))?"
     ),
-    # a building's name: "bât. Orion, appt 507, 3 rue de Suède"
+    # a building's name: "bât. Orion, appt 507, 3 rue de Suède", "tour Sud, 3 place …"
     re.compile(
-        r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble)\s+(?:(?:Les|Le|La|L['’])\s?)?"
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble|tour)\s+(?:(?:Les|Le|La|L['’])\s?)?"
         r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
     ),
     re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),

@@ -161,6 +161,10 @@ _KEY_AFTER_RE = re.compile(
 )
 
 
+#: The plus sign of an international number, said aloud.
+_PLUS_BEFORE_RE = re.compile(r"(?<![\w-])(?i:plus)[ \u00a0]+$")
+
+
 def detect(text: str) -> list[Candidate]:
     found = []
     for m in RUN_RE.finditer(text):
@@ -202,5 +206,8 @@ def detect(text: str) -> list[Candidate]:
             key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
             if key:
                 end, label = key.end(), Label.NIR
+        plus = _PLUS_BEFORE_RE.search(text, max(0, start - 8), start)
+        if plus and 9 <= len(digits) <= 15 and label in (Label.IDENTIFIANT, Label.TELEPHONE):
+            start, label = plus.start(), Label.TELEPHONE  # "plus deux cent treize, …": +213
         found.append(Candidate(start, end, label))
     return found
