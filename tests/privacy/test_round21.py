@@ -128,3 +128,28 @@ def test_first_tries_international_numbers_and_towers_are_masked(redactor, text,
 def test_a_turn_or_a_monument_is_no_home(redactor):
     out = redacted(redactor, "On a fait le tour Eiffel en 3 min, il a plus deux cent treize euros.")
     assert "tour Eiffel" in out and "deux cent treize" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # the guide: a shelter's or a hotel's name stays outside the address
+        (
+            "M. Seydou Coulibaly habite au foyer Adoma, 12 rue de la Poterie, 93200 Saint-Denis",
+            "foyer Adoma",
+            "12 rue",
+        ),
+        ("hôtel du Midi, chambre 3, 7 rue d'Antrain", "hôtel du Midi", "7 rue"),
+        # a document's number is no free number; a service's number named after it is kept
+        ("protection temporaire : APS n° 0802451379", "APS", "0802451379"),
+        (
+            "renvoyée vers le bureau des entrées, tel 02 99 28 43 21 (le numéro du service), "
+            "son fixe 02 99 11 22 33",
+            "02 99 28 43 21",
+            "02 99 11 22 33",
+        ),
+    ],
+)
+def test_offices_names_and_numbers_beside_personal_data(redactor, text, kept, gone):
+    out = redacted(redactor, text)
+    assert kept in out and gone not in out, out

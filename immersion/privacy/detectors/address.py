@@ -287,7 +287,12 @@ WEAK_PATTERNS = [
         r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble|tour)\s+(?:(?:Les|Le|La|L['’])\s?)?"
         r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
     ),
-    re.compile(rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"),
+    # (not a hotel's or a shelter's name before the street: the guide leaves it out, "foyer
+    # Adoma, 12 rue de la Poterie")
+    re.compile(
+        rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"
+        r"(?!,?\s+(?:\d{1,4}\s|(?i:chambre|ch\.?|studio|appt|appartement|logement)\b))"
+    ),
     re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
     # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
     _LOWER_POSTCODE_RE,

@@ -114,7 +114,15 @@ _OFFICE_PHONE_AFTER = re.compile(
     # "secrétariat du Dr …", "accueil de Mme …": a person named, the number stays hidden
     r"(?!(?i:m\.|mme|mr|madame|monsieur|mlle|dr|docteur|sa|son|ses|leur)(?![\w]))[^\W\d_]"
     rf"|(?i:num[ée]ro|n°|t[ée]l[ée]phone|t[ée]l\.?|ligne)\s+(?i:de\s+la|de\s+l['’]|du|des|de)\s*"
-    rf"{OFFICE_WORD})"
+    rf"{OFFICE_WORD}"
+    # "02 99 28 43 21 (le numéro du service)", "… (ligne directe de l'accueil)"
+    r"|(?i:num[ée]ro|n°|t[ée]l\.?|ligne(?:\s+directe)?)\s+(?i:du|de\s+l['’])\s*"
+    r"(?i:service|bureau|guichet|accueil|standard|secr[ée]tariat)\b)"
+)
+#: A document's number before it: "APS n° 0802451379" is no free number.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i:\b(?:aps|agdref|titre|passeport|r[ée]c[ée]piss[ée]|cni|carte|dossier|ipp|mutuelle"
+    r"|alloc\w*|[ée]tranger|s[ée]jour|client|contrat|r[ée]f[ée]rence|r[ée]f\.?)\b)[^\n\d]{0,15}$"
 )
 
 
@@ -135,7 +143,9 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
     elif digits.startswith("0033"):
         digits = "0" + digits[4:]
     if len(digits) == 10 and digits.startswith("080"):
-        return True  # a free number (numéro vert, 0800 to 0809) is a service's, never someone's
+        # a free number (numéro vert, 0800 to 0809) is a service's, never someone's; but a
+        # document's number may start the same way
+        return not _DOCUMENT_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     if len(digits) != 10 or digits[:2] in ("06", "07"):
         return False
     if _OFFICE_PHONE_AFTER.match(text, cand.end):
