@@ -153,3 +153,25 @@ def test_a_turn_or_a_monument_is_no_home(redactor):
 def test_offices_names_and_numbers_beside_personal_data(redactor, text, kept, gone):
     out = redacted(redactor, text)
     assert kept in out and gone not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("adresse en Allemagne : Schillerstraße 14, 10625 Berlin", "Schillerstraße"),
+        ("adresse : Rue de la Loi 16, 1000 Bruxelles", "1000 Bruxelles"),
+        ("adresse : Calle Mayor 12, 28013 Madrid", "Calle Mayor"),
+        ("adresse : 15 impasse des Goyaviers, Bellemène, 97460 Saint-Paul", "Bellemène"),
+    ],
+)
+def test_streets_abroad_and_locality_lines_are_part_of_the_address(redactor, text, gone):
+    out = redacted(redactor, text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Place de la Mairie, 3 agents présents ce matin.", "Rdv Place de la République 2 fois"],
+)
+def test_a_square_and_a_count_are_no_address_abroad(redactor, text):
+    assert redacted(redactor, text) == text

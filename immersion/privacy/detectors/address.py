@@ -163,6 +163,28 @@ LIEU_DIT_RE = re.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
+#: A street abroad, its number after its name, then perhaps a postcode of four or five digits
+#: (or Portugal's 1100-053) and a town: "Schillerstraße 14, 10625 Berlin", "Rue de la Loi 16,
+#: 1000 Bruxelles", "Calle Mayor 12", "Via Roma 8".
+_FOREIGN_NUMBER = (
+    r",?[^\S\n]+[1-9]\d{0,3}[a-zA-Z]?(?![\w\-])(?![^\S\n]*(?i:fois|ans|agents?|h|min)\b)"
+)
+_FOREIGN_POSTCODE = rf",?\s+(?:\d{{4,5}}|\d{{4}}-\d{{3}})\s+{CAP}(?:[\s\-]+{CAP}){{0,2}}"
+_FOREIGN_STREET_RE = re.compile(
+    r"(?<![\w\-])(?:(?:[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm"
+    r"|ring|straat|laan|plein|gracht|steenweg)"
+    r"|(?:Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Carrer|Paseo|Plaza|Chaussée)"
+    r"\s+(?:(?:de|del|da|do|dos|das|della|di|la|de\s+la|des|du)\s+)?"
+    rf"{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}){_FOREIGN_NUMBER}(?:{_FOREIGN_POSTCODE})?"
+    # in French, in Belgium: the number after the street, then a postcode of four digits
+    r"|(?:Rue|Avenue|Boulevard|Place|Quai|Clos|Square)\s+(?:(?:de|de\s+la|des|du|d['’])\s*)?"
+    rf"{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}{_FOREIGN_NUMBER},?\s+\d{{4}}\s+{CAP})"
+)
+#: A locality line between the street and its postcode: "15 impasse des Goyaviers,
+#: Bellemène, 97460 Saint-Paul" (overseas and in the country).
+_LOCALITY_LINE_RE = re.compile(
+    rf",[^\S\n]*{CAP}(?:[\s\-]+(?:{PART})*{CAP}){{0,2}}(?=,[^\S\n]*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s)"
+)
 #: A home numbered in a named place, then its postcode and town: "La Croix Verte,
 #: lotissement n°9, 35230 Noyal-sur-Seiche" (the named place is part of it).
 _PLACE_NUMBERED_RE = re.compile(
@@ -477,6 +499,8 @@ def _find_chains(text: str) -> list[Candidate]:
                 parts.append((m.start(), end, strong))
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
     parts += [(m.start(), m.end(), True) for m in _PLACE_NUMBERED_RE.finditer(text)]
+    parts += [(m.start(), m.end(), True) for m in _FOREIGN_STREET_RE.finditer(text)]
+    parts += [(m.start() + 1, m.end(), False) for m in _LOCALITY_LINE_RE.finditer(text)]
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
         if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):
