@@ -183,7 +183,7 @@ _FOREIGN_STREET_RE = re.compile(
 #: A locality line between the street and its postcode: "15 impasse des Goyaviers,
 #: Bellemène, 97460 Saint-Paul" (overseas and in the country).
 _LOCALITY_LINE_RE = re.compile(
-    rf",[^\S\n]*{CAP}(?:[\s\-]+(?:{PART})*{CAP}){{0,2}}(?=,[^\S\n]*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s)"
+    rf",[^\S\n]*({CAP}(?:[\s\-]+(?:{PART})*{CAP}){{0,2}})(?=,[^\S\n]*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s)"
 )
 #: A home numbered in a named place, then its postcode and town: "La Croix Verte,
 #: lotissement n°9, 35230 Noyal-sur-Seiche" (the named place is part of it).
@@ -500,7 +500,7 @@ def _find_chains(text: str) -> list[Candidate]:
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
     parts += [(m.start(), m.end(), True) for m in _PLACE_NUMBERED_RE.finditer(text)]
     parts += [(m.start(), m.end(), True) for m in _FOREIGN_STREET_RE.finditer(text)]
-    parts += [(m.start() + 1, m.end(), False) for m in _LOCALITY_LINE_RE.finditer(text)]
+    parts += [(m.start(1), m.end(1), False) for m in _LOCALITY_LINE_RE.finditer(text)]
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
         if words[0] not in _NOT_A_NUMBER or (len(words) > 1 and words[0] in ("un", "une")):
