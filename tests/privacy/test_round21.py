@@ -175,3 +175,11 @@ def test_streets_abroad_and_locality_lines_are_part_of_the_address(redactor, tex
 )
 def test_a_square_and_a_count_are_no_address_abroad(redactor, text):
     assert redacted(redactor, text) == text
+
+
+def test_pets_in_a_list_are_kept_and_their_owners_masked(redactor):
+    out = redacted(
+        redactor,
+        "un couple et 3 chiens : Kaïra, Bandit et Pirate\nelle s'appelle Manon, lui Jérémy Castel",
+    )
+    assert "Kaïra, Bandit et Pirate" in out and "Manon" not in out and "Castel" not in out, out

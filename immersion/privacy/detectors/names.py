@@ -1802,7 +1802,9 @@ _ANIMAL_BEFORE = re.compile(
     r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
     r"|lapin|hamster|furet|tortue|canari)s?)"
     r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
-    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*)$"
+    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
+    # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
+    r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4})$"
 )
 
 
