@@ -7,6 +7,7 @@ words everywhere. Every person candidate is checked against this list before it 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from immersion.privacy.resources import first_names, fold, keep_terms, places
@@ -20,23 +21,53 @@ PLACEHOLDER_RE = re.compile(
 
 @cache
 def _keep_regex() -> re.Pattern[str]:
-    terms = sorted(keep_terms(), key=len, reverse=True)
-    alternatives = "|".join(_accents_optional(t) for t in terms)
-    return re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@])", re.IGNORECASE)
+    # the terms as a tree of letters: thousands of alternatives tried one by one at each
+    # position of a note would be slow; a longer term is still tried before its prefix
+    return re.compile(rf"(?<![\w@.])(?:{_tree(keep_terms())})(?![\w@])", re.IGNORECASE)
 
 
-def _accents_optional(term: str) -> str:
-    """``term`` as a pattern where an accented letter may be typed without its accent
-    ("prime de Noel", "secours populaire")."""
+def _tree(terms: Iterable[str]) -> str:
+    """One pattern for ``terms``, sharing their common beginnings: "ab|ac" becomes "a(?:b|c)";
+    at each letter, going on is tried before stopping there."""
+    root: dict = {}
+    for term in terms:
+        node = root
+        for unit in _units(term.lower()):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # a term ends here
+
+    def pattern(node: dict) -> str:
+        branches = [unit + pattern(child) for unit, child in node.items() if unit]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return pattern(root)
+
+
+#: The letters an observer may type for a letter, accent or none (case is ignored).
+_LETTER_VARIANTS = {
+    "a": "aàâä",
+    "c": "cç",
+    "e": "eéèêë",
+    "i": "iîï",
+    "o": "oôö",
+    "u": "uùûü",
+    "y": "yÿ",
+}
+
+
+def _units(term: str) -> list[str]:
+    """``term`` as patterns of one letter each, where a letter may be typed with or without
+    its accent ("prime de Noel", "Salif Keïta" for "Salif Keita")."""
     out = []
     for ch in term:
-        base = fold(ch)
-        out.append(
-            f"[{ch}{base}]"
-            if ch.isalpha() and len(base) == 1 and base != ch.lower()
-            else re.escape(ch)
-        )
-    return "".join(out)
+        variants = _LETTER_VARIANTS.get(fold(ch)) if ch.isalpha() else None
+        out.append(f"[{variants}]" if variants else re.escape(ch))
+    return out
 
 
 @cache

@@ -183,3 +183,24 @@ def test_pets_in_a_list_are_kept_and_their_owners_masked(redactor):
         "un couple et 3 chiens : Kaïra, Bandit et Pirate\nelle s'appelle Manon, lui Jérémy Castel",
     )
     assert "Kaïra, Bandit et Pirate" in out and "Manon" not in out and "Castel" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Moussa Keïta, « pas le chanteur » (il pense a Salif Keïta 😄)", "Salif Keïta"),
+        ("il pense a Salif Keita", "Salif Keita"),
+        ("PRIME DE NOËL pas versée, prime de noel non plus", "prime de noel"),
+    ],
+)
+def test_keep_terms_match_with_or_without_accents(redactor, text, kept):
+    out = redacted(redactor, text)
+    assert kept in out, out
+
+
+def test_the_keep_tree_prefers_the_longest_term():
+    from immersion.privacy.keep import keep_ranges
+
+    text = "la prime de Noël et la prime d'activité"
+    spans = [text[s:e] for s, e in keep_ranges(text)]
+    assert "prime de Noël" in spans and "prime d'activité" in spans, spans
