@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from immersion.privacy.resources import first_names, fold, keep_terms, places
 
@@ -21,19 +21,20 @@ PLACEHOLDER_RE = re.compile(
 
 @cache
 def _keep_regex() -> re.Pattern[str]:
-    # the terms as a tree of letters: thousands of alternatives tried one by one at each
-    # position of a note would be slow; a longer term is still tried before its prefix
-    return re.compile(rf"(?<![\w@.])(?:{_tree(keep_terms())})(?![\w@])", re.IGNORECASE)
+    """The keep terms, folded (no case, no accent: "prime de Noel", "Salif Keïta" for "Salif
+    Keita"), as one tree of letters: thousands of alternatives tried one by one at each
+    position of a note would be slow. Matched against :func:`folded` text."""
+    return re.compile(rf"(?<![\w@.])(?:{_tree(fold(t) for t in keep_terms())})(?![\w@])")
 
 
 def _tree(terms: Iterable[str]) -> str:
     """One pattern for ``terms``, sharing their common beginnings: "ab|ac" becomes "a(?:b|c)";
-    at each letter, going on is tried before stopping there."""
+    at each letter, going on is tried before stopping there (the longest term wins)."""
     root: dict = {}
     for term in terms:
         node = root
-        for unit in _units(term.lower()):
-            node = node.setdefault(unit, {})
+        for ch in term:
+            node = node.setdefault(re.escape(ch), {})
         node[""] = {}  # a term ends here
 
     def pattern(node: dict) -> str:
@@ -48,26 +49,25 @@ def _tree(terms: Iterable[str]) -> str:
     return pattern(root)
 
 
-#: The letters an observer may type for a letter, accent or none (case is ignored).
-_LETTER_VARIANTS = {
-    "a": "aàâä",
-    "c": "cç",
-    "e": "eéèêë",
-    "i": "iîï",
-    "o": "oôö",
-    "u": "uùûü",
-    "y": "yÿ",
-}
+@lru_cache(maxsize=8)  # the layers ask for the same note's keep ranges in turn
+def folded(text: str) -> str:
+    """``text`` folded character by character (offsets unchanged)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is two ("İ"): one by one
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lower.translate(_accent_table())
 
 
-def _units(term: str) -> list[str]:
-    """``term`` as patterns of one letter each, where a letter may be typed with or without
-    its accent ("prime de Noel", "Salif Keïta" for "Salif Keita")."""
-    out = []
-    for ch in term:
-        variants = _LETTER_VARIANTS.get(fold(ch)) if ch.isalpha() else None
-        out.append(f"[{variants}]" if variants else re.escape(ch))
-    return out
+@cache
+def _accent_table() -> dict[int, str]:
+    """Each accented Latin letter (and the typographic apostrophe) to its plain form."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        out = fold(chr(code))
+        if len(out) == 1 and out != chr(code).lower():
+            table[code] = out
+    table[ord("’")] = "'"
+    return table
 
 
 @cache
@@ -285,7 +285,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     nicknames = [m.span(1) for m in _NICKNAME_QUOTED_RE.finditer(text)]
     ranges = [
         (m.start(), m.end())
-        for m in _keep_regex().finditer(text)
+        for m in _keep_regex().finditer(folded(text))
         if not names_someone(text, m.start(), m.end())
         and not any(s <= m.start() and m.end() <= e for s, e in nicknames)
         and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
