@@ -1733,10 +1733,11 @@ _INDEFINITE_ADJECTIVE_BEFORE = re.compile(
 )
 
 
-#: A definite article (contracted or not) before a capitalised word: a thing or a place
-#: ("au Leclerc", "du Che", "le Vidal"). Not "la" (« la Martin », a resident's name for
-#: another), not "les" ("les Popescu", a family), not a particle after a name or a civility
-#: ("Yann le Goff", "Mme le Bihan"), not inside quotes (« le Grand Schtroumpf », a nickname).
+#: An article before a name: a thing or a place ("au Leclerc", "du Che", "le Vidal", "des
+#: Lego", "de la Grâce de Dieu", "caf st quentin"). Not "la" or "les" alone (« la Martin », a
+#: resident's name for another; "les Popescu", a family), not a particle after a name or a
+#: civility ("Yann le Goff", "Mme le Bihan"), not inside quotes (« le Grand Schtroumpf », a
+#: nickname); "La", "Les", "L'" only after a known town (:func:`_after_article`).
 _THING_ARTICLES = r"(?:le|du|au|aux|des|st|ste|(?:de|[àa])[^\S\n]la|La|Les|L['’])"
 _ARTICLE_BEFORE = re.compile(rf"(?<![«\"“] )(?<![\w'’«\"“]){_THING_ARTICLES}(?:[^\S\n]|(?<=['’]))$")
 _ARTICLE_START = re.compile(rf"{_THING_ARTICLES}(?:[^\S\n]+|(?<=['’]))")
@@ -1766,6 +1767,9 @@ def _after_article(text: str, start: int) -> bool:
 
 
 def _a_thing_not_a_name(text: str, start: int, end: int) -> bool:
+    """The words at start..end name a thing, a place or a unit, not a person, by the word
+    before them: a possessive, an article, "un petit", a number, "un"/"une" (counts over
+    every corpus: no labelled person stands after these words)."""
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start) or _after_article(text, start):
         return True
     if text[start:end].islower() and _INDEFINITE_ADJECTIVE_BEFORE.search(
