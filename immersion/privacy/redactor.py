@@ -200,11 +200,59 @@ _STREET_NUMBER_CORRECTED_RE = re.compile(
 )
 
 
+#: The year of a date of birth given after a pause: "le vingt-deux février... deux mille
+#: vingt-cinq".
+_YEAR_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*((?:19|20)\d\d(?!\d)"
+    r"|(?i:deux\s+mille|mille\s+neuf\s+cents?|mil\s+neuf\s+cents?|dix-neuf\s+cents?)"
+    rf"(?:[\s\-]+(?i:{spoken.NUMBER_WORD}))*(?![\w\-]))"
+)
+_ENDS_WITH_MONTH_RE = re.compile(rf"(?i:{birthdate.MONTHS})$")
+_LAST_NUMBER_RE = re.compile(
+    rf"(?:(\d{{2,4}})|((?i:{spoken.NUMBER_WORD})(?:[\s\-]+(?i:{spoken.NUMBER_WORD}))*))$"
+)
+
+
+def _birth_year(value: str) -> int | None:
+    """The year of a date of birth as written ("12/03/85", "douze avril quarante-huit")."""
+    m = _LAST_NUMBER_RE.search(value.rstrip(" .…"))
+    if m is None:
+        return None
+    digits = m.group(1) or spoken.digits_of(m.group(2))
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return int(digits)
+    if len(digits) == 2:
+        year = int(digits)
+        return (
+            2000 + year
+            if year <= datetime.datetime.now(tz=datetime.UTC).year % 100
+            else 1900 + year
+        )
+    return None
+
+
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     """Pieces of a value given apart: a NIR's key asked for after it, a first try cut short
-    and corrected right before the value, an address's number corrected right after it."""
+    and corrected right before the value, an address's number corrected right after it; a
+    date of birth's year after a pause, or said again alone (« 1948 ? »)."""
     out = []
     for cand in found:
+        if cand.label is Label.DATE_NAISSANCE:
+            value = text[cand.start : cand.end]
+            year = _YEAR_AFTER_RE.match(text, cand.end)
+            if year and _ENDS_WITH_MONTH_RE.search(value.rstrip(" .…,")):
+                out.append(Candidate(year.start(1), year.end(1), Label.DATE_NAISSANCE))
+            born = _birth_year(value)
+            if born is not None:
+                # said again to check it, alone in quotes or before a "?" (not "depuis 1985")
+                again = re.compile(
+                    rf"(?:(?<=[«\"“])|(?<=[«\"“] ))({born})(?![\w/.\-])"
+                    rf"|(?<![\w/.\-])({born})(?=[^\S\n]?\?)"
+                )
+                out += [
+                    Candidate(m.start(), m.end(), Label.DATE_NAISSANCE)
+                    for m in again.finditer(text, cand.end, min(len(text), cand.end + 100))
+                ]
         if cand.label is Label.NIR and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 13:
             m = nir.LATER_KEY_RE.match(text, cand.end)
             if m:

@@ -204,3 +204,30 @@ def test_the_keep_tree_prefers_the_longest_term():
     text = "la prime de Noël et la prime d'activité"
     spans = [text[s:e] for s, e in keep_ranges(text)]
     assert "prime de Noël" in spans and "prime d'activité" in spans, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a birth year said again to check it, and a year given after a pause
+        (
+            "né le douze avril quarante-huit... l'agent : « 1948 ? » oui. VSL à 1948 euros.",
+            "« 1948",
+            "1948 euros",
+        ),
+        (
+            "« date de naissance du bébé ? » - « le vingt-deux février... deux mille vingt-cinq »",
+            "deux mille",
+            "date de naissance",
+        ),
+        ("née le 12/03/1985, en France depuis 1985.", "12/03", "depuis 1985"),
+    ],
+)
+def test_a_birth_year_given_apart_is_masked_an_event_year_kept(redactor, text, gone, kept):
+    out = redacted(redactor, text)
+    assert gone not in out and kept in out, out
+
+
+def test_an_adjective_after_an_adverb_is_no_first_name(redactor):
+    out = redacted(redactor, "agent tres clément avec un monsieur qui hurle, Clément attend")
+    assert "tres clément" in out and "Clément attend" not in out, out

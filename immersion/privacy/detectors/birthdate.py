@@ -15,7 +15,7 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.types import Label
 
-_MONTHS = (
+MONTHS = (
     r"janv(?:ier|\.)?|f[ée]vr?(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
@@ -32,8 +32,8 @@ DATE = (
     # said aloud: "le 4 du 4, 1958"
     rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:(?:19|20)\d\d|\d\d)(?!\d)"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
-    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
-    rf"|(?:{_MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
+    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
+    rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
 )
 CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
@@ -52,7 +52,7 @@ _COMPACT_SIX = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w-])"
 _DAY_MONTH = (
     r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
     # "né le 3 septembre…", "le vingt septembre"
-    rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{_MONTHS})(?![\w-]|\s+\d)"
+    rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{MONTHS})(?![\w-]|\s+\d)"
     # only a year, and a rough one: "date de naissance « vers 1975 »"
     r"|(?:(?<=vers\s)|(?<=environ\s))(?:19|20)\d\d(?!\d)"
 )
@@ -88,7 +88,7 @@ YEAR_RE = re.compile(
 
 #: The day and month said after the year: "né en 1975, le 12 mars".
 DAY_AFTER_YEAR_RE = re.compile(
-    rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{_MONTHS}))(?![\w-])", re.IGNORECASE
+    rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{MONTHS}))(?![\w-])", re.IGNORECASE
 )
 
 #: Without "le" or "en", "ne" (typed without its accent) right before a full date: "mr X, ne
@@ -144,7 +144,7 @@ def another_event(text: str, start: int) -> bool:
 
 def _old(value: str) -> bool:
     """The date has a day and its year is long ago (1900 to 2009, or two digits from 30)."""
-    if re.match(rf"(?i:{_MONTHS})", value):
+    if re.match(rf"(?i:{MONTHS})", value):
         return False  # "mars 2008" is a month, not a day of birth
     years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)
     if years:

@@ -1726,10 +1726,12 @@ _UNITS = frozenset(
 _NUMBER_BEFORE = re.compile(r"\d[^\S\n]?$")
 
 
-#: An indefinite article and an adjective before a word in lower case: "un petit olivier".
+#: An indefinite article and an adjective before a word in lower case: "un petit olivier";
+#: an adverb of degree before one: "agent très clément" (an adjective, not Clément).
 _INDEFINITE_ADJECTIVE_BEFORE = re.compile(
-    r"(?<![\w'’])(?:un|une|des)[^\S\n](?:petite?s?|grande?s?|gros|grosses?|vieux|vieilles?"
-    r"|beaux?|belles?|jolie?s?|nouvel|nouveaux?|nouvelles?|vrai|vraie)[^\S\n]$"
+    r"(?<![\w'’])(?:(?:un|une|des)[^\S\n](?:petite?s?|grande?s?|gros|grosses?|vieux|vieilles?"
+    r"|beaux?|belles?|jolie?s?|nouvel|nouveaux?|nouvelles?|vrai|vraie)"
+    r"|tr[èe]s|trop|assez|super|hyper|vraiment|tellement)[^\S\n]$"
 )
 
 
