@@ -211,15 +211,15 @@ _NAMED_AFTER_RE = re.compile(
 )
 
 #: A nickname's cue and its opening quote: "tout le monde l'appelle « Tintin »".
-_NICKNAME_CUE_RE = re.compile(
-    r"(?i:\b(?:l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler)\s*:?\s*[«\"“]\s*)$"
-)
+_NICKNAME_CUES = r"l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler"
+_NICKNAME_CUE_RE = re.compile(rf"(?i:\b(?:{_NICKNAME_CUES})\s*:?\s*[«\"“]\s*)$")
 
 
 #: A nickname in quotes after its cue, whole: « Titi et Grosminet », « le Grand Schtroumpf ».
+#: (the same cues, and their plurals: a couple "se font appeler")
 _NICKNAME_QUOTED_RE = re.compile(
-    r"(?i:\b(?:l['’]appellen?t?|les\s+appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler"
-    r"|se\s+font\s+appeler)\s*:?\s*[«\"“])([^»\"”\n]{1,40})[»\"”]"
+    rf"(?i:\b(?:{_NICKNAME_CUES}|les\s+appellen?t?|se\s+font\s+appeler)\s*:?\s*[«\"“])"
+    r"([^»\"”\n]{1,40})[»\"”]"
 )
 
 
