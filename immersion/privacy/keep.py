@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from immersion.privacy.communes import is_commune
 from immersion.privacy.resources import first_names, fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
@@ -163,6 +164,49 @@ _WORK_RE = re.compile(
 )
 
 
+#: An employer after a job: "il a bossé 6 ans chez Paul", "un CDD chez Nicolas (le caviste)",
+#: "caissière chez Lidl depuis mars". A name after a civility is a person's ("ménage chez
+#: Mme Dupont"), and so is a home ("hébergée chez Sarah" has no job before it).
+_EMPLOYER_RE = re.compile(
+    r"(?<![\w\-])(?i:boss(?:e|es|ent|ait|é|ée|er)|taf|job|boulot|travaill(?:e|es|ent|ait|é|ée|er)"
+    r"|bosser|emploi|employ[ée]e?|embauch[ée]e?|recrut[ée]e?|cdd|cdi|int[ée]rim|stage|stagiaire"
+    r"|apprenti(?:e|ssage)?|alternance|mi-temps|temps\s+partiel|saisonni[eè]re?|vendeuse"
+    r"|vendeur|caissi[eè]re?|manutentionnaire|pr[ée]parat(?:eur|rice)|livreur|serveuse|serveur"
+    r"|vigile|agent\s+de\s+(?:s[ée]curit[ée]|m[ée]nage|propret[ée]))"
+    r"[^\S\n]+(?:[^\W\d_]+[^\S\n]+|\d+[^\S\n]+[^\W\d_]+[^\S\n]+){0,3}?chez[^\S\n]+"
+    rf"(?!{_CIVILITY})({_TRADE_NAME})"
+)
+
+
+#: What the words before say is no one's (group 1 is kept): a phone extension ("standard
+#: CHU, poste 42107"), a pain score ("EVA 7"), a road ("sur la D 941", "l'A84"), a storm
+#: ("le cyclone Garance"), a newspaper after its journalist ("un journaliste de La
+#: Provence"), a branch named after its district ("France Travail Toulouse Basso Cambo",
+#: "Agence Lorient Marine": checked against the towns below).
+_KEPT_AFTER_RE = re.compile(
+    r"(?<![\w'’])((?i:poste)[^\S\n]*(?:n[°o][^\S\n]*)?\d{2,6})(?![\w,.]?\d|\w)"
+    r"|(?<![\w'’])(EVA[^\S\n]*[:=]?[^\S\n]*\d{1,2}(?:[^\S\n]*/[^\S\n]*10)?)(?![\w,.]?\d|\w)"
+    r"|(?<![\w'’])(?i:la|l['’]|sur|par|via|vers)[^\S\n]*((?:RN|RD|N|D|A)[ \u00a0]?\d{1,4})"
+    r"(?![\w,.]?\d|\w)"
+    r"|(?<![\w'’])(?i:cyclone|temp[êe]te|ouragan|typhon|d[ée]pression\s+tropicale)[ \u00a0]+"
+    r"([A-ZÀ-Þ][\w\-]+)"
+    r"|(?<![\w'’])(?i:journalistes?|reporters?|pigistes?|r[ée]dact(?:eur|rice)s?"
+    r"|correspondante?s?|la\s+r[ée]daction)[ \u00a0]+(?:de|du|d['’]|à|au)[ \u00a0]?"
+    rf"(?!{_CIVILITY})({_TRADE_NAME})"
+)
+_BRANCH_RE = re.compile(
+    r"(?<![\w'’])(?:[Aa]gence|[Aa]ntenne|France[ \u00a0]Travail|P[ôo]le[ \u00a0][Ee]mploi|Caf|CAF"
+    r"|Cpam|CPAM|CCAS|CHU|[Uu]rgences|[Mm]airie|Maison[ \u00a0]France[ \u00a0]Services|CDAS|MDS)"
+    r"[ \u00a0]+([A-ZÀ-Þ][\w'’\-]+)[ \u00a0]+([A-ZÀ-Þ][\w'’\-]+(?:[ \u00a0][A-ZÀ-Þ][\w'’\-]+)?)"
+)
+
+
+def kept_after_ranges(text: str) -> list[tuple[int, int]]:
+    out = [m.span(k) for m in _KEPT_AFTER_RE.finditer(text) for k in range(1, 6) if m.group(k)]
+    out += [m.span(2) for m in _BRANCH_RE.finditer(text) if is_commune(m.group(1))]
+    return out
+
+
 def trade_name_ranges(text: str) -> list[tuple[int, int]]:
     """Shops, firms and care homes named with their trade (see ``_TRADE_NAME_RE``); never a
     name right after a civility ("chez M. Dupont Plomberie": Mr Dupont is a person)."""
@@ -170,7 +214,7 @@ def trade_name_ranges(text: str) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in _TRADE_NAME_RE.finditer(text)
         if not _CIVILITY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-    ]
+    ] + [m.span(1) for m in _EMPLOYER_RE.finditer(text)]
 
 
 #: A name spelled letter by letter with spelling aids: "B comme Bernard, O, U, A, Z comme
@@ -291,6 +335,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
     ]
     ranges += trade_name_ranges(text)
+    ranges += kept_after_ranges(text)
     ranges += [m.span(k) for m in _WORK_RE.finditer(text) for k in (1, 2, 3) if m.group(k)]
     cars = (m.span(m.lastindex or 0) for m in _CAR_RE.finditer(text))
     ranges += [car for car in cars if not names_someone(text, *car)]

@@ -180,14 +180,17 @@ def _identifier_copies(
 #: A first try at a number, cut short and corrected just after: "07 81… non pardon, 07 18 44
 #: 62 90", "2 5 8 1… non attendez, 2 5 8 8 0 4 3", "06 98… attends je regarde… 06 98 …".
 #: The first try may be said aloud ("zéro six quarante-deux... non pardon c'est …") and the
-#: correction may say which one is old ("06 58… ah non ça c'est mon ancien, 07 …").
+#: correction may say which one is old ("06 58… ah non ça c'est mon ancien, 07 …"), and
+#: the value may follow the quoted try ("« deux huit un quatre... non attendez », puis …").
 _CORRECTED_BEFORE_RE = re.compile(
     r"(?<![\w,.])(\d(?:[ \u00a0.\-]?\d)+"
-    rf"|(?i:z[ée]ro)(?:(?:[\s\-]+|\s*,\s*)(?i:{spoken.NUMBER_WORD}))+)"
+    rf"|(?i:z[ée]ro)(?:(?:[\s\-]+|\s*,\s*)(?i:{spoken.NUMBER_WORD}))+"
+    # any four number words said one by one: "deux huit un quatre... non attendez"
+    rf"|(?i:{spoken.NUMBER_WORD})(?:(?:[\s\-]+|\s*,\s*)(?i:{spoken.NUMBER_WORD})){{3,}})"
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n,]*,?"
     r"(?:[^\S\n]*(?i:non|pardon|attendez|attends|euh|ah|oh|je\s+(?:regarde|reprends|recommence)"
     r"|plut[ôo]t|en\s+fait|d[ée]sol[ée]e?|je\s+me\s+trompe|(?:ça\s+)?c['’]est"
-    r"|(?:mon|l['’])\s*ancien|le\s+bon)[^\S\n]*(?:…|\.{2,3}|,|!|:)?){1,5}"
+    r"|(?:mon|l['’])\s*ancien|le\s+bon|puis)[^\S\n]*[»”\"]?[^\S\n]*(?:…|\.{2,3}|,|!|:)?){1,5}"
     r"[^\S\n]*$"
 )
 
@@ -231,11 +234,19 @@ def _birth_year(value: str) -> int | None:
     return None
 
 
+#: Digits dictated one by one, then a capital letter said apart: the letter belongs to the
+#: identifier ("7 1 0 2 3 5 Y je crois"); not "A", which is also "à" typed fast.
+_SPACED_DIGITS_RE = re.compile(r"\d(?:[ \u00a0]\d){4,}")
+_LETTER_AFTER_RE = re.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
+
+
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     """Pieces of a value given apart: a NIR's key asked for after it, a first try cut short
-    and corrected right before the value, an address's number corrected right after it; a
+    and corrected right before the value, an address's number corrected right after it, a
+    letter said apart after dictated digits; a
     date of birth's year after a pause, or said again alone (« 1948 ? »)."""
     out = []
+    grown = []
     for cand in found:
         if cand.label is Label.DATE_NAISSANCE:
             value = text[cand.start : cand.end]
@@ -261,6 +272,10 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
+        if cand.label in (Label.IDENTIFIANT, Label.ID_FRANCE_TRAVAIL):
+            m = _LETTER_AFTER_RE.match(text, cand.end)
+            if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):
+                grown.append(Candidate(cand.start, m.end(), cand.label))  # "7 1 0 2 3 5 Y"
         if cand.label is Label.ADRESSE:
             m = _STREET_NUMBER_CORRECTED_RE.match(text, cand.end)
             if m:  # "« 18 rue Baudin »… « non 81 ! 81 ! »": the number said again
@@ -269,7 +284,8 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                     Candidate(n.start(), n.end(), Label.ADRESSE)
                     for n in number.finditer(text, m.start(1), m.end())
                 ]
-    return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)]
+    # (a value grown longer wins over itself in _resolve: same label, longer)
+    return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)] + grown
 
 
 #: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou

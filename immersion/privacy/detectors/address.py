@@ -88,8 +88,11 @@ PLACE = (
 #: de la Plage"): part of an address only with a number, a postcode or a street.
 PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
 #: A town's name stays on its line: "66000 Perpignan⏎Valable jusqu'au" ends at "Perpignan".
+#: Inside a town's name, no "et": "59000 Lille et la Caf a toujours…" ends at "Lille"
+#: (a town that holds "et" is hyphenated: "Saint-Pierre-et-Miquelon").
+_TOWN_PART = PART.replace("|en|et|", "|en|")
 CITY = (
-    rf"(?:{CAP}(?:(?:[^\S\n]|-)(?:{PART})*{CAP})*"
+    rf"(?:{CAP}(?:(?:[^\S\n]|-)(?:{_TOWN_PART})*{CAP})*"
     rf"|[A-ZÀ-Þ'’\-]{{2,}}(?:[^\S\n][A-ZÀ-Þ'’\-]{{2,}})*)"
 )
 
@@ -127,7 +130,9 @@ STRONG_PATTERNS = [
 HOME_PLACE_RE = re.compile(
     rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
     # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
-    rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet)"
+    # (in Guadeloupe a home's place is its "section": "section Vieux-Bourg, 97111 …")
+    rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet"
+    rf"|section)"
     rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*{POSTCODE_CITY}"
 )
 STRONG_PATTERNS.append(HOME_PLACE_RE)
@@ -254,7 +259,8 @@ _TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*[,–—]|\s+-\s)")
 #: "a" for "à" (typed without accents, dictated) only before a known town: "27 avenue Jean
 #: Jaures a Nimes point".
 CITY_AFTER_RE = re.compile(
-    rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?P<city>{CITY})"
+    # (not "M." after a comma: "…, 35000 Rennes, M. Zami" names a man)
+    rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?![A-Z]\.)(?P<city>{CITY})"
     r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’])))"
 )
 _LOWER_POSTCODE_RE = re.compile(
@@ -396,7 +402,7 @@ _PERSONS_ADDRESS_BEFORE = re.compile(
     r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite"
     # "domicilié au CCAS de …", "organisme domiciliataire : CCAS de …": the person receives
     # mail at the office, whose address it stays
-    r"|\bdomicil(?!\w*(?:\s*\(e\))?\s*(?::|\bau\b|\bà\b|\bauprès\b|\bchez\b|\bpar\b)?"
+    r"|\bdomicil(?!\w*(?:\s*\(e\))?\s*(?::|=|\bau\b|\bà\b|\bauprès\b|\bchez\b|\bpar\b)?"
     r"\s*(?:(?:de\s+)?(?:la|le|les|l['’]|du|des)\s*)?$))"
     r"[^\n.!?;]*$"
 )
@@ -584,7 +590,8 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
     if any(is_keep_word(w) for w in _WORDS_RE.findall(name)):
         return False
     return (
-        _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        name[:8].lower() == "section "  # a home's place in Guadeloupe
+        or _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
         or _HOME_VISIT_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
     )
 

@@ -106,7 +106,8 @@ LEGAL_RE = re.compile(
 )
 #: A firm's number (SIRET, SIREN, VAT), named after the firm's legal form or an employer:
 #: "employeur SARL Le Fournil, SIRET 811 351 196 01686". A one-person business's number
-#: ("auto-entrepreneur, SIRET …") names its owner and is left to the other rules.
+#: ("auto-entrepreneur, SIRET …") names its owner and is left to the other rules. An
+#: employer filing a job offer is a firm too ("Création d'offre par tel : SIRET …").
 FIRM_NUMBER_RE = re.compile(
     r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
     # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
@@ -117,7 +118,8 @@ FIRM_NUMBER_RE = re.compile(
 _FIRM_BEFORE_RE = re.compile(
     r"(?i:\b(?:SARL|SAS|SASU|SA|EURL|SCI|SCOP|SCEA|GAEC|EARL|SNC|soci[ée]t[ée]|entreprise"
     r"|employeur|association|groupe|enseigne|cabinet|agence|magasin|boulangerie|garage"
-    r"|restaurant|h[ôo]tel|usine)\b)"
+    r"|restaurant|h[ôo]tel|usine|offres?\s+d['’]emploi|(?:cr[ée]ation|d[ée]p[ôo]t)\s+d['’]offre"
+    r"|recrute\w*|recrutement)\b)"
 )
 _OWN_BUSINESS_BEFORE_RE = re.compile(
     r"(?i:auto-?\s?entrepreneu\w*|micro-?\s?entrepr\w*|ind[ée]pendant\w*|son\s+siret"

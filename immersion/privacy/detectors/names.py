@@ -1321,6 +1321,20 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             yield ctx.extend(i, i + 1, lowercase_ok=True)
 
 
+#: Between two words of one name: never a digit, a line break or a table's separator.
+_NAME_BREAK_RE = re.compile(r"[\d\n\t|;]")
+
+
+def _cut_at_break(ctx: _Context, idx: list[int]) -> list[int]:
+    """The tokens of a recogniser's span up to the first gap that no name crosses: the
+    model sometimes runs a name on over a table's cells ("PETITJEAN M. | 91 | chute")."""
+    for pos in range(1, len(idx)):
+        gap = ctx.text[ctx.tokens[idx[pos - 1]].end : ctx.tokens[idx[pos]].start]
+        if _NAME_BREAK_RE.search(gap):
+            return idx[:pos]
+    return idx
+
+
 def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
     if doc is None:
         return
@@ -1330,6 +1344,7 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
         idx = list(
             range(bisect_left(ctx.starts, ent.start_char), bisect_left(ctx.starts, ent.end_char))
         )
+        idx = _cut_at_break(ctx, idx)
         if not idx:
             continue
 
@@ -1405,6 +1420,7 @@ def _learned_seeds(
         idx = list(
             range(bisect_left(ctx.starts, ent.start_char), bisect_left(ctx.starts, ent.end_char))
         )
+        idx = _cut_at_break(ctx, idx)
 
         def droppable(k: int) -> bool:
             t = ctx.tokens[k]
@@ -1907,11 +1923,23 @@ _FAMILY_NICKNAME_RE = re.compile(
 
 
 _NEXT_CAP_RE = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|(?:de|du|des|la|le)\s+[A-ZÀ-Þ])")
+#: A kin word with a capital used alone as someone's name: in quotes (« Tonton », "Papy",
+#: « Tata, t'en as encore ? ») or inside a sentence without an article (« c'est à Tonton »,
+#: « t'as vu Tonton est revenu »). With an article or a possessive it is a noun ("la Mamie
+#: Nova", "sa Mamie"); followed by a name, the name is found as "Mamie Lulu" above.
+_KIN_ALONE = r"(?:Mamie|Mamy|Mami|M[ée]m[ée]|Papi|Papy|P[ée]p[ée]|Tonton|Tata|Tatie|Tantine)"
+_KIN_QUOTED_RE = re.compile(rf"(?<=[«\"“])[^\S\n]?({_KIN_ALONE})(?=[^\S\n]?[»\"”,!?])")
+_KIN_IN_SENTENCE_RE = re.compile(
+    rf"(?<![\w'’])(?!(?i:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|tes|son|sa|ses|notre"
+    rf"|votre|nos|vos|leurs?|ce|cette|chez|de)\b)[a-zà-ÿ]+[^\S\n]({_KIN_ALONE})(?![\w'’\-])"
+    rf"(?![^\S\n]+[A-ZÀ-Þ])"
+)
 
 
 def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
     """« le Suisse », « La Belge » (an article and a nationality in quotes: a nickname, as
-    the guide counts it, article inside); family nicknames "Mamie Lulu", "tonton Ali"."""
+    the guide counts it, article inside); family nicknames "Mamie Lulu", "tonton Ali"; a
+    kin word used alone as a name (« c'est à Tonton »)."""
     out = []
     for m in _QUOTED_DEMONYM_RE.finditer(ctx.text):
         if NATIONALITY_RE.fullmatch(fold(m.group(2))) and 1 not in ctx.mask[m.start(1) : m.end(1)]:
@@ -1930,6 +1958,10 @@ def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
         if NOUN_DETERMINER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
             continue  # "la Mamie Nova" (a brand)
         out.append(m.span(1))
+    for regex in (_KIN_QUOTED_RE, _KIN_IN_SENTENCE_RE):
+        for m in regex.finditer(ctx.text):
+            if 1 not in ctx.mask[m.start(1) : m.end(1)]:
+                out.append(m.span(1))
     return out
 
 
@@ -2204,7 +2236,7 @@ def _with_initial(text: str, start: int, end: int) -> tuple[int, int]:
     if _LAST_INITIAL_RE.search(text, start, end) and _STOP_RE.match(text, end):
         return start, end + 1
     m = _INITIAL_AFTER_RE.match(text, end)
-    return (start, end + m.end()) if m and text[start].isupper() else (start, end)
+    return (start, m.end()) if m and text[start].isupper() else (start, end)
 
 
 _BRIDGE_RE = re.compile(r"[ \u00a0]([A-ZÀ-Þ][a-zà-ÿ'’\-]{1,14})[ \u00a0]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
-from immersion.privacy.keep import CAR_MAKES, is_keep_word
+from immersion.privacy.keep import CAR_MAKES, is_keep_word, kept_after_ranges
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
@@ -75,4 +75,7 @@ def detect(text: str) -> list[Candidate]:
         for m in regex.finditer(text):
             if not is_keep_word(m.group(1)):
                 found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
+    if found:  # "sur la D 941" after "voiture": a road, no plate
+        kept = kept_after_ranges(text)
+        found = [c for c in found if not any(c.overlaps(s, e) for s, e in kept)]
     return found

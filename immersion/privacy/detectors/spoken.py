@@ -155,8 +155,9 @@ _FT_LETTER_RE = re.compile(
 _FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)" + _LETTER_WORDS + r"[A-Z](?![\w'’])")
 
 
+#: The key after a dictated NIR, up to 97: "clé dix-sept", "clé quatre-vingt-un".
 _KEY_AFTER_RE = re.compile(
-    rf"\s*,?\s*(?i:cl[ée])\s*:?\s*(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))?(?![\w-])",
+    rf"\s*,?\s*(?i:cl[ée])\s*:?\s*(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD})){{0,3}}(?![\w-])",
     re.IGNORECASE,
 )
 
