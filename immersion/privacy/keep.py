@@ -178,11 +178,12 @@ _EMPLOYER_RE = re.compile(
 )
 
 
-#: What the words before say is no one's (group 1 is kept): a phone extension ("standard
-#: CHU, poste 42107"), a pain score ("EVA 7"), a road ("sur la D 941", "l'A84"), a storm
-#: ("le cyclone Garance"), a newspaper after its journalist ("un journaliste de La
-#: Provence"), a branch named after its district ("France Travail Toulouse Basso Cambo",
-#: "Agence Lorient Marine": checked against the towns below).
+#: What the words before say is no one's (the group that matched is kept): a phone
+#: extension ("standard CHU, poste 42107"), a pain score ("EVA 7"), a road ("sur la D 941",
+#: "l'A84"), a storm ("le cyclone Garance"), a newspaper after its journalist ("un
+#: journaliste de La Provence"), a student residence. Then a branch named after its
+#: district ("France Travail Toulouse Basso Cambo", "Agence Lorient Marine"), where the word
+#: after the office is a known town.
 _KEPT_AFTER_RE = re.compile(
     r"(?<![\w'’])((?i:poste)[^\S\n]*(?:n[°o][^\S\n]*)?\d{2,6})(?![\w,.]?\d|\w)"
     r"|(?<![\w'’])(EVA[^\S\n]*[:=]?[^\S\n]*\d{1,2}(?:[^\S\n]*/[^\S\n]*10)?)(?![\w,.]?\d|\w)"
@@ -193,6 +194,9 @@ _KEPT_AFTER_RE = re.compile(
     r"|(?<![\w'’])(?i:journalistes?|reporters?|pigistes?|r[ée]dact(?:eur|rice)s?"
     r"|correspondante?s?|la\s+r[ée]daction)[ \u00a0]+(?:de|du|d['’]|à|au)[ \u00a0]?"
     rf"(?!{_CIVILITY})({_TRADE_NAME})"
+    # a student residence, kept like a hotel: "résidence Crous Patton, chambre 114"
+    r"|(?<![\w'’])((?i:r[ée]sidences?)[ \u00a0]+(?i:crous|universitaire|[ée]tudiante)"
+    rf"(?:[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME})?)"
 )
 _BRANCH_RE = re.compile(
     r"(?<![\w'’])(?:[Aa]gence|[Aa]ntenne|France[ \u00a0]Travail|P[ôo]le[ \u00a0][Ee]mploi|Caf|CAF"
@@ -202,7 +206,7 @@ _BRANCH_RE = re.compile(
 
 
 def kept_after_ranges(text: str) -> list[tuple[int, int]]:
-    out = [m.span(k) for m in _KEPT_AFTER_RE.finditer(text) for k in range(1, 6) if m.group(k)]
+    out = [m.span(k) for m in _KEPT_AFTER_RE.finditer(text) for k in range(1, 7) if m.group(k)]
     out += [m.span(2) for m in _BRANCH_RE.finditer(text) if is_commune(m.group(1))]
     return out
 

@@ -64,6 +64,12 @@ def test_a_kin_word_used_alone_as_a_name_is_masked(redactor, text, masked):
         ("France Travail Toulouse Basso Cambo, 9h, 19 personnes.", "Basso Cambo"),
         ("Agence Lorient Marine, 9h, file de 14 personnes.", "Lorient Marine"),
         ("Personne malentendante via Rogervoice (sous-titres).", "Rogervoice"),
+        # a student residence with a room and no street, like a hotel
+        ("Adresse : résidence Crous Patton, chambre 114 (pas de rue).", "résidence Crous Patton"),
+        # an animal or a cuddly toy, said between brackets after its name
+        ("Le doudou du petit s'appelle Pompon (un lapin).", "Pompon"),
+        ("Il parle de Kevin (son fils) et de Rex (son chien).", "Rex"),
+        ("Saisine CCAPEX évoquée pour les impayés.", "CCAPEX"),
         # the town ends before "et la Caf"
         ("Elle a déménagé au 8 rue de la Fontaine, 59000 Lille et la Caf l'ignore.", "la Caf"),
         # the office where a person is domiciled keeps its address
@@ -86,6 +92,9 @@ def test_things_the_words_before_say_are_no_ones_are_kept(redactor, text, kept):
         # a first name before a number is no pain score
         ("Elle voit Eva 7 fois par semaine.", "Eva"),
         ("Sa voiture, plaque AB-123-CD, garée sur la N 12.", "AB-123-CD"),
+        ("Il parle de Kevin (son fils) et de Rex (son chien).", "Kevin"),
+        ("Le pompier Garnier arrive avec le blessé.", "Garnier"),
+        ("Le gendarme Durand a appelé pour la garde à vue.", "Durand"),
     ],
 )
 def test_persons_and_values_next_to_these_stay_masked(redactor, text, masked):

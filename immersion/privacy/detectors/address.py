@@ -84,6 +84,11 @@ PLACE = (
     r"(?i:résidence|residence|rés\.|res\.|r[ée]s(?=[^\S\n])|lotissement|lot\.|lieu-dit"
     r"|lieu\s+dit|hameau|HLM)"
 )
+#: A residence that lodges like a hotel or a shelter: "résidence Crous Patton, chambre 114".
+_HOSTEL = (
+    r"(?i:crous|universitaire|[ée]tudiante|adoma|h[ôo]teli[èe]re|sociale|habitat\s+jeunes"
+    r"|FJT|coallia|sonacotra)\b"
+)
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
 PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
@@ -119,7 +124,8 @@ _NOT_A_NUMBER = frozenset({"un", "une", "et", "zero", "zéro"})
 STRONG_PATTERNS = [
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
     re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
-    re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+{NAME_CAP}"),
+    # (a student or social residence is like a hotel or a shelter: its name stays out)
+    re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+(?!{_HOSTEL}){NAME_CAP}"),
     re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
     re.compile(
         rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"

@@ -83,6 +83,8 @@ CUES = frozenset(
     employeur employeuse patron patronne proprio proprietaire logeur logeuse couple
     dame homme etudiant etudiante gars garcon ado adolescent adolescente jeune
     enfant copain copine ex amie papa maman mamie mamy papi papy tonton tata parrain marraine
+    brigadier brigadiere gendarme policier policiere adjudant adjudante sergent caporal
+    pompier ambulancier ambulanciere urgentiste regulateur regulatrice
     """.split()
 )
 #: A role in several words, singular, right before a name (accents and apostrophe may be
@@ -1702,11 +1704,13 @@ def detect_names(
         (s, e)
         for s, e in merge(ranges, text)
         if not _ANIMAL_BEFORE.search(text, 0, s)
+        and not _ANIMAL_AFTER.match(text, e)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
         and not _a_thing_not_a_name(text, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
+    ranges = [(s, e) for s, e in ranges if not _ANIMAL_AFTER.match(text, e)]
     return [_with_initial(text, s, e) for s, e in ranges]
 
 
@@ -1820,6 +1824,15 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
 #: nommée Praline", "une chienne, Lisboa".
+#: An animal or a cuddly toy named, then what it is between brackets: "Pompon (un lapin)",
+#: "Ti-Blanc (son cabri)".
+_ANIMAL_AFTER = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?i:(?:c['’]est[^\S\n]+)?(?:un|une|le|la|son|sa|leur|mon|ma)[^\S\n]+"
+    r"(?:petite?[^\S\n]+|vieux[^\S\n]+|vieille[^\S\n]+)?(?:chien|chienne|chiot|chat|chatte"
+    r"|chaton|cheval|jument|poney|âne|perroquet|lapin|hamster|furet|tortue|canari|oiseau"
+    r"|poisson|cabri|ch[èe]vre|vache|cochon|poule|coq|doudou|peluche|nounours|poup[ée]e"
+    r"|ours|cactus|plante)s?)\b"
+)
 _ANIMAL_BEFORE = re.compile(
     r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
     r"|lapin|hamster|furet|tortue|canari)s?)"
