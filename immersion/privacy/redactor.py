@@ -523,6 +523,15 @@ def _learned_values(
         # amounts, not one number)
         for cell in _CELL_RE.finditer(text, start, end):
             start, end = cell.start(), cell.end()
+            if label not in (
+                Label.ADRESSE,
+                Label.EMAIL,
+                Label.DATE_NAISSANCE,
+                Label.IMMATRICULATION,
+            ):
+                # a number ends before a word of the sentence: "23/04512 du TJ" is "23/04512"
+                word = _SENTENCE_WORD_RE.search(text, start, end)
+                end = word.start() if word else end
             value = text[start:end]
             if is_keep_word("".join(ch for ch in value if ch.isalpha())):
                 continue  # "MDPH2024": a service's acronym and a year
@@ -563,6 +572,8 @@ def _postcode_alone(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A lowercase word of two letters or more after a number, inside a recogniser's value.
+_SENTENCE_WORD_RE = re.compile(r"(?<=\d)[^\S\n]+(?=[a-zà-ÿ]{2,}\b)")
 #: A cell of a table copied with pipes (the whole value when it has none).
 _CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: An amount with its cents: "30,00", "1 250,50", "-16,13".

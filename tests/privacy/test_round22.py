@@ -70,6 +70,8 @@ def test_a_kin_word_used_alone_as_a_name_is_masked(redactor, text, masked):
         ("Le doudou du petit s'appelle Pompon (un lapin).", "Pompon"),
         ("Il parle de Kevin (son fils) et de Rex (son chien).", "Rex"),
         ("Saisine CCAPEX évoquée pour les impayés.", "CCAPEX"),
+        # a number found by the recogniser ends before the sentence's words
+        ("Jugement RG 23/04512 du TJ de Lorient, recopié pour l'ARIPA.", "du TJ de Lorient"),
         # the town ends before "et la Caf"
         ("Elle a déménagé au 8 rue de la Fontaine, 59000 Lille et la Caf l'ignore.", "la Caf"),
         # the office where a person is domiciled keeps its address
@@ -130,6 +132,12 @@ def test_a_section_in_guadeloupe_is_a_home(redactor):
 def test_dictated_pieces_of_identifiers_are_masked(redactor, text, value):
     out = redacted(redactor, text)
     assert value not in out, out
+
+
+def test_a_phone_number_dictated_in_two_pieces_is_masked(redactor):
+    out = redacted(redactor, "le numéro de sa mère « 06 27… attends… 84 19 66 ». Elle arrive.")
+    assert "06 27" not in out and "84 19 66" not in out, out
+    assert out.count("[TÉLÉPHONE]") == 2, out
 
 
 def test_a_placeholder_stands_once_for_the_identifier_and_its_letter(redactor):

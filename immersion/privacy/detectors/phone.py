@@ -197,4 +197,16 @@ def _find(text: str) -> list[Candidate]:
             digits = sum(ch.isdigit() for ch in match.raw_string)
             if digits >= 9:  # never "3646" or "115"
                 found.append(Candidate(match.start, match.end, Label.TELEPHONE))
+    for m in _PAUSED_RE.finditer(text):
+        if sum(ch.isdigit() for ch in m.group(1) + m.group(2)) == 10:
+            found += [Candidate(*m.span(k), Label.TELEPHONE) for k in (1, 2)]
     return found
+
+
+#: A mobile or landline number dictated in two pieces around a pause and a few words: "06
+#: 27… attends… 84 19 66" (ten digits in all; each piece is masked).
+_PAUSED_RE = re.compile(
+    r"(?<![\w,.])(0[1-9](?:[ .\u00a0]?\d\d){0,3})[^\S\n]*(?:…|\.{2,3})[^\S\n]*"
+    r"(?:[^\W\d_]+[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*){0,3}"
+    r"((?:\d\d[ .\u00a0]?){1,4}\d\d)(?![\w]|[,.]\d)"
+)
