@@ -182,8 +182,8 @@ _EMPLOYER_RE = re.compile(
 #: extension ("standard CHU, poste 42107"), a pain score ("EVA 7"), a road ("sur la D 941",
 #: "l'A84"), a storm ("le cyclone Garance"), a newspaper after its journalist ("un
 #: journaliste de La Provence"), a student residence. Then a branch named after its
-#: district ("France Travail Toulouse Basso Cambo", "Agence Lorient Marine"), where the word
-#: after the office is a known town.
+#: district ("France Travail Toulouse Basso Cambo", "Agence Lorient Marine", "CHU Clermont
+#: (Gabriel-Montpied)"), where the word after the office is a known town.
 _KEPT_AFTER_RE = re.compile(
     r"(?<![\w'’])((?i:poste)[^\S\n]*(?:n[°o][^\S\n]*)?\d{2,6})(?![\w,.]?\d|\w)"
     r"|(?<![\w'’])(EVA[^\S\n]*[:=]?[^\S\n]*\d{1,2}(?:[^\S\n]*/[^\S\n]*10)?)(?![\w,.]?\d|\w)"
@@ -199,9 +199,10 @@ _KEPT_AFTER_RE = re.compile(
     rf"(?:[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME})?)"
 )
 _BRANCH_RE = re.compile(
-    r"(?<![\w'’])(?:[Aa]gence|[Aa]ntenne|France[ \u00a0]Travail|P[ôo]le[ \u00a0][Ee]mploi|Caf|CAF"
-    r"|Cpam|CPAM|CCAS|CHU|[Uu]rgences|[Mm]airie|Maison[ \u00a0]France[ \u00a0]Services|CDAS|MDS)"
-    r"[ \u00a0]+([A-ZÀ-Þ][\w'’\-]+)[ \u00a0]+([A-ZÀ-Þ][\w'’\-]+(?:[ \u00a0][A-ZÀ-Þ][\w'’\-]+)?)"
+    r"(?<![\w'’])(?:(?:[Aa]gence|[Aa]ntenne|France[ \u00a0]Travail|P[ôo]le[ \u00a0][Ee]mploi|Caf"
+    r"|CAF|Cpam|CPAM|CCAS|CHU|[Uu]rgences|[Mm]airie|Maison[ \u00a0]France[ \u00a0]Services|CDAS"
+    r"|MDS)[ \u00a0]+)+([A-ZÀ-Þ][\w'’\-]+)[ \u00a0]+\(?"
+    r"([A-ZÀ-Þ][\w'’\-]+(?:[ \u00a0][A-ZÀ-Þ][\w'’\-]+)?)"
 )
 
 

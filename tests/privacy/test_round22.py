@@ -70,6 +70,11 @@ def test_a_kin_word_used_alone_as_a_name_is_masked(redactor, text, masked):
         ("Le doudou du petit s'appelle Pompon (un lapin).", "Pompon"),
         ("Il parle de Kevin (son fils) et de Rex (son chien).", "Rex"),
         ("Saisine CCAPEX évoquée pour les impayés.", "CCAPEX"),
+        ('Un résident jouait aux échecs contre "Magnus" (une appli).', "Magnus"),
+        ('La secrétaire a un cactus nommé "Roger" sur son bureau.', "Roger"),
+        # a district after a town, and a hospital's site after its town
+        ("contrôle caf Hérault, Béziers La Devèze\nM. Lopez, artisan", "La Devèze"),
+        ("Urgences CHU Clermont (Gabriel-Montpied)\n23h : 37 patients", "Gabriel-Montpied"),
         # a number found by the recogniser ends before the sentence's words
         ("Jugement RG 23/04512 du TJ de Lorient, recopié pour l'ARIPA.", "du TJ de Lorient"),
         # the town ends before "et la Caf"
@@ -96,6 +101,8 @@ def test_things_the_words_before_say_are_no_ones_are_kept(redactor, text, kept):
         ("Sa voiture, plaque AB-123-CD, garée sur la N 12.", "AB-123-CD"),
         ("Il parle de Kevin (son fils) et de Rex (son chien).", "Kevin"),
         ("Le pompier Garnier arrive avec le blessé.", "Garnier"),
+        ("Il appelle « Karim » (son fils) deux fois.", "Karim"),
+        ("Box 4 : M'BAREK S. 45 ans, arrivée 12h30.", "BAREK"),
         ("Le gendarme Durand a appelé pour la garde à vue.", "Durand"),
     ],
 )

@@ -702,8 +702,9 @@ def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
 
 _CAPS_INITIAL_RE = re.compile(
     # alone between quotes, after a colon or a slash, or on its own line
-    r"(?:^|(?<=[«\"“:/\n])|(?<=[«\"“:/] ))[ \t]*([A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
-    r"(?=\s*(?:[»\"”,/\n]|$))",
+    # ("M'BAREK S.", and an age may follow: "M'BAREK S. 45 ans")
+    r"(?:^|(?<=[«\"“:/\n])|(?<=[«\"“:/] ))[ \t]*((?:[MN]['’])?[A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
+    r"(?=\s*(?:[»\"”,/\n]|$|\d{1,3}[ \t]*ans\b))",
     re.MULTILINE,
 )
 
@@ -1779,7 +1780,7 @@ def _after_article(text: str, start: int) -> bool:
         # montpellier La Paillade"); elsewhere it may be a lieu-dit where someone lives
         return (
             before is not None
-            and is_place(before.group(1))
+            and (is_place(before.group(1)) or is_commune(before.group(1)))
             and not PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         )
     if before is None:
@@ -1824,18 +1825,18 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
 #: nommée Praline", "une chienne, Lisboa".
-#: An animal or a cuddly toy named, then what it is between brackets: "Pompon (un lapin)",
-#: "Ti-Blanc (son cabri)".
+#: An animal, a cuddly toy or a thing named, then what it is between brackets: "Pompon (un
+#: lapin)", "Ti-Blanc (son cabri)", « contre "Magnus" (une appli) ».
 _ANIMAL_AFTER = re.compile(
-    r"[^\S\n]*\([^\S\n]*(?i:(?:c['’]est[^\S\n]+)?(?:un|une|le|la|son|sa|leur|mon|ma)[^\S\n]+"
+    r"[»\"”]?[^\S\n]*\([^\S\n]*(?i:(?:c['’]est[^\S\n]+)?(?:un|une|le|la|son|sa|leur|mon|ma)[^\S\n]+"
     r"(?:petite?[^\S\n]+|vieux[^\S\n]+|vieille[^\S\n]+)?(?:chien|chienne|chiot|chat|chatte"
     r"|chaton|cheval|jument|poney|âne|perroquet|lapin|hamster|furet|tortue|canari|oiseau"
     r"|poisson|cabri|ch[èe]vre|vache|cochon|poule|coq|doudou|peluche|nounours|poup[ée]e"
-    r"|ours|cactus|plante)s?)\b"
+    r"|ours|cactus|plante|appli|application|logiciel|jeu|bateau|voiture|moto|robot)s?)\b"
 )
 _ANIMAL_BEFORE = re.compile(
     r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
-    r"|lapin|hamster|furet|tortue|canari)s?)"
+    r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau)s?)"
     r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
