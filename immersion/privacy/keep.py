@@ -207,6 +207,8 @@ _BRANCH_RE = re.compile(
 
 
 def kept_after_ranges(text: str) -> list[tuple[int, int]]:
+    """What the words before say is no one's (``_KEPT_AFTER_RE``, ``_BRANCH_RE``); the plate
+    layer reads them too ("sur la D 941" is a road)."""
     out = [m.span(k) for m in _KEPT_AFTER_RE.finditer(text) for k in range(1, 7) if m.group(k)]
     out += [m.span(2) for m in _BRANCH_RE.finditer(text) if is_commune(m.group(1))]
     return out

@@ -1929,10 +1929,11 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
 
 #: A nickname in quotes made of an article and a nationality: « le Suisse », « La Belge ».
 _QUOTED_DEMONYM_RE = re.compile(r"[«\"“]\s*((?:[Ll][ea]|L['’])\s*([A-ZÀ-Þ][\w\-]+))\s*[»\"”]")
+#: Kin words that serve as names ("Mamie Lulu"; "Tonton" alone).
+_KIN = r"mamie|mamy|mami|m[ée]m[ée]|papi|papy|p[ée]p[ée]|tonton|tata|tatie|tantine"
 #: A family nickname, the kin word inside it: "Mamie Lulu", "tonton Ali", « Pépé Jo ».
 _FAMILY_NICKNAME_RE = re.compile(
-    r"(?<![\w'’])((?i:mamie|mamy|mami|m[ée]m[ée]|m[ée]m[ée]re|papi|papy|p[ée]p[ée]|tonton"
-    r"|tata|tatie|tantine|tontonne)[ \t]+([A-ZÀ-Þ][\w'’\-]*))"
+    rf"(?<![\w'’])((?i:{_KIN}|m[ée]m[ée]re|tontonne)[ \t]+([A-ZÀ-Þ][\w'’\-]*))"
 )
 
 
@@ -1941,7 +1942,7 @@ _NEXT_CAP_RE = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|(?:de|du|des|la|le)\s+[A-ZÀ-Þ]
 #: « Tata, t'en as encore ? ») or inside a sentence without an article (« c'est à Tonton »,
 #: « t'as vu Tonton est revenu »). With an article or a possessive it is a noun ("la Mamie
 #: Nova", "sa Mamie"); followed by a name, the name is found as "Mamie Lulu" above.
-_KIN_ALONE = r"(?:Mamie|Mamy|Mami|M[ée]m[ée]|Papi|Papy|P[ée]p[ée]|Tonton|Tata|Tatie|Tantine)"
+_KIN_ALONE = rf"(?=[A-ZÀ-Þ])(?i:{_KIN})"
 _KIN_QUOTED_RE = re.compile(rf"(?<=[«\"“])[^\S\n]?({_KIN_ALONE})(?=[^\S\n]?[»\"”,!?])")
 _KIN_IN_SENTENCE_RE = re.compile(
     rf"(?<![\w'’])(?!(?i:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|tes|son|sa|ses|notre"
