@@ -37,6 +37,8 @@ def test_a_name_in_a_table_keeps_the_other_cells(redactor):
         ("un résident : « Tata, t'en as encore ? »", "Tata"),
         ("la famille dit « c'est à Tonton » (l'oncle, parti au bled).", "Tonton"),
         ('"Papy" passe dire bonjour, 60 ans.', "Papy"),
+        ("Patient SDF surnommé 'Papy' par l'équipe.", "Papy"),
+        ("Bébé : elle l'appelle « la Puce » tout le temps.", "Puce"),
     ],
 )
 def test_a_kin_word_used_alone_as_a_name_is_masked(redactor, text, masked):

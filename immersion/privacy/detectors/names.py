@@ -186,7 +186,9 @@ _QUOTED_NAME = r"[«\"“]\s*([A-ZÀ-Þ][\w'’\-]*\.?(?:\s+[A-ZÀ-Þ][\w'’\-]
 NICKNAME_RE = re.compile(
     r"(?i:\b(?:surnomm[ée]e?s?|alias|se\s+pr[ée]sente\s+comme|se\s+fait\s+appeler"
     r"|pseudo|prénom\s+d['’]usage|,\s*dite?|on\s+l['’]appelle|qu['’]on\s+appelle"
-    r"|tout\s+le\s+monde\s+appelle|l['’]appellent|l['’]appelle)\s*:?\s*)" + _QUOTED_NAME
+    r"|tout\s+le\s+monde\s+appelle|l['’]appellent|l['’]appelle)\s*:?\s*)"
+    # the article inside after the strong cues: « elle l'appelle « la Puce » »
+    + _QUOTED_NAME.replace(r"\s*([A-ZÀ-Þ]", r"\s*((?:[Ll][ae][^\S\n]+|[Ll]['’])?[A-ZÀ-Þ]", 1)
 )
 #: … in lowercase too after the strong cues ("sa mère l'appelle « nounou »"), but not a kin
 #: word or a term of endearment: « maman », « mon cœur », « chef » name no one.
@@ -1943,7 +1945,9 @@ _NEXT_CAP_RE = re.compile(r"[ \t]+(?:[A-ZÀ-Þ]|(?:de|du|des|la|le)\s+[A-ZÀ-Þ]
 #: « t'as vu Tonton est revenu »). With an article or a possessive it is a noun ("la Mamie
 #: Nova", "sa Mamie"); followed by a name, the name is found as "Mamie Lulu" above.
 _KIN_ALONE = rf"(?=[A-ZÀ-Þ])(?i:{_KIN})"
-_KIN_QUOTED_RE = re.compile(rf"(?<=[«\"“])[^\S\n]?({_KIN_ALONE})(?=[^\S\n]?[»\"”,!?])")
+_KIN_QUOTED_RE = re.compile(
+    rf"(?:(?<=[«\"“])|(?<=\s'))[^\S\n]?({_KIN_ALONE})(?=[^\S\n]?[»\"”',!?])"
+)
 _KIN_IN_SENTENCE_RE = re.compile(
     rf"(?<![\w'’])(?!(?i:le|la|les|un|une|des|du|au|aux|mon|ma|mes|ton|ta|tes|son|sa|ses|notre"
     rf"|votre|nos|vos|leurs?|ce|cette|chez|de)\b)[a-zà-ÿ]+[^\S\n]({_KIN_ALONE})(?![\w'’\-])"
