@@ -1827,6 +1827,14 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
 #: nommée Praline", "une chienne, Lisboa".
+_ANIMAL_BEFORE = re.compile(
+    r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
+    r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau)s?)"
+    r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
+    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
+    # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
+    r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4})$"
+)
 #: An animal, a cuddly toy or a thing named, then what it is between brackets: "Pompon (un
 #: lapin)", "Ti-Blanc (son cabri)", « contre "Magnus" (une appli) ».
 _ANIMAL_AFTER = re.compile(
@@ -1835,14 +1843,6 @@ _ANIMAL_AFTER = re.compile(
     r"|chaton|cheval|jument|poney|âne|perroquet|lapin|hamster|furet|tortue|canari|oiseau"
     r"|poisson|cabri|ch[èe]vre|vache|cochon|poule|coq|doudou|peluche|nounours|poup[ée]e"
     r"|ours|cactus|plante|appli|application|logiciel|jeu|bateau|voiture|moto|robot)s?)\b"
-)
-_ANIMAL_BEFORE = re.compile(
-    r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
-    r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau)s?)"
-    r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
-    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
-    # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
-    r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4})$"
 )
 
 

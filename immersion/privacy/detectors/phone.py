@@ -178,6 +178,15 @@ def office_ranges(text: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in _detect(text) if _an_office_number(text, c)]
 
 
+#: A mobile or landline number dictated in two pieces around a pause and a few words: "06
+#: 27… attends… 84 19 66" (ten digits in all; each piece is masked).
+_PAUSED_RE = re.compile(
+    r"(?<![\w,.])(0[1-9](?:[ .\u00a0]?\d\d){0,3})[^\S\n]*(?:…|\.{2,3})[^\S\n]*"
+    r"(?:[^\W\d_]+[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*){0,3}"
+    r"((?:\d\d[ .\u00a0]?){1,4}\d\d)(?![\w]|[,.]\d)"
+)
+
+
 @lru_cache(maxsize=4)  # detect() and office_ranges() read the same text one after the other
 def _detect(text: str) -> tuple[Candidate, ...]:
     return tuple(_find(text))
@@ -201,12 +210,3 @@ def _find(text: str) -> list[Candidate]:
         if sum(ch.isdigit() for ch in m.group(1) + m.group(2)) == 10:
             found += [Candidate(*m.span(k), Label.TELEPHONE) for k in (1, 2)]
     return found
-
-
-#: A mobile or landline number dictated in two pieces around a pause and a few words: "06
-#: 27… attends… 84 19 66" (ten digits in all; each piece is masked).
-_PAUSED_RE = re.compile(
-    r"(?<![\w,.])(0[1-9](?:[ .\u00a0]?\d\d){0,3})[^\S\n]*(?:…|\.{2,3})[^\S\n]*"
-    r"(?:[^\W\d_]+[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*){0,3}"
-    r"((?:\d\d[ .\u00a0]?){1,4}\d\d)(?![\w]|[,.]\d)"
-)
