@@ -537,6 +537,8 @@ def _learned_values(
                 continue  # "MDPH2024": a service's acronym and a year
             # a date it calls a phone is a date all the same: "Léa, 2015-03-12"
             kind = Label.DATE_NAISSANCE if _a_date(value.strip()) else label
+            if kind is Label.ID_FRANCE_TRAVAIL and not _FT_SHAPE_RE.fullmatch(value.strip()):
+                kind = Label.IDENTIFIANT  # "23/04512": a case's number has no France Travail shape
             if (
                 _substantial(value, kind)
                 and not _UNIT_RE.search(value)
@@ -572,6 +574,8 @@ def _postcode_alone(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A France Travail identifier's shape: seven digits and a letter, or eight characters.
+_FT_SHAPE_RE = re.compile(r"\d(?:[ .]?\d){6}[ .\-]?[A-Za-z]|[0-9A-Za-z]{8}")
 #: A lowercase word of two letters or more after a number, inside a recogniser's value.
 _SENTENCE_WORD_RE = re.compile(r"(?<=\d)[^\S\n]+(?=[a-zà-ÿ]{2,}\b)")
 #: A cell of a table copied with pipes (the whole value when it has none).

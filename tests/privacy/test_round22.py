@@ -157,3 +157,8 @@ def test_a_placeholder_stands_once_for_the_identifier_and_its_letter(redactor):
 def test_an_age_corrected_is_no_identifier(redactor):
     out = redacted(redactor, "Il a vingt et un ans... non attendez, 22 ans. Son num alloc 2814375.")
     assert "vingt et un ans" in out, out
+
+
+def test_a_court_case_number_is_no_france_travail_identifier(redactor):
+    out = redacted(redactor, "Jugement RG 23/04512 du TJ de Lorient, recopié pour l'ARIPA.")
+    assert "23/04512" not in out and "[ID_FRANCE_TRAVAIL]" not in out, out
