@@ -243,8 +243,8 @@ _LETTER_AFTER_RE = re.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     """Pieces of a value given apart: a NIR's key asked for after it, a first try cut short
     and corrected right before the value, an address's number corrected right after it, a
-    letter said apart after dictated digits; a
-    date of birth's year after a pause, or said again alone (« 1948 ? »)."""
+    letter said apart after dictated digits; a date of birth's year after a pause, or said
+    again alone (« 1948 ? »)."""
     out = []
     grown = []
     for cand in found:
