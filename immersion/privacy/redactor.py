@@ -164,6 +164,7 @@ def _identifier_copies(
             ):
                 out.append(Candidate(m.start(), m.end(), label))
     out += _birthdate_copies(text, found + out, placeholders)
+    out += email.said_again(text, found + out)
     if not known:
         return out
     for m in _DIGIT_RUN_RE.finditer(text):
@@ -190,7 +191,8 @@ _CORRECTED_BEFORE_RE = re.compile(
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n,]*,?"
     r"(?:[^\S\n]*(?i:non|pardon|attendez|attends|euh|ah|oh|je\s+(?:regarde|reprends|recommence)"
     r"|plut[ôo]t|en\s+fait|d[ée]sol[ée]e?|je\s+me\s+trompe|(?:ça\s+)?c['’]est"
-    r"|(?:mon|l['’])\s*ancien|le\s+bon|puis)[^\S\n]*[»”\"]?[^\S\n]*(?:…|\.{2,3}|,|!|:)?){1,5}"
+    r"|(?:mon|l['’])\s*ancien|le\s+bon|puis|(?:se\s+)?(?:reprend|corrige))"
+    r"[^\S\n]*[»”\"]?[^\S\n]*(?:…|\.{2,3}|,|!|:)?){1,5}"
     r"[^\S\n]*$"
 )
 

@@ -55,6 +55,12 @@ def exact_first_names() -> frozenset[str]:
 
 
 @cache
+def word_surnames() -> frozenset[str]:
+    """Frequent French surnames that are also words (data/noms_mots.txt), folded."""
+    return frozenset(fold(w) for w in read_lines("noms_mots.txt"))
+
+
+@cache
 def keep_terms() -> tuple[str, ...]:
     return tuple(read_lines("keep.txt"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from immersion.privacy.types import Label
@@ -34,3 +35,40 @@ class Candidate:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
+
+
+#: Between two pieces of a value said or typed apart: an ellipsis, words of hesitation, or
+#: both ("61 44… euh attendez… 207", "2, 0, 6, 6, 1, 9… et 3"); a comma alone separates the
+#: items of a list.
+_HESITATION = (
+    r"(?:(?i:euh+|heu+|hum+|bah|attendez|attends|pardon|voil[àa]|alors"
+    r"|je[^\S\n]+(?:regarde|cherche|v[ée]rifie|reprends))[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*)"
+)
+PAUSE = (
+    rf"[^\S\n]*(?:(?:…|\.{{2,3}})[^\S\n]*(?:(?i:et)[^\S\n]+)?{_HESITATION}{{0,3}}"
+    rf"|,?[^\S\n]*{_HESITATION}{{1,3}})"
+)
+_PAUSE_RE = re.compile(PAUSE)
+#: A line break alone, as on a post-it too narrow for the number ("alloc 18645⏎20").
+_BREAK_RE = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_PIECE_RE = re.compile(r"\d{1,6}(?:[ \u00a0]\d{1,4})*(?![\w]|[.,]\d)")
+
+
+def pieces(text: str, start: int, *, line_break: bool = False) -> list[tuple[int, int]]:
+    """The pieces of a number starting at ``start`` and given apart, each a run of digit
+    groups ("61 44", "207"); a pause (:data:`PAUSE`) or, with ``line_break``, a line break
+    stands between two pieces. One piece when nothing follows."""
+    out: list[tuple[int, int]] = []
+    position = start
+    while len(out) < 4:
+        m = _PIECE_RE.match(text, position)
+        if m is None:
+            break
+        out.append(m.span())
+        gap = _PAUSE_RE.match(text, m.end()) or (
+            _BREAK_RE.match(text, m.end()) if line_break and len(out) == 1 else None
+        )
+        if gap is None or gap.end() == m.end():
+            break
+        position = gap.end()
+    return out

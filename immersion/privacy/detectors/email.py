@@ -68,7 +68,9 @@ CHEZ_RE = re.compile(
     + _PROVIDERS
     + r"(?:\s?\.\s?|\s(?i:point|dot)\s)(?i:com|fr|net)(?![\w-])"
     # … or without its ending, when the local part is an address's ("fatima.z63 chez gmail")
-    + r"|(?<![\w.+-])[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+\s(?i:chez)\s"
+    # (a dot, an underscore or a digit in it: "ex-RH chez Orange" is an employer)
+    + r"|(?<![\w.+-])(?=[A-Za-z0-9\-]*[._0-9])[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)+"
+    + r"\s(?i:chez)\s"
     + _PROVIDERS
     + r"(?![\w.-])"
 )
@@ -196,3 +198,33 @@ _SPELT_START_RE = re.compile(
 def _with_spelt_start(text: str, cand: Candidate) -> Candidate:
     m = _SPELT_START_RE.search(text, max(0, cand.start - 80), cand.start)
     return Candidate(m.start(), cand.end, cand.label) if m else cand
+
+
+#: How a local part's separator is said again: "julien tiret bas prigent" for
+#: "julien_prigent@…".
+_SAID_SEPARATORS = {
+    ".": r"(?i:point|dot|\.)",
+    "_": r"(?i:tiret[^\S\n]+bas|underscore|_)",
+    "-": r"(?i:tiret|trait[^\S\n]+d['’]union|-)",
+}
+
+
+def said_again(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The local part of an address found, said again with its separators in words
+    ("underscore, pas tiret" — « julien tiret bas prigent »): the same person's address."""
+    out = []
+    for cand in found:
+        value = text[cand.start : cand.end]
+        if cand.label is not Label.EMAIL or "@" not in value:
+            continue
+        parts = re.split(r"([._-])", value.split("@")[0])
+        if len(parts) < 3 or not all(parts[::2]):
+            continue
+        body = "".join(
+            re.escape(part) if k % 2 == 0 else rf"[^\S\n]*{_SAID_SEPARATORS[part]}[^\S\n]*"
+            for k, part in enumerate(parts)
+        )
+        for m in re.finditer(rf"(?<![\w.@])(?i:{body})(?![\w@])", text):
+            if not any(c.overlaps(m.start(), m.end()) for c in found + out):
+                out.append(Candidate(m.start(), m.end(), Label.EMAIL))
+    return out

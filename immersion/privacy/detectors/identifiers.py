@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.communes import is_commune
-from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.keep import is_keep_word
 from immersion.privacy.types import Label
 
@@ -289,6 +289,42 @@ PARTIAL_RE = re.compile(
     r"[^\S\n]*(\d(?:[ .\u00a0]?\d)+(?:[ \u00a0]?[A-Z](?![\w]))?)"
     r"(?![\w]|[.,]\d|\s*(?:€|%|h\b|min|ans?\b|mois|jours?|euros?|km|kg|fois))"
 )
+#: A number given in pieces, after its cue: "num alloc en 2 morceaux : 61 44… euh attendez…
+#: 207", "alloc 18645⏎20" (a post-it too narrow), "num de secu c'est 1 57 05… attendez… 29
+#: 019 066… et 86". The pieces make the value's length together, and none alone does.
+_PIECES_CUES = (
+    (re.compile(r"(?i:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?"), Label.N_ALLOCATAIRE, (7,)),
+    (
+        re.compile(r"(?i:\bs[ée]cu\b|\bnir\b|s[ée]curit[ée]\s+sociale|carte\s+vitale)"),
+        Label.NIR,
+        (13, 15),
+    ),
+)
+_DIGIT_START_RE = re.compile(r"(?<![\w.,])\d")
+
+
+def _pieces_after_cues(text: str) -> list[Candidate]:
+    found = []
+    for cue_re, label, lengths in _PIECES_CUES:
+        for cue in cue_re.finditer(text):
+            line_end = text.find("\n", cue.end(), cue.end() + 80)
+            end = line_end if line_end >= 0 else min(len(text), cue.end() + 80)
+            for start in _DIGIT_START_RE.finditer(text, cue.end(), end):
+                parts = pieces(text, start.start(), line_break=True)
+                counts = [_digits(text[s:e]) for s, e in parts]
+                if len(parts) < 2 or sum(counts) not in lengths:
+                    continue
+                merged = [parts[0]]
+                for s, e in parts[1:]:
+                    if any(ch.isalpha() for ch in text[merged[-1][1] : s]):
+                        merged.append((s, e))
+                    else:  # only a pause or a line break between: one value
+                        merged[-1] = (merged[-1][0], e)
+                found += [Candidate(s, e, label) for s, e in merged]
+                break
+    return found
+
+
 #: Which number it is, by the words before it.
 _PARTIAL_KINDS = (
     (re.compile(r"(?i:\b(?:t[ée]l\w*|portable|mobile|fixe|appel\w*)\b)"), Label.TELEPHONE),
@@ -310,6 +346,34 @@ def _partials(text: str) -> list[Candidate]:
         )
         found.append(Candidate(m.start(1), m.end(1), label))
     return found
+
+
+#: Seven digits in one piece, with no cue: a Caf number read from a screen ("DUBOIS
+#: Jean-Marc - 1875530 - 4 RUE …"). Nothing kept has that shape: amounts carry a unit or
+#: spaces, phones have ten digits, times, counts and years fewer; a job offer's, a form's, a
+#: firm's or a legal text's number is kept apart (:func:`form_ranges`, :func:`after_offer`),
+#: and so is a code, a ticket or an extension.
+_BARE_SEVEN_RE = re.compile(
+    r"(?<![\w.,/:+\-])\d{7}(?![\w\-]|[.,/]\d|[^\S\n]*(?:€|%|\$|£|" + _CURRENCY + r"))"
+    r"(?![^\S\n]*(?i:habitants?|personnes?|dossiers?|appels?|visites?|allocataires?|usagers?"
+    r"|b[ée]n[ée]ficiaires?|demandeurs?|visiteurs?|vues?|abonn[ée]s?|exemplaires?|entr[ée]es?"
+    r"|inscrits?|foyers?|m[ée]nages?|contrats?|pages?|courriers?|mails?|lettres?"
+    r"|km|kg|m²|m2|fois|ans|jours?|heures?|min\w*)\b)"
+)
+_NOT_A_PERSON_NUMBER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:poste|code|ticket|colis|commande|suivi|lot|article|offre|cerfa|siret|siren"
+    r"|tva|loi|d[ée]cret|vol|train|bus|ligne|salle|bureau|chambre)\b)[^\S\n]*(?:n[°o]\.?)?"
+    r"[^\S\n]*:?[^\S\n]*$"
+)
+
+
+def _bare_sevens(text: str) -> list[Candidate]:
+    return [
+        Candidate(m.start(), m.end(), Label.N_ALLOCATAIRE)
+        for m in _BARE_SEVEN_RE.finditer(text)
+        if not after_offer(text, m.start())
+        and not _NOT_A_PERSON_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    ]
 
 
 def detect(text: str) -> list[Candidate]:
@@ -340,7 +404,7 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
     ]
-    found += ids + _partials(text)
+    found += ids + _partials(text) + _pieces_after_cues(text)
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
@@ -359,4 +423,7 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(1), m.end(1), Label.IDENTIFIANT) for m in NETWORK_HANDLE_RE.finditer(text)
     ]
-    return found
+    # (last: a number with a cue keeps the label its cue gives it)
+    return found + [
+        c for c in _bare_sevens(text) if not any(f.overlaps(c.start, c.end) for f in found)
+    ]

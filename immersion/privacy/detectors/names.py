@@ -45,6 +45,7 @@ from immersion.privacy.resources import (
     first_names,
     fold,
     hand_first_names,
+    word_surnames,
 )
 from immersion.privacy.tokens import Token, only_spaces, tokenize
 
@@ -359,6 +360,14 @@ class _Context:
             return not _function_word(tok) and tok.folded not in CUES
         if not lowercase_ok or len(tok.text) < 2 or tok.folded in CUES:
             return False
+        if (
+            tok.folded in word_surnames()
+            and i > 0
+            and self.tokens[i - 1].is_lower
+            and self.tokens[i - 1].folded in first_names()
+            and self.adjacent(i - 1, i)
+        ):
+            return True  # "mme nathalie meunier", "madame rose petit"
         if tok.folded in _stop_words() or _stop(tok):
             return False
         if not is_common_word(tok.text):
@@ -585,8 +594,14 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         elif (
             tok.is_lower
             and not ctx.blocked(tok)
-            and (not _stop(tok) or _not_third_person(tok))
-            and (not is_verb_form(tok.text) or _not_third_person(tok))  # "Mme vient pour…"
+            and (
+                # "mr petit (jonathan)": a frequent surname that is also a word
+                tok.folded in word_surnames()
+                or (
+                    (not _stop(tok) or _not_third_person(tok))
+                    and (not is_verb_form(tok.text) or _not_third_person(tok))  # "Mme vient"
+                )
+            )
             and len(tok.text) > 1
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
@@ -1710,11 +1725,29 @@ def detect_names(
         and not _ANIMAL_AFTER.match(text, e)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
         and not _a_thing_not_a_name(text, s, e)
+        # an acronym of four capitals or more without a vowel ("(RGPD)"); a former employer
+        # glued to "ex-" ("Mme Le Corre, ex-Doux")
+        and not _NO_VOWEL_RE.fullmatch(text, s, e)
+        and not _former(text, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
-    ranges = [(s, e) for s, e in ranges if not _ANIMAL_AFTER.match(text, e)]
+    ranges = [
+        (s, e) for s, e in ranges if not _ANIMAL_AFTER.match(text, e) and not _former(text, s, e)
+    ]
     return [_with_initial(text, s, e) for s, e in ranges]
+
+
+_NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,}")
+_EX_BEFORE_RE = re.compile(r"(?<![\w])(?i:ex)-$")
+
+
+def _former(text: str, start: int, end: int) -> bool:
+    """A capitalised word glued to "ex-": a former employer or club ("ex-Doux")."""
+    return bool(
+        _EX_BEFORE_RE.search(text, max(0, start - 3), start)
+        or re.match(r"(?i:ex)-[A-ZÀ-Þ]", text[start:end])
+    )
 
 
 def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]:
@@ -2342,6 +2375,15 @@ def _thing_before(text: str, start: int) -> bool:
     return _thing_noun(m.group(1), determined)
 
 
+#: A word said as what someone is or does, not as a name: "il est marin", "j'étais
+#: boucher", "ancien meunier", "meunier de métier".
+_A_TRADE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?i:est|était|étais|suis|es|sont|été|devenue?s?|comme|ancien|ancienne)"
+    r"[^\S\n]+|(?<![\w])(?i:ex)-)$"
+)
+_A_TRADE_AFTER_RE = re.compile(r"[^\S\n]+(?i:de[^\S\n]+m[ée]tier)")
+
+
 def propagate(
     text: str, names: list[tuple[int, int]], forbidden: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -2402,6 +2444,15 @@ def propagate(
                 continue  # "Mme Nancy Florentin … au CCAS de Nancy"
             if _thing_before(text, s):
                 continue  # "M. Poulain … une boîte de chocolat Poulain": a brand
+            if (
+                m.group(0).islower()
+                and is_common_word(word)
+                and (
+                    _A_TRADE_BEFORE_RE.search(text[max(0, s - 20) : s])
+                    or _A_TRADE_AFTER_RE.match(text, e)
+                )
+            ):
+                continue  # "mr marin leroy … il est marin pêcheur", "meunier de métier"
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
     return found

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from immersion.privacy.detectors.base import Candidate
+from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.types import Label
 
 #: A separator; a number typed on a phone may run onto the next line ("06 12 34⏎56 78").
@@ -88,7 +88,8 @@ OFFICE_WORD = (
     r"|r[ée]gion|ars|urssaf|carsat|impôts|impots"
     r"|sip|tr[ée]sor\s+public|espace\s+solidarit[ée]|cdas?|maison\s+de\s+(?:quartier|sant[ée])"
     r"|accueil\s+de\s+jour|banque\s+alimentaire|restos\s+du\s+c(?:œ|oe)ur|secours"
-    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial)\b)"
+    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic"
+    r"|edf|engie|veolia|samu|sos\s+m[ée]decins?)\b)"
 )
 _NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
 _OFFICE_PHONE_BEFORE = re.compile(
@@ -134,6 +135,12 @@ _SWITCHBOARD_BEFORE = re.compile(
 )
 
 
+#: An extension after the number, or a fax before it: an organisation's line ("02 99 28 44
+#: 00 poste 4217", "envoyez par fax au 02 …"); no one has an extension at home.
+_EXTENSION_AFTER = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?i:poste|p\.)[^\S\n]*\d{2,6}(?!\d)")
+_FAX_BEFORE = re.compile(r"(?i:\bfax\b|\bt[ée]l[ée]copie\b)[^\n\d.!?]{0,20}$")
+
+
 def _an_office_number(text: str, cand: Candidate) -> bool:
     """A public office's landline, named before it, is kept (the labelling guide): "le
     numéro de la mairie de …, 02 98 …". A mobile number (06, 07) never is."""
@@ -148,6 +155,10 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
         return not _DOCUMENT_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     if len(digits) != 10 or digits[:2] in ("06", "07"):
         return False
+    if _EXTENSION_AFTER.match(text, cand.end) or _FAX_BEFORE.search(
+        text, max(0, cand.start - 30), cand.start
+    ):
+        return True
     if _OFFICE_PHONE_AFTER.match(text, cand.end):
         # "son fixe 02 … (accueil de jour)": the person's own number all the same
         return not PERSONAL_BEFORE.search(text, max(0, cand.start - 25), cand.start)
@@ -163,6 +174,31 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
     office = re.search(OFFICE_WORD, tail)
     after = tail[office.end() :] if office else tail
     return not PERSONAL_BEFORE.search(after)
+
+
+#: After a phone cue, a number dictated by pairs with pauses and given up half-way: « il
+#: dicte son portable « 06… 13… » puis s'arrête ». The pieces are still someone's digits.
+_PHONE_CUE_RE = re.compile(_CUE)
+_PAIRS_RE = re.compile(r"\d\d(?:[ \u00a0]\d\d)*")
+_TRAILING_PAUSE_RE = re.compile(r"[^\S\n]*(?:…|\.{2,3})")
+
+
+def _abandoned(text: str) -> list[Candidate]:
+    found = []
+    for cue in _PHONE_CUE_RE.finditer(text):
+        line_end = text.find("\n", cue.end())
+        end = min(line_end if line_end >= 0 else len(text), cue.end() + 30)
+        start = next((k for k in range(cue.end(), end) if text[k].isdigit()), None)
+        if start is None or not re.match(r"0[1-9]", text[start : start + 2]):
+            continue
+        parts = pieces(text, start)
+        if len(parts) < 2 or not all(_PAIRS_RE.fullmatch(text, s, e) for s, e in parts):
+            continue
+        digits = sum(e - s for s, e in parts) - sum(text[s:e].count(" ") for s, e in parts)
+        if digits < 10 and not _TRAILING_PAUSE_RE.match(text, parts[-1][1]):
+            continue  # not cut short: a short number, a count
+        found += [Candidate(s, e, Label.TELEPHONE) for s, e in parts]
+    return found
 
 
 def detect(text: str) -> list[Candidate]:
@@ -209,4 +245,4 @@ def _find(text: str) -> list[Candidate]:
     for m in _PAUSED_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group(1) + m.group(2)) == 10:
             found += [Candidate(*m.span(k), Label.TELEPHONE) for k in (1, 2)]
-    return found
+    return found + _abandoned(text)

@@ -1,0 +1,175 @@
+"""Twenty-third round: numbers given in pieces (after a pause, across a line break, given up
+half-way), a Caf number read alone from a screen, an e-mail's local part said again, office
+lines with an extension or a fax, lowercase surnames that are also words, and what is no
+name (an acronym without a vowel, a former employer after "ex-"). Every name and number
+here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from immersion.privacy.detectors.base import pieces
+from tests.privacy.conftest import found, redacted
+
+
+def test_pieces_split_at_pauses_and_line_breaks():
+    text = "61 44… euh attendez… 207 ; 18645\n20"
+    assert [text[s:e] for s, e in pieces(text, 0)] == ["61 44", "207"]
+    start = text.index("18645")
+    assert [text[s:e] for s, e in pieces(text, start, line_break=True)] == ["18645", "20"]
+    assert [text[s:e] for s, e in pieces(text, start)] == ["18645"]
+    # a comma alone separates a list's items, not a number's pieces
+    listed = "3230, 3646"
+    assert [listed[s:e] for s, e in pieces(listed, 0)] == ["3230"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "une dame donne son num alloc en 2 morceaux : 61 44... euh attendez... 207",
+            [("N_ALLOCATAIRE", "61 44"), ("N_ALLOCATAIRE", "207")],
+        ),
+        ("Post-it : « M. Kerbrat alloc 18645\n20 »", [("N_ALLOCATAIRE", "18645\n20")]),
+        ("Num alloc pour le QF : « 6 0 2… 5 5 1… 8 ».", [("N_ALLOCATAIRE", "6 0 2… 5 5 1… 8")]),
+        (
+            "« mon num de secu c'est 1 57 05… attendez… 29 019 066… et 86 ».",
+            [("NIR", "1 57 05"), ("NIR", "29 019 066"), ("NIR", "86")],
+        ),
+    ],
+)
+def test_a_number_in_pieces_after_its_cue(redactor, text, values):
+    assert [pair for pair in found(redactor, text) if pair[0] != "PERSONNE"] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la liste scotchée : Caf 3230, Cpam 3646, 115",
+        "alloc 12... 3 enfants au collège",
+        "Caf : 45 12, 3 enfants",
+    ],
+)
+def test_short_numbers_near_a_cue_stay(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_phone_number_given_up_half_way(redactor):
+    text = "Il commence à dicter son portable « 06… 13… » puis s'arrête, méfiant."
+    assert found(redactor, text) == [("TELEPHONE", "06"), ("TELEPHONE", "13")]
+    assert found(redactor, "portable 06, 12 enfants") == []
+
+
+def test_a_first_try_corrected_after_se_reprend(redactor):
+    text = "le copain dicte 06 18 72… puis se reprend : 06 81 72 40 93."
+    assert found(redactor, text) == [("TELEPHONE", "06 18 72"), ("TELEPHONE", "06 81 72 40 93")]
+
+
+def test_seven_digits_read_from_a_screen(redactor):
+    text = "Fiche : « DUBOIS Jean-Marc - 1875530 - 4 RUE DU PRE BOTTE 35000 RENNES »"
+    assert ("N_ALLOCATAIRE", "1875530") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il y a 2500000 habitants en Bretagne",
+        "1234567 visiteurs sur le site",
+        "offre 1234567 en ligne depuis lundi",
+        "Prix : 1250000 €",
+    ],
+)
+def test_seven_digits_that_count_or_name_an_offer_stay(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_cue_keeps_its_label_over_seven_bare_digits(redactor):
+    assert found(redactor, "carte Korrigo 4455667 perdue") == [("IDENTIFIANT", "4455667")]
+
+
+def test_spaced_digits_are_a_date_only_with_a_day_and_a_month(redactor):
+    assert found(redactor, "née le 12 03 85 à Rennes") == [("DATE_NAISSANCE", "12 03 85")]
+    out = redacted(redactor, "— c'est quoi déjà… 7 65 43 21 ? non attendez")
+    assert "7 65 43 21" not in out
+    assert "DATE_NAISSANCE" not in out
+
+
+def test_an_e_mail_local_part_said_again(redactor):
+    text = (
+        "Nouveau mail : julien_prigent@hotmail.fr, « underscore, pas tiret ». Le conseiller "
+        "répète « julien tiret bas prigent »."
+    )
+    assert found(redactor, text) == [
+        ("EMAIL", "julien_prigent@hotmail.fr"),
+        ("EMAIL", "julien tiret bas prigent"),
+    ]
+    assert "« underscore, pas tiret »" in redacted(redactor, text)
+
+
+def test_an_employer_after_chez_is_no_mailbox(redactor):
+    assert found(redactor, "Sarah Guillou, ex-RH chez Orange, 12 ans.") == [
+        ("PERSONNE", "Sarah Guillou")
+    ]
+    assert found(redactor, "son adresse fatima.z63 chez gmail") == [
+        ("EMAIL", "fatima.z63 chez gmail")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'agent donne sa ligne directe : 02 99 28 44 00 poste 4217.",
+        "« envoyez par fax au 02 99 28 43 21 »",
+        "Elle lui donne le numéro du CLIC, 02 99 78 24 10.",
+    ],
+)
+def test_an_organisation_line_stays(redactor, text):
+    assert found(redactor, text) == []
+
+
+def test_a_personal_line_is_still_masked(redactor):
+    assert found(redactor, "son numéro 02 99 28 43 21") == [("TELEPHONE", "02 99 28 43 21")]
+    # a member number after a body's name is no office line
+    text = "Ancien numéro MSA sur un courrier : 0451238907."
+    assert [value for _, value in found(redactor, text)] == ["0451238907"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bon alors madame rose meunier elle vient pour l'apl", "rose meunier"),
+        ("aide financière mme nathalie meunier 27 bis av. de la république", "nathalie meunier"),
+        ("2e visite mr bruno petit arrêt lombalgie", "bruno petit"),
+        ("controle ressources chez mr petit (jonathan)", "petit"),
+        ("elle s'appelle pauline roche virgule le bébé", "pauline roche"),
+    ],
+)
+def test_a_lowercase_surname_that_is_also_a_word(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_the_same_word_as_a_trade_stays(redactor):
+    text = "un monsieur il s'appelle marin leroy et il est marin pêcheur au guilvinec"
+    out = redacted(redactor, text)
+    assert "marin leroy" not in out
+    assert "il est marin pêcheur" in out
+    out = redacted(redactor, "mr meunier boulanger (meunier de métier avant)")
+    assert out.startswith("mr [PERSONNE_1]")
+    assert "(meunier de métier avant)" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'agent ne peut rien dire sans l'accord de l'allocataire (RGPD). Il raccroche.",
+        "Mme Le Corre, ex-Doux, 30 ans d'abattoir.",
+    ],
+)
+def test_an_acronym_or_a_former_employer_is_no_name(redactor, text):
+    assert [value for label, value in found(redactor, text)] in ([], ["Le Corre"])
+    assert "RGPD" in redacted(redactor, text) or "ex-Doux" in redacted(redactor, text)
+
+
+def test_a_new_keep_term(redactor):
+    text = "elle a un mug « Joyeux Noël » en plein juin, les enfants regardent Bluey."
+    assert found(redactor, text) == []
