@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from immersion.privacy.detectors import identifiers
 from immersion.privacy.detectors.base import pieces
+from immersion.privacy.types import Label
 from tests.privacy.conftest import found, redacted
 
 
@@ -173,3 +175,71 @@ def test_an_acronym_or_a_former_employer_is_no_name(redactor, text):
 def test_a_new_keep_term(redactor):
     text = "elle a un mug « Joyeux Noël » en plein juin, les enfants regardent Bluey."
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "chez mr hervé dax résidence les glycines, bât C, 4 rue de la gare, 72000 le mans "
+            "interphone cassé",
+            "résidence les glycines, bât C, 4 rue de la gare, 72000 le mans",
+        ),
+        (
+            "nouveau logement Résidence Ker Anna, appartement B12, 22190 Plérin, ancienne",
+            "Résidence Ker Anna, appartement B12, 22190 Plérin",
+        ),
+        (
+            "visite chez madame katia au 21 rue de saint-malo, appartement 3b, 35000 rennes "
+            "virgule l'appartement est propre",
+            "21 rue de saint-malo, appartement 3b, 35000 rennes",
+        ),
+        (
+            "visite mr tulle 70 ans la ferme du moulin, 49 route de vitré, 35370 "
+            "argentré-du-plessis veut une aide",
+            "la ferme du moulin, 49 route de vitré, 35370 argentré-du-plessis",
+        ),
+        ("90 et 92 ans kerlann, 29170 fouesnant pr le registre", "kerlann, 29170 fouesnant"),
+        ("il vit seul lieu-dit Kerlann, Plouguerneau. Besoin", "lieu-dit Kerlann, Plouguerneau"),
+        (
+            "Il veut une aide au permis. Il habite lieu-dit La Ville Hervé, 22400 "
+            "Lamballe-Armor, « y a pas de bus ».",
+            "lieu-dit La Ville Hervé, 22400 Lamballe-Armor",
+        ),
+    ],
+)
+def test_an_address_with_its_residence_flat_and_town(redactor, text, address):
+    assert ("ADRESSE", address) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("elle entre en résidence autonomie Les Hortensias, 12 rue Victor Hugo", "Les Hortensias"),
+        ("chez mme nevers appart T3 19 rue de vienne 69007 lyon", "appart T3"),
+        ("Immeuble ancien, 4 rue Voltaire, 44000 Nantes.", "Immeuble ancien"),
+        ("foyer Adoma, 12 rue des Lilas", "foyer Adoma"),
+    ],
+)
+def test_what_stays_beside_an_address(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+def test_a_cue_that_ended_its_sentence_announces_nothing():
+    text = "Il veut une aide au permis. Sa mère est partie à Saint-Hervé, 22400 Kerbiquet-Armor."
+    assert [c for c in identifiers.detect(text) if c.label is Label.IDENTIFIANT] == []
+    # a cue of the next sentence still announces its number
+    text = "Il veut une aide au permis. Sa mère donne son passeport, le 19AB44871."
+    assert [text[c.start : c.end] for c in identifiers.detect(text)] == ["19AB44871"]
+    assert [c.label for c in identifiers.detect("passeport. N° 19AB44871")] == [Label.IDENTIFIANT]
+
+
+def test_a_siret_read_on_a_payslip_stays(redactor):
+    text = "employeur Intermarché, SIRET lu sur la fiche de paie : 448 207 315 00027."
+    assert "448 207 315 00027" in redacted(redactor, text)
+
+
+def test_a_lowercase_surname_does_not_make_the_noun_a_name(redactor):
+    out = redacted(redactor, "2e visite mr bruno petit arrêt lombalgie, son petit chien saute")
+    assert "bruno petit" not in out
+    assert "son petit chien" in out

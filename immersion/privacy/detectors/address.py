@@ -84,10 +84,11 @@ PLACE = (
     r"(?i:résidence|residence|rés\.|res\.|r[ée]s(?=[^\S\n])|lotissement|lot\.|lieu-dit"
     r"|lieu\s+dit|hameau|HLM)"
 )
-#: A residence that lodges like a hotel or a shelter: "résidence Crous Patton, chambre 114".
+#: A residence that lodges like a hotel, a shelter or a care home: "résidence Crous Patton,
+#: chambre 114", "résidence autonomie Les Hortensias".
 _HOSTEL = (
     r"(?i:crous|universitaire|[ée]tudiante|adoma|h[ôo]teli[èe]re|sociale|habitat\s+jeunes"
-    r"|FJT|coallia|sonacotra)\b"
+    r"|FJT|coallia|sonacotra|autonomie|s[ée]niors?|services)\b"
 )
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
@@ -142,6 +143,10 @@ HOME_PLACE_RE = re.compile(
     rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*{POSTCODE_CITY}"
 )
 STRONG_PATTERNS.append(HOME_PLACE_RE)
+#: The same in lowercase, as dictated: "kerlann, 29170 fouesnant", "le bourg, 23150 ahun".
+STRONG_PATTERNS.append(
+    re.compile(r"(?<![\w\-])(?:le\s+bourg|ker[a-zà-ÿ]{3,})(?=,\s*\d{5}\s+[a-zà-ÿ])")
+)
 #: Where people live without a street number: a pitch of a named site ("aire de la
 #: Baratière, place 9", "emplacement 12, aire de la route de Vezin", "camping Les Pins,
 #: mobil-home 14", "jardins familiaux du Landry, parcelle 22"); the site alone is a place.
@@ -276,12 +281,13 @@ _LOWER_POSTCODE_RE = re.compile(
 _POSTCODE_RE = re.compile(r"(?:\d{5}|\d{2}\s\d{3})\s+")
 WEAK_PATTERNS = [
     re.compile(
-        r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.?|entrée)"
-        r"\s*[A-Z0-9]{1,3}(?!\w)"
+        r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.?|entrée"
+        r"|bloc)\s*[A-Z0-9]{1,3}(?!\w)"
     ),
     re.compile(
         r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|app\.?|logement)\s*(?:n°\s*)?"
-        r"\d{1,4}[A-Z]?(?!\w)"
+        # (a flat's type is no number: "appart T3", "un F2")
+        r"(?![TtFf][1-7](?!\w))[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
         # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's (in "appt 12
         # rés Les Lilas" it is the flat's)
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
@@ -337,6 +343,18 @@ WEAK_PATTERNS = [
     ),
     re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
+#: A named residence, estate or farm right before a numbered street, its building or its
+#: flat, in any case: "résidence les glycines, bât C, 4 rue de la gare", "la ferme du moulin,
+#: 49 route de vitré", "Résidence Ker Anna, appartement B12, 22190 Plérin" (not a hostel's
+#: name: "résidence Adoma, 12 rue …" keeps it, like a shelter's).
+_NAMED_HOME_BEFORE_RE = re.compile(
+    rf"(?<![\w\-])(?:(?i:la|le)\s+)?(?i:résidence|residence|rés\.|res\.|cité|cite|ferme"
+    rf"|domaine|hameau|lotissement|villa|manoir|tour)\s+(?!{_HOSTEL})"
+    r"[^\W\d_][^,\n\d]{1,38}?"
+    r"(?=,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|bloc|escalier|esc\.?|appt\.?|appartement"
+    r"|apt\.?|porte|entrée)\s*[A-Za-z]?\d{0,4}[A-Za-z]?,\s*)?"
+    rf"(?:\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s|(?i:appt\.?|appartement|apt\.?)\s*[A-Z]?\d))"
+)
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
 _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
@@ -540,6 +558,7 @@ def _find_chains(text: str) -> list[Candidate]:
         ):
             parts.append((m.start(), m.end(), False))
     parts += [(m.start(), m.end(), False) for m in _BUILDING_NUMBER_RE.finditer(text)]
+    parts += [(m.start(), m.end(), False) for m in _NAMED_HOME_BEFORE_RE.finditer(text)]
     for index in (1, 2):  # a street or a residence without its number before it
         for m in STRONG_PATTERNS[index].finditer(text):
             number = NUMBER_AFTER_STREET_RE.match(text, m.end())
@@ -622,11 +641,20 @@ def _chain_end(text: str, start: int, end: int) -> int:
     return m.start(1) if m else _with_city(text, start, end)
 
 
+#: A lieu-dit is a home's whole address: its town after a comma belongs to it ("lieu-dit
+#: Kerlann, Plouguerneau").
+_LIEU_DIT_START_RE = re.compile(r"(?i:lieu-dit|lieu\s+dit|lieudit|hameau)\s")
+
+
 def _with_city(text: str, start: int, end: int) -> int:
     """The city alone after a whole chain: "6 rue X, 3e étage, Rennes." (after a street
     it is already taken)."""
     after = CITY_AFTER_RE.match(text, end)
-    if after and not any(ch.isdigit() for ch in text[start:end]):
+    if (
+        after
+        and not any(ch.isdigit() for ch in text[start:end])
+        and not _LIEU_DIT_START_RE.match(text, start)
+    ):
         return end  # a named residence alone: "résidence Les Lilas à Villejean" stays
     if after and _city_after(after):
         return after.end("city")

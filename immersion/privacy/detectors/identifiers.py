@@ -111,7 +111,8 @@ LEGAL_RE = re.compile(
 FIRM_NUMBER_RE = re.compile(
     r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
     # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
-    r"(?:[^\S\n]+(?:de|du|d['’])[^\d\n:]{1,50})?[^\S\n]*"
+    # or said where it was read: "SIRET lu sur la fiche de paie : …"
+    r"(?:[^\S\n]+(?:de|du|d['’]|lu|relev[ée]|indiqu[ée]|not[ée])[^\d\n:]{1,50})?[^\S\n]*"
     r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
     r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
 )
@@ -232,20 +233,37 @@ _TOWN_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][\w'’\-]+)")
 
 
 def _postcode(text: str, start: int, end: int) -> bool:
-    """Five digits then a known town: a postcode, whatever cue came before."""
+    """Five digits then a known town, or any capitalised name after a comma (the end of an
+    address: "lieu-dit La Ville Hervé, 22400 Lamballe-Armor"): a postcode, whatever cue came
+    before."""
     town = _TOWN_AFTER_RE.match(text, end)
     return (
         re.fullmatch(r"\d{5}", text[start:end]) is not None
         and town is not None
-        and is_commune(town.group(1))
+        and (
+            is_commune(town.group(1))
+            or is_commune(town.group(1).split("-")[0])
+            or text[max(0, start - 2) : start] == ", "
+        )
     )
+
+
+_SENTENCE_END_RE = re.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
 
 
 def _announced_identifiers(text: str) -> list[Candidate]:
     """Identifiers after an identity word (ID_RE), the issuer's name left outside."""
     found = []
-    for m in ID_RE.finditer(text):
+    position = 0
+    while (m := ID_RE.search(text, position)) is not None:
+        position = m.end()
         value, start = m.group(1), m.start(1)
+        sentence_end = _SENTENCE_END_RE.search(text, m.start(), start)
+        if sentence_end and start - m.start() > 30:
+            # "une aide au permis. Il habite …, 22400": the cue ended its sentence (a cue of
+            # the next sentence may announce the number)
+            position = sentence_end.end() - 1
+            continue
         if after_offer(text, start):
             continue  # a job offer's reference, not a person's
         prefix = _PREFIX_RE.match(value)

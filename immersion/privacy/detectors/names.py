@@ -2431,7 +2431,8 @@ def propagate(
                 continue
             if (
                 NOUN_DETERMINER_BEFORE.search(text, max(0, s - 12), s)
-                and word not in surnames
+                # (in lowercase, "son petit chien" is a noun even after "mr bruno petit")
+                and (word not in surnames or m.group(0).islower())
                 and not _no_noun(m.group(0))
             ):
                 continue  # "un olivier", "la Rose des Vents": the noun; but "la Martin",
