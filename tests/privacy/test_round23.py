@@ -243,3 +243,50 @@ def test_a_lowercase_surname_does_not_make_the_noun_a_name(redactor):
     out = redacted(redactor, "2e visite mr bruno petit arrêt lombalgie, son petit chien saute")
     assert "bruno petit" not in out
     assert "son petit chien" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("un monsieur âgé il s'appelle auguste meunier il a 91 ans", "auguste meunier"),
+        ("je m'appelle rose et j'ai 18 ans", "rose"),
+        ("mme sedan (claire) vient déposer son dossier", "claire"),
+    ],
+)
+def test_a_lowercase_name_after_the_naming_verb_or_in_brackets(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il s'appelle comment déjà ?",
+        "ça s'appelle garantie jeunes",
+        "Mme Durand (agente) explique",
+    ],
+)
+def test_no_name_after_a_thing_s_naming_verb_or_a_role_in_brackets(redactor, text):
+    assert [label for label, value in found(redactor, text) if value != "Durand"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "il donne son téléphone zéro six 42 17 88 03 et son mail",
+            ("TELEPHONE", "zéro six 42 17 88 03"),
+        ),
+        (
+            "son mail rose point dupuis 2006 arobase gmail point com virgule",
+            ("EMAIL", "rose point dupuis 2006 arobase gmail point com"),
+        ),
+        ("sur le quai des ambulances fg 092 hh pr la fourrière", ("IMMATRICULATION", "fg 092 hh")),
+    ],
+)
+def test_values_said_aloud_and_typed_as_heard(redactor, text, value):
+    assert value in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["il habite au 123 de la rue", "on a vu le 203 de ce type"])
+def test_no_plate_between_function_words(redactor, text):
+    assert found(redactor, text) == []

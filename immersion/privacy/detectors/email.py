@@ -45,7 +45,8 @@ CUED_BARE_RE = re.compile(
 SPOKEN_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret(?:\s+(?:du\s+)?(?:bas|haut|six|huit))?|underscore|trait\s+d['’]union)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
     # numbers said aloud at the end of the local part: "… point martin quatre-vingt-deux"
-    rf"(?:\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*)?"
+    # (or in digits: "rose point dupuis 2006 arobase gmail point com")
+    rf"(?:\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*|\s\d{{1,4}})?"
     r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
 )
 EMAIL_RE = re.compile(

@@ -364,10 +364,15 @@ class _Context:
             tok.folded in word_surnames()
             and i > 0
             and self.tokens[i - 1].is_lower
-            and self.tokens[i - 1].folded in first_names()
             and self.adjacent(i - 1, i)
+            and (
+                self.tokens[i - 1].folded in first_names()
+                or _SELF_NAMED_RE.search(
+                    self.text, max(0, self.tokens[i - 1].start - 20), self.tokens[i - 1].start
+                )
+            )
         ):
-            return True  # "mme nathalie meunier", "madame rose petit"
+            return True  # "mme nathalie meunier", "il s'appelle auguste meunier"
         if tok.folded in _stop_words() or _stop(tok):
             return False
         if not is_common_word(tok.text):
@@ -877,11 +882,16 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for i, tok in enumerate(ctx.tokens[1:], start=1):
         if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in CUES:
             continue
+        before = ctx.text[max(0, tok.start - 20) : tok.start]
+        if tok.is_lower and _SELF_NAMED_RE.search(before) and _lowercase_named(tok):
+            # "il s'appelle auguste meunier": after the naming verb, in lowercase, even a
+            # word of the dictionary is the name
+            yield ctx.extend(i, i, lowercase_ok=True)
+            continue
         if _function_word(tok) or (tok.is_lower and _stop(tok)):
             continue
         prev = ctx.tokens[i - 1]
         between = ctx.text[prev.end : tok.start]
-        before = ctx.text[max(0, tok.start - 20) : tok.start]
         cue = prev.folded in CUES and _CUE_GAP_RE.fullmatch(between)
         cue = cue or bool(SELF_CUES.search(before))
         # "l'agent de sécurité Momo", "lagent d'accueil Sam" (typed fast): a role of words
@@ -1009,6 +1019,26 @@ TO_SOMEONE_BEFORE = re.compile(
     r"|montr\w*|signal\w*|confi\w*|annonc\w*|indiqu\w*|r[ée]p[èée]t\w*|pr[ée]cis\w*"
     r"|tradui\w*|pass[ée]e?s?\s+(?:le\s+)?(?:t[ée]l[ée]phone|relais|main))\s+à\s+)$"
 )
+
+
+#: A person naming themselves or named by a pronoun, right before the name: "il s'appelle",
+#: "elle s'appelait", "je m'appelle" (not "ça s'appelle", "le dispositif s'appelle").
+_SELF_NAMED_RE = re.compile(
+    r"(?i:\b(?:il|elle)[^\S\n]+s['’]appel(?:le|ait|lait)|\bje[^\S\n]+m['’]appel(?:le|ais|lais))"
+    r"[^\S\n]*[:«\"“]?[^\S\n]*$"
+)
+
+
+def _lowercase_named(tok: Token) -> bool:
+    """A lowercase word that may be a name after "il s'appelle": not a function word ("il
+    s'appelle comment ?", "elle s'appelle aussi…"), not a verb alone ("il s'appelle revient")."""
+    return (
+        len(tok.text) > 2
+        and tok.folded not in _stop_words()
+        and tok.folded not in CUES
+        and not is_only_verb_form(tok.text)
+        and not PRONOUN_SUFFIX.search(tok.folded)
+    )
 
 
 def _to_someone(ctx: _Context, i: int) -> bool:
@@ -1732,6 +1762,7 @@ def detect_names(
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
+    ranges = merge(ranges + _bracketed_first_names(text, ranges), text)
     ranges = [
         (s, e) for s, e in ranges if not _ANIMAL_AFTER.match(text, e) and not _former(text, s, e)
     ]
@@ -1740,6 +1771,29 @@ def detect_names(
 
 _NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,}")
 _EX_BEFORE_RE = re.compile(r"(?<![\w])(?i:ex)-$")
+
+
+#: A first name in brackets right after a name: "mme sedan (claire)", "dame nancy (nancy
+#: lefort)" — the person's other names, whatever else the words spell.
+_BRACKETED_AFTER_RE = re.compile(
+    r"[^\S\n]*\([^\S\n]*([^\W\d_][\w'’\-]*)(?:[^\S\n]+([^\W\d_][\w'’\-]*))?[^\S\n]*\)"
+)
+
+
+def _bracketed_first_names(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for _, end in ranges:
+        m = _BRACKETED_AFTER_RE.match(text, end)
+        if m is None or fold(m.group(1)) not in first_names() or is_keep_word(m.group(1)):
+            continue
+        if fold(m.group(1)) in CUES | ROLE_NOUNS:
+            continue
+        second = m.group(2)
+        if second is None:
+            out.append(m.span(1))
+        elif not is_common_word(second) or fold(second) in word_surnames():
+            out.append((m.start(1), m.end(2)))
+    return out
 
 
 def _former(text: str, start: int, end: int) -> bool:

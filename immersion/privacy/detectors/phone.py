@@ -176,6 +176,13 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
     return not PERSONAL_BEFORE.search(after)
 
 
+#: The first pair said in words, the rest in digits: "zéro six 42 17 88 03".
+_WORDS_THEN_DIGITS_RE = re.compile(
+    r"(?<![\w])(?i:z[ée]ro)[\s\-]+(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+    r"(?:[ .\u00a0]\d\d){4}(?![\w]|[,.]\d)"
+)
+
+
 #: After a phone cue, a number dictated by pairs with pauses and given up half-way: « il
 #: dicte son portable « 06… 13… » puis s'arrête ». The pieces are still someone's digits.
 _PHONE_CUE_RE = re.compile(_CUE)
@@ -245,4 +252,7 @@ def _find(text: str) -> list[Candidate]:
     for m in _PAUSED_RE.finditer(text):
         if sum(ch.isdigit() for ch in m.group(1) + m.group(2)) == 10:
             found += [Candidate(*m.span(k), Label.TELEPHONE) for k in (1, 2)]
+    found += [
+        Candidate(m.start(), m.end(), Label.TELEPHONE) for m in _WORDS_THEN_DIGITS_RE.finditer(text)
+    ]
     return found + _abandoned(text)

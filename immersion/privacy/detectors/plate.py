@@ -20,6 +20,12 @@ SIV_RE = re.compile(
     rf"(?<![\w-])[{_L}]{{2}}([- ]?|[ \u00a0]-[ \u00a0])\d{{3}}\1[{_L}]{{2}}(?![\w-])"
 )  # "AB-123-CD", "AB 123 CD", "AB123CD", "AB - 123 - CD"
 SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
+#: … and with spaces, read aloud and typed as heard ("fg 092 hh", "ed 203 pl"): the SIV never
+#: uses I, O or U, so "au 123 de" is no plate; nor are two function words around a number.
+_SIV_PAIR = (
+    r"(?!(?:le|la|de|me|se|te|ne|ce|es|en|et|sa|ma|ta|va|ya|ca|ça|ex|vs)(?![\w]))[a-hj-nprstv-z]{2}"
+)
+SIV_SPACED_LOWER_RE = re.compile(rf"(?<![\w-]){_SIV_PAIR} \d{{3}} {_SIV_PAIR}(?![\w-])")
 FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
 #: Romanian plates (county code, 2 digits, or 3 in Bucharest, then 3 letters: "CJ 07 RTA",
 #: "B 123 ABC") and Belgian ones ("1-ABC-123"): shapes distinctive enough without a cue
@@ -62,9 +68,10 @@ CUED_ANY_RE = re.compile(
 
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in SIV_RE.finditer(text)]
-    found += [
-        Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in SIV_LOWER_RE.finditer(text)
-    ]
+    for regex in (SIV_LOWER_RE, SIV_SPACED_LOWER_RE):
+        found += [
+            Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in regex.finditer(text)
+        ]
     for m in FNI_RE.finditer(text):
         if not is_keep_word(m.group(2)):
             found.append(Candidate(m.start(), m.end(), Label.IMMATRICULATION))
