@@ -290,3 +290,25 @@ def test_values_said_aloud_and_typed_as_heard(redactor, text, value):
 @pytest.mark.parametrize("text", ["il habite au 123 de la rue", "on a vu le 203 de ce type"])
 def test_no_plate_between_function_words(redactor, text):
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "num alloc dicté chiffre par chiffre : « 2, 0, 6, 6, 1, 9… et 3 ». Objet : RSA",
+            ("N_ALLOCATAIRE", "3"),
+        ),
+        (
+            "son identifiant sur un post-it avec des slashs : 6/0/3/1/8/4/2/L 🙃",
+            ("ID_FRANCE_TRAVAIL", "6/0/3/1/8/4/2/L"),
+        ),
+        (
+            "aux prud'hommes contre son ancien employeur, RG F 23/00417, audience le 19 juin.",
+            ("IDENTIFIANT", "F 23/00417"),
+        ),
+    ],
+)
+def test_a_last_digit_a_slashed_identifier_a_court_case(redactor, text, value):
+    assert value in found(redactor, text)
+    assert "RG" not in [v for _, v in found(redactor, text)]

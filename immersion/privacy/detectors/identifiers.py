@@ -68,10 +68,11 @@ FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B", "2973104 D"): no amount, time or count has that shape.
 #: Between the digits and the letter: nothing, a space, a dash, ", " or " - ".
-_LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-]?"
+#: (with slashes too, copied from a post-it: "6/0/3/1/8/4/2/L")
+_LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-/]?"
 FT_SPACED_RE = re.compile(
-    rf"(?<![\w.,])(?=(?:\d[ .\u00a0]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
-    rf"\d{{1,7}}(?:[ .\u00a0]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
+    rf"(?<![\w.,/])(?=(?:\d[ .\u00a0/]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
+    rf"\d{{1,7}}(?:[ .\u00a0/]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
     # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
@@ -156,6 +157,8 @@ ID_CUES = (
     r"|[ée]tranger|\bOFII\b|\bOFPRA\b|\bINE\b|[ée]tudiant|b[ée]n[ée]ficiaire|\bassur[ée]"
     r"|\bpension\b|\bretraite\b|imp[ôo]ts?\b|imposition|\bfacture\b|\bcarte\b|\bbadge\b"
     r"|\bPDL\b|\bPCE\b|point\s+de\s+(?:livraison|comptage)"
+    # a court case's number (the guide): "RG F 23/00417", "RG n° 21/03377"
+    r"|\bRG\b"
     # a health professional's own numbers: "RPPS 10003456789", "n° ADELI 351234567"
     r"|\bRPPS\b|\bADELI\b"
     r"|" + _N
