@@ -52,9 +52,7 @@ _PAUSE_RE = re.compile(PAUSE)
 #: A line break alone, as on a post-it too narrow for the number ("alloc 18645⏎20").
 _BREAK_RE = re.compile(r"[^\S\n]*\n[^\S\n]*")
 #: A piece: groups of digits, or digits dictated one by one with commas ("2, 0, 6").
-_PIECE_RE = re.compile(
-    r"(?:\d(?:,[ \u00a0]?\d){2,}|\d{1,6}(?:[ \u00a0]\d{1,4})*)(?![\w]|[.,]\d)"
-)
+_PIECE_RE = re.compile(r"(?:\d(?:,[ \u00a0]?\d){2,}|\d{1,6}(?:[ \u00a0]\d{1,4})*)(?![\w]|[.,]\d)")
 
 
 def pieces(text: str, start: int, *, line_break: bool = False) -> list[tuple[int, int]]:
