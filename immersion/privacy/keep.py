@@ -287,11 +287,20 @@ def is_first_name(word: str) -> bool:
     )
 
 
+_FIRST_NAME_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’\-])")
+
+
 def names_someone(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
     person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
     after a nickname's cue, it is someone's nickname ("on l'appelle « Tintin »")."""
     word = text[start:end]
+    if word[:1].isupper() and (word.isalpha() or "-" in word):
+        # "NOEL Stéphane", "Leclerc Sophie": a plain first name right after it, a surname
+        # written first
+        after = _FIRST_NAME_AFTER_RE.match(text, end)
+        if after and first_names().get(fold(after.group(1))) == "":
+            return True
     if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
         return False
     if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start):

@@ -312,3 +312,54 @@ def test_no_plate_between_function_words(redactor, text):
 def test_a_last_digit_a_slashed_identifier_a_court_case(redactor, text, value):
     assert value in found(redactor, text)
     assert "RG" not in [v for _, v in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "atelier pour allophones. 9 participants : Syrie, Ukraine, Colombie, Sri Lanka, Maroc.",
+        "un frontalier (Luxembourg) → pas la bonne plateforme.",
+        "Rennes Villejean, agente = Maëlys.",
+        "fête de fin d'année : Noël + Hanouka, l'Aïd el-Kébir l'an prochain.",
+        "personne ne dit bonjour pareil : « hello », « bom dia », « bonjour »",
+        "le pote dit « tashakor » en partant et l'agente répond « kenavo »",
+        "le foot mélange tout le monde : LOSC, Real Madrid, Barça.",
+    ],
+)
+def test_countries_districts_feasts_and_foreign_words_stay(redactor, text):
+    assert [label for label, value in found(redactor, text) if value != "Maëlys"] == []
+
+
+def test_a_country_that_is_a_first_name_and_a_keep_word_before_a_first_name(redactor):
+    assert ("PERSONNE", "Dominique") in found(redactor, "Dominique, l'agent d'accueil, rit.")
+    assert ("PERSONNE", "NOEL Stéphane") in found(redactor, "Dossier de NOEL Stéphane, 45 ans.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nom Kofi Asante, né le 5th March 1988. « ok madam »", "5th March 1988"),
+        ("date de naissance « 14th of August 1990 »", "14th of August 1990"),
+        ("fecha de nacimiento, née le 23 de mayo de 1985", "23 de mayo de 1985"),
+        ("sa date de naissance, lui : March 5th, donc", "March 5th"),
+    ],
+)
+def test_a_date_of_birth_the_foreign_way(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "elle note l'adresse là-bas Strada Florilor 7, 200349 Craiova",
+            "Strada Florilor 7, 200349 Craiova",
+        ),
+        (
+            "adresse en Roumanie Str. Avram Iancu nr. 14, Cluj-Napoca, née le 05.03.1988",
+            "Str. Avram Iancu nr. 14, Cluj-Napoca",
+        ),
+    ],
+)
+def test_a_foreign_street_with_nr_and_a_six_digit_postcode(redactor, text, value):
+    assert ("ADRESSE", value) in found(redactor, text)

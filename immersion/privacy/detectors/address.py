@@ -183,13 +183,20 @@ LIEU_DIT_RE = re.compile(
 #: (or Portugal's 1100-053) and a town: "Schillerstraße 14, 10625 Berlin", "Rue de la Loi 16,
 #: 1000 Bruxelles", "Calle Mayor 12", "Via Roma 8".
 _FOREIGN_NUMBER = (
-    r",?[^\S\n]+[1-9]\d{0,3}[a-zA-Z]?(?![\w\-])(?![^\S\n]*(?i:fois|ans|agents?|h|min)\b)"
+    r",?[^\S\n]+(?:(?i:nr|no|n°|nº)\.?[^\S\n]*)?[1-9]\d{0,3}[a-zA-Z]?(?![\w\-])"
+    r"(?![^\S\n]*(?i:fois|ans|agents?|h|min)\b)"
 )
-_FOREIGN_POSTCODE = rf",?\s+(?:\d{{4,5}}|\d{{4}}-\d{{3}})\s+{CAP}(?:[\s\-]+{CAP}){{0,2}}"
+#: A postcode of four to six digits (Romania's six: "200349 Craiova"), or only a town after a
+#: comma ("Str. Avram Iancu nr. 14, Cluj-Napoca").
+_FOREIGN_POSTCODE = (
+    rf",?\s+(?:\d{{4,6}}|\d{{4}}-\d{{3}})\s+{CAP}(?:[\s\-]+{CAP}){{0,2}}"
+    rf"|,[^\S\n]*{CAP}(?:-{CAP}){{0,2}}(?=[^\S\n]*[,.;\n)]|$)"
+)
 _FOREIGN_STREET_RE = re.compile(
     r"(?<![\w\-])(?:(?:[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm"
     r"|ring|straat|laan|plein|gracht|steenweg)"
-    r"|(?:Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Carrer|Paseo|Plaza|Chaussée)"
+    r"|(?:Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Carrer|Paseo|Plaza|Chaussée"
+    r"|Strada|Str\.|Calea|Bulevardul|Ulica|ul\.|Sokak|Sokağı|Caddesi|Cad\.|Mahallesi)"
     r"\s+(?:(?:de|del|da|do|dos|das|della|di|la|de\s+la|des|du)\s+)?"
     rf"{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}){_FOREIGN_NUMBER}(?:{_FOREIGN_POSTCODE})?"
     # in French, in Belgium: the number after the street, then a postcode of four digits

@@ -19,6 +19,20 @@ MONTHS = (
     r"janv(?:ier|\.)?|f[ée]vr?(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
+#: Months in English, Spanish and Portuguese, as on foreign papers or said by the person.
+_FOREIGN_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
+_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+#: "5th March 1988", "14th of August 1990", "March 5th, 1988", "23 de mayo de 1985".
+_FOREIGN_DATE = (
+    rf"(?i:{_ORDINAL}\s+(?:of\s+|de\s+)?(?:{_FOREIGN_MONTHS}),?\s+(?:de\s+)?(?:19|20)\d\d"
+    rf"|(?:{_FOREIGN_MONTHS})\s+{_ORDINAL},?\s+(?:19|20)\d\d)"
+)
+#: … and the day and month alone, after a birth cue: "March 5th".
+_FOREIGN_DAY_MONTH = rf"(?i:(?:{_FOREIGN_MONTHS})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
 #: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…".
 _WORDS = rf"(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 DATE = (
@@ -35,7 +49,8 @@ DATE = (
     rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:(?:19|20)\d\d|\d\d)(?!\d)"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
     rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
-    rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))(?![\w-])"
+    rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
+    rf"|{_FOREIGN_DATE})(?![\w-])"
 )
 CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
@@ -55,6 +70,7 @@ _DAY_MONTH = (
     r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
     # "né le 3 septembre…", "le vingt septembre"
     rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{MONTHS})(?![\w-]|\s+\d)"
+    rf"|{_FOREIGN_DAY_MONTH}"
     # only a year, and a rough one: "date de naissance « vers 1975 »"
     r"|(?:(?<=vers\s)|(?<=environ\s))(?:19|20)\d\d(?!\d)"
 )

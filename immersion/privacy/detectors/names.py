@@ -1759,12 +1759,17 @@ def detect_names(
         # glued to "ex-" ("Mme Le Corre, ex-Doux")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
         and not _former(text, s, e)
+        and not _a_country_or_district(ctx, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     ranges = merge(ranges + _bracketed_first_names(text, ranges), text)
     ranges = [
-        (s, e) for s, e in ranges if not _ANIMAL_AFTER.match(text, e) and not _former(text, s, e)
+        (s, e)
+        for s, e in ranges
+        if not _ANIMAL_AFTER.match(text, e)
+        and not _former(text, s, e)
+        and not _a_country_or_district(ctx, s, e)
     ]
     return [_with_initial(text, s, e) for s, e in ranges]
 
@@ -1794,6 +1799,27 @@ def _bracketed_first_names(text: str, ranges: list[tuple[int, int]]) -> list[tup
         elif not is_common_word(second) or fold(second) in word_surnames():
             out.append((m.start(1), m.end(2)))
     return out
+
+
+def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
+    """A country, whole ("Sri Lanka"), or one word right after a known town that no
+    first-name list knows ("Rennes Villejean", "Marseille Noailles"): a place, unless a
+    civility comes just before ("Mme France")."""
+    i = bisect_left(ctx.starts, start)
+    if i >= len(ctx.tokens) or (i > 0 and ctx.civility_at(i - 1)):
+        return False
+    if fold(ctx.text[start:end]) in countries():
+        # (a country that is also a plain first name, alone, is someone: "Dominique")
+        return first_names().get(fold(ctx.text[start:end])) != ""
+    return (
+        ctx.tokens[i].end == end
+        and i > 0
+        and ctx.adjacent(i - 1, i)
+        and ctx.tokens[i - 1].is_cap
+        and ctx.town(i - 1)
+        and ctx.tokens[i].folded not in first_names()
+        and (i == 1 or not ctx.adjacent(i - 2, i - 1) or ctx.tokens[i - 2].is_lower)
+    )
 
 
 def _former(text: str, start: int, end: int) -> bool:
