@@ -501,6 +501,9 @@ def _births_after_names(
     return out
 
 
+_TIME_START_RE = re.compile(r"(?:[01]?\d|2[0-3])[^\S\n]?[hH](?:[0-5]\d)?[^\S\n]+")
+
+
 def _learned_values(
     text: str, doc: Doc | None, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -534,6 +537,10 @@ def _learned_values(
                 # a number ends before a word of the sentence: "23/04512 du TJ" is "23/04512"
                 word = _SENTENCE_WORD_RE.search(text, start, end)
                 end = word.start() if word else end
+            if label is Label.ADRESSE:
+                # "visite 14h30 La Ville-Hervé, 22400 …": the time before is the visit's
+                time = _TIME_START_RE.match(text, start, end)
+                start = time.end() if time else start
             value = text[start:end]
             if is_keep_word("".join(ch for ch in value if ch.isalpha())):
                 continue  # "MDPH2024": a service's acronym and a year

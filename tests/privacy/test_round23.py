@@ -363,3 +363,29 @@ def test_a_date_of_birth_the_foreign_way(redactor, text, value):
 )
 def test_a_foreign_street_with_nr_and_a_six_digit_postcode(redactor, text, value):
     assert ("ADRESSE", value) in found(redactor, text)
+
+
+def test_a_pet_s_name_is_the_pet_everywhere_in_the_note(redactor):
+    text = (
+        "Le propriétaire du chien, M. Lesage, est venu avec le chien Oscar dans sa voiture. "
+        "Le soir je vois Oscar et Léon se renifler sur le parking."
+    )
+    out = redacted(redactor, text)
+    assert "le chien Oscar" in out
+    assert "je vois Oscar et" in out
+    assert "Lesage" not in out and "Léon" not in out
+
+
+def test_a_town_in_brackets_and_a_time_before_an_address(redactor):
+    out = redacted(redactor, "appel du CCAS voisin (Bruz) pour un transfert de dossier.")
+    assert "(Bruz)" in out
+    text = "visite 14h30 La Ville-Hervé, 22400 Lamballe (lieu-dit, pas de numéro)."
+    out = redacted(redactor, text)
+    assert "visite 14h30 [ADRESSE]" in out
+
+
+def test_an_employment_scheme_is_no_name(redactor):
+    out = redacted(
+        redactor, "Conseiller : Stéphane Mercier, spécialiste ARCE. La mère veut l'ARCE."
+    )
+    assert "spécialiste ARCE" in out and "l'ARCE" in out

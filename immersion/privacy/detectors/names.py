@@ -1764,10 +1764,12 @@ def detect_names(
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
     ranges = merge(ranges + _bracketed_first_names(text, ranges), text)
+    pets = _pet_names(ctx)
     ranges = [
         (s, e)
         for s, e in ranges
         if not _ANIMAL_AFTER.match(text, e)
+        and not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _former(text, s, e)
         and not _a_country_or_district(ctx, s, e)
     ]
@@ -1801,16 +1803,39 @@ def _bracketed_first_names(text: str, ranges: list[tuple[int, int]]) -> list[tup
     return out
 
 
+def _pet_names(ctx: _Context) -> frozenset[str]:
+    """Words the note gives as an animal's name ("le chien Oscar"): the same word elsewhere in
+    the note is the animal again ("je vois Oscar et Léon se renifler")."""
+    return frozenset(
+        tok.text
+        for tok in ctx.tokens
+        if tok.is_cap
+        and _ANIMAL_BEFORE.search(ctx.text, max(0, tok.start - 80), tok.start) is not None
+    )
+
+
+def _civility_before(ctx: _Context, start: int) -> bool:
+    i = bisect_left(ctx.starts, start)
+    return i > 0 and ctx.civility_at(i - 1)
+
+
 def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
-    """A country, whole ("Sri Lanka"), or one word right after a known town that no
-    first-name list knows ("Rennes Villejean", "Marseille Noailles"): a place, unless a
-    civility comes just before ("Mme France")."""
+    """A country, whole ("Sri Lanka"), a known town alone between brackets ("(Bruz)"), or
+    one word right after a known town that no first-name list knows ("Rennes Villejean",
+    "Marseille Noailles"): a place, unless a civility comes just before ("Mme France")."""
     i = bisect_left(ctx.starts, start)
     if i >= len(ctx.tokens) or (i > 0 and ctx.civility_at(i - 1)):
         return False
     if fold(ctx.text[start:end]) in countries():
         # (a country that is also a plain first name, alone, is someone: "Dominique")
         return first_names().get(fold(ctx.text[start:end])) != ""
+    if (
+        ctx.tokens[i].end == end
+        and ctx.text[start - 1 : start] == "("
+        and ctx.text[end : end + 1] == ")"
+        and ctx.town(i)
+    ):
+        return True  # "appel du CCAS voisin (Bruz)": a town between brackets
     return (
         ctx.tokens[i].end == end
         and i > 0
