@@ -389,3 +389,8 @@ def test_an_employment_scheme_is_no_name(redactor):
         redactor, "Conseiller : Stéphane Mercier, spécialiste ARCE. La mère veut l'ARCE."
     )
     assert "spécialiste ARCE" in out and "l'ARCE" in out
+
+
+def test_a_surname_in_the_keep_list_after_a_civility_and_a_first_name(redactor):
+    out = redacted(redactor, "Une dame de 89 ans, Mme Odile Renaud, arrive en ambulance.")
+    assert "Odile" not in out and "Renaud" not in out
