@@ -394,3 +394,10 @@ def test_an_employment_scheme_is_no_name(redactor):
 def test_a_surname_in_the_keep_list_after_a_civility_and_a_first_name(redactor):
     out = redacted(redactor, "Une dame de 89 ans, Mme Odile Renaud, arrive en ambulance.")
     assert "Odile" not in out and "Renaud" not in out
+
+
+def test_a_wechat_handle_a_verb_with_re_and_a_named_place_with_its_building(redactor):
+    text = "elle donne son WeChat zhangwei_paris88 pour que sa fille recontacte… agent : non."
+    assert found(redactor, text) == [("IDENTIFIANT", "zhangwei_paris88")]
+    text = "changement d'adresse : Le Mail, bât G, 13014 Marseille. nouveau RIB demandé"
+    assert ("ADRESSE", "Le Mail, bât G, 13014 Marseille") in found(redactor, text)

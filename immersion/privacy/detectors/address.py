@@ -140,7 +140,11 @@ HOME_PLACE_RE = re.compile(
     # (in Guadeloupe a home's place is its "section": "section Vieux-Bourg, 97111 …")
     rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet"
     rf"|section)"
-    rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*{POSTCODE_CITY}"
+    rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*"
+    # a building or a flat between: "Le Mail, bât G, 13014 Marseille"
+    r"(?:(?i:bât\.?|bat\.?|bâtiment|batiment|bloc|escalier|esc\.?|appt\.?|appartement|apt\.?"
+    r"|porte|entrée)\s*[A-Za-z]?\d{0,4}[A-Za-z]?,\s*){0,2}"
+    rf"{POSTCODE_CITY}"
 )
 STRONG_PATTERNS.append(HOME_PLACE_RE)
 #: The same in lowercase, as dictated: "kerlann, 29170 fouesnant", "le bourg, 23150 ahun".

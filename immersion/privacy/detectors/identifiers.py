@@ -187,7 +187,8 @@ ID_RE = re.compile(
 #: a network's name.
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = re.compile(
-    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo)\b)"
+    r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo|wechat|telegram"
+    r"|discord|skype)\b)"
     # (a handle starts with a letter, a digit or "_": "facebook.com" names the site)
     r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
 )

@@ -286,11 +286,16 @@ def is_civility(word: str) -> bool:
     return m is not None and m.end() == len(word)
 
 
+_REDONE_RE = re.compile(r"re[a-z]{5,}$")
+
+
 def _stop(tok: Token) -> bool:
     """For a lowercase word: a function word, verb, adjective or adverb (not a first name),
     or a verb with its pronoun ("dit-elle", "a-t-il")."""
     if PRONOUN_SUFFIX.search(tok.folded):
         return True
+    if _REDONE_RE.match(tok.folded) and is_verb_form(tok.folded[2:]):
+        return True  # "sa fille recontacte", "il redemande": a verb with its "re-"
     return is_function_or_verb(tok.text) and tok.folded not in first_names()
 
 
