@@ -88,8 +88,7 @@ OFFICE_WORD = (
     r"|r[ée]gion|ars|urssaf|carsat|impôts|impots"
     r"|sip|tr[ée]sor\s+public|espace\s+solidarit[ée]|cdas?|maison\s+de\s+(?:quartier|sant[ée])"
     r"|accueil\s+de\s+jour|banque\s+alimentaire|restos\s+du\s+c(?:œ|oe)ur|secours"
-    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic"
-    r"|edf|engie|veolia|samu|sos\s+m[ée]decins?)\b)"
+    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic)\b)"
 )
 _NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
 _OFFICE_PHONE_BEFORE = re.compile(
@@ -137,7 +136,7 @@ _SWITCHBOARD_BEFORE = re.compile(
 
 #: An extension after the number, or a fax before it: an organisation's line ("02 99 28 44
 #: 00 poste 4217", "envoyez par fax au 02 …"); no one has an extension at home.
-_EXTENSION_AFTER = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?i:poste|p\.)[^\S\n]*\d{2,6}(?!\d)")
+_EXTENSION_AFTER = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?i:poste)[^\S\n]*\d{2,6}(?!\d)")
 _FAX_BEFORE = re.compile(r"(?i:\bfax\b|\bt[ée]l[ée]copie\b)[^\n\d.!?]{0,20}$")
 
 
