@@ -120,7 +120,6 @@ def test_an_employer_after_chez_is_no_mailbox(redactor):
 @pytest.mark.parametrize(
     "text",
     [
-        "L'agent donne sa ligne directe : 02 99 28 44 00 poste 4217.",
         "« envoyez par fax au 02 99 28 43 21 »",
         "Elle lui donne le numéro du CLIC, 02 99 78 24 10.",
     ],
@@ -131,6 +130,9 @@ def test_an_organisation_line_stays(redactor, text):
 
 def test_a_personal_line_is_still_masked(redactor):
     assert found(redactor, "son numéro 02 99 28 43 21") == [("TELEPHONE", "02 99 28 43 21")]
+    # an agent's direct line names the agent, extension or not
+    text = "L'agent donne sa ligne directe : 02 99 28 44 00 poste 4217."
+    assert ("TELEPHONE", "02 99 28 44 00") in found(redactor, text)
     # a member number after a body's name is no office line
     text = "Ancien numéro MSA sur un courrier : 0451238907."
     assert [value for _, value in found(redactor, text)] == ["0451238907"]

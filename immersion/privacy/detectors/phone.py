@@ -134,9 +134,9 @@ _SWITCHBOARD_BEFORE = re.compile(
 )
 
 
-#: An extension after the number, or a fax before it: an organisation's line ("02 99 28 44
-#: 00 poste 4217", "envoyez par fax au 02 …"); no one has an extension at home.
-_EXTENSION_AFTER = re.compile(r"[^\S\n]*[,(]?[^\S\n]*(?i:poste)[^\S\n]*\d{2,6}(?!\d)")
+#: A fax before the number: an organisation's line ("envoyez par fax au 02 …"). (Not a
+#: number with an extension: an agent's direct line names the agent, whom the guide
+#: protects too.)
 _FAX_BEFORE = re.compile(r"(?i:\bfax\b|\bt[ée]l[ée]copie\b)[^\n\d.!?]{0,20}$")
 
 
@@ -154,9 +154,7 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
         return not _DOCUMENT_BEFORE.search(text, max(0, cand.start - 30), cand.start)
     if len(digits) != 10 or digits[:2] in ("06", "07"):
         return False
-    if _EXTENSION_AFTER.match(text, cand.end) or _FAX_BEFORE.search(
-        text, max(0, cand.start - 30), cand.start
-    ):
+    if _FAX_BEFORE.search(text, max(0, cand.start - 30), cand.start):
         return True
     if _OFFICE_PHONE_AFTER.match(text, cand.end):
         # "son fixe 02 … (accueil de jour)": the person's own number all the same
