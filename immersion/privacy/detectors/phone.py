@@ -198,7 +198,7 @@ def _abandoned(text: str) -> list[Candidate]:
         parts = pieces(text, start)
         if len(parts) < 2 or not all(_PAIRS_RE.fullmatch(text, s, e) for s, e in parts):
             continue
-        digits = sum(e - s for s, e in parts) - sum(text[s:e].count(" ") for s, e in parts)
+        digits = sum(ch.isdigit() for s, e in parts for ch in text[s:e])
         if digits < 10 and not _TRAILING_PAUSE_RE.match(text, parts[-1][1]):
             continue  # not cut short: a short number, a count
         found += [Candidate(s, e, Label.TELEPHONE) for s, e in parts]
