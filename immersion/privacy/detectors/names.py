@@ -1757,14 +1757,11 @@ def detect_names(
         (s, e)
         for s, e in merge(ranges, text)
         if not _ANIMAL_BEFORE.search(text, 0, s)
-        and not _ANIMAL_AFTER.match(text, e)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
         and not _a_thing_not_a_name(text, s, e)
-        # an acronym of four capitals or more without a vowel ("(RGPD)"); a former employer
-        # glued to "ex-" ("Mme Le Corre, ex-Doux")
+        # an acronym of four capitals or more without a vowel ("(RGPD)")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
-        and not _former(text, s, e)
-        and not _a_country_or_district(ctx, s, e)
+        and not _named_thing_or_place(ctx, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1773,10 +1770,8 @@ def detect_names(
     ranges = [
         (s, e)
         for s, e in ranges
-        if not _ANIMAL_AFTER.match(text, e)
-        and not (text[s:e] in pets and not _civility_before(ctx, s))
-        and not _former(text, s, e)
-        and not _a_country_or_district(ctx, s, e)
+        if not (text[s:e] in pets and not _civility_before(ctx, s))
+        and not _named_thing_or_place(ctx, s, e)
     ]
     return [_with_initial(text, s, e) for s, e in ranges]
 
@@ -1808,9 +1803,22 @@ def _bracketed_first_names(text: str, ranges: list[tuple[int, int]]) -> list[tup
     return out
 
 
+def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
+    """What the range names is no one, whatever found it: an animal or a thing said after it
+    in brackets, a former employer glued to "ex-", a country or a district. Checked before
+    the coordination step (so that it brings no sibling in) and after it."""
+    return (
+        _ANIMAL_AFTER.match(ctx.text, end) is not None
+        or _former(ctx.text, start, end)
+        or _a_country_or_district(ctx, start, end)
+    )
+
+
 def _pet_names(ctx: _Context) -> frozenset[str]:
     """Words the note gives as an animal's name ("le chien Oscar"): the same word elsewhere in
     the note is the animal again ("je vois Oscar et Léon se renifler")."""
+    if _ANIMAL_NOUN_RE.search(ctx.text) is None:
+        return frozenset()  # (most notes name no animal: no scan of every word)
     return frozenset(
         tok.text
         for tok in ctx.tokens
@@ -1829,7 +1837,7 @@ def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
     one word right after a known town that no first-name list knows ("Rennes Villejean",
     "Marseille Noailles"): a place, unless a civility comes just before ("Mme France")."""
     i = bisect_left(ctx.starts, start)
-    if i >= len(ctx.tokens) or (i > 0 and ctx.civility_at(i - 1)):
+    if i >= len(ctx.tokens) or _civility_before(ctx, start):
         return False
     if fold(ctx.text[start:end]) in countries():
         # (a country that is also a plain first name, alone, is someone: "Dominique")
@@ -1865,8 +1873,7 @@ def _kept_by_recogniser(ctx: _Context, doc: Doc | None) -> list[tuple[int, int]]
     announces ("M. Picard" stays a name)."""
     out = []
     for start, end in kept_by_recogniser(doc):
-        i = bisect_left(ctx.starts, start)
-        if not (i > 0 and ctx.civility_at(i - 1)):
+        if not _civility_before(ctx, start):
             out.append((start, end))
     return out
 
@@ -1970,9 +1977,13 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 
 #: A pet's name is no one's: "son chien Rocky", "le chat s'appelle Caramel", "la jument,
 #: nommée Praline", "une chienne, Lisboa".
+_ANIMAL_NOUNS = (
+    r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
+    r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau"
+)
+_ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
 _ANIMAL_BEFORE = re.compile(
-    r"(?i:\b(?:chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
-    r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau)s?)"
+    rf"(?i:\b(?:{_ANIMAL_NOUNS})s?)"
     r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
