@@ -34,6 +34,7 @@ from immersion.privacy.detectors.names import (
 )
 from immersion.privacy.keep import PLACEHOLDER_RE, is_keep_word, keep_ranges
 from immersion.privacy.placeholders import render
+from immersion.privacy.resources import fold
 from immersion.privacy.types import Label, RedactionResult, Span
 
 if TYPE_CHECKING:
@@ -401,10 +402,11 @@ def _birthdate_copies(
             if compact:  # "24062019", then "24/06/2019"
                 day, month, year = (int(g) for g in compact.groups())
                 births.add((day, month, year % 100))
+    # (said without its year, the day and month must be in their order: "rdv le 03/12")
+    out = _day_month_copies(text, {(day, month) for day, month, _ in births}, found, placeholders)
     births |= {(month, day, year) for day, month, year in births if day <= 12}
     if not births and not months_of_nir:
-        return []
-    out = []
+        return out
     for m in _DATE_RE.finditer(text):
         value = _day_month_year(m)
         if value is None or value not in births and value[1:] not in months_of_nir:
@@ -414,6 +416,83 @@ def _birthdate_copies(
         ):
             continue
         out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
+    return out
+
+
+#: Months of foreign papers and speech, by number ("March 5th", "cinco de mayo").
+_FOREIGN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan enero janeiro",
+            "february feb febrero fevereiro",
+            "march mar marzo março marco",
+            "april apr abril",
+            "may mayo maio",
+            "june jun junio junho",
+            "july jul julio julho",
+            "august aug agosto",
+            "september sep sept septiembre setiembre setembro",
+            "october oct octubre outubro",
+            "november nov noviembre novembro",
+            "december dec diciembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ANY_MONTH = "|".join(sorted(set(_MONTHS) | set(_FOREIGN_MONTHS), key=len, reverse=True))
+_ORDINAL_END = r"(?:er|st|nd|rd|th)?"
+#: A day and a month without a year: "le 21 août", "onze juillet", "March 5th", "3/5".
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![\w/.\-])(?:(?P<day>\d{{1,2}}){_ORDINAL_END}|(?P<first>premier)"
+    rf"|(?P<words>(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD})){{0,3}}))"
+    rf"\s+(?:of\s+|de\s+)?(?P<month>{_ANY_MONTH})\.?"
+    rf"|(?<![\w/.\-])(?P<month2>{_ANY_MONTH})\s+(?P<day2>\d{{1,2}}){_ORDINAL_END}"
+    r"|(?<![\w/.\-,])(?P<dd>\d{1,2})/(?P<mm>\d{1,2})(?![\w/.\-]|,\d)",
+    re.IGNORECASE,
+)
+#: … with no year after it: that would be another date ("3 mai 2024").
+_ANOTHER_YEAR_RE = re.compile(r"[,\s]*(?:de\s+|of\s+)?(?:['’]\s*)?\d")
+
+
+def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
+    month_name = (match.group("month") or match.group("month2") or "").lower()
+    if month_name:
+        month = _MONTHS.get(month_name) or _FOREIGN_MONTHS[month_name]
+    else:
+        month = int(match.group("mm"))
+    if match.group("first"):
+        day = 1
+    elif match.group("words"):
+        words = re.split(r"[\s\-]+", fold(match.group("words")))
+        read = spoken.read_number(words, 0)
+        if read is None or read[1] != len(words):
+            return None
+        day = read[0]
+    else:
+        day = int(match.group("day") or match.group("day2") or match.group("dd"))
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _day_month_copies(
+    text: str,
+    births: set[tuple[int, int]],
+    found: list[Candidate],
+    placeholders: list[tuple[int, int]],
+) -> list[Candidate]:
+    """The day and month of a date of birth found, said again without the year: "la
+    voisine répète « onze juillet »", "l'agent lit « 3 mai », lui : « March 5th »"."""
+    out: list[Candidate] = []
+    if not births:
+        return out
+    for m in _DAY_MONTH_RE.finditer(text):
+        if _ANOTHER_YEAR_RE.match(text, m.end()) or _day_month(m) not in births:
+            continue
+        if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
+            m.start() < e and s < m.end() for s, e in placeholders
+        ):
+            out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
     return out
 
 

@@ -163,8 +163,18 @@ _PITCH = (
     r"(?i:emplacement|empl\.|place|parcelle|mobil-home|mobile-home|chalet|bungalow|anneau"
     r"|ponton)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)"
 )
+#: … typed in lowercase, then the pitch: "camping du bois joli emplacement 17".
+_CAMP_WORD = (
+    r"(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|le|la|les)\b)"
+    + _LOW_WORD
+)
+_AIRE_LOW = (
+    r"(?i:camping)\s+(?:(?:de|du|des|la|le|les|d['’]|l['’])\s*)?"
+    rf"{_CAMP_WORD}(?:[^\S\n]+{_CAMP_WORD}){{0,2}}"
+)
 STRONG_PATTERNS += [
     re.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
+    re.compile(rf"(?<![\w\-]){_AIRE_LOW},?\s+{_PITCH}"),
     re.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
     # the number before "de la rue": "au 27 de la rue de Paris", "au n° 8 de l'allée …"
     re.compile(
@@ -283,7 +293,8 @@ _TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*[,–—]|\s+-\s)")
 CITY_AFTER_RE = re.compile(
     # (not "M." after a comma: "…, 35000 Rennes, M. Zami" names a man)
     rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?![A-Z]\.)(?P<city>{CITY})"
-    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’])))"
+    # (a district in brackets may follow: "64 rue des Sarrazins, Lille (Wazemmes)")
+    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’]))|[^\S\n]+\()"
 )
 _LOWER_POSTCODE_RE = re.compile(
     r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
@@ -300,8 +311,8 @@ WEAK_PATTERNS = [
         # (a flat's type is no number: "appart T3", "un F2")
         r"(?![TtFf][1-7](?!\w))[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
         # "Logement 9 rue…", "Logement 27 bis rue…": the number is the street's (in "appt 12
-        # rés Les Lilas" it is the flat's)
-        rf"(?!(?:\s?(?i:bis|ter|quater)\b)?,?\s+{STREET}\b)"
+        # rés Les Lilas" and "appt 12, cité de Kervénanec" it is the flat's)
+        rf"(?!(?:\s?(?i:bis|ter|quater)\b)?\s+{STREET}\b)"
     ),
     re.compile(
         r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d)(?!\w)"
