@@ -267,6 +267,18 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                     Candidate(m.start(), m.end(), Label.DATE_NAISSANCE)
                     for m in again.finditer(text, cand.end, min(len(text), cand.end + 100))
                 ]
+                # read again in the file or given with its month: "le conseiller retrouve
+                # 1938 sur le dossier", "né en 61 ?" — « décembre 61 »
+                found_again = re.compile(
+                    rf"(?<![\w/.\-])(?:(?:{birthdate.MONTHS})\.?\s+(?:{born % 100:02d}|{born})"
+                    rf"|{born})(?![\w/\-]|[.,]\d|\s*(?:€|euros?\b|eur\b|ans\b|%|km\b|kg\b))",
+                    re.IGNORECASE,
+                )
+                out += [
+                    Candidate(m.start(), m.end(), Label.DATE_NAISSANCE)
+                    for m in found_again.finditer(text, cand.end, min(len(text), cand.end + 150))
+                    if not birthdate.another_event(text, m.start())
+                ]
         if cand.label is Label.NIR and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 13:
             m = nir.LATER_KEY_RE.match(text, cand.end)
             if m:

@@ -77,3 +77,88 @@ def test_a_pitch_in_a_camping_typed_in_lowercase(redactor, text, value):
 )
 def test_a_camping_day_or_a_car_park_names_no_home(redactor, text):
     assert [pair for pair in found(redactor, text) if pair[0] == "ADRESSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "elle donne son adresse : lieu-dit Toul ar Hoat, 22200 Pabu. Le conseiller",
+            "lieu-dit Toul ar Hoat, 22200 Pabu",
+        ),
+        (
+            "Contrôle en montagne : chalet Les Gentianes, hameau des Praz, 74400 Chamonix.",
+            "chalet Les Gentianes, hameau des Praz, 74400 Chamonix",
+        ),
+        (
+            "l'adresse au monsieur : « Le Moulin de Kerbleiz, 29390 Scaër ».",
+            "Le Moulin de Kerbleiz, 29390 Scaër",
+        ),
+        (
+            "Visite d'un appartement du CHRS à Ker Anna, 2 bis rue de Pont-Aven, 29900 Concarneau",
+            "Ker Anna, 2 bis rue de Pont-Aven, 29900 Concarneau",
+        ),
+        (
+            "Il vit l'été au chalet de la Pierra, Le Planay, 73350 Champagny-en-Vanoise.",
+            "chalet de la Pierra, Le Planay, 73350 Champagny-en-Vanoise",
+        ),
+        (
+            "il vit sur un bateau au port du Légué, ponton C, anneau 42 à Plérin, il prend l'eau",
+            "port du Légué, ponton C, anneau 42",
+        ),
+    ],
+)
+def test_homes_named_without_a_plain_street(redactor, text, value):
+    assert ("ADRESSE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RDV quai A à 14h, le bateau est au ponton B",
+        "au domicile de M. Jacques Le Meur, lieu-dit Le Haut-Bois, 44130 Blain.",
+    ],
+)
+def test_a_quay_alone_or_a_surname_before_a_lieu_dit_is_no_home(redactor, text):
+    values = [value for label, value in found(redactor, text) if label == "ADRESSE"]
+    assert not any(v.startswith(("quai", "ponton", "Le Meur")) for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Enfants : Inès (2014) et Adam (2017)\nL'agente coche", ["2014", "2017"]),
+        ("compo familiale : enfants nés en 2009, 2011, 2016 et 2020.", ["2009", "2020"]),
+        ("« Vous êtes né quand ? » « En quatre-vingt-dix-neuf. »", ["quatre-vingt-dix-neuf"]),
+        ("« Vous êtes né en quelle année ? » « En 1959. » Donc 65 ans", ["1959"]),
+        ("« je suis née en trente-huit… ou trente-neuf ? »", ["trente-huit", "trente-neuf"]),
+        ("« Vous êtes de 66, donc plus de 55 ans »", ["66"]),
+        ("« j'avais 45 ans, j'étais de 64, on me disait trop vieux »", ["64"]),
+        ("« Hélène Bréhat, née un 14 juillet, comme la fête nationale, en 75. »", ["75"]),
+        ("« née en 38 ? » Le conseiller retrouve 1938 sur le dossier.", ["1938"]),
+        ("« M. Rivière, né en 61 ? » — « Oui, décembre 61 ».", ["décembre 61"]),
+        ("Sur sa carte (CEAM) la date est 30.06.1977. Affiliation en cours", ["30.06.1977"]),
+    ],
+)
+def test_years_of_birth_said_alone(redactor, text, years):
+    values = [value for label, value in found(redactor, text) if label == "DATE_NAISSANCE"]
+    for year in years:
+        assert year in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "née en 1980, arrivée en France en 2005, puis en 1980 à Rennes ? non.",
+        "le loyer est de 450 €, il est de 12.5 sur 20",
+        "il est de 15 minutes en retard",
+        "née en 1948, le VSL coûte 1948 euros",
+        "elle est née à Brest, et en 2019 elle est partie.",
+        "arrivée en France, la date est 12/06/1998.",
+    ],
+)
+def test_other_years_stay(redactor, text):
+    out = redacted(redactor, text)
+    for kept in ("2005", "450", "12.5", "15 minutes", "1948 euros", "2019", "12/06/1998"):
+        if kept in text:
+            assert kept in out

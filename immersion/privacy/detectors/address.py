@@ -27,7 +27,8 @@ _HOME_WORD = (
 CAP = rf"(?!{_HOME_WORD})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 LOW = r"[a-zà-öø-ÿ][\w'’\-]*"
 PART = (
-    r"(?:(?i:de|du|des|la|le|les|aux|au|sur|sous|en|et|saint|sainte|st|ste)\s+"
+    # (Breton's articles too: "Toul ar Hoat", "Ker an Dour")
+    r"(?:(?i:de|du|des|la|le|les|aux|au|sur|sous|en|et|saint|sainte|st|ste)\s+|(?:ar|an|al)\s+"
     r"|(?i:d|l)['’])"
 )
 #: The words of a street's name stay on one line: the next line is another field
@@ -135,12 +136,15 @@ STRONG_PATTERNS = [
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
 HOME_PLACE_RE = re.compile(
-    rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
+    rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}"
     # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
     # (in Guadeloupe a home's place is its "section": "section Vieux-Bourg, 97111 …")
     rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet"
     rf"|section)"
-    rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}),\s*"
+    rf"\s+(?:{PART})*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}"
+    # the hamlet between: "chalet de la Pierra, Le Planay, 73350 …"
+    rf"(?:,\s*(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|(?i:hameau|lieu-dit|lieudit))\s*(?:{PART})*{CAP}"
+    rf"(?:\s+(?:{PART})*{CAP}){{0,3}})?),\s*"
     # a building or a flat between: "Le Mail, bât G, 13014 Marseille"
     r"(?:(?i:bât\.?|bat\.?|bâtiment|batiment|bloc|escalier|esc\.?|appt\.?|appartement|apt\.?"
     r"|porte|entrée)\s*[A-Za-z]?\d{0,4}[A-Za-z]?,\s*){0,2}"
@@ -160,8 +164,8 @@ _AIRE = (
     rf"(?:{PART}|(?i:route|rue|chemin)\s+)*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}}"
 )
 _PITCH = (
-    r"(?i:emplacement|empl\.|place|parcelle|mobil-home|mobile-home|chalet|bungalow|anneau"
-    r"|ponton)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)"
+    r"(?:(?i:emplacement|empl\.|place|parcelle|mobil-home|mobile-home|chalet|bungalow|anneau"
+    r"|ponton)\s*(?:n°\s*)?\d{1,3}(?![\w,.]\d)(?!\w)|(?i:ponton|quai)\s+[A-Z](?!\w))"
 )
 #: … typed in lowercase, then the pitch: "camping du bois joli emplacement 17".
 _CAMP_WORD = (
@@ -371,11 +375,14 @@ WEAK_PATTERNS = [
 #: name: "résidence Adoma, 12 rue …" keeps it, like a shelter's).
 _NAMED_HOME_BEFORE_RE = re.compile(
     rf"(?<![\w\-])(?:(?i:la|le)\s+)?(?i:résidence|residence|rés\.|res\.|cité|cite|ferme"
-    rf"|domaine|hameau|lotissement|villa|manoir|tour)\s+(?!{_HOSTEL})"
+    rf"|domaine|hameau|lotissement|villa|manoir|tour|chalet|moulin|mas|long[èe]re"
+    rf"|m[ée]tairie)\s+(?!{_HOSTEL})"
     r"[^\W\d_][^,\n\d]{1,38}?"
     r"(?=,\s*(?:(?i:bât\.?|bat\.?|bâtiment|batiment|bloc|escalier|esc\.?|appt\.?|appartement"
     r"|apt\.?|porte|entrée)\s*[A-Za-z]?\d{0,4}[A-Za-z]?,\s*)?"
-    rf"(?:\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s|(?i:appt\.?|appartement|apt\.?)\s*[A-Z]?\d))"
+    rf"(?:\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s|(?i:appt\.?|appartement|apt\.?)\s*[A-Z]?\d"
+    # "chalet Les Gentianes, hameau des Praz, 74400 …"
+    r"|(?i:hameau|lieu-dit|lieudit)\s))"
 )
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
@@ -385,7 +392,7 @@ _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 _NAMED_PLACE_BEFORE_STREET_RE = re.compile(
     # after a separator: "Thomas Le Guen, 109 ter impasse …" is a surname
-    rf"(?<=[,:;\n(—–] )(?:La|Le|Les|L['’])\s*{CAP}(?:\s+{CAP}){{0,3}}"
+    rf"(?:(?<=[,:;\n(—–] )|(?<=\bà ))(?:La|Le|Les|L['’]|Ker|Ty|Mas)\s*{CAP}(?:\s+{CAP}){{0,3}}"
     rf"(?=,\s*\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s)"
 )
 #: A building then its flat's number: "bât B n°212".

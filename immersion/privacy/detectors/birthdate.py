@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from immersion.privacy.detectors.base import Candidate
-from immersion.privacy.detectors.spoken import NUMBER_WORD
+from immersion.privacy.detectors.spoken import NUMBER_WORD, digits_of
 from immersion.privacy.types import Label
 
 MONTHS = (
@@ -104,6 +104,93 @@ YEAR_RE = re.compile(
 )
 
 
+#: A year given as the year of birth, in digits or in words: "1959", "66", "trente-huit".
+_A_YEAR = rf"(?:(?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)"
+#: "née en trente-huit… ou trente-neuf ?": the year in words after the cue.
+_YEAR_IN_WORDS_RE = re.compile(rf"\bn[ée]e?s?\s+en\s+({_WORDS})(?![\w-])", re.IGNORECASE)
+#: The next years of a list: "enfants nés en 2009, 2011, 2016 et 2020", "… ou trente-neuf".
+_NEXT_YEAR_RE = re.compile(
+    rf"[^\S\n]*(?:,|\bet\b|…|\.{{2,3}})?[^\S\n]*(?:(?:ou|non|pardon|plutôt|et)[^\S\n]+)?"
+    rf"(?:en[^\S\n]+)?({_A_YEAR})",
+    re.IGNORECASE,
+)
+#: The answer to a question on the year of birth: "« Vous êtes né en quelle année ? » « En
+#: 1959. »", "« né quand ? » « En quatre-vingt-dix-neuf. »".
+_YEAR_ANSWER_RE = re.compile(
+    r"(?:\bn[ée]e?s?\s+(?:quand|en\s+quelle\s+ann[ée]e)|\bann[ée]e\s+de\s+naissance"
+    r"|\bquelle\s+ann[ée]e\s+de\s+naissance)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
+    rf"(?:[Ee]n\s+)?({_A_YEAR})(?=\s*(?:[.,!?»…]|$))",
+    re.IGNORECASE,
+)
+#: "Vous êtes de 66", "j'étais de 64", "elle est de 1948": the year someone is "of".
+_BORN_OF_RE = re.compile(
+    r"\b(?:je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
+    r"|(?:il|elle)\s+(?:est|[ée]tait))\s+de\s+((?:19\d|\d)\d)(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
+    r"|heures?|%|€|euros?|kg|km|cm|minutes?|mois|jours?|personnes|fois|points?|sur\b))",
+    re.IGNORECASE,
+)
+#: Further on in the sentence of a birth cue, the year last: "née un 14 juillet, comme la
+#: fête nationale, en 75."
+_YEAR_LAST_RE = re.compile(
+    r"\bn[ée]e?s?\b[^.\n!?;]{3,60}?\ben\s+((?:19|20)?\d\d)(?=\s*(?:[.,;!?»)]|$))",
+    re.IGNORECASE,
+)
+#: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
+_CHILDREN_LINE_RE = re.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORECASE)
+_NAME_AND_YEAR_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
+
+
+def _a_birth_year(value: str) -> bool:
+    """Digits, or words that read as a year of two or four digits."""
+    if value[:1].isdigit():
+        return True
+    digits = digits_of(value)
+    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _years(text: str) -> list[Candidate]:
+    """Years of birth said alone: in words after the cue, in a list, as an answer, "être
+    de 66", last in a sentence with a cue, in brackets after a child's name."""
+    found = [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for pattern in (_YEAR_IN_WORDS_RE, _YEAR_ANSWER_RE, _BORN_OF_RE)
+        for m in pattern.finditer(text)
+        if _a_birth_year(m.group(1))
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in _YEAR_LAST_RE.finditer(text)
+        if not another_event(text, m.start(1))
+    ]
+    for line in _CHILDREN_LINE_RE.finditer(text):
+        found += [
+            Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+            for m in _NAME_AND_YEAR_RE.finditer(text, line.start(), line.end())
+        ]
+    return found
+
+
+def _next_years(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The years listed after a year of birth: "nés en 2009, 2011 et 2020"."""
+    out: list[Candidate] = []
+    todo = [c for c in found if _a_birth_year(text[c.start : c.end]) and c.end - c.start <= 25]
+    while todo:
+        cand = todo.pop()
+        if not re.fullmatch(rf"(?:19|20)\d\d|\d\d|{_WORDS}", text[cand.start : cand.end], re.I):
+            continue
+        m = _NEXT_YEAR_RE.match(text, cand.end)
+        if (
+            m
+            and m.start(1) > cand.end
+            and _a_birth_year(m.group(1))
+            and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
+        ):
+            year = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+            out.append(year)
+            todo.append(year)
+    return out
+
+
 #: The day and month said after the year: "né en 1975, le 12 mars".
 DAY_AFTER_YEAR_RE = re.compile(
     rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{MONTHS}))(?![\w-])", re.IGNORECASE
@@ -145,6 +232,10 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+#: The noun alone, right before the date: "la date est", "une date :", "et une date, ".
+_BARE_DATE_NOUN_RE = re.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
+
+
 def another_event(text: str, start: int) -> bool:
     """The date at ``start`` is said to be another event's: an arrival, a wedding, a
     contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
@@ -153,6 +244,9 @@ def another_event(text: str, start: int) -> bool:
     cue = list(re.finditer(CUE, before, re.IGNORECASE))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
         return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
+    bare = _BARE_DATE_NOUN_RE.search(before)
+    if bare:  # "sur sa carte, la date est 30.06.1977": the noun alone names no event
+        before = before[: bare.start()]
     return bool(
         _OTHER_DATE_BEFORE.search(before[-30:])
         or _EVENT_BEFORE.search(before)
@@ -228,6 +322,8 @@ def detect(text: str) -> list[Candidate]:
         day = DAY_AFTER_YEAR_RE.match(text, m.end())
         if day:  # "né en 1975, le 12 mars": the day belongs to the date of birth
             found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
+    found += [c for c in _years(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += _next_years(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
 
 

@@ -885,7 +885,11 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     ):
         yield ctx.extend(0, 0)  # the note starts with it: "Fatou (agent) : « … »"
     for i, tok in enumerate(ctx.tokens[1:], start=1):
-        if ctx.blocked(tok) or ctx.civility_at(i) or tok.folded in CUES:
+        if ctx.civility_at(i) or tok.folded in CUES:
+            continue
+        if ctx.blocked(tok):
+            if _aged_child(ctx, i):
+                yield ctx.extend(i, i)
             continue
         before = ctx.text[max(0, tok.start - 20) : tok.start]
         if tok.is_lower and _SELF_NAMED_RE.search(before) and _lowercase_named(tok):
@@ -979,7 +983,7 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             )
             # "sa fille Elira, 6 ans": a kin or a role before, an age after, a capitalised
             # word between is a name, even one that spells a French word ("élira")
-            aged = cue and post and not _stop(tok) and not tok.is_upper
+            aged = (cue and post and not _stop(tok) and not tok.is_upper) or _aged_child(ctx, i)
             if (
                 is_common_word(tok.text)
                 and tok.folded not in first_names()
@@ -1013,6 +1017,23 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 _PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
+_CHILD_NOUNS = frozenset("fils fille petit petite grand grande bebe enfant ado".split())
+_CHILD_GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _aged_child(ctx: _Context, i: int) -> bool:
+    """ "sa fille Cerise, 4 ans", "la petite Avril (4 ans)": a child's first name between a
+    word of kin and an age, even one a town or a keep-free word spells."""
+    tok, prev = ctx.tokens[i], ctx.tokens[i - 1]
+    return (
+        tok.is_cap
+        and prev.folded in _CHILD_NOUNS
+        and _CHILD_GAP_RE.fullmatch(ctx.text, prev.end, tok.start) is not None
+        and AGE_AFTER.match(ctx.text[tok.end :]) is not None
+        and not is_keep_word(tok.text)
+        and 1 not in ctx.mask[tok.start : tok.end]
+        and not ctx.in_code(tok)
+    )
 
 
 #: Verbs said to someone: a capitalised word after them and "à" is a person, not a place
