@@ -162,3 +162,46 @@ def test_other_years_stay(redactor, text):
     for kept in ("2005", "450", "12.5", "15 minutes", "1948 euros", "2019", "12/06/1998"):
         if kept in text:
             assert kept in out
+
+
+def test_a_name_right_before_its_date_of_birth(redactor):
+    text = "Mme Kouassi avec deux enfants, Grâce née le 07/03/2018 et Emmanuel né le 22/09/2021."
+    pairs = found(redactor, text)
+    assert ("PERSONNE", "Grâce") in pairs and ("PERSONNE", "Emmanuel") in pairs
+
+
+def test_a_known_town_after_the_street_before_the_sentence_goes_on(redactor):
+    text = "Elle habite 5 square de Nimègue, Rennes avec ses deux enfants."
+    assert ("ADRESSE", "5 square de Nimègue, Rennes") in found(redactor, text)
+    # after "à", the town is said apart
+    assert "à Lorient" in redacted(redactor, "Il habite 12 rue Victor Hugo à Lorient depuis 3 ans")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Locataire d'Armorique Habitat, réf. locataire LOC-0045127, M. Jégou, vient",
+            ("IDENTIFIANT", "LOC-0045127"),
+        ),
+        ("le mr : « ah ». fin. identif 6641029 k", ("ID_FRANCE_TRAVAIL", "6641029 k")),
+    ],
+)
+def test_a_prefixed_code_and_an_abbreviated_cue(redactor, text, pair):
+    assert pair in found(redactor, text)
+    assert ("PERSONNE", "Jégou") in found(redactor, text) or "Jégou" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beaucoup de gens parlent nenge ou sranan tongo, une médiatrice traduit.",
+        "Un monsieur entre et lance « Bonjou tout moun ! », toute la salle répond.",
+        "Il fait « mèsi anpil » à l'agente. Il dit « marahaba » trois fois.",
+        "Urgences CHU Félix-Guyon, Bellepierre. L'IAO reçoit un homme fiévreux.",
+        "l'association qui gère l'hébergement d'urgence (Mlezi Maore).",
+        "Deux petits jouent avec les Duplo. Le contrôleur mesure au laser (Bosch).",
+    ],
+)
+def test_overseas_words_and_things_stay(redactor, text):
+    assert [pair for pair in found(redactor, text) if pair[0] == "PERSONNE"] == []

@@ -298,7 +298,9 @@ CITY_AFTER_RE = re.compile(
     # (not "M." after a comma: "…, 35000 Rennes, M. Zami" names a man)
     rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?![A-Z]\.)(?P<city>{CITY})"
     # (a district in brackets may follow: "64 rue des Sarrazins, Lille (Wazemmes)")
-    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’]))|[^\S\n]+\()"
+    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’]))|[^\S\n]+\("
+    # a known town only, before the sentence goes on: "5 square de Nimègue, Rennes avec …"
+    r"|(?P<on>[^\S\n]+[a-zà-ÿ]))"
 )
 _LOWER_POSTCODE_RE = re.compile(
     r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
@@ -652,7 +654,9 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
 
 def _city_after(after: re.Match[str]) -> bool:
     city = after.group("city")
-    if after.group("a") == "a":
+    if after.group("on") and after.group("a"):
+        return False  # "12 rue Victor Hugo à Lorient depuis 3 ans": the town said apart
+    if after.group("a") == "a" or after.group("on"):
         return is_place(city) or is_commune(city)
     return is_place(city) or "\n" not in after.group(0)
 

@@ -57,7 +57,7 @@ _FT_VALUE = (
     r"(?![\w])"
 )
 FT_CUE_RE = re.compile(
-    r"(?:identifiant|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b|\bft\b"
+    r"(?:identif(?:iant)?|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b|\bft\b"
     r"|\bpe\b|demandeur\s+d['’]\s*emploi)\.?"
     rf"{_GAP}({_FT_VALUE})",
     re.IGNORECASE,
@@ -71,8 +71,9 @@ FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: (with slashes too, copied from a post-it: "6/0/3/1/8/4/2/L")
 _LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-/]?"
 FT_SPACED_RE = re.compile(
-    rf"(?<![\w.,/])(?=(?:\d[ .\u00a0/]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
-    rf"\d{{1,7}}(?:[ .\u00a0/]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w])"
+    # (not the digits of a prefixed code, "LOC-0045127", nor before a man's "M. Jégou")
+    rf"(?<![\w.,/])(?<![A-Za-z]-)(?=(?:\d[ .\u00a0/]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
+    rf"\d{{1,7}}(?:[ .\u00a0/]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w]|(?<=M)\.\s+[A-ZÀ-Þ])"
     # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )

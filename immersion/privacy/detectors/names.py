@@ -155,6 +155,8 @@ VOCATIVE_BEFORE = re.compile(
 )
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
+#: "deux enfants, Grâce née le 07/03/2018 et …": a date of birth right after the name.
+BORN_AFTER = re.compile(r"^[^\S\n]*,?[^\S\n]*n[ée]e?\s+(?:le\s+)?\d")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
 #: Offices named after their town: "ville de Nancy", "préfecture de Florange".
@@ -920,7 +922,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         )
         naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
-        post = tok.is_cap and bool(AGE_AFTER.match(after) or APPAREIL_AFTER.match(after))
+        post = tok.is_cap and bool(
+            AGE_AFTER.match(after) or APPAREIL_AFTER.match(after) or BORN_AFTER.match(after)
+        )
         if (
             tok.is_lower
             and len(tok.text) >= 4
