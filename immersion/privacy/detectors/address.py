@@ -298,7 +298,7 @@ CITY_AFTER_RE = re.compile(
     # (not "M." after a comma: "…, 35000 Rennes, M. Zami" names a man)
     rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?![A-Z]\.)(?P<city>{CITY})"
     # (a district in brackets may follow: "64 rue des Sarrazins, Lille (Wazemmes)")
-    r"(?=\s*(?:[.;)\"»\n?!]|$|(?:point|virgule)(?![\w'’]))|[^\S\n]+\("
+    r"(?=\s*(?:[.;:)\"»\n?!]|$|(?:point|virgule)(?![\w'’]))|[^\S\n]+\("
     # a known town only, before the sentence goes on: "5 square de Nimègue, Rennes avec …"
     r"|(?P<on>[^\S\n]+[a-zà-ÿ]))"
 )
@@ -330,6 +330,8 @@ WEAK_PATTERNS = [
     re.compile(
         r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
         r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
+        # overseas, a house of an estate: "lotissement Les Vacoas, case 17"
+        r"|(?<=, )case\s+(?:n°\s*)?\d{1,4}(?!\w)"
     ),
     # a door: "porte 62" (before a "cité" too), "porte C", "porte de droite"
     re.compile(

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from immersion.privacy.communes import is_commune
+from immersion.privacy.communes import is_commune, is_foreign_city
 from immersion.privacy.detectors.address import PLACE_CUE_BEFORE
 from immersion.privacy.keep import (
     is_keep_word,
@@ -531,9 +531,12 @@ class _Context:
         )
 
     def town(self, i: int) -> bool:
-        """Token i is a French town (and not also a first name): "Lannion", "Hennebont"."""
+        """Token i is a French town or a big city abroad (and not also a first name):
+        "Lannion", "Hennebont", "Chennai"."""
         tok = self.tokens[i]
-        return is_commune(tok.text) and tok.folded not in first_names()
+        return (is_commune(tok.text) or is_foreign_city(tok.text)) and (
+            tok.folded not in first_names()
+        )
 
     def place_context(self, i: int) -> bool:
         """Token i is a town, or follows a place preposition ("à Hennebont") or "de" + a
@@ -1528,8 +1531,8 @@ def _learned_seeds(
             continue
         civility = any(k > 0 and ctx.civility_at(k - 1) for k in {first, idx[0]})
         words = [k for k in idx if ctx.tokens[k].folded not in PARTICLES]
-        if not words:
-            continue
+        if not words or (len(words) >= 4 and any(ctx.tokens[k].is_lower for k in words)):
+            continue  # « sir I don't understand the VLS-TS thing »: a sentence, no name
         if (
             civility
             and len(idx) == 1
