@@ -249,3 +249,26 @@ def test_an_estates_house_and_a_town_before_a_colon(redactor, text, value):
 
 def test_a_box_to_tick_is_no_house(redactor):
     assert [p for p in found(redactor, "cocher la case 3 du formulaire") if p[0] == "ADRESSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sur la boîte aux lettres 2 noms, LE ROUX et MADEC. Il prend une photo.",
+            ["LE ROUX", "MADEC"],
+        ),
+        ("Noms dessus: Gobert, Gobert-Masson, Ricard.", ["Gobert-Masson", "Ricard"]),
+        ("la boite aux lettres : deux noms, « FONTAINE / KERBRAT ». La dame", ["FONTAINE"]),
+        ("Liste à cocher : « Alcide ok, Bérard ok, Sylvestre absent ».", ["Alcide", "Sylvestre"]),
+    ],
+)
+def test_names_read_on_a_letterbox_or_a_list(redactor, text, names):
+    pairs = found(redactor, text)
+    for name in names:
+        assert ("PERSONNE", name) in pairs
+
+
+def test_a_list_of_schemes_after_names_stays(redactor):
+    text = "il y a deux noms possibles pour le dispositif : CEJ et PACEA."
+    assert found(redactor, text) == []

@@ -1780,7 +1780,7 @@ def detect_names(
     ranges += _pattern_ranges(ctx) + _caps_list_ranges(ctx) + _bare_lists(ctx)
     ranges += _civility_initials(ctx) + _mail_names(ctx) + _foreign_letter_seeds(ctx)
     ranges += _caps_with_initial(ctx) + _initial_then_name(ctx)
-    ranges += _board_ranges(ctx) + _numbered_brackets(ctx)
+    ranges += _board_ranges(ctx) + _numbered_brackets(ctx) + _listed_names(ctx)
     ranges = [
         (s, e)
         for s, e in merge(ranges, text)
@@ -2350,6 +2350,43 @@ def _bare_lists(ctx: _Context) -> list[tuple[int, int]]:
         if ok:
             out += [(toks[j].start, toks[j].end) for j in run]
         k = run[-1] + 1
+    return out
+
+
+#: Names read on a letterbox, a door or a list: "Sur la boîte aux lettres 2 noms, LE ROUX et
+#: MADEC", "deux noms : « FONTAINE / KERBRAT »", "Noms dessus : Gobert, Gobert-Masson, Ricard".
+_NAMES_CUE_RE = re.compile(
+    r"(?i:\b(?:(?:deux|trois|quatre|[2-4])\s+noms|noms\s+dessus|noms\s+sur\s+la\s+bo[îi]te"
+    r"|liste\s+(?:à\s+cocher|des\s+pr[ée]sents|d['’]appel))\b)[^\S\n]*(?:dessus)?[^\S\n]*"
+    r"[:,]?[^\S\n]*[«\"“]?[^\S\n]*"
+)
+_LISTED_NAME = r"(?:(?:LE|LA|DE|DU|DA|VAN|BEN|EL|Le|La|De|Du|Da|Van|Ben|El)\s+)?[A-ZÀ-Þ][\w'’\-]+"
+_LISTED_RE = re.compile(
+    rf"({_LISTED_NAME})(?:\s+(?:ok|absente?s?|pr[ée]sente?s?|excus[ée]e?s?|✓|✔))?"
+    r"(?:[^\S\n]*(?:,|/|\+|&|\bet\b)[^\S\n]*)?"
+)
+
+
+def _listed_names(ctx: _Context) -> list[tuple[int, int]]:
+    """The names that follow a cue of names on a letterbox or a list, even names that are
+    words ("FONTAINE"), keep terms and towns aside."""
+    out: list[tuple[int, int]] = []
+    for cue in _NAMES_CUE_RE.finditer(ctx.text):
+        position, items = cue.end(), []
+        while (m := _LISTED_RE.match(ctx.text, position)) is not None and m.end() > position:
+            items.append(m.span(1))
+            position = m.end()
+            if not m.group(0)[len(m.group(1)) :].strip(" \t✓✔"):
+                break  # no separator: the list ends
+        if len(items) < 2:
+            continue
+        out += [
+            (s, e)
+            for s, e in items
+            if not is_keep_word(ctx.text[s:e].split()[-1])
+            and not is_commune(ctx.text[s:e])
+            and 1 not in ctx.mask[s:e]
+        ]
     return out
 
 
