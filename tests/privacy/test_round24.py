@@ -272,3 +272,19 @@ def test_names_read_on_a_letterbox_or_a_list(redactor, text, names):
 def test_a_list_of_schemes_after_names_stays(redactor):
     text = "il y a deux noms possibles pour le dispositif : CEJ et PACEA."
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Une femme, Ramona, montre une ordonnance périmée.", "Ramona"),
+        ("finalement un agent de sécurité, Samba, traduit 🙏", "Samba"),
+        ("L'écoutante, Prune, note les habitués par leur surnom.", "Prune"),
+    ],
+)
+def test_a_name_set_between_commas_after_a_person(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_word_between_commas_after_a_time_stays(redactor):
+    assert "Prune" in redacted(redactor, "le matin, Prune, arrive")

@@ -990,7 +990,11 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             )
             # "sa fille Elira, 6 ans": a kin or a role before, an age after, a capitalised
             # word between is a name, even one that spells a French word ("élira")
-            aged = (cue and post and not _stop(tok) and not tok.is_upper) or _aged_child(ctx, i)
+            aged = (
+                (cue and post and not _stop(tok) and not tok.is_upper)
+                or _aged_child(ctx, i)
+                or _apposed(ctx, i)
+            )
             if (
                 is_common_word(tok.text)
                 and tok.folded not in first_names()
@@ -1026,6 +1030,28 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 _PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
 _CHILD_NOUNS = frozenset("fils fille petit petite grand grande bebe enfant ado".split())
 _CHILD_GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+_APPOSED_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]+[a-zà-ÿ]")
+
+
+def _apposed(ctx: _Context, i: int) -> bool:
+    """ "Une femme, Ramona, montre…", "un salarié, Samba, montre…": a capitalised word set
+    between commas right after a noun of person is that person's name, even one that
+    spells a French word."""
+    tok, prev = ctx.tokens[i], ctx.tokens[i - 1]
+    return (
+        tok.is_cap
+        and not tok.is_upper
+        and (
+            prev.folded in CUES
+            or prev.folded in ROLE_NOUNS
+            or ROLE_PHRASE_BEFORE.search(ctx.text[max(0, prev.end - 45) : prev.end] + " ")
+        )
+        and ctx.text[prev.end : tok.start].strip() == ","
+        and _APPOSED_AFTER_RE.match(ctx.text, tok.end) is not None
+        and not _function_word(tok)
+    )
 
 
 def _aged_child(ctx: _Context, i: int) -> bool:
