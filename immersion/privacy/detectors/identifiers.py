@@ -106,10 +106,11 @@ LEGAL_RE = re.compile(
     r"|directive|r[èe]glement)[^\S\n]+(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?"
     r"\d{2,4}(?:[-/]\d{1,5}){1,2}(?![\w-])"
 )
-#: A firm's number (SIRET, SIREN, VAT), named after the firm's legal form or an employer:
-#: "employeur SARL Le Fournil, SIRET 811 351 196 01686". A one-person business's number
-#: ("auto-entrepreneur, SIRET …") names its owner and is left to the other rules. An
-#: employer filing a job offer is a firm too ("Création d'offre par tel : SIRET …").
+#: A firm's number (SIRET, SIREN, VAT) is kept, the guide says: "employeur SARL Le Fournil,
+#: SIRET 811 351 196 01686", "SIRET 790 564 124 00010. L'offre est créée…", "le SIRET de la
+#: future société". A one-person business's number ("auto-entrepreneur, SIRET …", "son
+#: SIRET perso", "SIRET de son entreprise individuelle") names its owner and is left to the
+#: other rules (every author of the independent sets labels it so).
 FIRM_NUMBER_RE = re.compile(
     r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
     # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
@@ -118,15 +119,9 @@ FIRM_NUMBER_RE = re.compile(
     r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
     r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
 )
-_FIRM_BEFORE_RE = re.compile(
-    r"(?i:\b(?:SARL|SAS|SASU|SA|EURL|SCI|SCOP|SCEA|GAEC|EARL|SNC|soci[ée]t[ée]|entreprise"
-    r"|employeur|association|groupe|enseigne|cabinet|agence|magasin|boulangerie|garage"
-    r"|restaurant|h[ôo]tel|usine|offres?\s+d['’]emploi|(?:cr[ée]ation|d[ée]p[ôo]t)\s+d['’]offre"
-    r"|recrute\w*|recrutement)\b)"
-)
 _OWN_BUSINESS_BEFORE_RE = re.compile(
     r"(?i:auto-?\s?entrepreneu\w*|micro-?\s?entrepr\w*|ind[ée]pendant\w*|son\s+siret"
-    r"|sa\s+micro|en\s+nom\s+propre)"
+    r"|sa\s+micro|en\s+nom\s+propre|entreprise\s+individuelle|siret\s+perso\w*)"
 )
 
 
@@ -137,7 +132,7 @@ def form_ranges(text: str) -> list[tuple[int, int]]:
     out += [(m.start(), m.end()) for m in LEGAL_RE.finditer(text)]
     for m in FIRM_NUMBER_RE.finditer(text):
         before = text[max(0, m.start() - 80) : m.start(1)]
-        if _FIRM_BEFORE_RE.search(before) and not _OWN_BUSINESS_BEFORE_RE.search(before):
+        if not _OWN_BUSINESS_BEFORE_RE.search(before):
             out.append((m.start(1), m.end(1)))  # the number only: the words between may name
     return out
 
