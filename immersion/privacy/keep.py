@@ -263,7 +263,12 @@ _NAMED_AFTER_RE = re.compile(
 
 #: A nickname's cue and its opening quote: "tout le monde l'appelle « Tintin »".
 _NICKNAME_CUES = r"l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler"
-_NICKNAME_CUE_RE = re.compile(rf"(?i:\b(?:{_NICKNAME_CUES})\s*:?\s*[«\"“]\s*)$")
+_NICKNAME_CUE_RE = re.compile(
+    rf"(?i:\b(?:{_NICKNAME_CUES})\s*:?\s*[«\"“]\s*"
+    # asked or chosen, quotes or not: « appelez-moi Zorro », "ils vont l'appeler Lilas"
+    r"|\b(?:appelez-moi|appelle-moi|l['’]appeler(?:a|ont|ait)?|l['’]appellera\w*)\s*:?\s*"
+    r"[«\"“]?\s*)$"
+)
 
 
 #: A nickname in quotes after its cue, whole: « Titi et Grosminet », « le Grand Schtroumpf ».

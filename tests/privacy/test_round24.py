@@ -288,3 +288,27 @@ def test_a_name_set_between_commas_after_a_person(redactor, text, name):
 
 def test_a_word_between_commas_after_a_time_stays(redactor):
     assert "Prune" in redacted(redactor, "le matin, Prune, arrive")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ses enfants : Paris (10 ans) et Florence (6 ans). Elle a vécu en Italie.",
+            ["Paris", "Florence"],
+        ),
+        ("Elle me dit qu'ils vont l'appeler Lilas.", ["Lilas"]),
+        ("Un monsieur sans nom : « appelez-moi Zorro ». Il a le lit 9.", ["Zorro"]),
+        ("Jeune papa, Germain, 22 ans, vient déclarer la naissance de sa fille.", ["Germain"]),
+        ("Mme Germain a la garde de sa petite-fille Lilas (11 ans) depuis juin.", ["Lilas"]),
+    ],
+)
+def test_children_and_chosen_names_that_are_words_or_places(redactor, text, names):
+    pairs = found(redactor, text)
+    for name in names:
+        assert ("PERSONNE", name) in pairs
+
+
+def test_the_same_words_as_words_stay(redactor):
+    text = "Elle a vécu à Paris 10 ans. Des lilas dans le jardin, un cousin germain."
+    assert found(redactor, text) == []

@@ -119,12 +119,16 @@ ROLE_NOUNS = frozenset(
     capitaine lieutenant colonel general generale generaliste""".split()
 )
 SELF_CUES = re.compile(
-    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appel(?:le|er|ait|lait)|m['’]appel(?:le|ais|lais))"
+    r"(?i:\b(?:je\s+suis|moi\s+c'est|s['’]appel(?:le|er|ait|lait)|m['’]appel(?:le|ais|lais)"
+    r"|appelez-moi|appelle-moi|l['’]appeler(?:a|ont|ait)?|l['’]appellera\w*)"
     r"(?:\s+(?:donc|bien|aussi|en\s+fait|en\s+vrai|vraiment))?)\s*[:«\"“]?\s*$"
 )
 #: "s'appelle Rose", "je m'appelle Claire": a naming verb, after which even a common word is
 #: the name (as after "famille", "nom").
-NAMING_VERB = re.compile(r"(?i:\b[sm]['’]appel(?:le|er)(?:\s+\w+)?)\s*[:«\"“]?\s*$")
+NAMING_VERB = re.compile(
+    r"(?i:\b[sm]['’]appel(?:le|er)(?:\s+\w+)?|\bappelez-moi|\bappelle-moi"
+    r"|\bl['’]appeler(?:a|ont|ait)?|\bl['’]appellera\w*)\s*[:«\"“]?\s*$"
+)
 #: A role right after a name: "Dimitri, le cousin", "Marc (contrôleur)", "Sabine (agente)".
 ROLE_AFTER = re.compile(
     r"\s*(?:,\s*(?:(?:le|la|l['’]|son|sa|notre|mon|ma|leur)\s*)?|\(\s*(?:le|la|l['’])?\s*)"
@@ -991,7 +995,7 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             # "sa fille Elira, 6 ans": a kin or a role before, an age after, a capitalised
             # word between is a name, even one that spells a French word ("élira")
             aged = (
-                (cue and post and not _stop(tok) and not tok.is_upper)
+                (cue and post and not _function_word(tok) and not tok.is_upper)
                 or _aged_child(ctx, i)
                 or _apposed(ctx, i)
             )
@@ -1028,8 +1032,12 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 
 _PLACE_WORDS = frozenset("a à au aux en sur dans pour avec chez entree accueil".split())
-_CHILD_NOUNS = frozenset("fils fille petit petite grand grande bebe enfant ado".split())
-_CHILD_GAP_RE = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_CHILD_NOUNS = frozenset(
+    "fils fille filles petit petite grand grande bebe bebes enfant enfants ado ados".split()
+)
+_CHILD_GAP_RE = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
+#: The child before was given with an age: "Paris (10 ans) et Florence (6 ans)".
+_AGED_BEFORE_RE = re.compile(r"(?:,\s*\d{1,2}\s*ans|\(\s*\d{1,2}\s*ans\s*\))\s*$")
 
 
 _APPOSED_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]+[a-zà-ÿ]")
@@ -1060,10 +1068,18 @@ def _aged_child(ctx: _Context, i: int) -> bool:
     tok, prev = ctx.tokens[i], ctx.tokens[i - 1]
     return (
         tok.is_cap
-        and prev.folded in _CHILD_NOUNS
-        and _CHILD_GAP_RE.fullmatch(ctx.text, prev.end, tok.start) is not None
+        and (
+            (
+                prev.folded in _CHILD_NOUNS
+                and _CHILD_GAP_RE.fullmatch(ctx.text, prev.end, tok.start) is not None
+            )
+            or (
+                prev.folded == "et"
+                and _AGED_BEFORE_RE.search(ctx.text, max(0, prev.start - 20), prev.start)
+                is not None
+            )
+        )
         and AGE_AFTER.match(ctx.text[tok.end :]) is not None
-        and not is_keep_word(tok.text)
         and 1 not in ctx.mask[tok.start : tok.end]
         and not ctx.in_code(tok)
     )
