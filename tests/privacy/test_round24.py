@@ -312,3 +312,35 @@ def test_children_and_chosen_names_that_are_words_or_places(redactor, text, name
 def test_the_same_words_as_words_stay(redactor):
     text = "Elle a vécu à Paris 10 ans. Des lilas dans le jardin, un cousin germain."
     assert found(redactor, text) == []
+
+
+def test_a_form_with_plural_field_labels(redactor):
+    text = "NOM : RAKOTO\nPRÉNOM(S) : Hery Jean\nDDN : 07/08/1991"
+    pairs = found(redactor, text)
+    assert ("PERSONNE", "Hery Jean") in pairs and "PRÉNOM(S)" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Tintin », pas de tél, rappellera lui-même\n1 place libérée à 20h50 : donnée à Mme Lenoir.",
+        "État des lieux d'entrée, chambre 15, foyer Coallia de Villejean :\nlit 90 : bon état",
+        "N° adhérent : 4180 2236 95\nLien Noémie : INACTIF depuis le 01/01",
+    ],
+)
+def test_a_free_bed_a_room_and_a_data_link_are_no_data(redactor, text):
+    out = redacted(redactor, text)
+    for kept in ("1 place libérée", "chambre 15, foyer Coallia de Villejean", "Noémie"):
+        if kept in text:
+            assert kept in out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Né à Paris 18e en octobre 83, il me dit « je suis un titi ».", "octobre 83"),
+        ("elle est née à Quimper, un dimanche, en février 99.", "février 99"),
+    ],
+)
+def test_a_month_and_year_last_in_a_birth_sentence(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)

@@ -48,6 +48,9 @@ _STOP = (
     r"|porte|rdv|maintenant|aujourd|hier|demain|matin|soir|ici|là|la-bas|lui|eux|né|née"
     r"|ne|nee|dossier|depuis|sur|sous|selon|the|was|humide|insalubre"
     r"|dispos?|disponibles?|libres?|restantes?"  # "0 place dispo", "2 places libres"
+    # "1 place libérée à 20h50", "2 places prises"
+    r"|lib[ée]r[ée]e?s?|vacantes?|occup[ée]e?s?|prises?|r[ée]serv[ée]e?s?|attribu[ée]e?s?"
+    r"|donn[ée]e?s?|propos[ée]e?s?|trouv[ée]e?s?|d['’]urgence|en\s+plus"
     r"|virgule|(?<!\bdu\s)(?<!\bau\s)point)"  # dictated: "12 rue victor hugo point"
 )
 _LOW_WORD = rf"(?!{_STOP}(?![\w'’\-])){LOW}"
@@ -389,6 +392,10 @@ _NAMED_HOME_BEFORE_RE = re.compile(
     r"|(?i:hameau|lieu-dit|lieudit)\s))"
 )
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
+_ROOM_BEFORE_RE = re.compile(
+    r"(?i:\b(?:chambre|chbre|ch\.|studio|lit|box|bureau|salle|guichet|bungalow|mobil-home)"
+    r"[^\S\n]*(?:n°[^\S\n]*)?)$"
+)
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
 _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
 
@@ -545,6 +552,8 @@ def _find_chains(text: str) -> list[Candidate]:
             for m in pattern.finditer(text):
                 if strong and index == 1 and not _street_without_number_ok(text, m.start()):
                     continue
+                if strong and index in (0, 3) and _ROOM_BEFORE_RE.search(text, 0, m.start()):
+                    continue  # "chambre 15, foyer Coallia": the room's number, not a street's
                 if (
                     strong
                     and index == 1

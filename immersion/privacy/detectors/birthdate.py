@@ -132,7 +132,8 @@ _BORN_OF_RE = re.compile(
 #: Further on in the sentence of a birth cue, the year last: "née un 14 juillet, comme la
 #: fête nationale, en 75."
 _YEAR_LAST_RE = re.compile(
-    r"\bn[ée]e?s?\b[^.\n!?;]{3,60}?\ben\s+((?:19|20)?\d\d)(?=\s*(?:[.,;!?»)]|$))",
+    rf"\bn[ée]e?s?\b[^.\n!?;]{{3,60}}?\ben\s+((?:(?:{MONTHS})\.?\s+)?(?:19|20)?\d\d)"
+    r"(?=\s*(?:[.,;!?»)]|$))",
     re.IGNORECASE,
 )
 #: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".

@@ -980,6 +980,8 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 yield ctx.extend(i, i + 1)  # "nom Le Moal"
             continue
         if tok.is_cap or tok.is_upper:
+            if len(tok.text) == 1 and ctx.text[tok.end : tok.end + 1] == ")":
+                continue  # "PRÉNOM(S) :": a plural's mark, not an initial
             naming = (prev.folded in NAMING_CUES and cue) or naming_verb
             # "L'employeur, « Jacquot »": a word quoted alone after a role is a nickname
             quoted = (
@@ -1226,7 +1228,7 @@ def _capitals_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
 
 #: A form's field label right before a value: "Nom : X", "nom de naissance : X", "Prénom Y".
 FIELD_BEFORE = re.compile(
-    r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
+    r"(?i:\b(?:nom|pr[ée]nom|patronyme)s?(?:\(s\))?(?:\s+(?:de\s+naissance|de\s+famille|d['’]usage"
     r"|marital|de\s+jeune\s+fille|complet|et\s+pr[ée]nom|usuel|naiss\.?|jf))?)\s*[:=/\-]?\s*$"
 )
 AU_NOM_DE = re.compile(r"(?i:\bau\s+nom\s+d(?:e\s+|['’]\s*))$")
