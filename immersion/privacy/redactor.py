@@ -645,6 +645,10 @@ def _learned_values(
                 and not _UNIT_AFTER_RE.match(text, end)
                 and not _AMOUNT_RE.fullmatch(value)
                 and not identifiers.after_offer(text, start)
+                and not identifiers.NOT_A_PERSON_NUMBER_BEFORE_RE.search(
+                    text, max(0, start - 40), start
+                )
+                and not _TIME_IN_RE.search(value)
                 and not _postcode_alone(text, start, end)
                 and (kind is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start))
                 and not (kind is Label.DATE_NAISSANCE and birthdate.another_event(text, start))
@@ -694,6 +698,8 @@ _UNIT = (
 )
 _UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
 _UNIT_AFTER_RE = re.compile(r"\s*" + _UNIT, re.IGNORECASE)
+#: A time or a range of times: "9h-16h30", "14 h 00" (opening hours, no one's number).
+_TIME_IN_RE = re.compile(r"\d{1,2}[^\S\n]?h(?:[^\S\n]?\d{2})?(?![^\W\d_])", re.IGNORECASE)
 
 
 #: A date that can be a birth date: day, month, year before 2020 (or in two digits), or a

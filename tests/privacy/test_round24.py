@@ -344,3 +344,24 @@ def test_a_free_bed_a_room_and_a_data_link_are_no_data(redactor, text):
 )
 def test_a_month_and_year_last_in_a_birth_sentence(redactor, text, value):
     assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La conseillère vérifie le SIRET sur la convention : 529 874 315 00011. Le jeune, Enzo.",
+        "Il donne le SIRET à voix haute : 344 516 208 00016. L'agent vérifie.",
+        "L'usager lit un SMS : « votre code de vérification est 482913 ».",
+        "les dates de la session Secrétaire assistant : session 2024-118, démarrage 16 septembre",
+        "un emploi compatible avec les horaires d'école (9h-16h30).",
+    ],
+)
+def test_a_firms_number_a_code_a_session_and_hours_stay(redactor, text):
+    assert [pair for pair in found(redactor, text) if pair[0] != "PERSONNE"] == []
+
+
+def test_a_one_person_business_number_is_masked(redactor):
+    text = "M. Oukacha, auto-entrepreneur VTC sur Uber, SIRET 852 147 963 00018. Chiffre."
+    assert "852 147 963 00018" not in redacted(redactor, text)
+    text = "Il montre sa déclaration, SIRET de son entreprise individuelle 903 172 542 00016."
+    assert "903 172 542 00016" not in redacted(redactor, text)

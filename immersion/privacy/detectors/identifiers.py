@@ -115,7 +115,8 @@ FIRM_NUMBER_RE = re.compile(
     r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
     # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
     # or said where it was read: "SIRET lu sur la fiche de paie : …"
-    r"(?:[^\S\n]+(?:de|du|d['’]|lu|relev[ée]|indiqu[ée]|not[ée])[^\d\n:]{1,50})?[^\S\n]*"
+    r"(?:[^\S\n]+(?:de|du|d['’]|lu|relev[ée]|indiqu[ée]|not[ée]|sur|à|a|dans|en)"
+    r"[^\d\n:]{1,50})?[^\S\n]*"
     r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
     r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
 )
@@ -378,10 +379,22 @@ _BARE_SEVEN_RE = re.compile(
     r"|inscrits?|foyers?|m[ée]nages?|contrats?|pages?|courriers?|mails?|lettres?"
     r"|km|kg|m²|m2|fois|ans|jours?|heures?|min\w*)\b)"
 )
-_NOT_A_PERSON_NUMBER_BEFORE_RE = re.compile(
-    r"(?i:\b(?:poste|code|ticket|colis|commande|suivi|lot|article|offre|cerfa|siret|siren"
-    r"|tva|loi|d[ée]cret|vol|train|bus|ligne|salle|bureau|chambre)\b)[^\S\n]*(?:n[°o]\.?)?"
-    r"[^\S\n]*:?[^\S\n]*$"
+#: What numbers no one: a ticket's, a parcel's, a training session's, a one-time code's
+#: ("votre code de vérification est 482913", "session 2024-118").
+_THING_NUMBER_WORDS = (
+    r"poste|code|ticket|colis|commande|suivi|lot|article|offre|cerfa|loi|d[ée]cret|vol|train"
+    r"|bus|ligne|salle|bureau|chambre|session"
+    r"|code\s+(?:de\s+(?:v[ée]rification|confirmation|s[ée]curit[ée]|validation)"
+    r"|[àa]\s+usage\s+unique|sms|otp)(?:\s+(?:est|:))?"
+)
+NOT_A_PERSON_NUMBER_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:{_THING_NUMBER_WORDS})\b)[^\S\n]*(?:n[°o]\.?)?[^\S\n]*:?[^\S\n]*$"
+)
+#: … and, for seven bare digits, a firm's number (a one-person business's SIRET is found by
+#: its cue: only seven digits alone need the firm's words ruled out).
+_NOT_A_SEVEN_BEFORE_RE = re.compile(
+    rf"(?i:\b(?:{_THING_NUMBER_WORDS}|siret|siren|tva)\b)[^\S\n]*(?:n[°o]\.?)?[^\S\n]*:?"
+    r"[^\S\n]*$"
 )
 
 
@@ -390,7 +403,7 @@ def _bare_sevens(text: str) -> list[Candidate]:
         Candidate(m.start(), m.end(), Label.N_ALLOCATAIRE)
         for m in _BARE_SEVEN_RE.finditer(text)
         if not after_offer(text, m.start())
-        and not _NOT_A_PERSON_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        and not _NOT_A_SEVEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
     ]
 
 
