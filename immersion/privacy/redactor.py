@@ -30,6 +30,7 @@ from immersion.privacy.detectors.names import (
     merge,
     natural_case,
     propagate,
+    table_columns,
     with_initials,
 )
 from immersion.privacy.keep import PLACEHOLDER_RE, is_keep_word, keep_ranges
@@ -110,6 +111,7 @@ class Redactor:
         names = merge(names + propagate(text, names, protected + taken), text)
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
+        names = merge(names + table_columns(text, names, protected + taken), text)
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         final = _resolve(structured + persons + births)

@@ -365,3 +365,33 @@ def test_a_one_person_business_number_is_masked(redactor):
     assert "852 147 963 00018" not in redacted(redactor, text)
     text = "Il montre sa déclaration, SIRET de son entreprise individuelle 903 172 542 00016."
     assert "903 172 542 00016" not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "rappels :\n14h00 | COSTA | 06 12 90 44 31 | AAH\n14h20 | PERRIN | 02 99 28 44 00 | RSA",
+            ["COSTA", "PERRIN"],
+        ),
+        (
+            "GUEGUEN / 02 97 21 66 90 / fixe\nMAHE / 07 83 40 19 52 / portable\nLE DREAU / pas de n°",
+            ["LE DREAU"],
+        ),
+        ("- CZ-118-LP — Mercier (ch. 4)\n- 8812 XV 29 — Le Bihan (ch. 11)", ["Mercier"]),
+    ],
+)
+def test_a_tables_column_of_names(redactor, text, names):
+    pairs = found(redactor, text)
+    for name in names:
+        assert ("PERSONNE", name) in pairs
+
+
+def test_a_tables_columns_without_names_stay(redactor):
+    text = "Guichet | Attente | Motif\n1 | 20 min | RSA\n2 | 5 min | APL"
+    assert found(redactor, text) == []
+
+
+def test_an_initial_before_a_surname_that_is_a_word(redactor):
+    text = "Merci de prendre contact au 3230.\nL'agent de contrôle, J. Moreau »"
+    assert ("PERSONNE", "J. Moreau") in found(redactor, text)

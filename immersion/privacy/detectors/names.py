@@ -771,8 +771,10 @@ def _initial_then_name(ctx: _Context) -> list[tuple[int, int]]:
             ctx.text, max(0, m.start() - 30), m.start()
         ):
             continue
-        if is_keep_word(word) or is_common_word(word) or is_place(word) or is_commune(word):
+        if is_keep_word(word) or is_place(word) or is_commune(word):
             continue
+        if is_common_word(word) and fold(word) not in word_surnames():
+            continue  # (but "J. Moreau", "P. Mercier": a frequent surname that is a word)
         if word.isupper() or SAINT_PREFIX.match(word):
             continue  # "R. SPA", "R. Saint-Aubin": an acronym, a place
         out.append(m.span())
@@ -2541,6 +2543,66 @@ def bridge(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [_with_initial(text, s, e) for s, e in ranges]
+
+
+_TABLE_SEPARATORS = ("|", " / ", " — ", " – ", " ; ", "\t")
+_CELL_NAME_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*)(?:[ \u00a0]+[A-ZÀ-Þ][\w'’\-]*){0,3}")
+
+
+def _cells(start: int, line: str, separator: str) -> list[tuple[int, int]]:
+    """The cells of a table's row, as character ranges of the note."""
+    cells, offset = [], start
+    for part in line.split(separator):
+        cells.append((offset, offset + len(part)))
+        offset += len(part) + len(separator)
+    return cells
+
+
+def table_columns(
+    text: str, ranges: list[tuple[int, int]], forbidden: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A table copied row by row ("14h00 | COSTA | 06 … | AAH", "MAHE / 07 … / portable",
+    "CZ-118-LP — Mercier (ch. 4)"): once a column holds a name found elsewhere, the
+    capitalised words that open the same column's other cells are names too."""
+    out: list[tuple[int, int]] = []
+    if not ranges or "\n" not in text:
+        return out
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    for separator in _TABLE_SEPARATORS:
+        rows = [_cells(start, line, separator) for start, line in lines if separator in line]
+        if len(rows) < 2:
+            continue
+        columns: dict[int, list[tuple[int, int]]] = {}
+        for cells in rows:
+            for j, cell in enumerate(cells):
+                columns.setdefault(j, []).append(cell)
+        for cells in columns.values():
+            named = [
+                (a, b) for a, b in cells if any(s <= a + _lead(text, a, b) < e for s, e in ranges)
+            ]
+            if not named or len(cells) < 2:
+                continue
+            for a, b in cells:
+                m = _CELL_NAME_RE.match(text, a + _lead(text, a, b), b)
+                if m is None or (a, b) in named:
+                    continue
+                words = m.group().split()
+                if all(
+                    is_keep_word(w) or is_place(w) or is_commune(w) or w.lower() in _stop_words()
+                    for w in words
+                ) or any(s < m.end() and m.start() < e for s, e in forbidden):
+                    continue
+                out.append(m.span())
+    return out
+
+
+def _lead(text: str, a: int, b: int) -> int:
+    """Blanks and a list's dash at the start of a cell."""
+    m = re.match(r"[\s\-•*]*", text[a:b])
+    return m.end() if m else 0
 
 
 def merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
