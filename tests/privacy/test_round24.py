@@ -395,3 +395,24 @@ def test_a_tables_columns_without_names_stay(redactor):
 def test_an_initial_before_a_surname_that_is_a_word(redactor):
     text = "Merci de prendre contact au 3230.\nL'agent de contrôle, J. Moreau »"
     assert ("PERSONNE", "J. Moreau") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "VAD famille Benali, tour Brocéliande, appt 1204 au Blosne.",
+            "tour Brocéliande, appt 1204",
+        ),
+        (
+            "elle vivait là-bas, cité Keur Gorgui, villa 112, Dakar.",
+            "cité Keur Gorgui, villa 112, Dakar",
+        ),
+    ],
+)
+def test_a_named_building_and_its_flat(redactor, text, value):
+    assert ("ADRESSE", value) in found(redactor, text)
+
+
+def test_a_hostels_room_is_no_flat(redactor):
+    assert found(redactor, "résidence Crous Patton, chambre 114") == []

@@ -391,6 +391,15 @@ _NAMED_HOME_BEFORE_RE = re.compile(
     # "chalet Les Gentianes, hameau des Praz, 74400 …"
     r"|(?i:hameau|lieu-dit|lieudit)\s))"
 )
+#: A named building or estate then a flat's or a house's number is a home's whole address,
+#: street or not: "tour Brocéliande, appt 1204", "cité Keur Gorgui, villa 112, Dakar",
+#: "résidence Les Filaos, appt 31" (a hostel's room is not: "résidence Crous, chambre 8").
+_NAMED_HOME_FLAT_RE = re.compile(
+    rf"(?<![\w\-])(?i:résidence|residence|rés\.|res\.|cité|cite|tour|immeuble|lotissement"
+    rf"|lot\.)\s+(?!{_HOSTEL})(?:{PART})*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}},?\s+"
+    r"(?i:appartement|appart\.?|appt\.?|apt\.?|logement|villa|case|maison)\s*(?:n°\s*)?"
+    r"[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
+)
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 _ROOM_BEFORE_RE = re.compile(
     r"(?i:\b(?:chambre|chbre|ch\.|studio|lit|box|bureau|salle|guichet|bungalow|mobil-home)"
@@ -572,6 +581,7 @@ def _find_chains(text: str) -> list[Candidate]:
     parts += [(m.start(1), m.end(1), True) for m in LIEU_DIT_RE.finditer(text)]
     parts += [(m.start(), m.end(), True) for m in _PLACE_NUMBERED_RE.finditer(text)]
     parts += [(m.start(), m.end(), True) for m in _FOREIGN_STREET_RE.finditer(text)]
+    parts += [(m.start(), m.end(), True) for m in _NAMED_HOME_FLAT_RE.finditer(text)]
     parts += [(m.start(1), m.end(1), False) for m in _LOCALITY_LINE_RE.finditer(text)]
     for m in SPOKEN_NUMBERED_RE.finditer(text):
         words = [fold(w) for w in re.split(r"[\s\-]+", m.group(1).strip())]
