@@ -262,7 +262,15 @@ _NAMED_AFTER_RE = re.compile(
 )
 
 #: A nickname's cue and its opening quote: "tout le monde l'appelle « Tintin »".
-_NICKNAME_CUES = r"l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler"
+_NICKNAME_CUES = (
+    r"l['’]appellen?t?|surnomm[ée]e?s?|alias|se\s+fait\s+appeler|s['’]appeler|faux\s+nom"
+    r"|se\s+pr[ée]sente\s+comme"
+)
+#: After the nickname, in brackets, what says it is one: « Tintin » (c'est comme ça qu'il
+#: se présente), « Tintin » (tout le monde l'appelle comme ça).
+_NICKNAME_AFTER_RE = re.compile(
+    r"[^\S\n]*[»\"”][^\S\n]*\((?=[^)\n]{0,60}\b(?:appel\w*|surnom\w*|pr[ée]sente?\w*|pseudo)\b)"
+)
 _NICKNAME_CUE_RE = re.compile(
     rf"(?i:\b(?:{_NICKNAME_CUES})\s*:?\s*[«\"“]\s*"
     # asked or chosen, quotes or not: « appelez-moi Zorro », "ils vont l'appeler Lilas"
@@ -308,7 +316,9 @@ def names_someone(text: str, start: int, end: int) -> bool:
             return True
     if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
         return False
-    if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start):
+    if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start) or _NICKNAME_AFTER_RE.match(
+        text, end
+    ):
         return True
     m = _CIVILITY_THEN_RE.search(text, max(0, start - 40), start)
     if m is not None:

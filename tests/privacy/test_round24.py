@@ -416,3 +416,21 @@ def test_a_named_building_and_its_flat(redactor, text, value):
 
 def test_a_hostels_room_is_no_flat(redactor):
     assert found(redactor, "résidence Crous Patton, chambre 114") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Une dame arrive avec sa mère, Madeleine Hue, 93 ans.", "Madeleine Hue"),
+        ("M. Ho Van Minh attend au guichet 2.", "Ho Van Minh"),
+        ("un SDF connu, « Tintin » (c'est comme ça qu'il se présente) vient chercher", "Tintin"),
+        ("il donne un faux nom : « Tony Montana ». l'IOA soupire.", "Tony Montana"),
+        ("un monsieur ivre dit s'appeler « Zidane ». l'écoutant connaît son vrai nom", "Zidane"),
+    ],
+)
+def test_surnames_like_interjections_and_nicknames_like_figures(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_comic_in_quotes_stays(redactor):
+    assert found(redactor, "Il lit « Tintin » (la BD) en attendant.") == []

@@ -310,9 +310,14 @@ def _function_word(tok: Token) -> bool:
     return tok.folded in _stop_words() and tok.folded not in first_names()
 
 
+#: spaCy's interjections that are also surnames, Vietnamese and Chinese above all ("Ho Van
+#: Minh", "Madeleine Hue"): no function word in a name.
+_NAME_LIKE_STOP_WORDS = frozenset("ha ho hi hue hem hep hou houp hui na".split())
+
+
 @cache
 def _stop_words() -> frozenset[str]:
-    return stop_words() - PARTICLES
+    return stop_words() - PARTICLES - _NAME_LIKE_STOP_WORDS
 
 
 def _lowercase_first_name(tok: Token) -> bool:
