@@ -303,11 +303,22 @@ def is_first_name(word: str) -> bool:
 _FIRST_NAME_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’\-])")
 
 
+@cache
+def _acronyms_like_first_names() -> frozenset[str]:
+    """Keep terms written in capitals that are also first names ("HUDA", "AIDA"), folded."""
+    names = first_names()
+    return frozenset(
+        fold(t) for t in keep_terms() if t.isupper() and len(t) >= 3 and fold(t) in names
+    )
+
+
 def names_someone(text: str, start: int, end: int) -> bool:
     """A keep term of one capitalised word right after a civility (and a first name) is a
     person's surname: "Mme Kanté" is not the footballer, "M. Bruno Leclerc" not the shop;
     after a nickname's cue, it is someone's nickname ("on l'appelle « Tintin »")."""
     word = text[start:end]
+    if word.istitle() and word.isalpha() and fold(word) in _acronyms_like_first_names():
+        return True  # "Huda (syrienne)" is a woman; the shelter is written "HUDA"
     if word[:1].isupper() and (word.isalpha() or "-" in word):
         # "NOEL Stéphane", "Leclerc Sophie": a plain first name right after it, a surname
         # written first

@@ -434,3 +434,9 @@ def test_surnames_like_interjections_and_nicknames_like_figures(redactor, text, 
 
 def test_a_comic_in_quotes_stays(redactor):
     assert found(redactor, "Il lit « Tintin » (la BD) en attendant.") == []
+
+
+def test_an_acronym_kept_in_capitals_is_a_first_name_in_title_case(redactor):
+    text = "Elle est hébergée au HUDA de Rennes. Huda (syrienne, d'Alep) crée son compte."
+    out = redacted(redactor, text)
+    assert "HUDA de Rennes" in out and "Huda (" not in out
