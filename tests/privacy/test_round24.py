@@ -440,3 +440,19 @@ def test_an_acronym_kept_in_capitals_is_a_first_name_in_title_case(redactor):
     text = "Elle est hébergée au HUDA de Rennes. Huda (syrienne, d'Alep) crée son compte."
     out = redacted(redactor, text)
     assert "HUDA de Rennes" in out and "Huda (" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le monsieur a un déambulateur, un chien (Rocky) et des piles de journaux.",
+        "lui parle de son chien (Rocky, resté dans la voiture de police)",
+    ],
+)
+def test_an_animal_named_in_brackets_stays(redactor, text):
+    assert "Rocky" in redacted(redactor, text)
+
+
+def test_a_siao_reference_with_its_own_prefix_keeps_the_service(redactor):
+    text = "Réf SIAO SIAO35-24-004512. Dernière adresse connue."
+    assert found(redactor, text) == [("IDENTIFIANT", "SIAO35-24-004512")]

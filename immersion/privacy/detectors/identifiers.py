@@ -278,6 +278,9 @@ def _announced_identifiers(text: str) -> list[Candidate]:
         ):
             # "réf client EDF 6004…": the supplier, not part of the number ("AT 2025…" is)
             value, start = value[prefix.end() :], start + prefix.end()
+        own = re.match(r"(?:MDPH|SIAO)[ \u00a0](?=[A-Z]+\d)", value)
+        if own:  # "réf SIAO SIAO35-24-004512": the service, then the code's own prefix
+            value, start = value[own.end() :], start + own.end()
         if _postcode(text, start, m.end(1)):
             continue  # "une cliente à Kerroc'h, 29300 Mellac": a town's postcode
         if (

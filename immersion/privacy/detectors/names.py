@@ -2063,7 +2063,9 @@ _ANIMAL_NOUNS = (
 _ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
 _ANIMAL_BEFORE = re.compile(
     rf"(?i:\b(?:{_ANIMAL_NOUNS})s?)"
-    r"(?:[^\S\n]+|,[^\S\n]*|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
+    # (or in brackets: "un chien (Rocky)", "son chien (Rocky, resté dans la voiture)")
+    r"(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*\([^\S\n]*"
+    r"|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
     r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4})$"
