@@ -456,3 +456,7 @@ def test_an_animal_named_in_brackets_stays(redactor, text):
 def test_a_siao_reference_with_its_own_prefix_keeps_the_service(redactor):
     text = "Réf SIAO SIAO35-24-004512. Dernière adresse connue."
     assert found(redactor, text) == [("IDENTIFIANT", "SIAO35-24-004512")]
+
+
+def test_a_street_number_after_a_year_of_birth_is_no_year(redactor):
+    assert ("ADRESSE", "35 rue de Brest") in found(redactor, "né en 1975, 35 rue de Brest")

@@ -171,6 +171,11 @@ def _years(text: str) -> list[Candidate]:
     return found
 
 
+def _year_kind(value: str) -> int:
+    """4 for a year in four digits, 2 for two digits, 0 for words."""
+    return len(value) if value.isdigit() else 0
+
+
 def _next_years(text: str, found: list[Candidate]) -> list[Candidate]:
     """The years listed after a year of birth: "nés en 2009, 2011 et 2020"."""
     out: list[Candidate] = []
@@ -184,6 +189,9 @@ def _next_years(text: str, found: list[Candidate]) -> list[Candidate]:
             m
             and m.start(1) > cand.end
             and _a_birth_year(m.group(1))
+            # the same kind of year: "2009, 2011", "trente-huit… ou trente-neuf" (not "né en
+            # 1975, 35 rue de Brest")
+            and _year_kind(m.group(1)) == _year_kind(text[cand.start : cand.end])
             and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
         ):
             year = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
