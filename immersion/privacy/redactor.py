@@ -433,29 +433,9 @@ def _birthdate_copies(
     return out
 
 
-#: Months of foreign papers and speech, by number ("March 5th", "cinco de mayo").
-_FOREIGN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan enero janeiro",
-            "february feb febrero fevereiro",
-            "march mar marzo março marco",
-            "april apr abril",
-            "may mayo maio",
-            "june jun junio junho",
-            "july jul julio julho",
-            "august aug agosto",
-            "september sep sept septiembre setiembre setembro",
-            "october oct octubre outubro",
-            "november nov noviembre novembro",
-            "december dec diciembre dezembro",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_ANY_MONTH = "|".join(sorted(set(_MONTHS) | set(_FOREIGN_MONTHS), key=len, reverse=True))
+_ANY_MONTH = "|".join(
+    sorted(set(_MONTHS) | set(birthdate.FOREIGN_MONTH_NUMBERS), key=len, reverse=True)
+)
 _ORDINAL_END = r"(?:er|st|nd|rd|th)?"
 #: A day and a month without a year: "le 21 août", "onze juillet", "March 5th", "3/5".
 _DAY_MONTH_RE = re.compile(
@@ -473,7 +453,7 @@ _ANOTHER_YEAR_RE = re.compile(r"[,\s]*(?:de\s+|of\s+)?(?:['’]\s*)?\d")
 def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
     month_name = (match.group("month") or match.group("month2") or "").lower()
     if month_name:
-        month = _MONTHS.get(month_name) or _FOREIGN_MONTHS[month_name]
+        month = _MONTHS.get(month_name) or birthdate.FOREIGN_MONTH_NUMBERS[month_name]
     else:
         month = int(match.group("mm"))
     if match.group("first"):

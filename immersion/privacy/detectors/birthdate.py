@@ -19,12 +19,30 @@ MONTHS = (
     r"janv(?:ier|\.)?|f[ée]vr?(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
-#: Months in English, Spanish and Portuguese, as on foreign papers or said by the person.
-_FOREIGN_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-)
+#: Months in English, Spanish and Portuguese, as on foreign papers or said by the person,
+#: with their numbers.
+FOREIGN_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january enero janeiro",
+            "february febrero fevereiro",
+            "march marzo março",
+            "april abril",
+            "may mayo maio",
+            "june junio junho",
+            "july julio julho",
+            "august agosto",
+            "september septiembre setembro",
+            "october octubre outubro",
+            "november noviembre novembro",
+            "december diciembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MONTHS = "|".join(sorted(FOREIGN_MONTH_NUMBERS, key=len, reverse=True))
 _ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 #: "5th March 1988", "14th of August 1990", "March 5th, 1988", "23 de mayo de 1985".
 _FOREIGN_DATE = (
