@@ -189,6 +189,10 @@ def _years(text: str) -> list[Candidate]:
     return found
 
 
+#: A year alone, in digits or words (what a list of years goes on from).
+_BARE_YEAR_RE = re.compile(rf"(?:19|20)\d\d|\d\d|{_WORDS}", re.IGNORECASE)
+
+
 def _year_kind(value: str) -> int:
     """4 for a year in four digits, 2 for two digits, 0 for words."""
     return len(value) if value.isdigit() else 0
@@ -197,11 +201,15 @@ def _year_kind(value: str) -> int:
 def _next_years(text: str, found: list[Candidate]) -> list[Candidate]:
     """The years listed after a year of birth: "nés en 2009, 2011 et 2020"."""
     out: list[Candidate] = []
-    todo = [c for c in found if _a_birth_year(text[c.start : c.end]) and c.end - c.start <= 25]
+    todo = [
+        c
+        for c in found
+        if c.end - c.start <= 25
+        and _BARE_YEAR_RE.fullmatch(text, c.start, c.end)
+        and _a_birth_year(text[c.start : c.end])
+    ]
     while todo:
         cand = todo.pop()
-        if not re.fullmatch(rf"(?:19|20)\d\d|\d\d|{_WORDS}", text[cand.start : cand.end], re.I):
-            continue
         m = _NEXT_YEAR_RE.match(text, cand.end)
         if (
             m

@@ -2553,6 +2553,7 @@ def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _TABLE_SEPARATORS = ("|", " / ", " — ", " – ", " ; ", "\t")
+_LEAD_RE = re.compile(r"[\s\-•*]*")
 _CELL_NAME_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*)(?:[ \u00a0]+[A-ZÀ-Þ][\w'’\-]*){0,3}")
 
 
@@ -2587,13 +2588,15 @@ def table_columns(
             for j, cell in enumerate(cells):
                 columns.setdefault(j, []).append(cell)
         for cells in columns.values():
-            named = [
-                (a, b) for a, b in cells if any(s <= a + _lead(text, a, b) < e for s, e in ranges)
-            ]
-            if not named or len(cells) < 2:
+            if len(cells) < 2:
                 continue
-            for a, b in cells:
-                m = _CELL_NAME_RE.match(text, a + _lead(text, a, b), b)
+            # each cell from its first word (blanks and a list's dash aside)
+            starts = [(_LEAD_RE.match(text, a, b).end(), b) for a, b in cells]
+            named = [(a, b) for a, b in starts if any(s <= a < e for s, e in ranges)]
+            if not named:
+                continue
+            for a, b in starts:
+                m = _CELL_NAME_RE.match(text, a, b)
                 if m is None or (a, b) in named:
                     continue
                 words = m.group().split()
@@ -2604,12 +2607,6 @@ def table_columns(
                     continue
                 out.append(m.span())
     return out
-
-
-def _lead(text: str, a: int, b: int) -> int:
-    """Blanks and a list's dash at the start of a cell."""
-    m = re.match(r"[\s\-•*]*", text[a:b])
-    return m.end() if m else 0
 
 
 def merge(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
