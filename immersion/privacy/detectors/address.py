@@ -561,7 +561,11 @@ def _find_chains(text: str) -> list[Candidate]:
             for m in pattern.finditer(text):
                 if strong and index == 1 and not _street_without_number_ok(text, m.start()):
                     continue
-                if strong and index in (0, 3) and _ROOM_BEFORE_RE.search(text, 0, m.start()):
+                if (
+                    strong
+                    and index in (0, 3)
+                    and _ROOM_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+                ):
                     continue  # "chambre 15, foyer Coallia": the room's number, not a street's
                 if (
                     strong
