@@ -14,6 +14,7 @@ from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
 from immersion.privacy.keep import is_keep_word, is_place, keep_ranges
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.resources import first_names, fold
 from immersion.privacy.types import Label
 
@@ -94,6 +95,8 @@ _HOSTEL = (
     r"(?i:crous|universitaire|[ée]tudiante|adoma|h[ôo]teli[èe]re|sociale|habitat\s+jeunes"
     r"|FJT|coallia|sonacotra|autonomie|s[ée]niors?|services)\b"
 )
+#: A room or a lodging of a hotel, a shelter or a camp site, by its number ("chambre 9").
+_ROOM = r"chambre|chbre|ch\.|studio|bungalow|mobil-home"
 #: Named buildings that are often institutions or businesses ("Foyer de Kerangoff", "Hôtel
 #: de la Plage"): part of an address only with a number, a postcode or a street.
 PLACE_WEAK = r"(?i:domaine|hôtel|hotel|foyer|village|ZA|ZI|ZAC)"
@@ -140,6 +143,8 @@ STRONG_PATTERNS = [
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
 HOME_PLACE_RE = re.compile(
     rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}"
+    # Breton places, a head word and an article: "Pen ar Hoat", "Ty an Dour"
+    rf"|(?:Pen|Penn|Ty|Toul|Goas|Lann|Run|Roz)\s+(?:ar|an|al|er)\s+{CAP}"
     # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
     # (in Guadeloupe a home's place is its "section": "section Vieux-Bourg, 97111 …")
     rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet"
@@ -157,6 +162,11 @@ STRONG_PATTERNS.append(HOME_PLACE_RE)
 #: The same in lowercase, as dictated: "kerlann, 29170 fouesnant", "le bourg, 23150 ahun".
 STRONG_PATTERNS.append(
     re.compile(r"(?<![\w\-])(?:le\s+bourg|ker[a-zà-ÿ]{3,})(?=,\s*\d{5}\s+[a-zà-ÿ])")
+)
+#: A numbered home in a residence or an estate typed in lowercase: "11 rés. du parc, bât B"
+#: (with its number, as a street's name after "12 rue").
+STRONG_PATTERNS.append(
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE}\s+(?!{_HOSTEL})(?:{PART_LOW})*{_LOW_WORD}")
 )
 #: Where people live without a street number: a pitch of a named site ("aire de la
 #: Baratière, place 9", "emplacement 12, aire de la route de Vezin", "camping Les Pins,
@@ -331,8 +341,8 @@ WEAK_PATTERNS = [
     # a room, a studio or a pitch: "chambre 9, 3 rue de l'Alma", "14 rue de Fougères,
     # chambre 5" (only ever part of a chain with a street)
     re.compile(
-        r"(?<![\w])(?i:chambre|chbre|ch\.|studio|mobil-home|mobile-home|bungalow|emplacement"
-        r"|parcelle|anneau|ponton)\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
+        rf"(?<![\w])(?i:{_ROOM}|mobile-home|emplacement|parcelle|anneau|ponton)"
+        r"\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
         # overseas, a house of an estate: "lotissement Les Vacoas, case 17"
         r"|(?<=, )case\s+(?:n°\s*)?\d{1,4}(?!\w)"
     ),
@@ -402,8 +412,7 @@ _NAMED_HOME_FLAT_RE = re.compile(
 )
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
 _ROOM_BEFORE_RE = re.compile(
-    r"(?i:\b(?:chambre|chbre|ch\.|studio|lit|box|bureau|salle|guichet|bungalow|mobil-home)"
-    r"[^\S\n]*(?:n°[^\S\n]*)?)$"
+    rf"(?i:\b(?:{_ROOM}|lit|box|bureau|salle|guichet)[^\S\n]*(?:n°[^\S\n]*)?)$"
 )
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
 _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
@@ -672,6 +681,18 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
         return False
     return (
         name[:8].lower() == "section "  # a home's place in Guadeloupe
+        # a lieu-dit with its postcode names a home, cue or not ("La Croix Verte, 35133
+        # Lécousse.", "Les Chazeaux, 15110 …"); a town's own name, an office or a service
+        # does not ("La Poste, …"), nor a single common noun, an association's name as often
+        # as a place's ("Le Relais, 29200 Brest, accueille…")
+        or not (
+            is_commune(name)
+            or is_place(name)
+            or (len(words := _WORDS_RE.findall(name)) == 2 and is_common_word(words[1]))
+            # (a keep term ending the name: "La Poste", "Les Restos du Cœur"; "La Croix
+            # Haute" is a lieu-dit)
+            or any(s < m.start() + len(name) <= e for s, e in keep_ranges(text))
+        )
         or _HOME_CUE_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
         or _HOME_VISIT_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
     )
