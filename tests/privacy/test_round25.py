@@ -61,3 +61,92 @@ def test_a_numbered_home_in_a_lowercase_residence(redactor, text, address):
 def test_a_students_residence_in_lowercase_stays_a_place(redactor):
     text = "elle loge au 2 résidence crous de beaulieu, chambre 114"
     assert "crous de beaulieu" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("« j'ai 3 enfants, ils sont de 2016, 2019 et le bébé de mars »", ["2016", "2019"]),
+        ("« il a quel âge le grand ? » « 15 ans, il est de 2010 »", ["2010"]),
+        ("« Donc 20 ans. » « Non, 19, je suis de novembre. »", ["novembre"]),
+        ("la petite dernière, née en juin, pas encore déclarée", ["juin"]),
+        ("Tous nés en octobre sauf le dernier !", ["octobre"]),
+        ("rattacher ses enfants, Noa (2011) et Lily (2014)", ["2011", "2014"]),
+        ("« Il aura 18 ans le 9 avril. » Il faut qu'il vienne.", ["9 avril"]),
+        ("son anniversaire, c'est le 2 février", ["2 février"]),
+        (
+            "5 enfants. Elle donne les années : 2004, 2006, 2011 et 2015.",
+            ["2004", "2006", "2011", "2015"],
+        ),
+        (
+            "Date de naissance dite en toutes lettres : « le trois février mille neuf cent "
+            "quarante ».",
+            ["trois février mille neuf cent quarante"],
+        ),
+        (
+            "la date de naissance : « le onze du onze deux mille onze »",
+            ["onze du onze deux mille onze"],
+        ),
+    ],
+)
+def test_births_said_in_part_in_lists_or_as_birthdays(redactor, text, dates):
+    values = [value for label, value in found(redactor, text) if label == "DATE_NAISSANCE"]
+    assert values == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sa voiture ? elle est de 2019, une Clio",
+        "le dossier est de mars dernier",
+        "les enfants ont déménagé en 2005, 2007 et 2009",
+        "la fête aura lieu le 3 mars",
+        "Elle a travaillé chez Renault de mars 1998 à juin 2004.",
+        "rdv le trois du quatre, on verra",
+        "la loi Evin (1991) interdit la pub",
+    ],
+)
+def test_other_years_months_and_days_stay(redactor, text):
+    assert [label for label, _ in found(redactor, text) if label == "DATE_NAISSANCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Visite au 7 chem. des Vignes, 69870 Grandris.", "7 chem. des Vignes, 69870 Grandris"),
+        ("elle habite 40 grande rue de la Croix-Rousse", "40 grande rue de la Croix-Rousse"),
+        ("Adresse : 5 montée des Carmélites, 69001 Lyon", "5 montée des Carmélites, 69001 Lyon"),
+        ("domicile : 12 lices Jean Moulin, 81000 Albi", "12 lices Jean Moulin, 81000 Albi"),
+        (
+            "Visite chez Mme Pop, logée en diffus par le CHRS, 8 rue de Lalande, 33000 Bordeaux.",
+            "8 rue de Lalande, 33000 Bordeaux",
+        ),
+    ],
+)
+def test_more_street_types_and_a_shelters_flat(redactor, text, address):
+    assert ("ADRESSE", address) in found(redactor, text)
+
+
+def test_an_offices_address_stays(redactor):
+    text = "Le CHRS, 8 rue de Lalande, 33000 Bordeaux, ouvre à 9 h."
+    assert "8 rue de Lalande" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Année de naissance : « mil neuf cent soixante-huit », le jour il ne sait plus.",
+            "mil neuf cent soixante-huit",
+        ),
+        ("« née à Metz ? » « oui, en 58 ». Il parle de retraite.", "58"),
+        ("date de naissance : « le 4 du 7, quatre-vingt-deux »", "4 du 7, quatre-vingt-deux"),
+    ],
+)
+def test_years_of_birth_given_as_answers(redactor, text, year):
+    assert ("DATE_NAISSANCE", year) in found(redactor, text)
+
+
+def test_a_postcode_before_a_lowercase_town_is_no_case_number(redactor):
+    text = "adresse dossier : 3 rue du stade, 35000 rennes"
+    assert [label for label, _ in found(redactor, text)] == ["ADRESSE"]

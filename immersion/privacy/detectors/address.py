@@ -77,7 +77,8 @@ _ARTICLE = r"(?i:la|le|les|l['’])"
 #: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
 NUM = r"[1-9]\d{0,3}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
 STREET = (
-    r"(?i:rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\.|place|pl\.|chemin"
+    r"(?i:grande?[\s\-]rue|rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\."
+    r"|place|pl\.|chemin|chem\.|mont[ée]e|lices|chauss[ée]e|sente|parvis"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
     r"|traverse|faubourg|promenade|clos|villa|cité|cite"
     r"|hent|straed|bali|plasenn)"  # Breton: road, street, avenue, square
@@ -480,6 +481,8 @@ _ADDRESS_OF_OFFICE = re.compile(
 #: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
 _PERSONS_ADDRESS_BEFORE = re.compile(
     r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\blogements?\b|\bappartements?\b"
+    # "logée en diffus par le CHRS, 20 rue …": where the person lives
+    r"|\blog[ée]e?s?\b|\bh[ée]berg[ée]e?s?\b"
     r"|\badresse\s+(?:d[ée]clar|connue|enregistr"
     r"|actuelle|perso|postale|de\s+(?:m\.|mme|mr|madame|monsieur))|\bhabite"
     # "domicilié au CCAS de …", "organisme domiciliataire : CCAS de …": the person receives

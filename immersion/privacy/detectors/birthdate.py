@@ -13,6 +13,7 @@ import re
 
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD, digits_of
+from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
 MONTHS = (
@@ -65,6 +66,8 @@ DATE = (
     rf"|(?:19|20)\d\d\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     # said aloud: "le 4 du 4, 1958"
     rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:(?:19|20)\d\d|\d\d)(?!\d)"
+    # … in words: "le douze du douze deux mille douze"
+    rf"|(?:{_WORDS}|(?:0?[1-9]|[12]\d|3[01]))\s+du\s+(?:{_WORDS}|0?[1-9]|1[0-2]),?\s+{_WORDS}"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
     rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
@@ -110,7 +113,7 @@ _OTHER_DATE_BEFORE = re.compile(
 #: … and it is typed, said or read out: "l'agent tape 24062019", "elle dit : 3 mars 1990".
 _GIVEN_BEFORE = re.compile(
     r"(?i:\b(?:tap\w*|saisi\w*|[ée]cri\w*|not\w*|dit|dicte|donne|r[ée]p[èe]te|lit|indiqu\w*"
-    r"|c['’]est|soit)\s*:?\s*|:\s*"
+    r"|c['’]est|soit)\s*:?\s*|:\s*(?:[«\"“]\s*(?:le\s+)?)?"
     # "son nom et sa date de naissance … : Zeynep Demir, 1988/03/05"
     r"|:[^\n:.;!?\d]{1,40},\s*)$"
 )
@@ -140,12 +143,58 @@ _YEAR_ANSWER_RE = re.compile(
     rf"(?:[Ee]n\s+)?({_A_YEAR})(?=\s*(?:[.,!?»…]|$))",
     re.IGNORECASE,
 )
-#: "Vous êtes de 66", "j'étais de 64", "elle est de 1948": the year someone is "of".
+#: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
+#: »"), and the answer to a question on someone's birth: "« née à Nancy ? » « oui, en 63 »".
+_YEAR_OF_BIRTH_RE = re.compile(
+    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
+    r"\s*(?:(?:oui|non|euh)\s*,?\s*)?en)"
+    rf"\s*[«\"“]?\s*((?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)",
+    re.IGNORECASE,
+)
+#: "Vous êtes de 66", "j'étais de 64", "elle est de 1948", "ils sont de 2015, 2018", "je
+#: suis de décembre": the year or the month someone is "of" (a year of this century only
+#: where an age or a child is spoken of just before: "16 ans, il est de 2008"; "elle est de
+#: 2019" may be a car).
 _BORN_OF_RE = re.compile(
-    r"\b(?:je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
-    r"|(?:il|elle)\s+(?:est|[ée]tait))\s+de\s+((?:19\d|\d)\d)(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
+    r"\b(?P<who>je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
+    r"|(?:il|elle)\s+(?:est|[ée]tait)|(?:ils|elles)\s+(?:sont|[ée]taient))\s+de\s+"
+    r"((?:19\d|\d|20\d)\d|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre"
+    r"|octobre|novembre|d[ée]cembre)(?!\s+(?:dernier|prochain)))"
+    r"(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
     r"|heures?|%|€|euros?|kg|km|cm|minutes?|mois|jours?|personnes|fois|points?|sur\b))",
     re.IGNORECASE,
+)
+#: An age or a child spoken of just before: what makes "il est de 2008" a year of birth.
+_AGE_OR_CHILD_BEFORE = re.compile(
+    r"(?i:\b(?:\d{1,2}\s*ans|âge|age|enfants?|fils|filles?|b[ée]b[ée]s?|gamins?|gosses?|petits?"
+    r"|grands?|a[îi]n[ée]e?s?|cadet(?:te)?s?|jumeaux|jumelles)\b)"
+)
+#: "née en mai", "tous nés en août": the month alone (the year is given elsewhere or not).
+_BORN_IN_MONTH_RE = re.compile(
+    r"\bn[ée]e?s?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|fin|d[ée]but|mi-)\s*"
+    r"((?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre))(?![\w\-]|[^\S\n]*(?:\d|dernier|prochain))",
+    re.IGNORECASE,
+)
+#: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
+#: anniversaire, c'est le 12 juin".
+_BIRTHDAY_RE = re.compile(
+    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?)\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
+    r"\s*ans|anniversaire)[^\S\n]*,?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
+    rf"((?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS}))(?![\w-]|\s+\d)",
+    re.IGNORECASE,
+)
+#: Three years or more in a row, after children are spoken of: "6 enfants. Elle donne les
+#: années de tête : 2005, 2007, 2009, 2012, 2016 et 2021."
+_YEAR_LIST_RE = re.compile(
+    r"(?<![\w/.\-])(?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b)[^\S\n]*(?:19|20)\d\d(?![\w/\-])){2,}"
+)
+_YEAR_IN_LIST_RE = re.compile(r"(?:19|20)\d\d")
+#: A child's name and the year of birth in brackets: "ses deux enfants, Lenny (2010) et
+#: Maëlys (2013)" (a child or a birth spoken of just before).
+_KIN_BEFORE = re.compile(
+    r"(?i:\b(?:enfants?|fils|filles?|b[ée]b[ée]s?|petits?-enfants?|n[ée]e?s?|naissance|fratrie"
+    r"|rattach\w*|ayants?\s+droit)\b)"
 )
 #: Further on in the sentence of a birth cue, the year last: "née un 14 juillet, comme la
 #: fête nationale, en 75."
@@ -169,12 +218,37 @@ def _a_birth_year(value: str) -> bool:
 
 def _years(text: str) -> list[Candidate]:
     """Years of birth said alone: in words after the cue, in a list, as an answer, "être
-    de 66", last in a sentence with a cue, in brackets after a child's name."""
+    de 66", last in a sentence with a cue, in brackets after a child's name; a birth's month
+    alone ("née en mai"), a birthday ("il aura 18 ans le 3 mars")."""
     found = [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-        for pattern in (_YEAR_IN_WORDS_RE, _YEAR_ANSWER_RE, _BORN_OF_RE)
+        for pattern in (_YEAR_IN_WORDS_RE, _YEAR_ANSWER_RE, _YEAR_OF_BIRTH_RE)
         for m in pattern.finditer(text)
         if _a_birth_year(m.group(1))
+    ]
+    found += [
+        Candidate(m.start(2), m.end(2), Label.DATE_NAISSANCE)
+        for m in _BORN_OF_RE.finditer(text)
+        if not m.group(2).startswith("20")
+        or fold(m.group("who")).startswith(("je", "j", "vous", "tu", "t"))
+        or _AGE_OR_CHILD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for pattern in (_BORN_IN_MONTH_RE, _BIRTHDAY_RE)
+        for m in pattern.finditer(text)
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in _NAME_AND_YEAR_RE.finditer(text)
+        if _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    found += [
+        Candidate(year.start(), year.end(), Label.DATE_NAISSANCE)
+        for m in _YEAR_LIST_RE.finditer(text)
+        if _KIN_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        and not another_event(text, m.start())
+        for year in _YEAR_IN_LIST_RE.finditer(text, m.start(), m.end())
     ]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
@@ -186,7 +260,7 @@ def _years(text: str) -> list[Candidate]:
             Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
             for m in _NAME_AND_YEAR_RE.finditer(text, line.start(), line.end())
         ]
-    return found
+    return list(dict.fromkeys(found))
 
 
 #: A year alone, in digits or words (what a list of years goes on from).
@@ -267,6 +341,17 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+#: An opening quote and "le" right before a date: « le 3 mars 1990 ».
+_QUOTE_LE_RE = re.compile(r"[«\"“][^\S\n]*(?:le[^\S\n]+)?$", re.IGNORECASE)
+
+
+def _unquoted(text: str, start: int) -> int:
+    """Where the words before the date at ``start`` end, its opening quote and "le" aside:
+    "la date de naissance : « le 3 mars… »" is given, not "le" of an appointment."""
+    quote = _QUOTE_LE_RE.search(text, max(0, start - 8), start)
+    return quote.start() if quote else start
+
+
 #: The noun alone, right before the date: "la date est", "une date :", "et une date, ".
 _BARE_DATE_NOUN_RE = re.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
 
@@ -320,7 +405,9 @@ def detect(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
         for m in BIRTH_FAR_RE.finditer(text)
         if not any(c.overlaps(m.start(1), m.end(1)) for c in found)
-        and not _OTHER_DATE_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        and not _OTHER_DATE_BEFORE.search(
+            text, max(0, m.start(1) - 30), _unquoted(text, m.start(1))
+        )
         and _GIVEN_BEFORE.search(text, max(0, m.start(1) - 45), m.start(1))
     ]
     found += [

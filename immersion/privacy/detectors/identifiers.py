@@ -230,13 +230,13 @@ def _prefixed_four(value: str) -> bool:
     return _PREFIXED_FOUR_RE.fullmatch(value) is not None
 
 
-_TOWN_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][\w'’\-]+)")
+_TOWN_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’\-]+)")
 
 
 def _postcode(text: str, start: int, end: int) -> bool:
-    """Five digits then a known town, or any capitalised name after a comma (the end of an
-    address: "lieu-dit La Ville Hervé, 22400 Lamballe-Armor"): a postcode, whatever cue came
-    before."""
+    """Five digits then a known town (typed in lowercase too: "le bourg, 69430
+    chenelette"), or any capitalised name after a comma (the end of an address: "lieu-dit La
+    Ville Hervé, 22400 Lamballe-Armor"): a postcode, whatever cue came before."""
     town = _TOWN_AFTER_RE.match(text, end)
     return (
         re.fullmatch(r"\d{5}", text[start:end]) is not None
@@ -244,7 +244,7 @@ def _postcode(text: str, start: int, end: int) -> bool:
         and (
             is_commune(town.group(1))
             or is_commune(town.group(1).split("-")[0])
-            or text[max(0, start - 2) : start] == ", "
+            or (text[max(0, start - 2) : start] == ", " and town.group(1)[0].isupper())
         )
     )
 

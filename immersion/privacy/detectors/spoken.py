@@ -166,11 +166,20 @@ _KEY_AFTER_RE = re.compile(
 _PLUS_BEFORE_RE = re.compile(r"(?<![\w-])(?i:plus)[ \u00a0]+$")
 
 
+#: A day said aloud then "du": the month and year of a date follow ("le douze du douze deux
+#: mille douze"), not a number.
+_DAY_DU_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:{NUMBER_WORD})[ \u00a0]+du[ \u00a0]+$", re.IGNORECASE
+)
+
+
 def detect(text: str) -> list[Candidate]:
     found = []
     for m in RUN_RE.finditer(text):
         start, end = m.start(), m.end()
         before = text[max(0, start - 70) : start]
+        if _DAY_DU_BEFORE_RE.search(before):
+            continue
         iban = _FR_BEFORE_RE.search(before)
         if len(_words(m.group())) < 3 or (len(digits_of(m.group())) < 6 and not iban):
             continue
