@@ -182,7 +182,7 @@ def test_meter_readings_are_kept(redactor, text):
 @pytest.mark.parametrize(
     ("text", "address"),
     [
-        ("Elle habite rue Jean Jaurès n° 14, au 2e.", "rue Jean Jaurès n° 14"),
+        ("Elle habite rue Jean Jaurès n° 14, au 2e.", "rue Jean Jaurès n° 14, au 2e"),
         ("Adresse : rue de la Paix, 12, Lorient.", "rue de la Paix, 12, Lorient"),
         ("Chez lui, lotissement du Bois Joli, n° 8.", "lotissement du Bois Joli, n° 8"),
         ("Il habite au numéro 27 de la rue Saint-Hélier.", "numéro 27 de la rue Saint-Hélier"),

@@ -150,3 +150,45 @@ def test_years_of_birth_given_as_answers(redactor, text, year):
 def test_a_postcode_before_a_lowercase_town_is_no_case_number(redactor):
     text = "adresse dossier : 3 rue du stade, 35000 rennes"
     assert [label for label, _ in found(redactor, text)] == ["ADRESSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Elle habite aux Minguettes. « le numéro je sais pas… bâtiment 6, 4e étage, porte "
+            "de droite »",
+            "bâtiment 6, 4e étage, porte de droite",
+        ),
+        (
+            "hébergée chez une cousine, tour 12 de Montmousseau, au 5e. Elle",
+            "tour 12 de Montmousseau, au 5e",
+        ),
+        (
+            "Adresse : Mas des Oliviers, chemin de la Gardie, 30620 Uchaud.",
+            "Mas des Oliviers, chemin de la Gardie, 30620 Uchaud",
+        ),
+        (
+            "Adresse de l'allocataire : route des Vignes, 3e maison à droite, 69360 Ternay.",
+            "route des Vignes, 3e maison à droite, 69360 Ternay",
+        ),
+        (
+            "terrain familial chemin des Aires, lot 7, 84300 Cavaillon",
+            "chemin des Aires, lot 7, 84300 Cavaillon",
+        ),
+    ],
+)
+def test_homes_in_parts_without_a_street_number(redactor, text, address):
+    assert ("ADRESSE", address) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office's floor and door, a building without anyone living there
+        "RDV à la Caf, 2e étage, porte B.",
+        "Il a gagné le lot 3 de la tombola.",
+    ],
+)
+def test_parts_of_an_office_or_a_thing_stay(redactor, text):
+    assert [label for label, _ in found(redactor, text) if label == "ADRESSE"] == []

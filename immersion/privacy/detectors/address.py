@@ -335,14 +335,16 @@ WEAK_PATTERNS = [
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?\s+{STREET}\b)"
     ),
     re.compile(
-        r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d)(?!\w)"
+        r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d"
+        # "2e maison à gauche", "3e porte à droite"
+        r"|(?:maison|porte|bâtiment|batiment)\s+(?:à|a)\s+(?:gauche|droite))(?!\w)"
         # "3e étage gauche", "3e étage porte gauche", "2e étage sans ascenseur"
         r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur)(?!\w))*"
     ),
     # a room, a studio or a pitch: "chambre 9, 3 rue de l'Alma", "14 rue de Fougères,
     # chambre 5" (only ever part of a chain with a street)
     re.compile(
-        rf"(?<![\w])(?i:{_ROOM}|mobile-home|emplacement|parcelle|anneau|ponton)"
+        rf"(?<![\w])(?i:{_ROOM}|mobile-home|emplacement|parcelle|anneau|ponton|lot)"
         r"\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
         # overseas, a house of an estate: "lotissement Les Vacoas, case 17"
         r"|(?<=, )case\s+(?:n°\s*)?\d{1,4}(?!\w)"
@@ -357,9 +359,15 @@ WEAK_PATTERNS = [
         r"(?<![\w])(?i:digicode|code\s+(?:porte|d['’]entr[ée]e|portail))\s*:?\s*[0-9A-Z]{3,6}(?!\w)"
     ),
     # a tower, a floor alone or in words: "tour 3, 11e, porte 112", "deuxième étage"
-    re.compile(r"(?<![\w])(?i:tour)\s+(?:\d{1,3}|[A-Z])(?!\w)"),
+    re.compile(
+        r"(?<![\w])(?i:tour)\s+(?:\d{1,3}|[A-Z])(?!\w)"
+        # "tour 4 de Parilly": the estate's name
+        rf"(?:[^\S\n]+(?:de|du|des)[^\S\n]+{CAP})?"
+    ),
     # (after a comma only: "Paris 18e", "Lyon 3e" are districts)
     re.compile(r"(?<=, )\d{1,2}(?:e|er|ème|eme)(?![\w\-])"),
+    # "tour 4 de Parilly, au 8e"
+    re.compile(r"(?<=, )au[^\S\n]+\d{1,2}(?:e|er|ème|eme)(?![\w\-]|[^\S\n]+[^\W\d_])"),
     re.compile(
         r"(?<![\w])(?i:(?:premier|première|deuxième|deuxieme|second|seconde|troisième|troisieme"
         r"|quatrième|quatrieme|cinquième|cinquieme|sixième|sixieme|septième|huitième|neuvième"
@@ -422,8 +430,10 @@ _NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s
 _WORDS_RE = re.compile(r"[^\W\d_]+")
 _NAMED_PLACE_BEFORE_STREET_RE = re.compile(
     # after a separator: "Thomas Le Guen, 109 ter impasse …" is a surname
-    rf"(?:(?<=[,:;\n(—–] )|(?<=\bà ))(?:La|Le|Les|L['’]|Ker|Ty|Mas)\s*{CAP}(?:\s+{CAP}){{0,3}}"
-    rf"(?=,\s*\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+{STREET}\s)"
+    rf"(?:(?<=[,:;\n(—–] )|(?<=\bà ))(?:La|Le|Les|L['’]|Ker|Ty|Mas)\s*(?:{PART})*{CAP}"
+    rf"(?:\s+(?:{PART})*{CAP}){{0,3}}"
+    # (the street's number may be missing: "Mas de la Font, chemin de Campagne, 30250 …")
+    rf"(?=,\s*(?:\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+)?{STREET}\s)"
 )
 #: A building then its flat's number: "bât B n°212".
 _BUILDING_NUMBER_RE = re.compile(
@@ -642,8 +652,8 @@ def _find_chains(text: str) -> list[Candidate]:
     parts.sort()
     found: list[Candidate] = []
     start, end, strong = parts[0]
-    for p_start, p_end, p_strong in parts[1:]:
-        if (
+    for p_start, p_end, p_strong in [*parts[1:], (len(text) + 1, len(text) + 1, False)]:
+        if p_start <= len(text) and (
             p_start <= end
             or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start]))
             or _A_RE.fullmatch(text, end, p_start)
@@ -651,12 +661,31 @@ def _find_chains(text: str) -> list[Candidate]:
             end = max(end, p_end)
             strong = strong or p_strong
             continue
-        if strong:
+        if strong or _home_parts(text, start, end):
             found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
         start, end, strong = p_start, p_end, p_strong
-    if strong:
-        found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
     return found
+
+
+#: A building, a tower, a floor, a flat, a door: parts of a home (chained, they are one
+#: where someone lives is said just before).
+_HOME_PARTS_RE = re.compile(
+    r"(?i:\b(?:b[âa]timent|b[âa]t|immeuble|tour|escalier|esc|appartement|appart|appt|apt"
+    r"|logement|[ée]tage|porte)\b|\b\d{1,2}(?:e|er|ème|eme)\b)"
+)
+_LIVES_BEFORE_RE = re.compile(
+    r"(?i:\b(?:chez|habite\w*|vit|vivent|dort|dorment|domicil\w*|adresse|h[ée]berg\w*"
+    r"|log[ée]e?s?)\b)"
+)
+
+
+def _home_parts(text: str, start: int, end: int) -> bool:
+    """Parts of a home without a street: "bâtiment 4, 9e étage, porte de gauche", "tour 4 de
+    Parilly, au 8e", when where someone lives is spoken of in the lines before."""
+    return (
+        len(_HOME_PARTS_RE.findall(text, start, end)) >= 2
+        and _LIVES_BEFORE_RE.search(text, max(0, start - 150), start) is not None
+    )
 
 
 _HOME_CUE_BEFORE = re.compile(
