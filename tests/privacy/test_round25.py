@@ -192,3 +192,39 @@ def test_homes_in_parts_without_a_street_number(redactor, text, address):
 )
 def test_parts_of_an_office_or_a_thing_stay(redactor, text):
     assert [label for label, _ in found(redactor, text) if label == "ADRESSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("ses enfants « nés un 3 avril et un 8 août »", ["3 avril", "8 août"]),
+        (
+            "Demandeur Paul Ngom, né en 1970 ; conjointe Awa Ngom, 1976 ; pas d'enfant.",
+            ["1970", "1976"],
+        ),
+    ],
+)
+def test_births_given_next_to_another(redactor, text, dates):
+    values = [value for label, value in found(redactor, text) if label == "DATE_NAISSANCE"]
+    assert values == dates
+
+
+def test_a_day_and_a_month_then_another_day_count(redactor):
+    text = "ses enfants « nés un 14 février et un an plus tard »"
+    assert ("DATE_NAISSANCE", "14 février") in found(redactor, text)
+    assert "et un an plus tard" in redacted(redactor, text)
+
+
+def test_a_year_after_a_town_outside_a_birth_sentence_stays(redactor):
+    assert "2019" in redacted(redactor, "Né à Dakar. Arrivé à Paris, 2019.")
+
+
+def test_a_number_dictated_with_pauses(redactor):
+    text = "« le numéro alloc c'est zéro six… deux cent treize… quarante-huit »"
+    assert ("N_ALLOCATAIRE", "zéro six… deux cent treize… quarante-huit") in found(redactor, text)
+
+
+def test_a_child_before_a_year_of_birth_in_a_list(redactor):
+    text = "3 enfants :\n- Kwame, né en 2009\n- Tendai, née en 2012"
+    names = [value for label, value in found(redactor, text) if label == "PERSONNE"]
+    assert "Tendai" in names

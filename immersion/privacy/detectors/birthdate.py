@@ -52,8 +52,9 @@ _FOREIGN_DATE = (
 )
 #: … and the day and month alone, after a birth cue: "March 5th".
 _FOREIGN_DAY_MONTH = rf"(?i:(?:{_FOREIGN_MONTHS})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-#: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…".
-_WORDS = rf"(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
+#: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…" (never from
+#: "et": "nés un 14 février et un 1er mai").
+_WORDS = rf"(?!et(?![\w-]))(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 DATE = (
     rf"(?:\d{{1,2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     # with spaces, a real day and month, no more digit group after: "12 03 85" ("7 65 43 21"
@@ -190,6 +191,12 @@ _YEAR_LIST_RE = re.compile(
     r"(?<![\w/.\-])(?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b)[^\S\n]*(?:19|20)\d\d(?![\w/\-])){2,}"
 )
 _YEAR_IN_LIST_RE = re.compile(r"(?:19|20)\d\d")
+#: A name then a year, in a sentence that gives births: "Demandeur Aliou Dia, né en 1973 ;
+#: conjointe Khady Dia, 1980 ; …".
+_NAME_COMMA_YEAR_RE = re.compile(
+    r"[A-ZÀ-Þ][\w'’\-]+,[^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*(?:[;,)]|\.(?!\d)|$))", re.MULTILINE
+)
+_BIRTH_CUE_IN_SENTENCE_RE = re.compile(rf"{CUE}[^.!?\n]*$", re.IGNORECASE)
 #: A child's name and the year of birth in brackets: "ses deux enfants, Lenny (2010) et
 #: Maëlys (2013)" (a child or a birth spoken of just before).
 _KIN_BEFORE = re.compile(
@@ -242,6 +249,11 @@ def _years(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
         for m in _NAME_AND_YEAR_RE.finditer(text)
         if _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in _NAME_COMMA_YEAR_RE.finditer(text)
+        if _BIRTH_CUE_IN_SENTENCE_RE.search(text, max(0, m.start() - 80), m.start())
     ]
     found += [
         Candidate(year.start(), year.end(), Label.DATE_NAISSANCE)
@@ -316,6 +328,14 @@ SIBLING_RE = re.compile(
     rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
     re.IGNORECASE,
 )
+#: … and the next day and month after a birth's day and month: "nés un 14 février et un 1er
+#: mai".
+_DAY_MONTH_SIBLING_RE = re.compile(
+    r"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|un|l['’]autre)[^\S\n]+)*"
+    rf"((?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS}))(?![\w-]|\s+\d)",
+    re.IGNORECASE,
+)
+_DAY_MONTH_ONLY_RE = re.compile(rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})", re.I)
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
@@ -429,7 +449,15 @@ def detect(text: str) -> list[Candidate]:
     ]
     todo = list(found)
     while todo:
-        m = SIBLING_RE.match(text, todo.pop().end)
+        cand = todo.pop()
+        if _DAY_MONTH_ONLY_RE.fullmatch(text, cand.start, cand.end):
+            m = _DAY_MONTH_SIBLING_RE.match(text, cand.end)
+            if m and not any(c.overlaps(m.start(1), m.end(1)) for c in found):
+                sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+                found.append(sibling)
+                todo.append(sibling)
+            continue
+        m = SIBLING_RE.match(text, cand.end)
         if (
             m
             and _a_date(m.group(1))

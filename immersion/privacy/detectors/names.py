@@ -160,7 +160,7 @@ VOCATIVE_BEFORE = re.compile(
 AGE_AFTER = re.compile(r"^\s*(?:,\s*|\(\s*)\d{1,3}\s*ans\b")
 APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
 #: "deux enfants, Grâce née le 07/03/2018 et …": a date of birth right after the name.
-BORN_AFTER = re.compile(r"^[^\S\n]*,?[^\S\n]*n[ée]e?\s+(?:le\s+)?\d")
+BORN_AFTER = re.compile(r"^[^\S\n]*,?[^\S\n]*n[ée]e?\s+(?:le\s+|en\s+)?(?:\d|1er\b|premier\b)")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
 #: Offices named after their town: "ville de Nancy", "préfecture de Florange".

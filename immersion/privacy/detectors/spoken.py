@@ -38,9 +38,11 @@ WORDS = {"zero", "et", "cent", "cents", "mille", "mil"} | set(UNITS) | set(TEENS
 
 _WORD = r"[A-Za-zÀ-ÿ]+"
 NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
-#: A run of number words, joined by spaces, hyphens or commas.
+#: A run of number words, joined by spaces, hyphens, commas or the pauses of a dictation
+#: ("zéro huit… deux cent douze… quarante-six").
 RUN_RE = re.compile(
-    rf"(?<![\w-])(?:{NUMBER_WORD})(?:(?:[\s\-]+|\s*,\s*)(?:{NUMBER_WORD}))*(?![\w-])",
+    rf"(?<![\w-])(?:{NUMBER_WORD})"
+    rf"(?:(?:[\s\-]+|\s*,\s*|[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*)(?:{NUMBER_WORD}))*(?![\w-])",
     re.IGNORECASE,
 )
 
