@@ -228,3 +228,30 @@ def test_a_child_before_a_year_of_birth_in_a_list(redactor):
     text = "3 enfants :\n- Kwame, né en 2009\n- Tendai, née en 2012"
     names = [value for label, value in found(redactor, text) if label == "PERSONNE"]
     assert "Tendai" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("son père hospitalisé à Lyon (Croix-Rousse). Le père : Lucien Maret.", "Croix-Rousse"),
+        ("Accueil urgences du CH de Cahors (Jean Rougier). Un homme arrive.", "Jean Rougier"),
+        ("Prof des écoles à Toulouse (Bagatelle). À la Caf…", "Bagatelle"),
+        ("Léo, 20 ans, étudiant à l'IUT Jean Monnet, première demande d'APL.", "IUT Jean Monnet"),
+        ("Rania (12/10/2012) au collège Jean Jaurès, Sami (03/03/2016) en CM1.", "Jean Jaurès"),
+        ("Il descend au métro Jean Jaurès et marche.", "Jean Jaurès"),
+    ],
+)
+def test_a_places_own_name(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("L'agente du CCAS de Vannes (Sandrine) appelle.", "Sandrine"),
+        ("La conseillère du CH de Cahors (Mme Rougier) appelle.", "Rougier"),
+        ("Rania (12/10/2012) et Sami (03/03/2016) sont scolarisés.", "Sami"),
+    ],
+)
+def test_a_person_after_a_place_stays_a_person(redactor, text, name):
+    assert name in [value for label, value in found(redactor, text) if label == "PERSONNE"]

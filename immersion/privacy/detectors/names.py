@@ -1890,7 +1890,50 @@ def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
         _ANIMAL_AFTER.match(ctx.text, end) is not None
         or _former(ctx.text, start, end)
         or _a_country_or_district(ctx, start, end)
+        or _a_places_own_name(ctx, start, end)
     )
+
+
+#: A place's own name between brackets right after the place or its town: "au CH d'Avignon
+#: (Henri Duffaut)", "hospitalisé à Lyon (Édouard-Herriot)", "à Toulouse (Izards)".
+_PLACE_THEN_BRACKET_RE = re.compile(
+    r"(?i:\b(?:h[ôo]pital|CHU?|CHR|clinique|coll[èe]ge|lyc[ée]e|[ée]cole|universit[ée]|IUT|fac"
+    r"|facult[ée]|campus|EHPAD|quartier|cit[ée]|gare|station|m[ée]tro))"
+    r"(?:[^\S\n]+(?:de|du|d['’])[^\S\n]*[A-ZÀ-Þ][\w'’\-]*)?[^\S\n]*\($"
+)
+_TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a|de|d['’])[^\S\n]*([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
+#: Right after a school, a university or a station, its name: "étudiant à l'IUT Paul
+#: Sabatier", "métro Basso Cambo" (a place noun of the layers' own list is checked per seed).
+_PLACE_NOUN_RIGHT_BEFORE_RE = re.compile(
+    r"(?i:\b(?:IUT|fac|facult[ée]|campus|gare|station|m[ée]tro|arr[êe]t|CH|CHR)[^\S\n]+)$"
+)
+
+
+_PLACE_HEADS = PLACE_NOUNS | {"iut", "fac", "faculte", "campus", "gare", "station", "metro"}
+
+
+def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
+    """The range is a place's own name: between brackets after a place or its town, or right
+    after a school's, a university's or a station's noun; unless a civility comes before, or
+    a first name alone stands between the brackets ("le CCAS de Vannes (Sandrine)")."""
+    if _civility_before(ctx, start):
+        return False
+    if _PLACE_NOUN_RIGHT_BEFORE_RE.search(ctx.text, max(0, start - 12), start):
+        return True
+    i = bisect_left(ctx.starts, start)
+    if i < len(ctx.tokens) and ctx.tokens[i].start == start:
+        # "au collège Bellefontaine, Sami (…)": grown from a list of names, still the place's;
+        # "IUT Paul Sabatier" read whole by the recogniser
+        if ctx.names_a_place(i) or ctx.tokens[i].folded in _PLACE_HEADS:
+            return True
+    if ctx.text[end : end + 1] != ")":
+        return False
+    if fold(ctx.text[start:end]) in first_names():
+        return False
+    if _PLACE_THEN_BRACKET_RE.search(ctx.text, max(0, start - 60), start):
+        return True
+    town = _TOWN_THEN_BRACKET_RE.search(ctx.text, max(0, start - 40), start)
+    return town is not None and is_commune(town.group(1))
 
 
 def _pet_names(ctx: _Context) -> frozenset[str]:
