@@ -402,6 +402,17 @@ def is_keep_word_strict(word: str) -> bool:
     return fold(word) in _keep_terms_folded()
 
 
+def is_keep_acronym(word: str) -> bool:
+    """True for an acronym of the keep list, as it is written there ("SIAO", "CAF"; not
+    "NOEL", a surname in capitals: the list writes "Noël")."""
+    return word in _keep_acronyms()
+
+
+@cache
+def _keep_acronyms() -> frozenset[str]:
+    return frozenset(t for t in keep_terms() if t.isupper() and " " not in t)
+
+
 @cache
 def _keep_terms_folded() -> frozenset[str]:
     return frozenset(fold(t) for t in keep_terms())

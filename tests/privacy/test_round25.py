@@ -255,3 +255,21 @@ def test_a_places_own_name(redactor, text, kept):
 )
 def test_a_person_after_a_place_stays_a_person(redactor, text, name):
     assert name in [value for label, value in found(redactor, text) if label == "PERSONNE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Au téléphone il avait juste dit « aux Minguettes ». Sur place : bât. 7.", "Minguettes"),
+        ("il dort sous le pont de la Deûle, côté Bois-Blanc. Pas de place.", "Bois-Blanc"),
+        ("Agence France Travail de Toulouse Basso Cambo. 9h : la porte ouvre.", "Basso Cambo"),
+        ("Pour la fiche SIAO Laetitia note l'adresse.", "SIAO"),
+    ],
+)
+def test_districts_and_acronyms_next_to_names(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+def test_a_surname_in_capitals_that_is_a_kept_word_stays_a_name(redactor):
+    text = "Appel de NOEL Stéphane, 52 ans, pour son RSA."
+    assert "NOEL" not in redacted(redactor, text)

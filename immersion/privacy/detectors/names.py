@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from immersion.privacy.communes import is_commune, is_foreign_city
 from immersion.privacy.detectors.address import PLACE_CUE_BEFORE
 from immersion.privacy.keep import (
+    is_keep_acronym,
     is_keep_word,
     is_keep_word_strict,
     is_place,
@@ -247,7 +248,7 @@ NOUN_DETERMINER_BEFORE = re.compile(
 )
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
 #: Before a capitalised word, these make it a place ("vit à Hennebont", "part vers Auray").
-PLACE_PREPOSITIONS = frozenset("a à vers depuis en sur pres".split())
+PLACE_PREPOSITIONS = frozenset("a à vers depuis en sur pres aux cote côté".split())
 #: Before a word spaCy alone calls a person, these make it a work, a brand or a public figure
 #: rather than someone present: "du Brassens", "la Vierge Marie", "chez Zara", "comme Mbappé".
 #: ("les Popescu", a family, stays a name.)
@@ -284,7 +285,7 @@ _LETTERED_THING_RE = re.compile(
 )
 _INITIAL_NAME_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]([A-ZÀ-Þ][\w'’\-]{2,})")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
-_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en)\s+$")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en|aux|côté)\s+$")
 
 
 def is_civility(word: str) -> bool:
@@ -1852,7 +1853,19 @@ def detect_names(
         if not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
     ]
-    return [_with_initial(text, s, e) for s, e in ranges]
+    return [_with_initial(text, *_without_acronym_head(text, s, e)) for s, e in ranges]
+
+
+#: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
+#: Laetitia" names Laetitia, not "SIAO Laetitia".
+_ACRONYM_HEAD_RE = re.compile(r"([A-Z]{2,6})[^\S\n]+(?=[A-ZÀ-Þ])")
+
+
+def _without_acronym_head(text: str, start: int, end: int) -> tuple[int, int]:
+    head = _ACRONYM_HEAD_RE.match(text, start, end)
+    if head and is_keep_acronym(head.group(1)):
+        return head.end(), end
+    return start, end
 
 
 _NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,}")
@@ -1971,13 +1984,15 @@ def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
         and ctx.town(i)
     ):
         return True  # "appel du CCAS voisin (Bruz)": a town between brackets
+    # (one word or two: "Toulouse Basso Cambo")
+    words = [i] if ctx.tokens[i].end == end else [i, i + 1]
     return (
-        ctx.tokens[i].end == end
+        ctx.tokens[words[-1]].end == end
         and i > 0
-        and ctx.adjacent(i - 1, i)
+        and all(ctx.adjacent(k - 1, k) for k in words)
         and ctx.tokens[i - 1].is_cap
         and ctx.town(i - 1)
-        and ctx.tokens[i].folded not in first_names()
+        and not any(ctx.tokens[k].folded in first_names() for k in words)
         and (i == 1 or not ctx.adjacent(i - 2, i - 1) or ctx.tokens[i - 2].is_lower)
     )
 
@@ -2592,7 +2607,19 @@ def bridge(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [_with_initial(text, s, e) for s, e in ranges]
+    return [_with_initial(text, *_without_acronym_head(text, s, e)) for s, e in ranges]
+
+
+#: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
+#: Laetitia" names Laetitia, not "SIAO Laetitia".
+_ACRONYM_HEAD_RE = re.compile(r"([A-Z]{2,6})[^\S\n]+(?=[A-ZÀ-Þ])")
+
+
+def _without_acronym_head(text: str, start: int, end: int) -> tuple[int, int]:
+    head = _ACRONYM_HEAD_RE.match(text, start, end)
+    if head and is_keep_acronym(head.group(1)):
+        return head.end(), end
+    return start, end
 
 
 _TABLE_SEPARATORS = ("|", " / ", " — ", " – ", " ; ", "\t")
