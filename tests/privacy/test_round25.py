@@ -273,3 +273,15 @@ def test_districts_and_acronyms_next_to_names(redactor, text, kept):
 def test_a_surname_in_capitals_that_is_a_kept_word_stays_a_name(redactor):
     text = "Appel de NOEL Stéphane, 52 ans, pour son RSA."
     assert "NOEL" not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("CHRS Aurore, Paris. M. Kamara, sénégalais, 44 ans.", "Aurore"),
+        ("France Travail Jarry (Baie-Mahault). M. Gilles Belair attend.", "Jarry"),
+        ("appel d'un travailleur social du CDAS du Blosne, Mathieu Roger", "Blosne"),
+    ],
+)
+def test_a_services_branch_is_no_one(redactor, text, kept):
+    assert kept in redacted(redactor, text)

@@ -1922,6 +1922,13 @@ _PLACE_NOUN_RIGHT_BEFORE_RE = re.compile(
 )
 
 
+#: A service's acronym or name right before: what follows is its branch, its district or its
+#: town ("CHRS Aurore", "France Travail Jarry", "CDAS du Blosne"), never a person.
+_SERVICE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:CHRS|CDAS|CADA|HUDA|CMS|CMPP?|CCAS|CAF|Caf|CPAM|Cpam|PMI|ESAT|IME|ITEP|MECS|CHU|CH"
+    r"|EHPAD|Ehpad|France[^\S\n]+Travail|Mission[^\S\n]+[Ll]ocale|P[ôo]le[^\S\n]+[Ee]mploi)"
+    r"[^\S\n]+(?:(?:de|du|des)[^\S\n]+|d['’][^\S\n]*)?$"
+)
 _PLACE_HEADS = PLACE_NOUNS | {"iut", "fac", "faculte", "campus", "gare", "station", "metro"}
 
 
@@ -1932,6 +1939,8 @@ def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
     if _civility_before(ctx, start):
         return False
     if _PLACE_NOUN_RIGHT_BEFORE_RE.search(ctx.text, max(0, start - 12), start):
+        return True
+    if _SERVICE_RIGHT_BEFORE_RE.search(ctx.text, max(0, start - 24), start):
         return True
     i = bisect_left(ctx.starts, start)
     if i < len(ctx.tokens) and ctx.tokens[i].start == start:
