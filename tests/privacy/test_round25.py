@@ -285,3 +285,15 @@ def test_a_surname_in_capitals_that_is_a_kept_word_stays_a_name(redactor):
 )
 def test_a_services_branch_is_no_one(redactor, text, kept):
     assert kept in redacted(redactor, text)
+
+
+def test_an_address_spelt_whole_letter_by_letter(redactor):
+    text = "elle épelle : j, o, point, r, e, y, arobase, f, r, e, e, point, f, r. Merci."
+    assert ("EMAIL", "j, o, point, r, e, y, arobase, f, r, e, e, point, f, r") in found(
+        redactor, text
+    )
+
+
+def test_letters_counted_aloud_are_no_address(redactor):
+    text = "l'alphabet au tableau : a, b, c, d, e, point final."
+    assert [label for label, _ in found(redactor, text) if label == "EMAIL"] == []

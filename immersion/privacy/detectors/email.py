@@ -186,9 +186,23 @@ def _find(text: str) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in BRACKETED_RE.finditer(text)]
     if _AT_WORD_RE.search(text):  # a spelt address needs its "@": skip the scan otherwise
         found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPELT_RE.finditer(text)]
+        found += [
+            Candidate(m.start(), m.end(), Label.EMAIL)
+            for m in _ALL_SPELT_RE.finditer(text)
+            if not any(c.overlaps(m.start(), m.end()) for c in found)
+        ]
     return [_with_spelt_start(text, c) for c in found]
 
 
+#: A whole address spelt letter by letter with commas, the domain too: "m, a, r, i, e, point,
+#: l, e, g, a, l, l, arobase, w, a, n, a, d, o, o, point, f, r".
+_SPELT_UNIT = r"(?:[A-Za-z0-9]|(?i:point|tiret|underscore))"
+_SPELT_COMMA = r"[^\S\n]?,[^\S\n]?"
+_ALL_SPELT_RE = re.compile(
+    rf"(?<![\w,]){_SPELT_UNIT}(?:{_SPELT_COMMA}{_SPELT_UNIT}){{1,60}}{_SPELT_COMMA}"
+    rf"(?i:arr?obase){_SPELT_COMMA}[A-Za-z0-9](?:{_SPELT_COMMA}[A-Za-z0-9])*"
+    rf"{_SPELT_COMMA}(?i:point){_SPELT_COMMA}[A-Za-z](?:{_SPELT_COMMA}[A-Za-z]){{1,3}}(?![\w])"
+)
 #: The start of a local part spelt letter by letter with commas, before what the patterns
 #: took: "p, e, d, r, o, point, a, l, v, e, s, arobase outlook point fr".
 _SPELT_START_RE = re.compile(
