@@ -1853,7 +1853,7 @@ def detect_names(
         if not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
     ]
-    return [_with_initial(text, *_without_acronym_head(text, s, e)) for s, e in ranges]
+    return with_initials(text, ranges)
 
 
 #: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
@@ -1915,11 +1915,6 @@ _PLACE_THEN_BRACKET_RE = re.compile(
     r"(?:[^\S\n]+(?:de|du|d['’])[^\S\n]*[A-ZÀ-Þ][\w'’\-]*)?[^\S\n]*\($"
 )
 _TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a|de|d['’])[^\S\n]*([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
-#: Right after a school, a university or a station, its name: "étudiant à l'IUT Paul
-#: Sabatier", "métro Basso Cambo" (a place noun of the layers' own list is checked per seed).
-_PLACE_NOUN_RIGHT_BEFORE_RE = re.compile(
-    r"(?i:\b(?:IUT|fac|facult[ée]|campus|gare|station|m[ée]tro|arr[êe]t|CH|CHR)[^\S\n]+)$"
-)
 
 
 #: A service's acronym or name right before: what follows is its branch, its district or its
@@ -1929,7 +1924,8 @@ _SERVICE_RIGHT_BEFORE_RE = re.compile(
     r"|EHPAD|Ehpad|France[^\S\n]+Travail|Mission[^\S\n]+[Ll]ocale|P[ôo]le[^\S\n]+[Ee]mploi)"
     r"[^\S\n]+(?:(?:de|du|des)[^\S\n]+|d['’][^\S\n]*)?$"
 )
-_PLACE_HEADS = PLACE_NOUNS | {"iut", "fac", "faculte", "campus", "gare", "station", "metro"}
+#: Nouns of places whose own name follows (the layers' list and schools, stations).
+_PLACE_HEADS = PLACE_NOUNS | set("iut fac faculte campus gare station metro arret ch chr".split())
 
 
 def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
@@ -1938,15 +1934,18 @@ def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
     a first name alone stands between the brackets ("le CCAS de Vannes (Sandrine)")."""
     if _civility_before(ctx, start):
         return False
-    if _PLACE_NOUN_RIGHT_BEFORE_RE.search(ctx.text, max(0, start - 12), start):
-        return True
     if _SERVICE_RIGHT_BEFORE_RE.search(ctx.text, max(0, start - 24), start):
         return True
     i = bisect_left(ctx.starts, start)
     if i < len(ctx.tokens) and ctx.tokens[i].start == start:
         # "au collège Bellefontaine, Sami (…)": grown from a list of names, still the place's;
-        # "IUT Paul Sabatier" read whole by the recogniser
-        if ctx.names_a_place(i) or ctx.tokens[i].folded in _PLACE_HEADS:
+        # "étudiant à l'IUT Paul Sabatier", "métro Basso Cambo"; "IUT Paul Sabatier" read
+        # whole by the recogniser
+        if (
+            ctx.names_a_place(i)
+            or (i > 0 and ctx.adjacent(i - 1, i) and ctx.tokens[i - 1].folded in _PLACE_HEADS)
+            or ctx.tokens[i].folded in _PLACE_HEADS
+        ):
             return True
     if ctx.text[end : end + 1] != ")":
         return False
@@ -2616,19 +2615,9 @@ def bridge(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def with_initials(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each range with the initial after it ("Kader B."), without a keep acronym at its head
+    ("SIAO Laetitia")."""
     return [_with_initial(text, *_without_acronym_head(text, s, e)) for s, e in ranges]
-
-
-#: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
-#: Laetitia" names Laetitia, not "SIAO Laetitia".
-_ACRONYM_HEAD_RE = re.compile(r"([A-Z]{2,6})[^\S\n]+(?=[A-ZÀ-Þ])")
-
-
-def _without_acronym_head(text: str, start: int, end: int) -> tuple[int, int]:
-    head = _ACRONYM_HEAD_RE.match(text, start, end)
-    if head and is_keep_acronym(head.group(1)):
-        return head.end(), end
-    return start, end
 
 
 _TABLE_SEPARATORS = ("|", " / ", " — ", " – ", " ; ", "\t")
