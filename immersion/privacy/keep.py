@@ -403,7 +403,7 @@ def is_keep_word_strict(word: str) -> bool:
 
 
 def is_keep_acronym(word: str) -> bool:
-    """True for an acronym of the keep list, as it is written there ("SIAO", "CAF"; not
+    """True for an acronym of the keep list, as it is written there ("SIAO", "RSA"; not
     "NOEL", a surname in capitals: the list writes "Noël")."""
     return word in _keep_acronyms()
 

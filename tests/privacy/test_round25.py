@@ -297,3 +297,18 @@ def test_an_address_spelt_whole_letter_by_letter(redactor):
 def test_letters_counted_aloud_are_no_address(redactor):
     text = "l'alphabet au tableau : a, b, c, d, e, point final."
     assert [label for label, _ in found(redactor, text) if label == "EMAIL"] == []
+
+
+def test_a_month_of_a_thing_stays(redactor):
+    assert "mars" in redacted(redactor, "Il montre le courrier, il est de mars, jamais ouvert.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Signé : Ch. Martineau, assistante sociale.", "Martineau"),
+        ("L'assistante sociale de Lorient (Kerhervé) rappelle demain.", "Kerhervé"),
+    ],
+)
+def test_a_person_near_a_place_word_stays_a_person(redactor, text, name):
+    assert name not in redacted(redactor, text)

@@ -651,9 +651,14 @@ def _find_chains(text: str) -> list[Candidate]:
         return []
     parts.sort()
     found: list[Candidate] = []
+
+    def close(start: int, end: int, strong: bool) -> None:
+        if strong or _home_parts(text, start, end):
+            found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
+
     start, end, strong = parts[0]
-    for p_start, p_end, p_strong in [*parts[1:], (len(text) + 1, len(text) + 1, False)]:
-        if p_start <= len(text) and (
+    for p_start, p_end, p_strong in parts[1:]:
+        if (
             p_start <= end
             or (p_start - end <= 3 and _GAP.fullmatch(text[end:p_start]))
             or _A_RE.fullmatch(text, end, p_start)
@@ -661,9 +666,9 @@ def _find_chains(text: str) -> list[Candidate]:
             end = max(end, p_end)
             strong = strong or p_strong
             continue
-        if strong or _home_parts(text, start, end):
-            found.append(Candidate(start, _chain_end(text, start, end), Label.ADRESSE))
+        close(start, end, strong)
         start, end, strong = p_start, p_end, p_strong
+    close(start, end, strong)
     return found
 
 

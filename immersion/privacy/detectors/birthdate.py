@@ -236,7 +236,9 @@ def _years(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(2), m.end(2), Label.DATE_NAISSANCE)
         for m in _BORN_OF_RE.finditer(text)
-        if not m.group(2).startswith("20")
+        # a year of this century or a month: "il", "elle" may be a thing ("le courrier, il
+        # est de mars"), so someone's age or a child must be spoken of
+        if (m.group(2)[:2].isdigit() and not m.group(2).startswith("20"))
         or fold(m.group("who")).startswith(("je", "j", "vous", "tu", "t"))
         or _AGE_OR_CHILD_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]

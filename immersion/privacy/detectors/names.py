@@ -1914,7 +1914,7 @@ _PLACE_THEN_BRACKET_RE = re.compile(
     r"|facult[ée]|campus|EHPAD|quartier|cit[ée]|gare|station|m[ée]tro))"
     r"(?:[^\S\n]+(?:de|du|d['’])[^\S\n]*[A-ZÀ-Þ][\w'’\-]*)?[^\S\n]*\($"
 )
-_TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a|de|d['’])[^\S\n]*([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
+_TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a)[^\S\n]+([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
 
 
 #: A service's acronym or name right before: what follows is its branch, its district or its
@@ -1925,7 +1925,7 @@ _SERVICE_RIGHT_BEFORE_RE = re.compile(
     r"[^\S\n]+(?:(?:de|du|des)[^\S\n]+|d['’][^\S\n]*)?$"
 )
 #: Nouns of places whose own name follows (the layers' list and schools, stations).
-_PLACE_HEADS = PLACE_NOUNS | set("iut fac faculte campus gare station metro arret ch chr".split())
+_PLACE_HEADS = PLACE_NOUNS | set("iut fac faculte campus gare station metro arret".split())
 
 
 def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
