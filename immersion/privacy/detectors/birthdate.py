@@ -20,6 +20,13 @@ MONTHS = (
     r"janv(?:ier|\.)?|f[ée]vr?(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[ûu]t"
     r"|sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?"
 )
+#: The months' full names, and a day with its month ("3 mars", "1er mai"): what a birth's
+#: month alone, a birthday and the next day of a list are made of.
+_FULL_MONTHS = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre"
+)
+_DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
 #: Months in English, Spanish and Portuguese, as on foreign papers or said by the person,
 #: with their numbers.
 FOREIGN_MONTH_NUMBERS = {
@@ -159,8 +166,7 @@ _YEAR_OF_BIRTH_RE = re.compile(
 _BORN_OF_RE = re.compile(
     r"\b(?P<who>je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
     r"|(?:il|elle)\s+(?:est|[ée]tait)|(?:ils|elles)\s+(?:sont|[ée]taient))\s+de\s+"
-    r"((?:19\d|\d|20\d)\d|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre"
-    r"|octobre|novembre|d[ée]cembre)(?!\s+(?:dernier|prochain)))"
+    rf"((?:19\d|\d|20\d)\d|(?:{_FULL_MONTHS})(?!\s+(?:dernier|prochain)))"
     r"(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
     r"|heures?|%|€|euros?|kg|km|cm|minutes?|mois|jours?|personnes|fois|points?|sur\b))",
     re.IGNORECASE,
@@ -173,8 +179,7 @@ _AGE_OR_CHILD_BEFORE = re.compile(
 #: "née en mai", "tous nés en août": the month alone (the year is given elsewhere or not).
 _BORN_IN_MONTH_RE = re.compile(
     r"\bn[ée]e?s?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|fin|d[ée]but|mi-)\s*"
-    r"((?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
-    r"|d[ée]cembre))(?![\w\-]|[^\S\n]*(?:\d|dernier|prochain))",
+    rf"((?:{_FULL_MONTHS}))(?![\w\-]|[^\S\n]*(?:\d|dernier|prochain))",
     re.IGNORECASE,
 )
 #: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
@@ -182,7 +187,7 @@ _BORN_IN_MONTH_RE = re.compile(
 _BIRTHDAY_RE = re.compile(
     r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?)\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
     r"\s*ans|anniversaire)[^\S\n]*,?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
-    rf"((?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS}))(?![\w-]|\s+\d)",
+    rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
 #: Three years or more in a row, after children are spoken of: "6 enfants. Elle donne les
@@ -247,10 +252,12 @@ def _years(text: str) -> list[Candidate]:
         for pattern in (_BORN_IN_MONTH_RE, _BIRTHDAY_RE)
         for m in pattern.finditer(text)
     ]
+    lines = [line.span() for line in _CHILDREN_LINE_RE.finditer(text)]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
         for m in _NAME_AND_YEAR_RE.finditer(text)
         if _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        or any(s <= m.start() and m.end() <= e for s, e in lines)
     ]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
@@ -269,12 +276,7 @@ def _years(text: str) -> list[Candidate]:
         for m in _YEAR_LAST_RE.finditer(text)
         if not another_event(text, m.start(1))
     ]
-    for line in _CHILDREN_LINE_RE.finditer(text):
-        found += [
-            Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-            for m in _NAME_AND_YEAR_RE.finditer(text, line.start(), line.end())
-        ]
-    return list(dict.fromkeys(found))
+    return found
 
 
 #: A year alone, in digits or words (what a list of years goes on from).
@@ -334,10 +336,10 @@ SIBLING_RE = re.compile(
 #: mai".
 _DAY_MONTH_SIBLING_RE = re.compile(
     r"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|un|l['’]autre)[^\S\n]+)*"
-    rf"((?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS}))(?![\w-]|\s+\d)",
+    rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
-_DAY_MONTH_ONLY_RE = re.compile(rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})", re.I)
+_DAY_MONTH_ONLY_RE = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
