@@ -307,9 +307,7 @@ _FIRST_NAME_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ]
 def _acronyms_like_first_names() -> frozenset[str]:
     """Keep terms written in capitals that are also first names ("HUDA", "AIDA"), folded."""
     names = first_names()
-    return frozenset(
-        fold(t) for t in keep_terms() if t.isupper() and len(t) >= 3 and fold(t) in names
-    )
+    return frozenset(fold(t) for t in _keep_acronyms() if len(t) >= 3 and fold(t) in names)
 
 
 def names_someone(text: str, start: int, end: int) -> bool:
