@@ -96,7 +96,8 @@ _BOXES = r"(?:\|[ \u00a0]?)?\d(?:[ \u00a0]?[|/ .\-][ \u00a0]?\d){7}(?:[ \u00a0]?
 #: month without the year ("bébé né le 12/3": the baby is a few weeks old).
 _COMPACT_SIX = r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w-])"
 _DAY_MONTH = (
-    r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/.\-]|[.,]\d)"
+    # (a sentence may end after it: "née le 28/09. Ils changent…")
+    r"(?:0?[1-9]|[12]\d|3[01])\s*/\s*(?:0?[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
     # "né le 3 septembre…", "le vingt septembre"
     rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{MONTHS})(?![\w-]|\s+\d)"
     rf"|{_FOREIGN_DAY_MONTH}"
@@ -135,8 +136,12 @@ YEAR_RE = re.compile(
 
 #: A year given as the year of birth, in digits or in words: "1959", "66", "trente-huit".
 _A_YEAR = rf"(?:(?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)"
-#: "née en trente-huit… ou trente-neuf ?": the year in words after the cue.
-_YEAR_IN_WORDS_RE = re.compile(rf"\bn[ée]e?s?\s+en\s+({_WORDS})(?![\w-])", re.IGNORECASE)
+#: "née en trente-huit… ou trente-neuf ?": the year in words after the cue, maybe after a
+#: pause and in quotes ("Né en... « quatre-vingt-huit » il dit").
+_YEAR_IN_WORDS_RE = re.compile(
+    rf"\bn[ée]e?s?\s+en(?:\s+|\s*(?:…|\.{{2,3}})\s*)[«\"“]?\s*({_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 #: The next years of a list: "enfants nés en 2009, 2011, 2016 et 2020", "… ou trente-neuf".
 _NEXT_YEAR_RE = re.compile(
     rf"[^\S\n]*(?:,|\bet\b|…|\.{{2,3}})?[^\S\n]*(?:(?:ou|non|pardon|plutôt|et)[^\S\n]+)?"
@@ -169,6 +174,15 @@ _BORN_OF_RE = re.compile(
     rf"((?:19\d|\d|20\d)\d|(?:{_FULL_MONTHS})(?!\s+(?:dernier|prochain)))"
     r"(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
     r"|heures?|%|€|euros?|kg|km|cm|minutes?|mois|jours?|personnes|fois|points?|sur\b))",
+    re.IGNORECASE,
+)
+#: "je suis un titi parisien de février 76": the month and year or an old year someone is
+#: "of", a few words after "je suis" (not a period: "de 1998 à 2003").
+_SELF_OF_RE = re.compile(
+    r"\b(?:je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es)"
+    r"(?:[^\S\n]+[^\W\d_][\w'’\-]*){1,3}?[^\S\n]+de[^\S\n]+"
+    rf"((?:{_FULL_MONTHS})[^\S\n]+(?:19\d\d|[3-9]\d)|19\d\d)"
+    r"(?![\w/\-]|[.,]\d|\s*(?:ans|an\b|%|€|à|au\b|jusqu))",
     re.IGNORECASE,
 )
 #: An age or a child spoken of just before: what makes "il est de 2008" a year of birth.
@@ -249,7 +263,7 @@ def _years(text: str) -> list[Candidate]:
     ]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-        for pattern in (_BORN_IN_MONTH_RE, _BIRTHDAY_RE)
+        for pattern in (_BORN_IN_MONTH_RE, _BIRTHDAY_RE, _SELF_OF_RE)
         for m in pattern.finditer(text)
     ]
     lines = [line.span() for line in _CHILDREN_LINE_RE.finditer(text)]
@@ -380,6 +394,13 @@ def _unquoted(text: str, start: int) -> int:
 _BARE_DATE_NOUN_RE = re.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
 
 
+#: An age right before a date: "Louis Santucci, 59 ans, « du 9/9/66 »", "62 ans (le
+#: 3/4/63)": the date is the birth's, whatever "du" or "le" says.
+_AGE_RIGHT_BEFORE_RE = re.compile(
+    r"(?i:\b\d{1,3}[^\S\n]*ans[^\S\n]*[,(:]?[^\S\n]*[«\"“(]?[^\S\n]*(?:du|le|de)?[^\S\n]*)$"
+)
+
+
 def another_event(text: str, start: int) -> bool:
     """The date at ``start`` is said to be another event's: an arrival, a wedding, a
     contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
@@ -388,6 +409,8 @@ def another_event(text: str, start: int) -> bool:
     cue = list(re.finditer(CUE, before, re.IGNORECASE))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
         return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
+    if _AGE_RIGHT_BEFORE_RE.search(before):
+        return False
     bare = _BARE_DATE_NOUN_RE.search(before)
     if bare:  # "sur sa carte, la date est 30.06.1977": the noun alone names no event
         before = before[: bare.start()]

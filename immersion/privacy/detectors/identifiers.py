@@ -100,8 +100,10 @@ FORM_RE = re.compile(
 
 #: Numbers of legal texts: "article L. 1331-22", "R.262-3", "décret n° 2022-199", "loi
 #: n° 2005-102": no one's.
+#: (an article's parts after the first dash are short: "D13-2024-1504" is a domiciliation's
+#: number, a year and a serial)
 LEGAL_RE = re.compile(
-    r"(?<![\w.])[LRD]\.?[^\S\n]?\d{1,4}(?:-\d{1,4}){1,3}(?![\w-])"
+    r"(?<![\w.])[LRD]\.?[^\S\n]?\d{1,4}(?:-\d{1,3}){1,3}(?![\w-])"
     r"|(?<![\w])(?i:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|instruction|d[ée]lib[ée]ration"
     r"|directive|r[èe]glement)[^\S\n]+(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?"
     r"\d{2,4}(?:[-/]\d{1,5}){1,2}(?![\w-])"

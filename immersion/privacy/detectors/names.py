@@ -56,7 +56,9 @@ if TYPE_CHECKING:
 CIVILITY_RE = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mr|mme|mlle)\.|(?i:mme|mmes|mlle|mlles|melle"
     r"|madame|monsieur|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur"
-    r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ]))(?=[\s\u00a0])"  # "Me Camiscione" (maître), not "Me dit"
+    r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ])"  # "Me Camiscione" (maître), not "Me dit"
+    # foreign ones, as said by the agent: "Herr Becker", "Señora López"
+    r"|Herr|Frau|Se[ñn]ora?|Signora?)(?=[\s\u00a0])"
 )
 PARTICLES = frozenset(
     "le la de du des da di van von der den ben el al mc dos das do del della ter ten ibn "
@@ -274,7 +276,8 @@ _LAST_INITIAL_RE = re.compile(r"\s[A-Z]$")
 _STOP_RE = re.compile(r"\.(?![A-Za-z])")
 _INITIAL_AFTER_RE = re.compile(r" [A-Z]\.(?![A-Za-z])")
 _GLUED_PREFIX_RE = re.compile(r"(?<![\w'’.])[MN]['’]$")
-_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]$")
+#: (not the letter that ends a number: "Identifiant : 3318406 N. Isabelle fait…")
+_INITIAL_BEFORE_RE = re.compile(r"(?<![\w.'’])(?<!\d[ \u00a0])[A-LN-Z]\.[ \u00a0]$")
 #: A letter that numbers a thing, not a first name's initial: "Catégorie A. Martin…".
 _LETTERED_THING_RE = re.compile(
     r"(?i:\b(?:cat[ée]gorie|cat|b[âa]timent|b[âa]t|escalier|esc|porte|niveau|groupe|classe"
@@ -319,6 +322,13 @@ _NAME_LIKE_STOP_WORDS = frozenset("ha ho hi hue hem hep hou houp hui na".split()
 @cache
 def _stop_words() -> frozenset[str]:
     return stop_words() - PARTICLES - _NAME_LIKE_STOP_WORDS
+
+
+#: Adjectives said before their noun: "un vieil olivier", "une belle rose".
+_ADJECTIVES_BEFORE_NOUN = frozenset(
+    "vieil vieux vieille grand grande petit petite beau bel belle joli jolie gros grosse jeune "
+    "nouveau nouvel nouvelle bon bonne autre seul seule".split()
+)
 
 
 def _lowercase_first_name(tok: Token) -> bool:
@@ -518,10 +528,19 @@ class _Context:
         prev = self.tokens[i - 1]
         tok = self.tokens[i]
         of = prev.folded in ("de", "d") and is_common_word(tok.text)  # "une branche d'olivier"
-        if prev.is_lower and (prev.folded in DETERMINERS or of):
+        # (a sentence may start with it: "Un olivier au milieu")
+        if (prev.is_lower or prev.is_cap) and (prev.folded in DETERMINERS or of):
             between = self.text[prev.end : self.tokens[i].start]
             return between.strip() in ("", "'", "’")
-        return False
+        # "un vieil olivier", "une jolie rose": an adjective between
+        return (
+            i >= 2
+            and prev.is_lower
+            and prev.folded in _ADJECTIVES_BEFORE_NOUN
+            and self.adjacent(i - 1, i)
+            and self.adjacent(i - 2, i - 1)
+            and self.tokens[i - 2].folded in DETERMINERS
+        )
 
     def saint_surname(self, i: int) -> bool:
         """ "Lucie Saint-Martin": right after a first name (or a capitalised word that is not
@@ -935,6 +954,8 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         cue = cue or (
             ("(" in between or "," in between) and tok.is_cap and _role_before_bracket(ctx, i)
         )
+        # "L'interprète, Madina, traduit": a noun of person that only an apposition makes a cue
+        cue = cue or (prev.folded in _APPOSITION_NOUNS and _apposed(ctx, i))
         naming_verb = bool(NAMING_VERB.search(before))
         after = ctx.text[tok.end :]
         post = tok.is_cap and bool(
@@ -1051,6 +1072,12 @@ _AGED_BEFORE_RE = re.compile(r"(?:,\s*\d{1,2}\s*ans|\(\s*\d{1,2}\s*ans\s*\))\s*$
 
 
 _APPOSED_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]+[a-zà-ÿ]")
+#: Nouns of person that only an apposition makes a cue ("L'interprète, Madina, traduit"; but
+#: "l'interprète ISM", "interprète tigrinya" name a service and a language).
+_APPOSITION_NOUNS = frozenset(
+    "interprete interpretes traducteur traductrice aidant aidante accompagnateur "
+    "accompagnatrice".split()
+)
 
 
 def _apposed(ctx: _Context, i: int) -> bool:
@@ -1064,6 +1091,7 @@ def _apposed(ctx: _Context, i: int) -> bool:
         and (
             prev.folded in CUES
             or prev.folded in ROLE_NOUNS
+            or prev.folded in _APPOSITION_NOUNS
             or ROLE_PHRASE_BEFORE.search(ctx.text[max(0, prev.end - 45) : prev.end] + " ")
         )
         and ctx.text[prev.end : tok.start].strip() == ","
@@ -1836,12 +1864,13 @@ def detect_names(
     ranges = [
         (s, e)
         for s, e in merge(ranges, text)
-        if not _ANIMAL_BEFORE.search(text, 0, s)
+        if not _an_animals_name(text, s, e)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
         and not _a_thing_not_a_name(text, s, e)
         # an acronym of four capitals or more without a vowel ("(RGPD)")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
         and not _named_thing_or_place(ctx, s, e)
+        and not _from_a_town(text, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1849,11 +1878,39 @@ def detect_names(
     pets = _pet_names(ctx)
     ranges = [
         (s, e)
-        for s, e in ranges
-        if not (text[s:e] in pets and not _civility_before(ctx, s))
+        for s, e in (_without_civility(text, s, e) for s, e in ranges)
+        if s < e
+        and not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
     ]
     return with_initials(text, ranges)
+
+
+def _without_civility(text: str, start: int, end: int) -> tuple[int, int]:
+    """The civility is left out of the name ("Señora López"); a civility alone names no one
+    ("elle dit « Herr » à chaque fois")."""
+    m = CIVILITY_RE.match(text, start)
+    if m is None:
+        return start, end
+    if m.end() >= end:
+        return start, start
+    return m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip()), end
+
+
+_FROM_TOWN_RE = re.compile(r"(?:d['’]|de[^\S\n]+)([A-ZÀ-Þ][\w'’\-]+)")
+
+
+def _from_a_town(text: str, start: int, end: int) -> bool:
+    """ "Une dame d'Argenteuil veut…": where someone comes from, not a particle's surname."""
+    m = _FROM_TOWN_RE.fullmatch(text, start, end)
+    return m is not None and is_commune(m.group(1)) and not _civility_right_before(text, start)
+
+
+_CIVILITY_END_RE = re.compile(CIVILITY_RE.pattern + r"[\s\u00a0]*$")
+
+
+def _civility_right_before(text: str, start: int) -> bool:
+    return _CIVILITY_END_RE.search(text, max(0, start - 16), start) is not None
 
 
 #: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
@@ -1966,7 +2023,7 @@ def _pet_names(ctx: _Context) -> frozenset[str]:
         tok.text
         for tok in ctx.tokens
         if tok.is_cap
-        and _ANIMAL_BEFORE.search(ctx.text, max(0, tok.start - 80), tok.start) is not None
+        and _an_animals_name(ctx.text, tok.start, tok.end)
     )
 
 
@@ -2127,6 +2184,23 @@ _ANIMAL_NOUNS = (
     r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau"
 )
 _ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
+#: After "un chien, ", a name then a verb is someone else's sentence: "Ils veulent un chien,
+#: Sabrina dit « pas encore »" (the animal's name is in apposition: "son chien, Rocky, dort").
+_VERB_AFTER_RE = re.compile(r"[^\S\n]+(?!qui\b|et\b|ou\b)[a-zà-ÿ]")
+_ANIMAL_COMMA_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS})s?),[^\S\n]*$")
+
+
+def _an_animals_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` is given as an animal's name ("le chien Oscar")."""
+    m = _ANIMAL_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    return not (
+        _ANIMAL_COMMA_RE.search(m.group()) is not None
+        and _VERB_AFTER_RE.match(text, end) is not None
+    )
+
+
 _ANIMAL_BEFORE = re.compile(
     rf"(?i:\b(?:{_ANIMAL_NOUNS})s?)"
     # (or in brackets: "un chien (Rocky)", "son chien (Rocky, resté dans la voiture)")

@@ -1,0 +1,122 @@
+"""Twenty-sixth round: dates of birth given in part or after an age, domiciliation numbers
+that look like legal articles, names taken for an animal's or an initial, names set apart by
+commas after an interpreter, and words kept that read as names (a tree, a town after "d'",
+a foreign civility). Every name and number here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day and month at the end of a sentence
+        ("Naissance de leur 2e, Defne, née le 14/07. Ils changent de compte.", "14/07"),
+        # after an age, a full date whatever "du" says
+        ("Vrai nom : Paul Orsini, 61 ans, « du 4/11/64 ». Il tousse.", "4/11/64"),
+        ("Mme Lacroix, 70 ans (le 02/05/1955), vit seule.", "02/05/1955"),
+        # a few words between "je suis" and the month and year
+        ("« je suis un vrai Breton de mars 71, moi ! »", "mars 71"),
+        # a year in words after a pause and in quotes
+        ("Né en... « soixante-dix-neuf » dit-il en cherchant.", "soixante-dix-neuf"),
+        ("née en… « quatre-vingt-deux »", "quatre-vingt-deux"),
+    ],
+)
+def test_dates_of_birth_in_part_or_after_an_age(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # periods and events stay
+        "je suis au chômage de 1998 à 2003.",
+        "Il a 40 ans, arrivé en France le 12/03/1998.",
+        "rdv le 14/07. Elle viendra avec son fils.",
+    ],
+)
+def test_other_dates_stay(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Domicilié au CCAS, n° D13-2024-1504. L'agente valide.", "D13-2024-1504"),
+        ("domiciliation n° D06-2025-0093 à renouveler", "D06-2025-0093"),
+    ],
+)
+def test_a_domiciliation_number_is_no_legal_article(redactor, text, value):
+    assert ("IDENTIFIANT", value) in found(redactor, text)
+
+
+def test_legal_articles_stay(redactor):
+    text = "Selon l'article L. 1331-22 et le R.262-3, puis D. 521-1 du code."
+    assert [v for label, v in found(redactor, text) if label == "IDENTIFIANT"] == []
+
+
+def test_a_name_after_a_wish_for_a_dog_is_a_person(redactor):
+    text = "Visite avec Sabrina chez un couple. Ils veulent un chien, Sabrina dit « pas encore »."
+    out = redacted(redactor, text)
+    assert "Sabrina" not in out
+
+
+def test_an_animals_name_in_apposition_stays(redactor):
+    text = "Son chien, Rocky, dort dans la voiture. Rocky aboie quand on approche."
+    assert "Rocky" in redacted(redactor, text)
+
+
+def test_the_letter_of_an_identifier_is_no_initial(redactor):
+    text = (
+        "Rappel par la conseillère Isabelle. Identifiant confirmé : 3318406 N. Isabelle "
+        "fait l'actualisation."
+    )
+    out = redacted(redactor, text)
+    assert "Isabelle" not in out
+    assert ("ID_FRANCE_TRAVAIL", "3318406 N") in found(redactor, text)
+
+
+def test_a_name_between_commas_after_an_interpreter(redactor):
+    text = "L'interprète, Zaynab, traduit tout avec douceur."
+    assert ("PERSONNE", "Zaynab") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'interprète ISM arrive à 10 h.",
+        "interprète tigrinya par téléphone, 20 min.",
+    ],
+)
+def test_an_interpreting_service_or_a_language_stays(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("CHRS, cour intérieure. Un olivier au milieu, des chaises.", "olivier"),
+        ("cabinet avec un vieil olivier. Le DAM, Olivier Brun, présente.", "vieil olivier"),
+        ("Une dame d'Argenteuil veut actualiser sa situation.", "d'Argenteuil"),
+        (
+            "Un frontalier, Herr Becker selon l'infirmière (elle dit « Herr » à chaque fois).",
+            "Herr",
+        ),
+    ],
+)
+def test_words_that_read_as_names_stay(redactor, text, word):
+    assert word in redacted(redactor, text)
+
+
+def test_a_foreign_civility_is_left_out_of_the_name(redactor):
+    text = "Herr Becker attend, Señora López aussi."
+    out = redacted(redactor, text)
+    assert "Becker" not in out and "López" not in out
+    assert "Herr" in out
+
+
+def test_a_civility_and_a_town_after_d_is_a_name(redactor):
+    assert "Orléans" not in redacted(redactor, "Mme d'Orléans arrive à l'accueil.")
