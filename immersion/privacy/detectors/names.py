@@ -2022,8 +2022,7 @@ def _pet_names(ctx: _Context) -> frozenset[str]:
     return frozenset(
         tok.text
         for tok in ctx.tokens
-        if tok.is_cap
-        and _an_animals_name(ctx.text, tok.start, tok.end)
+        if tok.is_cap and _an_animals_name(ctx.text, tok.start, tok.end)
     )
 
 
