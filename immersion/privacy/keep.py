@@ -25,7 +25,10 @@ def _keep_regex() -> re.Pattern[str]:
     """The keep terms, folded (no case, no accent: "prime de Noel", "Salif Keïta" for "Salif
     Keita"), as one tree of letters: thousands of alternatives tried one by one at each
     position of a note would be slow. Matched against :func:`folded` text."""
-    return re.compile(rf"(?<![\w@.])(?:{_tree(fold(t) for t in keep_terms())})(?![\w@])")
+    # (not the head of a word with an apostrophe: "Ch'ti" is not the "CH" of a hospital)
+    return re.compile(
+        rf"(?<![\w@.])(?:{_tree(fold(t) for t in keep_terms())})(?![\w@]|['’][^\W\d_]{{2}})"
+    )
 
 
 def _tree(terms: Iterable[str]) -> str:

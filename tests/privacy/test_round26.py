@@ -120,3 +120,37 @@ def test_a_foreign_civility_is_left_out_of_the_name(redactor):
 
 def test_a_civility_and_a_town_after_d_is_a_name(redactor):
     assert "Orléans" not in redacted(redactor, "Mme d'Orléans arrive à l'accueil.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On retrouve « la Marquise » sur son banc, manteau de fourrure.", "Marquise"),
+        ("Maraude gare. « le Ch'ti » est là mais sans son chien.", "Ch'ti"),
+        ("Pause des écoutants : « Le Toubib a pas appelé ce soir ».", "Le Toubib"),
+        ("On croise Colonel, du squat de la rue Pasteur : évacué hier.", "Colonel"),
+        ("Il demande des nouvelles de la dame de l'autre soir (la Baronne).", "Baronne"),
+    ],
+)
+def test_a_title_used_as_a_nickname_is_a_name(redactor, text, name):
+    assert name not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rue du Général de Gaulle, au 2e étage.",
+        "Capitaine de l'équipe de foot, il entraîne les petits.",
+        "Le prof de maths est passé à l'accueil.",
+        "Déjeuner au Petit Prince, puis le Roi du kebab.",
+        "Urgences de l'Archet, puis sous l'Ombrière du Vieux-Port.",
+    ],
+)
+def test_titles_and_places_stay(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "PERSONNE"] == []
+
+
+def test_a_word_with_an_apostrophe_is_no_keep_acronym(redactor):
+    # "Ch'ti" is not the "CH" (centre hospitalier) of the keep list; "CH d'Avignon" still is
+    out = redacted(redactor, "« le Ch'ti » attend devant le CH d'Avignon.")
+    assert "Ch'ti" not in out and "CH d'Avignon" in out

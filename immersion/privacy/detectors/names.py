@@ -1559,6 +1559,8 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
                 continue
             if first_names().get(t.folded) in ("mot", "lieu") and not ctx.word_name_ok(idx[0]):
                 continue
+            if _ELIDED_ARTICLE_RE.search(ctx.text, max(0, t.start - 3), t.start):
+                continue  # "Sous l'Ombrière", "à l'Archet": no one is "l'Ombrière"
         yield idx[0], idx[-1]
 
 
@@ -2300,6 +2302,7 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
         ):
             out.append((start, end))
     out += _spelled_copies(ctx) + _nickname_lists(ctx) + _quoted_nicknames(ctx)
+    out += _title_nicknames(ctx)
     return out
 
 
@@ -2327,6 +2330,58 @@ _KIN_IN_SENTENCE_RE = re.compile(
     rf"|votre|nos|vos|leurs?|ce|cette|chez|de)\b)[a-zà-ÿ]+[^\S\n]({_KIN_ALONE})(?![\w'’\-])"
     rf"(?![^\S\n]+[A-ZÀ-Þ])"
 )
+
+
+#: Titles, ranks and trades that serve as nicknames when capitalised: « la Comtesse », "Et Le
+#: Prof a rappelé", "On croise Capitaine, du squat", « le Ch'ti ».
+_TITLE_NICKNAMES = frozenset(
+    """comtesse comte marquis marquise baron baronne duc duchesse prince princesse roi reine
+    capitaine colonel commandant general generale lieutenant sergent prof professeur toubib
+    boss patron patronne parrain marraine ch'ti chti pirate cowboy rasta grand petit vieux
+    vieille""".split()
+)
+_TITLE_NICKNAME_RE = re.compile(
+    r"(?<![\w'’])(?P<art>(?:[Ll][ea][ \u00a0]+|L['’])?)(?P<noun>[A-ZÀ-Þ][\w'’\-]+)"
+)
+#: What a title names when it is not someone: "le Prince de Galles", "Général de Gaulle", a
+#: title then a name ("Capitaine Haddock").
+_TITLE_THEN_RE = re.compile(r"[ \u00a0]+(?:[A-ZÀ-Þ]|d[eu]s?[ \u00a0]|d['’])")
+_PLACE_BEFORE_TITLE_RE = re.compile(
+    r"(?i:\b(?:rue|avenue|av|place|bd|boulevard|all[ée]e|quai|square|impasse|route|chemin"
+    r"|lyc[ée]e|coll[èe]ge|[ée]cole|h[ôo]tel|restaurant|resto|bar|caf[ée]|brasserie|cin[ée]ma"
+    r"|[àa]|au|aux|chez|du|des)[ \u00a0]+(?:la[ \u00a0]+|le[ \u00a0]+|l['’])?)$"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n…])[\s«\"“(—–\-]*$")
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!L[ea]\b)[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+$")
+
+
+def _title_nicknames(ctx: _Context) -> list[tuple[int, int]]:
+    """A title, a rank or a trade capitalised inside a sentence, or after a capitalised
+    article, is someone's nickname: « la Comtesse », "Et Le Prof a rappelé"."""
+    out = []
+    text = ctx.text
+    for m in _TITLE_NICKNAME_RE.finditer(text):
+        noun = m.group("noun")
+        if fold(noun) not in _TITLE_NICKNAMES or noun.isupper() or is_keep_word(noun):
+            continue
+        start = m.start("art") if m.group("art")[:1] in ("L",) else m.start("noun")
+        if 1 in ctx.mask[start : m.end()]:
+            continue
+        if not m.group("art") and _SENTENCE_START_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Capitaine de l'équipe…": a capital that starts the sentence
+        before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+        if _TITLE_THEN_RE.match(text, m.end()) or (
+            # (a capital that starts the sentence does not count: "Et Le Prof a rappelé")
+            before
+            and not _SENTENCE_START_RE.search(text, max(0, before.start() - 6), before.start())
+        ):
+            continue  # "Capitaine Haddock", "au Petit Prince": part of a longer name
+        if _PLACE_BEFORE_TITLE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if not m.group("art") and not re.match(r"[ \u00a0]*[,»\")]", text[m.end() :]):
+            continue  # without an article, only set apart: "On croise Capitaine, du squat"
+        out.append((start, m.end()))
+    return out
 
 
 def _quoted_nicknames(ctx: _Context) -> list[tuple[int, int]]:
