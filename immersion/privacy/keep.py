@@ -155,15 +155,16 @@ _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
 #: Connemara", "les livres de Colette", "un poster de Zidane", "fan de Jul". (Not "écoute":
 #: an agent listens to people.)
 _WORK_RE = re.compile(
-    r"(?<![\w\-])(?i:chant(?:e|ait|ent|onne|onnait)|fredonn(?:e|ait)|(?:un|le|son|des)\s+tube"
+    # a title in quotes, then its author (tried first): "musique d'attente : « Les
+    # Champs-Élysées » de Joe Dassin", "elle chante « Ô Toulouse » de Nougaro"
+    r"(?<![\w\-])(?i:chanson|musique|morceau|titre|tube|album|film|livre|roman|s[ée]rie"
+    r"|pi[èe]ce|tableau|chant(?:e|ait|ent|onne|onnait)|fredonn(?:e|ait))"
+    r"[^«\"“\n]{0,25}[«\"“]([^»\"”\n]{1,60})[»\"”][ \u00a0]+d(?:e[ \u00a0]+|['’])"
+    rf"(?!{_CIVILITY})({_TRADE_NAME})"
+    r"|(?<![\w\-])(?i:chant(?:e|ait|ent|onne|onnait)|fredonn(?:e|ait)|(?:un|le|son|des)\s+tube"
     r"|expo(?:sition)?s?|(?:posters?|affiches?|livres|romans?|chansons?|albums?|concert|disques?|tubes?"
     r"|fans?|sosie|biographie)[ \u00a0]+d(?:e[ \u00a0]+|['’])|films?[ \u00a0]+avec)"
     rf"[ \u00a0]*(?:[«\"“][ \u00a0]?)?(?!{_CIVILITY})({_TRADE_NAME})"
-    # a title in quotes, then its author: "musique d'attente : « Les Champs-Élysées » de Joe
-    # Dassin"
-    r"|(?i:chanson|musique|morceau|titre|tube|album|film|livre|roman|s[ée]rie|pi[èe]ce|tableau)"
-    r"[^«\"“\n]{0,25}[«\"“]([^»\"”\n]{1,60})[»\"”][ \u00a0]+d(?:e[ \u00a0]+|['’])"
-    rf"(?!{_CIVILITY})({_TRADE_NAME})"
 )
 
 

@@ -154,3 +154,27 @@ def test_a_word_with_an_apostrophe_is_no_keep_acronym(redactor):
     # "Ch'ti" is not the "CH" (centre hospitalier) of the keep list; "CH d'Avignon" still is
     out = redacted(redactor, "« le Ch'ti » attend devant le CH d'Avignon.")
     assert "Ch'ti" not in out and "CH d'Avignon" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a place's own name in brackets after an emergency department, a prison
+        ("Urgences de Lyon (Herriot), box 4, attente 3 h.", "Herriot"),
+        ("sortant de prison (Fleury), il cherche un hébergement.", "Fleury"),
+        # a district, its town in brackets after it
+        ("Contrôle à la Pierre Collinet (Meaux), 3e étage.", "Pierre Collinet"),
+        # the author of a song sung
+        ("Une résidente chante « La Bohème » de Aznavour, la salle reprend.", "Aznavour"),
+        # the sector's acronyms
+        ("Le conseiller PFIDASS et l'AESH de l'école passent.", "PFIDASS"),
+        ("orientation CAMSP puis SESSAD, dossier RQTH en cours", "SESSAD"),
+    ],
+)
+def test_places_authors_and_acronyms_stay(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+def test_a_first_name_in_brackets_after_a_service_is_still_a_person(redactor):
+    out = redacted(redactor, "Urgences de Lyon (Sandrine) rappellent. Elle parle à Julie (Rennes).")
+    assert "Sandrine" not in out and "Julie" not in out

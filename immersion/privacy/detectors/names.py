@@ -1970,9 +1970,13 @@ def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
 #: (Henri Duffaut)", "hospitalisé à Lyon (Édouard-Herriot)", "à Toulouse (Izards)".
 _PLACE_THEN_BRACKET_RE = re.compile(
     r"(?i:\b(?:h[ôo]pital|CHU?|CHR|clinique|coll[èe]ge|lyc[ée]e|[ée]cole|universit[ée]|IUT|fac"
-    r"|facult[ée]|campus|EHPAD|quartier|cit[ée]|gare|station|m[ée]tro))"
+    r"|facult[ée]|campus|EHPAD|quartier|cit[ée]|gare|station|m[ée]tro"
+    # "Urgences de Bordeaux (Pellegrin)", "sortant de prison (Domenjod)"
+    r"|urgences|SAU|maternit[ée]|prison|maison\s+d['’]arr[êe]t|centre\s+p[ée]nitentiaire))"
     r"(?:[^\S\n]+(?:de|du|d['’])[^\S\n]*[A-ZÀ-Þ][\w'’\-]*)?[^\S\n]*\($"
 )
+_TOWN_IN_BRACKETS_AFTER_RE = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\)")
+_AT_THE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a)[^\S\n]+(?:la[^\S\n]+|l['’])|\bau[^\S\n]+)$")
 _TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a)[^\S\n]+([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
 
 
@@ -2006,6 +2010,13 @@ def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
             or ctx.tokens[i].folded in _PLACE_HEADS
         ):
             return True
+    town_after = _TOWN_IN_BRACKETS_AFTER_RE.match(ctx.text, end)
+    if (
+        town_after
+        and is_commune(town_after.group(1))
+        and _AT_THE_BEFORE_RE.search(ctx.text, max(0, start - 8), start)
+    ):
+        return True  # "à la Grâce de Dieu (Caen)": a district, its town after it
     if ctx.text[end : end + 1] != ")":
         return False
     if fold(ctx.text[start:end]) in first_names():
