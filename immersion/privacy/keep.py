@@ -111,6 +111,8 @@ _TRADE_BEFORE = (
     # a brand on a thing: "la marque de fringues Jules", "T-shirt Benfica", "parfum Sauvage"
     r"|marque(?:[ \u00a0]+d(?:e[ \u00a0]+|['’])[a-zà-ÿ]+)?|enseigne|magazine|t-shirt|tee-shirt"
     r"|maillot|parfum|usine|magasin|entrep[ôo]t|supermarch[ée]|hypermarch[ée]|caviste"
+    r"|optique|garde-meubles?|quincaillerie|droguerie|mercerie|bijouterie|cordonnerie"
+    r"|cin[ée]ma|th[ée][âa]tre"
 )
 #: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
 #: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de

@@ -115,7 +115,12 @@ class Redactor:
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         final = _resolve(structured + persons + births)
-        return sorted(Span(c.start, c.end, c.label) for c in final)
+        return sorted(
+            Span(c.start, c.end, c.label)
+            for c in final
+            # "code postal 31400", « Le code postal ? » « 69520 »: a town's, no one's number
+            if c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end)
+        )
 
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
@@ -657,6 +662,17 @@ def _postcode_alone(text: str, start: int, end: int) -> bool:
     return bool(
         (town_after and is_commune(town_after.group()))
         or (town_before and is_commune(town_before.group(1)))
+    )
+
+
+_POSTCODE_CUE_RE = re.compile(r"(?i:\bcode[ \u00a0]+postal\b|\bCP\b)[^\d\n.;!]{0,15}$")
+
+
+def _announced_postcode(text: str, start: int, end: int) -> bool:
+    """Five digits right after "code postal" or "CP"."""
+    return (
+        _POSTCODE_VALUE_RE.fullmatch(text[start:end]) is not None
+        and _POSTCODE_CUE_RE.search(text, max(0, start - 30), start) is not None
     )
 
 

@@ -178,3 +178,24 @@ def test_places_authors_and_acronyms_stay(redactor, text, kept):
 def test_a_first_name_in_brackets_after_a_service_is_still_a_person(redactor):
     out = redacted(redactor, "Urgences de Lyon (Sandrine) rappellent. Elle parle à Julie (Rennes).")
     assert "Sandrine" not in out and "Julie" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Inscription : code postal 29200, identifiant 3395127H.", "29200"),
+        ("« 4 allée des Lilas ». Le code postal ? « 56100 ». On entend le chien.", "56100"),
+        ("Le magasin : « Optique Lemaire », facture de 240 €.", "Optique Lemaire"),
+        ("Ses meubles sont au garde-meuble Homebox, box 12.", "Homebox"),
+        # words of another language in a note that writes names with capitals
+        ("L'agent connaît trois mots de shimaoré, « marahaba ». Elle rit.", "marahaba"),
+        ("Elle répète « nou pa konnèt » au guichet. L'agente sourit.", "nou pa konnèt"),
+    ],
+)
+def test_postcodes_shops_and_foreign_words_stay(redactor, text, kept):
+    assert kept in redacted(redactor, text)
+
+
+def test_a_lowercase_name_in_a_lowercase_note_is_still_a_name(redactor):
+    out = redacted(redactor, "appel de kriemhild schiavo, 89 ans. elle veut un rdv.")
+    assert "schiavo" not in out

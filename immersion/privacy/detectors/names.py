@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from immersion.privacy.communes import is_commune, is_foreign_city
@@ -339,6 +339,9 @@ def _lowercase_first_name(tok: Token) -> bool:
     return tok.text.isascii() or tok.text.lower() in exact_first_names()
 
 
+_SENTENCE_FIRST_LETTER_RE = re.compile(r"(?:^|[.!?…][^\S\n]+|\n)[\s«\"“(\-–—•*]*([^\W\d_])")
+
+
 class _Context:
     """Per-text helpers shared by the layers."""
 
@@ -590,6 +593,12 @@ class _Context:
         return (
             i > 0 and _PLACE_NOUN_BEFORE_RE.search(self.text, max(0, start - 40), start) is not None
         )
+
+    @cached_property
+    def capitalised_prose(self) -> bool:
+        """The note starts its sentences with capitals (its names too, then)."""
+        starts = _SENTENCE_FIRST_LETTER_RE.findall(self.text)
+        return len(starts) >= 2 and sum(ch.isupper() for ch in starts) >= 0.8 * len(starts)
 
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -1659,6 +1668,12 @@ def _learned_seeds(
             continue
         if _foreign_word(ctx, words, idx) or _thing_before(ctx.text, ctx.tokens[idx[0]].start):
             continue
+        if (
+            all(ctx.tokens[k].is_lower and ctx.tokens[k].folded not in first_names() for k in words)
+            and ctx.capitalised_prose
+        ):
+            continue  # « karibu », "nou sa fé": words of another language in a note that
+            # writes names with capitals
         if len(words) == 1 and (
             ctx.district(words[0])
             or _spacy_place(ctx, stock, words[0])
