@@ -370,6 +370,19 @@ _CAR_RE = re.compile(
 )
 
 
+#: A digit beside a kept number, across a slash, a dot, a dash or a space: "17/09/2019" and
+#: "01 15 17 22 40" are a date and a phone number, not the police's 17 nor the SAMU's 15.
+_DIGIT_BEFORE_RE = re.compile(r"\d[/.\- \u00a0]?$")
+_DIGIT_AFTER_RE = re.compile(r"[/.\- \u00a0]?\d")
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    return text[start:end].isdigit() and (
+        _DIGIT_BEFORE_RE.search(text, max(0, start - 2), start) is not None
+        or _DIGIT_AFTER_RE.match(text, end) is not None
+    )
+
+
 def keep_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of protected terms and of existing placeholders in ``text``."""
     nicknames = [m.span(1) for m in _NICKNAME_QUOTED_RE.finditer(text)]
@@ -379,6 +392,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
         if not names_someone(text, m.start(), m.end())
         and not any(s <= m.start() and m.end() <= e for s, e in nicknames)
         and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        and not _inside_a_number(text, m.start(), m.end())
     ]
     ranges += trade_name_ranges(text)
     ranges += kept_after_ranges(text)

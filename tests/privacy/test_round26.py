@@ -199,3 +199,12 @@ def test_postcodes_shops_and_foreign_words_stay(redactor, text, kept):
 def test_a_lowercase_name_in_a_lowercase_note_is_still_a_name(redactor):
     out = redacted(redactor, "appel de kriemhild schiavo, 89 ans. elle veut un rdv.")
     assert "schiavo" not in out
+
+
+def test_a_kept_number_inside_a_date_protects_nothing(redactor):
+    # "17" (the police) and "15" (the SAMU) are kept alone, not as a date's day
+    text = "Carnets de santé : Ilyan 17/09/2019, Assia 15/02/2021. Il appelle le 17."
+    spans = found(redactor, text)
+    assert ("DATE_NAISSANCE", "17/09/2019") in spans
+    assert ("DATE_NAISSANCE", "15/02/2021") in spans
+    assert redacted(redactor, text).endswith("Il appelle le 17.")
