@@ -1887,7 +1887,7 @@ def detect_names(
         # an acronym of four capitals or more without a vowel ("(RGPD)")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
         and not _named_thing_or_place(ctx, s, e)
-        and not _from_a_town(text, s, e)
+        and not _from_a_town(ctx, s, e)
     ]
     ranges = merge(ranges + _coordinated(ctx, ranges), text)
     ranges = merge(ranges + _near_misses(ctx, ranges), text)
@@ -1903,31 +1903,27 @@ def detect_names(
     return with_initials(text, ranges)
 
 
+_SPACES_RE = re.compile(r"[\s\u00a0]*")
+
+
 def _without_civility(text: str, start: int, end: int) -> tuple[int, int]:
     """The civility is left out of the name ("Señora López"); a civility alone names no one
     ("elle dit « Herr » à chaque fois")."""
     m = CIVILITY_RE.match(text, start)
     if m is None:
         return start, end
-    if m.end() >= end:
-        return start, start
-    return m.end() + len(text[m.end() : end]) - len(text[m.end() : end].lstrip()), end
+    name = _SPACES_RE.match(text, m.end(), end)
+    return (name.end(), end) if name and name.end() < end else (start, start)
 
 
 _FROM_TOWN_RE = re.compile(r"(?:d['’]|de[^\S\n]+)([A-ZÀ-Þ][\w'’\-]+)")
 
 
-def _from_a_town(text: str, start: int, end: int) -> bool:
-    """ "Une dame d'Argenteuil veut…": where someone comes from, not a particle's surname."""
-    m = _FROM_TOWN_RE.fullmatch(text, start, end)
-    return m is not None and is_commune(m.group(1)) and not _civility_right_before(text, start)
-
-
-_CIVILITY_END_RE = re.compile(CIVILITY_RE.pattern + r"[\s\u00a0]*$")
-
-
-def _civility_right_before(text: str, start: int) -> bool:
-    return _CIVILITY_END_RE.search(text, max(0, start - 16), start) is not None
+def _from_a_town(ctx: _Context, start: int, end: int) -> bool:
+    """ "Une dame d'Argenteuil veut…": where someone comes from, not a particle's surname
+    ("Mme d'Orléans" is one)."""
+    m = _FROM_TOWN_RE.fullmatch(ctx.text, start, end)
+    return m is not None and is_commune(m.group(1)) and not _civility_before(ctx, start)
 
 
 #: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
@@ -2378,6 +2374,7 @@ _PLACE_BEFORE_TITLE_RE = re.compile(
     r"|[àa]|au|aux|chez|du|des)[ \u00a0]+(?:la[ \u00a0]+|le[ \u00a0]+|l['’])?)$"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n…])[\s«\"“(—–\-]*$")
+_SET_APART_RE = re.compile(r"[ \u00a0]*[,»\")]")
 _CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w'’])(?!L[ea]\b)[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+$")
 
 
@@ -2390,7 +2387,7 @@ def _title_nicknames(ctx: _Context) -> list[tuple[int, int]]:
         noun = m.group("noun")
         if fold(noun) not in _TITLE_NICKNAMES or noun.isupper() or is_keep_word(noun):
             continue
-        start = m.start("art") if m.group("art")[:1] in ("L",) else m.start("noun")
+        start = m.start("art") if m.group("art")[:1] == "L" else m.start("noun")
         if 1 in ctx.mask[start : m.end()]:
             continue
         if not m.group("art") and _SENTENCE_START_RE.search(text, max(0, m.start() - 6), m.start()):
@@ -2404,7 +2401,7 @@ def _title_nicknames(ctx: _Context) -> list[tuple[int, int]]:
             continue  # "Capitaine Haddock", "au Petit Prince": part of a longer name
         if _PLACE_BEFORE_TITLE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if not m.group("art") and not re.match(r"[ \u00a0]*[,»\")]", text[m.end() :]):
+        if not m.group("art") and not _SET_APART_RE.match(text, m.end()):
             continue  # without an article, only set apart: "On croise Capitaine, du squat"
         out.append((start, m.end()))
     return out
