@@ -31,6 +31,8 @@ FOREIGN_FILE = "villes_etrangeres.txt"
 FRENCH_COUNTRY_CODES = frozenset({"FR", "GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF"})
 #: GeoNames' smallest places taken (inhabitants).
 MIN_POPULATION = 1000
+#: Towns of this many inhabitants or more are also known by the first word of their name.
+SHORT_NAME_POPULATION = 15_000
 
 
 def build_communes() -> list[str]:
@@ -57,6 +59,23 @@ def build_communes() -> list[str]:
         # a town of one word that is also a French word is as often a surname ("Fontaine",
         # "Moulins"): GeoNames' small places do not decide it
         and not is_common_word(city["name"].strip())
+    }
+    # A town of some size is often called by the first word of its name: "Charleville",
+    # "Vandœuvre", "Aulnay", "Vaulx" (a first name aside: "Juan" for Juan-les-Pins).
+    from immersion.privacy.resources import first_names
+
+    names |= {
+        short
+        for city in cities.values()
+        if city["countrycode"] in FRENCH_COUNTRY_CODES
+        and city["population"] >= SHORT_NAME_POPULATION
+        and "-" in city["name"]
+        for short in [city["name"].split("-")[0].strip()]
+        if len(short) >= 4
+        and " " not in short
+        and "'" not in short
+        and not is_common_word(short)
+        and fold(short) not in first_names()
     }
     # Town names only: capitalised, no region label ("Sud Est"), no digits.
     return sorted(
@@ -149,8 +168,10 @@ def write_communes(directory: Path) -> Path:
 
 @cache
 def communes() -> frozenset[str]:
-    """Folded town names, whole ("saint-maur-des-fosses") and, for names of one word, as is."""
-    return frozenset(fold(n) for n in read_lines(COMMUNES_FILE))
+    """Folded town names, whole ("saint-maur-des-fosses") and, for names of one word, as is;
+    "œ" typed "oe" too ("Vandoeuvre")."""
+    names = {fold(n) for n in read_lines(COMMUNES_FILE)}
+    return frozenset(names | {n.replace("œ", "oe") for n in names if "œ" in n})
 
 
 def is_commune(word: str) -> bool:

@@ -110,11 +110,12 @@ def test_a_persons_address_stays_masked(rules_only, text, value):
 
 
 def test_a_town_named_in_the_note_counts_in_a_mailbox():
-    text = "Écrire à contact.noisy@exemple.fr, entrepôt de Noisy-le-Grand."
+    # ("noisy" alone is a town since the twenty-seventh round: "Noisy" for Noisy-le-Grand)
+    text = "Écrire à contact.montfort@exemple.fr, entrepôt de Montfort-sur-Meu."
     start = text.index("contact")
     end = text.index(",")
     assert email.a_service_mailbox(text, start, end)
-    assert not email.a_service_mailbox("Écrire à contact.noisy@exemple.fr.", start, end)
+    assert not email.a_service_mailbox("Écrire à contact.montfort@exemple.fr.", start, end)
 
 
 # --- an office's number named after it

@@ -737,6 +737,8 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
 
 def _city_after(after: re.Match[str]) -> bool:
     city = after.group("city")
+    if is_keep_word(city) and not (is_place(city) or is_commune(city)):
+        return False  # "7 rue X, 03300 Cusset, RSA.": a benefit, not a town
     if after.group("on") and after.group("a"):
         return False  # "12 rue Victor Hugo à Lorient depuis 3 ans": the town said apart
     if after.group("a") == "a" or after.group("on"):

@@ -13,7 +13,7 @@ import re
 
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD, digits_of
-from immersion.privacy.resources import fold
+from immersion.privacy.resources import first_names, fold
 from immersion.privacy.types import Label
 
 MONTHS = (
@@ -85,7 +85,9 @@ CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
     r"|\bDDN(?![^\W\d_])|\bDN\b"
     r"|\bD\.D\.N\.?"
-    r"|\bdate\s+de\s+naiss)"
+    r"|\bdate\s+de\s+naiss"
+    # "elle tape nom + date : Benmoussa, 12 février 1957"
+    r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"
 )
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
 #: Right after a birth cue only, a month and year in digits ("DDN 03/82", "née en 03/1982").
@@ -234,6 +236,27 @@ _CHILDREN_LINE_RE = re.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORE
 _NAME_AND_YEAR_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
 
 
+#: First names each followed by a year, two or more: "livret de famille : Lina 2012, Adam
+#: 2015, Noah 2019" (the years of the children's births).
+_NAMES_YEARS_RE = re.compile(
+    r"(?<![\w])[A-ZÀ-Þ][\w'’\-]+[^\S\n]+(?:19|20)\d\d(?![\w/\-])"
+    r"(?:[^\S\n]*(?:[,;]|\bet\b)[^\S\n]*(?:et[^\S\n]+)?[A-ZÀ-Þ][\w'’\-]+[^\S\n]+(?:19|20)\d\d"
+    r"(?![\w/\-]))+"
+)
+_NAME_YEAR_RE = re.compile(r"([A-ZÀ-Þ][\w'’\-]+)[^\S\n]+((?:19|20)\d\d)")
+
+
+def _names_and_years(text: str) -> list[Candidate]:
+    found = []
+    for m in _NAMES_YEARS_RE.finditer(text):
+        pairs = list(_NAME_YEAR_RE.finditer(text, m.start(), m.end()))
+        if all(fold(p.group(1)) in first_names() for p in pairs) and not another_event(
+            text, m.start()
+        ):
+            found += [Candidate(p.start(2), p.end(2), Label.DATE_NAISSANCE) for p in pairs]
+    return found
+
+
 def _a_birth_year(value: str) -> bool:
     """Digits, or words that read as a year of two or four digits."""
     if value[:1].isdigit():
@@ -290,7 +313,7 @@ def _years(text: str) -> list[Candidate]:
         for m in _YEAR_LAST_RE.finditer(text)
         if not another_event(text, m.start(1))
     ]
-    return found
+    return found + _names_and_years(text)
 
 
 #: A year alone, in digits or words (what a list of years goes on from).
@@ -499,9 +522,87 @@ def detect(text: str) -> list[Candidate]:
         day = DAY_AFTER_YEAR_RE.match(text, m.end())
         if day:  # "né en 1975, le 12 mars": the day belongs to the date of birth
             found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
+    found += [c for c in _answers(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _years(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += _next_years(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
+
+
+#: Dates of birth asked for or announced: what follows, to the end of the sentence and in
+#: the quoted answer right after it, gives them ("les années de naissance des petits, 2015 et
+#: 2018", "demande noms et dates de naissance. « Kelly, 12 avril 95. Enzo, 2016, et Lya,
+#: 2020 »", "sa date de naissance : « 2004 euh... le 5 août »").
+_ANSWER_CUE_RE = re.compile(
+    r"\b(?:dates?|ann[ée]es?)\s+de\s+naiss\w*|\bDDN\b|\bn[ée]e?s?\s+quand\b", re.IGNORECASE
+)
+#: In the answer: a date, a day and month, a year in four digits or in words.
+_IN_ANSWER_RE = re.compile(
+    rf"(?<![\w/.\-])(?:{DATE}|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{_FULL_MONTHS})"
+    rf"|(?:19|20)\d\d|{_WORDS})"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h|min|euros?)\b)",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i:\b(?:en|depuis|avant|apr[èe]s|jusqu['’]\s*en|de|à|au|dès)\s*)$"
+)
+_OPENING_QUOTES = '«“"'
+_CLOSING_QUOTES = '»”"'
+#: "dix-neuf cent quatre-vingt-deux": a year said with "cent".
+_HUNDREDS_RE = re.compile(r"(?i:dix[\s\-]+(?:neuf|huit)[\s\-]+cents?)[\s\-]*")
+
+
+def _answer_end(text: str, start: int) -> int:
+    """Where the answer that starts at ``start`` ends: the end of the sentence (a full stop
+    inside quotes does not end it), then the quoted words right after, if any."""
+    quoted = False
+    i, limit = start, min(len(text), start + 220)
+    while i < limit:
+        ch = text[i]
+        if ch == "\n":
+            return i
+        if ch in _OPENING_QUOTES and not quoted:
+            quoted = True
+        elif ch in _CLOSING_QUOTES and quoted:
+            quoted = False
+        elif ch in ".!?" and not quoted:
+            j = i + 1
+            while j < limit and text[j] in " .\u00a0":
+                j += 1
+            if j < limit and text[j] in _OPENING_QUOTES:
+                i = j
+                continue
+            return i
+        i += 1
+    return i
+
+
+def _a_year_in_answer(value: str) -> bool:
+    if value[:1].isdigit():
+        return True
+    hundreds = _HUNDREDS_RE.match(value)
+    if hundreds:
+        rest = digits_of(value[hundreds.end() :])
+        return len(rest) <= 2
+    digits = digits_of(value)
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
+def _answers(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for cue in _ANSWER_CUE_RE.finditer(text):
+        end = _answer_end(text, cue.end())
+        for m in _IN_ANSWER_RE.finditer(text, cue.end(), end):
+            value = m.group()
+            if _BARE_YEAR_RE.fullmatch(value) and (
+                not _a_year_in_answer(value)
+                # "modifiée en 2015", "depuis 2019": a year another event's
+                or _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue
+            if another_event(text, m.start()) or any(c.overlaps(*m.span()) for c in found):
+                continue
+            found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
+    return found
 
 
 #: The date software gives someone whose birth is unknown ("né le 01/01/1900, convention du

@@ -176,14 +176,18 @@ PLACE_NOUNS = frozenset(
     """gymnase salle rue avenue boulevard ecole lycee college place centre hopital clinique
     stade espace maison residence foyer quartier square parc allee impasse pont mediatheque
     bibliotheque cite pavillon batiment institut fondation association hotel universite
-    quai cours chemin route urgences chu ehpad creche mairie""".split()
+    quai cours chemin route urgences chu ehpad creche mairie gendarmerie commissariat
+    caserne""".split()
 )
+#: A hospital's acronym in capitals before its name: "CH Jacques Cœur", "CHI Eure-Seine".
+_HOSPITAL_HEADS = frozenset("ch chi chr chru chs chg".split())
 _PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?i:\b(?:gymnase|salle|rue|avenue|boulevard|[ée]cole|lyc[ée]e|coll[èe]ge|centre|h[ôo]pital"
     r"|clinique|stade|espace|r[ée]sidence|foyer|quartier|square|parc|all[ée]e|impasse|pont"
     r"|m[ée]diath[èe]que|biblioth[èe]que|cit[ée]|pavillon|b[âa]timent|institut|universit[ée]"
     r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle|urgences|CHU|EHPAD|cr[èe]che"
-    r"|mairie)"
+    r"|mairie|gendarmerie|commissariat|permanence"
+    r"|CHRU|CHR|CHI|CH)"
     r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?"
     r"|professionnel(?:le)?|technique|agricole|polyvalente?|hospitali(?:er|[èe]re)))?"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$"
@@ -419,7 +423,7 @@ class _Context:
     def district(self, i: int) -> bool:
         """Token i, not a first name, follows a town and a comma: a district ("Brest,
         Kerourien", "Lille, Fives")."""
-        if i == 0 or self.tokens[i].folded in first_names() or not self.town(i - 1):
+        if i == 0 or self.tokens[i].folded in first_names() or not self.town_here(i - 1):
             return False
         if i > 1 and self.adjacent(i - 2, i - 1) and not self.tokens[i - 2].is_lower:
             return False  # "étudiant à Centrale Nantes, Arjun": the town names a school
@@ -500,6 +504,8 @@ class _Context:
                 return False  # part of a proper noun: "la Cavale Blanche"
         if NOUN_USE_AFTER.match(after):
             return False
+        if _thing_before(self.text, tok.start, determined_only=True):
+            return False  # "un jus Innocent", "la glace Merveille": a brand
         if (
             i > 1
             and self.tokens[i - 1].folded in ("de", "d", "du")
@@ -570,6 +576,20 @@ class _Context:
             tok.folded not in first_names()
         )
 
+    def town_here(self, i: int) -> bool:
+        """Token i is a town, or a town that is also a first name after an office and "de"
+        ("CHRU de Nancy", "CCAS de Florence")."""
+        tok = self.tokens[i]
+        if self.town(i):
+            return True
+        if not is_commune(tok.text):
+            return False
+        if _office_before(self.text, tok.start):
+            return True
+        # "FT Nancy", "CCAS Nancy": an office's acronym right before
+        prev = self.tokens[i - 1] if i else None
+        return prev is not None and self.adjacent(i - 1, i) and is_keep_acronym(prev.text)
+
     def place_context(self, i: int) -> bool:
         """Token i is a town, or follows a place preposition ("à Hennebont") or "de" + a
         town; the weak name layers leave it alone."""
@@ -579,7 +599,7 @@ class _Context:
             return False
         prev = self.tokens[i - 1]
         between = self.text[prev.end : self.tokens[i].start]
-        if is_commune(self.tokens[i].text) and _office_before(self.text, self.tokens[i].start):
+        if self.town_here(i):
             return True  # "CCAS de Nancy", "mairie de Florange": a town, even a first name
         return prev.is_lower and prev.folded in PLACE_PREPOSITIONS and between.strip() == ""
 
@@ -881,8 +901,8 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     names = first_names()
     for i, tok in enumerate(ctx.tokens):
         kind = names.get(tok.folded)
-        if kind is None or ctx.blocked(tok):
-            continue
+        if kind is None or ctx.blocked(tok) or ctx.town_here(i):
+            continue  # (a town, even a first name, after an office: "CHRU de Nancy")
         if (
             tok.is_upper
             and len(tok.text) <= 4
@@ -1869,6 +1889,7 @@ def detect_names(
             # "Urgences Émile Muller", "(à la) Mairie de …": a place named after someone
             if not ctx.names_a_place(i)
             and ctx.tokens[i].folded not in PLACE_NOUNS
+            and not (ctx.tokens[i].is_upper and ctx.tokens[i].folded in _HOSPITAL_HEADS)
             # a word known as a first name, in capitals or spaCy's alone, where the
             # recogniser reads a brand, a town or a figure: "un sandwich Paul"
             and not (weak and ctx.span(i, j) in kept)
@@ -2210,7 +2231,7 @@ _ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
 #: After "un chien, ", a name then a verb is someone else's sentence: "Ils veulent un chien,
 #: Sabrina dit « pas encore »" (the animal's name is in apposition: "son chien, Rocky, dort").
 _VERB_AFTER_RE = re.compile(r"[^\S\n]+(?!qui\b|et\b|ou\b)[a-zà-ÿ]")
-_ANIMAL_COMMA_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS})s?),[^\S\n]*$")
+_ANIMAL_COMMA_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS})(s?)),[^\S\n]*$")
 
 
 def _an_animals_name(text: str, start: int, end: int) -> bool:
@@ -2218,10 +2239,18 @@ def _an_animals_name(text: str, start: int, end: int) -> bool:
     m = _ANIMAL_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return False
+    comma = _ANIMAL_COMMA_RE.search(m.group())
     return not (
-        _ANIMAL_COMMA_RE.search(m.group()) is not None
-        and _VERB_AFTER_RE.match(text, end) is not None
+        comma is not None
+        and (
+            _VERB_AFTER_RE.match(text, end) is not None
+            # one animal cannot be two names: "un couple avec un chien, Steph et Maud"
+            or (not comma.group(1) and _AND_A_NAME_RE.match(text, end) is not None)
+        )
     )
+
+
+_AND_A_NAME_RE = re.compile(r"[^\S\n]+et[^\S\n]+[A-ZÀ-Þ]")
 
 
 _ANIMAL_BEFORE = re.compile(
@@ -2231,7 +2260,9 @@ _ANIMAL_BEFORE = re.compile(
     r"|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
     r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
-    r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4})$"
+    r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4}"
+    # … or after a comma, when there are several: "deux chiens, Papillon et Rex"
+    r"|(?<=s),[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){1,4})$"
 )
 #: An animal, a cuddly toy or a thing named, then what it is between brackets: "Pompon (un
 #: lapin)", "Ti-Blanc (son cabri)", « contre "Magnus" (une appli) ».
@@ -2561,7 +2592,7 @@ def _coordinated(ctx: _Context, ranges: list[tuple[int, int]]) -> list[tuple[int
                 or not _VOWEL_RE.search(tok.text)
             ):
                 continue  # "Mr Pichon, IPP 301448275": an acronym
-            if tok.folded in CUES or ctx.town(k):
+            if tok.folded in CUES or ctx.town_here(k):
                 continue
             if (
                 is_common_word(tok.text)
@@ -2879,7 +2910,7 @@ def _office_before(text: str, start: int) -> bool:
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([^\W\d_]+)[^\S\n]+$")
 
 
-def _thing_before(text: str, start: int) -> bool:
+def _thing_before(text: str, start: int, determined_only: bool = False) -> bool:
     """A lowercase noun that names a thing, not a person's role, right before ``start``: a
     brand, a model, a work ("des pulls Lacoste", "une boîte de chocolat Poulain", "le
     maillot Payet", "facture Engie"); but "le fils Noah", "l'éduc Rudy"."""
@@ -2887,6 +2918,8 @@ def _thing_before(text: str, start: int) -> bool:
     if m is None or NAMING_VERB.search(text, max(0, start - 30), start):
         return False
     determined = NOUN_DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+    if determined_only and not determined:
+        return False  # (not "son auxiliaire de vie Prudence")
     return _thing_noun(m.group(1), determined)
 
 

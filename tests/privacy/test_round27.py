@@ -1,0 +1,127 @@
+"""Twenty-seventh round: dates of birth given in the answer to a request for them, in a list
+of children's first names and years, after "nom + date"; towns that are also first names
+after an office, towns called by the first word of their name, places after a gendarmerie
+or a permanence, a hospital's name after its acronym; animals listed after a comma; first
+names of many origins the lexicon lacked; an address that ran over a benefit's acronym.
+Every name and number here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found, redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # what follows a request for dates of birth, to the end of the sentence
+        (
+            "Elle donne les années de naissance des petits, 2014 et 2017. L'agente note.",
+            ["2014", "2017"],
+        ),
+        # … and the quoted answer right after it
+        (
+            "L'écoutant lui demande noms et dates de naissance. « Sandra Keller, 3 mai 91. "
+            "Les petits c'est Théo, 2015, et Mia, 2019 ». Mise à l'abri à Metz.",
+            ["3 mai 91", "2015", "2019"],
+        ),
+        (
+            "Ses amis donnent sa date de naissance : « 2003 euh... le 8 juin je crois ».",
+            ["2003", "8 juin"],
+        ),
+        # a date read aloud again, in words
+        (
+            "la date de naissance, affichée 1988-04-17, qu'elle relit : « dix-sept avril "
+            "quatre-vingt-huit ? » Oui.",
+            ["1988-04-17", "dix-sept avril quatre-vingt-huit"],
+        ),
+        # a year said with "cent", then the day
+        (
+            "Date de naissance ? « dix-neuf cent soixante-dix-neuf, le 4 juin ». Nom ? « Le Du ».",
+            ["dix-neuf cent soixante-dix-neuf", "4 juin"],
+        ),
+        # first names each with a year
+        (
+            "Elle montre le livret de famille : Inès 2011, Yanis 2014, Sara 2018. Conforme.",
+            ["2011", "2014", "2018"],
+        ),
+        # "nom + date" typed to find a file
+        ("Elle tape nom + date : Haddad, 3 février 1961. Trouvé.", ["3 février 1961"]),
+    ],
+)
+def test_dates_of_birth_in_the_answer(redactor, text, values):
+    result = found(redactor, text)
+    for value in values:
+        assert ("DATE_NAISSANCE", value) in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event's year after the request, a count, an age, an amount
+        "Sa date de naissance est fausse depuis 2019, il a deux enfants.",
+        "Date de naissance modifiée en 2015 par jugement.",
+        "Elle n'a pas les dates de naissance, 3 enfants, 450 € de loyer, 2 ans de retard.",
+        "Les dates de naissance ? Elle les apportera au rdv.",
+        # towns with a year, not children
+        "Les JO de Paris 2024 et Londres 2012 passent à la télé.",
+    ],
+)
+def test_other_numbers_after_a_request_stay(redactor, text):
+    assert [label for label, _ in found(redactor, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a town that is also a first name, after an office
+        ("Urgences du CHRU de Nancy, Brabois. Un monsieur âgé attend.", ["Nancy", "Brabois"]),
+        ("FT Nancy. Une dame veut changer de numéro.", ["Nancy"]),
+        # a town called by the first word of its name, œ typed "oe"
+        ("Visite d'un appart du CHRS, Vandoeuvre. Personne.", ["Vandoeuvre"]),
+        ("Visite logement accompagné, Charleville. Tout va bien.", ["Charleville"]),
+        # after a gendarmerie, a permanence, a hospital's acronym
+        ("La gendarmerie de Murat appelle : un homme dort dehors.", ["Murat"]),
+        ("CCAS de Saint-Étienne, permanence de Montreynaud. Calme.", ["Montreynaud"]),
+        ("Urgences de Bourges, CH Jacques Cœur, 16h. 17 personnes.", ["Jacques Cœur"]),
+        # a benefit after an address is no town
+        ("Mme Sabine Roche, 9 rue des Tanneurs, 03300 Cusset, RSA. Contrôle.", ["RSA"]),
+        # animals listed after a comma
+        ("Il a deux chiens, Caramel et Rex, qui dorment sous la table.", ["Caramel", "Rex"]),
+        # a brand after a thing, in a lowercase note
+        ("elle a un jus Innocent a la main.", ["Innocent"]),
+        # a role, not an office
+        ("la responsable d'agence Martine intervient.", []),
+    ],
+)
+def test_places_and_things_stay(redactor, text, kept):
+    out = redacted(redactor, text)
+    for word in kept:
+        assert word in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la responsable d'agence Delphine intervient", "Delphine"),
+        # one animal cannot be two names
+        ("Un couple avec un chien, Steph et Maud, et le chien Rocky.", "Steph"),
+        # a family named like a public figure
+        ("Un hôtelier appelle : la famille Kanté est partie sans prévenir.", "Kanté"),
+        # first names the lexicon lacked, after a role and a colon or in apposition
+        ("Tri 3. IOA : Mélodie. Il s'allonge.", "Mélodie"),
+        ("Un jeune de Kourou, Kelvin, 20 ans, veut bosser.", "Kelvin"),
+        ("Elle vient déclarer la naissance d'Aïssata, née à Purpan.", "Aïssata"),
+        ("La bénévole, Saliha, distribue des chaussettes.", "Saliha"),
+        ("Le pasteur Dieudonné passe au foyer.", "Dieudonné"),
+    ],
+)
+def test_names_found(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_shirt_keeps_a_players_name_but_not_a_familys(redactor):
+    result = found(redactor, "Il porte le maillot Dembélé, Mme Dembélé rit.")
+    assert ("PERSONNE", "Dembélé") in result
+    assert "maillot Dembélé" in redacted(redactor, "Il porte le maillot Dembélé, Mme Dembélé rit.")
