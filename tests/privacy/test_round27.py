@@ -36,11 +36,23 @@ from tests.privacy.conftest import found, redacted
             "quatre-vingt-huit ? » Oui.",
             ["1988-04-17", "dix-sept avril quatre-vingt-huit"],
         ),
-        # a year said with "cent", then the day
+        # a year said with "cent", then the day: one date
         (
             "Date de naissance ? « dix-neuf cent soixante-dix-neuf, le 4 juin ». Nom ? « Le Du ».",
-            ["dix-neuf cent soixante-dix-neuf", "4 juin"],
+            ["dix-neuf cent soixante-dix-neuf, le 4 juin"],
         ),
+        # the day asked after the month and year, the years after the children's birthdays
+        (
+            "« Date de naissance ? » « Mars 1994. » « Et le jour ? » « Le 12. » Mme Salmi.",
+            ["Mars 1994", "12"],
+        ),
+        (
+            "Elle déclare ses enfants « nés un 2 avril et un 9 juin ». L'agent lui redemande "
+            "les années : 2016 et 2021.",
+            ["2 avril", "9 juin", "2016", "2021"],
+        ),
+        # born on a holiday
+        ("Mme Rose Morel, née le 25.12.1990 (« née à Noël, pas de chance »).", ["Noël"]),
         # first names each with a year
         (
             "Elle montre le livret de famille : Inès 2011, Yanis 2014, Sara 2018. Conforme.",
@@ -66,6 +78,10 @@ def test_dates_of_birth_in_the_answer(redactor, text, values):
         "Les dates de naissance ? Elle les apportera au rdv.",
         # towns with a year, not children
         "Les JO de Paris 2024 et Londres 2012 passent à la télé.",
+        # years and days with no birth before
+        "Les années passent, 2019 et 2020 furent dures. Et le jour ? Le 14.",
+        # seats, not a square
+        "L'écoutante cherche : 1 place à Aurillac, à 50 km. Redon 1 place homme seul.",
     ],
 )
 def test_other_numbers_after_a_request_stay(redactor, text):
@@ -91,6 +107,8 @@ def test_other_numbers_after_a_request_stay(redactor, text):
         ("Il a deux chiens, Caramel et Rex, qui dorment sous la table.", ["Caramel", "Rex"]),
         # a brand after a thing, in a lowercase note
         ("elle a un jus Innocent a la main.", ["Innocent"]),
+        # hospitals named after someone, without "hôpital"
+        ("Pellegrin, urgences adultes, nuit. Une assistante sociale de Brabois.", ["Pellegrin"]),
         # a role, not an office
         ("la responsable d'agence Martine intervient.", []),
     ],

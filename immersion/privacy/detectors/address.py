@@ -114,7 +114,15 @@ POSTCODE_CITY = rf"(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}"
 #: Words that announce an address: a lieu-dit before a postcode is an address after them.
 ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|demeurant)"
 #: After a number, "r" without its dot before de/du/des ("12 r de la paix").
-STREET_NUMBERED = STREET[:-1] + r"|r(?=\s+(?:de|du|des|d['’])\s))"
+#: "1 place" is often one bed or one seat ("Redon 1 place homme seul", "1 place à Aurillac"):
+#: after a number, "place" is a square only before a name, a capital or an article.
+STREET_NUMBERED = (
+    STREET[:-1].replace(
+        "|place|",
+        r"|place(?=\s+(?-i:[A-ZÀ-Þ]|(?:de|du|des|la|le|les|d['’]|l['’]))|[^\S\n]*[,\n]|$)|",
+    )
+    + r"|r(?=\s+(?:de|du|des|d['’])\s))"
+)
 #: Between the words of the number, and before the street: a dash, spaces, or a comma
 #: before a street whose name starts with a capital or "du", "de la"… ("quarante-deux, rue du
 #: Général de Gaulle"; "trois, rue barrée" is no address).

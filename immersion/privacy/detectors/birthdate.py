@@ -524,6 +524,9 @@ def detect(text: str) -> list[Candidate]:
             found.append(Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE))
     found += [c for c in _answers(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _years(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += [
+        c for c in _follow_ups(text, found) if not any(f.overlaps(c.start, c.end) for f in found)
+    ]
     found += _next_years(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
 
@@ -545,6 +548,28 @@ _IN_ANSWER_RE = re.compile(
 _PREPOSITION_BEFORE_RE = re.compile(
     r"(?i:\b(?:en|depuis|avant|apr[èe]s|jusqu['’]\s*en|de|à|au|dès)\s*)$"
 )
+#: A question that follows a date of birth given in part: "Le jour et le mois ?", "Et le
+#: jour ?", "l'agent redemande les années : 2017 et 2020".
+_FOLLOW_UP_RE = re.compile(
+    r"(?P<day>\b(?:et\s+)?le\s+jour(?:\s+et\s+le\s+mois)?\s*\?|\ble\s+mois\s+et\s+le\s+jour\s*\?"
+    r"|\bquel\s+jour\s*\?)|\b(?:les|ses|leurs)\s+ann[ée]es\b",
+    re.IGNORECASE,
+)
+#: The day alone, in the answer to "et le jour ?": "« Le 21. »".
+_DAY_IN_ANSWER_RE = re.compile(
+    r"(?i:\ble[^\S\n]+)((?:1er|[12]\d|3[01]|0?[1-9])(?:[^\S\n]+(?:" + _FULL_MONTHS + r"))?)"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|h|min)\b)"
+)
+#: Born on a holiday: "née à Noël", "né le jour de Pâques", "nés … la Saint-Valentin".
+_HOLIDAY = (
+    r"(Noël|Noel|P[âa]ques|Toussaint|Chandeleur|Nouvel\s+An|Saint-Valentin|Saint-Sylvestre"
+    r"|f[êe]te\s+(?:du\s+Travail|nationale|des\s+m[èe]res))\b"
+)
+_HOLIDAY_BIRTH_RE = re.compile(
+    r"\bn[ée]e?s?\b[^.\n!?;]{0,60}?\b(?:à|a|le\s+jour\s+de|un\s+jour\s+de|le\s+soir\s+de"
+    r"|la\s+nuit\s+de|pour|la|le)\s+" + _HOLIDAY
+)
+_NEXT_HOLIDAY_RE = re.compile(r"\s*(?:,|\bet\b)\s*(?:la\s+|le\s+)?" + _HOLIDAY)
 _OPENING_QUOTES = '«“"'
 _CLOSING_QUOTES = '»”"'
 #: "dix-neuf cent quatre-vingt-deux": a year said with "cent".
@@ -587,10 +612,18 @@ def _a_year_in_answer(value: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-def _answers(text: str) -> list[Candidate]:
+def _answers(text: str, cues: list[re.Match[str]] | None = None) -> list[Candidate]:
+    """Dates of birth in the answer to a request for them (or to ``cues``); birthdays on a
+    holiday."""
     found: list[Candidate] = []
-    for cue in _ANSWER_CUE_RE.finditer(text):
+    for cue in _ANSWER_CUE_RE.finditer(text) if cues is None else cues:
         end = _answer_end(text, cue.end())
+        if cue.re is _FOLLOW_UP_RE and cue.group("day"):
+            found += [
+                Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+                for m in _DAY_IN_ANSWER_RE.finditer(text, cue.end(), end)
+                if not any(c.overlaps(*m.span(1)) for c in found)
+            ]
         for m in _IN_ANSWER_RE.finditer(text, cue.end(), end):
             value = m.group()
             if _BARE_YEAR_RE.fullmatch(value) and (
@@ -602,7 +635,35 @@ def _answers(text: str) -> list[Candidate]:
             if another_event(text, m.start()) or any(c.overlaps(*m.span()) for c in found):
                 continue
             found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
-    return found
+    if cues is None:
+        for m in _HOLIDAY_BIRTH_RE.finditer(text):
+            found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+            while m := _NEXT_HOLIDAY_RE.match(text, m.end()):  # "… et la fête du Travail"
+                found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+    return _merged(text, found)
+
+
+def _follow_ups(text: str, births: list[Candidate]) -> list[Candidate]:
+    """The answer to a question that follows a date of birth given in part: "« Avril 2000. »
+    « Et le jour ? » « Le 21. »"."""
+    cues = [
+        m for m in _FOLLOW_UP_RE.finditer(text) if any(0 <= m.start() - c.end < 150 for c in births)
+    ]
+    return _answers(text, cues) if cues else []
+
+
+#: "dix-neuf cent quatre-vingt-deux, le 9 mars": one date said in two parts.
+_JOIN_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?:le[^\S\n]+)?")
+
+
+def _merged(text: str, found: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: c.start):
+        if out and _JOIN_RE.fullmatch(text, out[-1].end, cand.start):
+            out[-1] = Candidate(out[-1].start, cand.end, Label.DATE_NAISSANCE)
+        else:
+            out.append(cand)
+    return out
 
 
 #: The date software gives someone whose birth is unknown ("né le 01/01/1900, convention du
