@@ -143,3 +143,40 @@ def test_a_shirt_keeps_a_players_name_but_not_a_familys(redactor):
     result = found(redactor, "Il porte le maillot Dembélé, Mme Dembélé rit.")
     assert ("PERSONNE", "Dembélé") in result
     assert "maillot Dembélé" in redacted(redactor, "Il porte le maillot Dembélé, Mme Dembélé rit.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        # a handle after "pseudo" and the site's name
+        ("Son pseudo leboncoin : yanis56brico. Il vide la maison.", "IDENTIFIANT", "yanis56brico"),
+        # a letter printed apart at the end of a number
+        (
+            "Demande HLM, n° unique 03512 24 00871 K. Elle attend.",
+            "IDENTIFIANT",
+            "03512 24 00871 K",
+        ),
+        # (a France Travail identifier keeps its label and its letter)
+        ("Identifiant FT 6049123 V. Elle veut cumuler.", "ID_FRANCE_TRAVAIL", "6049123 V"),
+    ],
+)
+def test_identifiers_with_a_site_or_a_final_letter(redactor, text, label, value):
+    assert (label, value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Des virements réguliers de Vinted, 380 € en mars.", ["380 €"]),
+        ("Désert médical (Meuse), aucun médecin. Il vit dans la Creuse.", ["Meuse", "Creuse"]),
+        ("Visite en diffus, Lyon 8e (Mermoz). La famille attend.", ["Mermoz"]),
+    ],
+)
+def test_amounts_departments_and_districts_stay(redactor, text, kept):
+    out = redacted(redactor, text)
+    for word in kept:
+        assert word in out
+
+
+def test_a_department_after_a_civility_is_a_name(redactor):
+    assert ("PERSONNE", "Allier") in found(redactor, "Mme Allier attend dans la Creuse.")

@@ -188,6 +188,8 @@ HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z
 NETWORK_HANDLE_RE = re.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo|wechat|telegram"
     r"|discord|skype)\b)"
+    # (the site may follow the cue: "son pseudo leboncoin : dylan29brico")
+    r"(?:[^\S\n]+(?:sur[^\S\n]+)?[A-Za-zÀ-ÿ]+(?=[^\S\n]*:))?"
     # (a handle starts with a letter, a digit or "_": "facebook.com" names the site)
     r"[^\n\w@]{0,12}(?:c['’]est\s+)?([A-Za-z0-9_][A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])",
 )
@@ -460,6 +462,19 @@ def detect(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.IDENTIFIANT) for m in NETWORK_HANDLE_RE.finditer(text)
     ]
     # (last: a number with a cue keeps the label its cue gives it)
-    return found + [
-        c for c in _bare_sevens(text) if not any(f.overlaps(c.start, c.end) for f in found)
-    ]
+    found += [c for c in _bare_sevens(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    return [_with_final_letter(text, c, found) for c in found]
+
+
+#: A letter printed apart at the end of a number: "n° unique 06011 23 00458 X." (a word,
+#: an article or the next sentence's capital are not: "12345 A la fin", "12345. Elle").
+_FINAL_LETTER_RE = re.compile(r"[ \u00a0][A-Z](?=[.,;:)\]]|[^\S\n]*(?:\n|$))")
+
+
+def _with_final_letter(text: str, cand: Candidate, found: list[Candidate]) -> Candidate:
+    if cand.label is not Label.IDENTIFIANT or not text[cand.end - 1 : cand.end].isdigit():
+        return cand
+    m = _FINAL_LETTER_RE.match(text, cand.end)
+    if m is None or any(c.overlaps(m.end() - 1, m.end()) for c in found):
+        return cand  # (the letter of a France Travail identifier is read with its digits)
+    return Candidate(cand.start, m.end(), cand.label)

@@ -2076,6 +2076,18 @@ def _civility_before(ctx: _Context, start: int) -> bool:
     return i > 0 and ctx.civility_at(i - 1)
 
 
+#: Departments named by one word that is also a name or a word (the others are places).
+_DEPARTMENTS = frozenset(
+    """ain allier aube aude charente cher creuse doubs eure gard gers indre jura landes loire
+    loiret lot manche marne meuse nord oise orne savoie somme tarn var vienne vosges""".split()
+)
+#: (the town heads its clause: "L'assistante sociale de Lorient (Kerhervé)" names her)
+_TOWN_BRACKET_RE = re.compile(
+    r"(?:^|[,.;:\n–—][^\S\n]*)([A-ZÀ-Þ][\w'’\-]+)(?:[^\S\n]+\d{1,2}(?:e|er|ème))?[^\S\n]*\($"
+)
+_IN_A_DEPARTMENT_RE = re.compile(r"(?i:\b(?:dans|vers)\s+(?:la|le|les|l['’])\s*|\ben\s+|\bde\s+l['’]\s*)$")
+
+
 def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
     """A country, whole ("Sri Lanka"), a known town alone between brackets ("(Bruz)"), or
     one word right after a known town that no first-name list knows ("Rennes Villejean",
@@ -2090,9 +2102,23 @@ def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
         ctx.tokens[i].end == end
         and ctx.text[start - 1 : start] == "("
         and ctx.text[end : end + 1] == ")"
-        and ctx.town(i)
+        and (ctx.town(i) or ctx.tokens[i].folded in _DEPARTMENTS)
     ):
-        return True  # "appel du CCAS voisin (Bruz)": a town between brackets
+        return True  # "appel du CCAS voisin (Bruz)", "(Meuse)": a town or a department
+    town = _TOWN_BRACKET_RE.search(ctx.text, max(0, start - 40), start)
+    if (
+        town
+        and ctx.text[end : end + 1] == ")"
+        and (is_commune(town.group(1)) or is_place(town.group(1)))
+        and not any(fold(w) in first_names() for w in ctx.text[start:end].split())
+    ):
+        return True  # "Lyon 8e (Mermoz)": a district between brackets after its town
+    if (
+        ctx.tokens[i].end == end
+        and ctx.tokens[i].folded in _DEPARTMENTS
+        and _IN_A_DEPARTMENT_RE.search(ctx.text, max(0, start - 12), start)
+    ):
+        return True  # "dans la Meuse", "en Charente", "de l'Allier"
     # (one word or two: "Toulouse Basso Cambo")
     words = [i] if ctx.tokens[i].end == end else [i, i + 1]
     return (
