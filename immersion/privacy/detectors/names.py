@@ -2085,7 +2085,9 @@ _DEPARTMENTS = frozenset(
 _TOWN_BRACKET_RE = re.compile(
     r"(?:^|[,.;:\n–—][^\S\n]*)([A-ZÀ-Þ][\w'’\-]+)(?:[^\S\n]+\d{1,2}(?:e|er|ème))?[^\S\n]*\($"
 )
-_IN_A_DEPARTMENT_RE = re.compile(r"(?i:\b(?:dans|vers)\s+(?:la|le|les|l['’])\s*|\ben\s+|\bde\s+l['’]\s*)$")
+_IN_A_DEPARTMENT_RE = re.compile(
+    r"(?i:\b(?:dans|vers)\s+(?:la|le|les|l['’])\s*|\ben\s+|\bde\s+l['’]\s*)$"
+)
 
 
 def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
