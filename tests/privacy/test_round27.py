@@ -180,3 +180,27 @@ def test_amounts_departments_and_districts_stay(redactor, text, kept):
 
 def test_a_department_after_a_civility_is_a_name(redactor):
     assert ("PERSONNE", "Allier") in found(redactor, "Mme Allier attend dans la Creuse.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle a 2 enfants (2015 et 2018), seule depuis 2020.", "2015"),
+        ("Elle a 2 enfants (2015 et 2018), seule depuis 2020.", "2018"),
+        ("Il a eu 30 ans le 2 mars, il l'a fêté au foyer.", "2 mars"),
+    ],
+)
+def test_childrens_years_in_brackets_and_a_birthday_past(redactor, text, value):
+    assert ("DATE_NAISSANCE", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Permanence au centre social Maurice Ravel, puis à la mairie.", "Maurice Ravel"),
+        ("Vu à l'accueil de jour Pierre Bernard, avec Emmaüs.", "Pierre Bernard"),
+        ("Elle parle breton avec sa grand-mère, qui habite Plougastel.", "Plougastel"),
+    ],
+)
+def test_places_after_a_social_centre_or_where_someone_lives(redactor, text, kept):
+    assert kept in redacted(redactor, text)

@@ -201,7 +201,8 @@ _BORN_IN_MONTH_RE = re.compile(
 #: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
 #: anniversaire, c'est le 12 juin".
 _BIRTHDAY_RE = re.compile(
-    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?)\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
+    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|a\s+eu|avait\s+eu|a\s+f[êe]t[ée])"
+    r"\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
     r"\s*ans|anniversaire)[^\S\n]*,?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
     rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
@@ -232,6 +233,12 @@ _YEAR_LAST_RE = re.compile(
     re.IGNORECASE,
 )
 #: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
+#: Children, then their years of birth between brackets: "2 enfants (2015 et 2018)".
+_CHILDREN_YEARS_RE = re.compile(
+    r"\b(?:enfants?|fils|filles?|jumeaux|jumelles|petits?|b[ée]b[ée]s?)[^\S\n]*\([^\S\n]*"
+    r"((?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b|/)[^\S\n]*(?:19|20)\d\d)*)[^\S\n]*\)",
+    re.IGNORECASE,
+)
 _CHILDREN_LINE_RE = re.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORECASE)
 _NAME_AND_YEAR_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
 
@@ -312,6 +319,11 @@ def _years(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
         for m in _YEAR_LAST_RE.finditer(text)
         if not another_event(text, m.start(1))
+    ]
+    found += [
+        Candidate(year.start(), year.end(), Label.DATE_NAISSANCE)
+        for m in _CHILDREN_YEARS_RE.finditer(text)
+        for year in _YEAR_IN_LIST_RE.finditer(text, m.start(1), m.end(1))
     ]
     return found + _names_and_years(text)
 

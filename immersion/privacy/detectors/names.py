@@ -186,10 +186,12 @@ _PLACE_NOUN_BEFORE_RE = re.compile(
     r"|clinique|stade|espace|r[ée]sidence|foyer|quartier|square|parc|all[ée]e|impasse|pont"
     r"|m[ée]diath[èe]que|biblioth[èe]que|cit[ée]|pavillon|b[âa]timent|institut|universit[ée]"
     r"|quai|cours|chemin|route|groupe\s+scolaire|piscine|halle|urgences|CHU|EHPAD|cr[èe]che"
-    r"|mairie|gendarmerie|commissariat|permanence"
+    r"|mairie|gendarmerie|commissariat|permanence|accueil(?=\s+de\s+jour)"
     r"|CHRU|CHR|CHI|CH)"
     r"(?:\s+(?:maternelle|primaire|[ée]l[ée]mentaire|municipale?|publique|priv[ée]e?"
-    r"|professionnel(?:le)?|technique|agricole|polyvalente?|hospitali(?:er|[èe]re)))?"
+    r"|professionnel(?:le)?|technique|agricole|polyvalente?|hospitali(?:er|[èe]re)"
+    r"|sociale?|socio-culturel(?:le)?|culturel(?:le)?|m[ée]dical(?:e)?|m[ée]dico-sociale?"
+    r"|communale?|sporti(?:f|ve)|aquatique|commerciale?|de\s+loisirs|de\s+sant[ée]|de\s+jour))?"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)$"
 )
 PRONOUN_SUFFIX = re.compile(
@@ -254,7 +256,10 @@ NOUN_DETERMINER_BEFORE = re.compile(
 )
 NOUN_USE_AFTER = re.compile(r"^\s+(?:de|des|du|d['’])\s*[a-zà-ÿ]")
 #: Before a capitalised word, these make it a place ("vit à Hennebont", "part vers Auray").
-PLACE_PREPOSITIONS = frozenset("a à vers depuis en sur pres aux cote côté".split())
+PLACE_PREPOSITIONS = frozenset(
+    # (and where someone lives: "qui habite Plougastel")
+    "a à vers depuis en sur pres aux cote côté habite habitent habitait reside residait".split()
+)
 #: Before a word spaCy alone calls a person, these make it a work, a brand or a public figure
 #: rather than someone present: "du Brassens", "la Vierge Marie", "chez Zara", "comme Mbappé".
 #: ("les Popescu", a family, stays a name.)
