@@ -204,3 +204,15 @@ def test_childrens_years_in_brackets_and_a_birthday_past(redactor, text, value):
 )
 def test_places_after_a_social_centre_or_where_someone_lives(redactor, text, kept):
     assert kept in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Appel : une dame de Nancy veut son attestation par mail.", "Nancy"),
+        ("Une jeune des Abymes, Océane Marius, veut changer d'adresse.", "Abymes"),
+        ("Il habite au Lamentin, chez sa tante.", "Lamentin"),
+    ],
+)
+def test_towns_named_with_their_article_or_after_someone_from_them(redactor, text, kept):
+    assert kept in redacted(redactor, text)

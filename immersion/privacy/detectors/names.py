@@ -179,6 +179,14 @@ PLACE_NOUNS = frozenset(
     quai cours chemin route urgences chu ehpad creche mairie gendarmerie commissariat
     caserne""".split()
 )
+#: The article a town's name starts with, as "du", "au", "des", "aux" say it.
+_ARTICLE_OF_A_TOWN = {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}
+#: Someone and "de" before a town that is also a first name: "une dame de Nancy".
+_PERSON_FROM_RE = re.compile(
+    r"(?i:\b(?:un|une|des)\s+(?:dame|monsieur|homme|femme|jeune|famille|couple|ado|fille"
+    r"|garçon|gars|type|mec|retrait[ée]e?|habitante?|usager|usagère|allocataire|étudiante?"
+    r"|mère|père|maman|papa|patient|patiente)s?\s+(?:de|d['’])\s*)$"
+)
 #: A hospital's acronym in capitals before its name: "CH Jacques Cœur", "CHI Eure-Seine".
 _HOSPITAL_HEADS = frozenset("ch chi chr chru chs chg".split())
 _PLACE_NOUN_BEFORE_RE = re.compile(
@@ -587,12 +595,22 @@ class _Context:
         tok = self.tokens[i]
         if self.town(i):
             return True
+        prev = self.tokens[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.is_lower
+            and self.adjacent(i - 1, i)
+            and prev.folded in _ARTICLE_OF_A_TOWN
+            and is_commune(f"{_ARTICLE_OF_A_TOWN[prev.folded]} {tok.text}")
+        ):
+            return True  # "une jeune des Abymes", "au Lamentin": Les Abymes, Le Lamentin
         if not is_commune(tok.text):
             return False
+        if _PERSON_FROM_RE.search(self.text, max(0, tok.start - 40), tok.start):
+            return True  # "une dame de Nancy": where she comes from
         if _office_before(self.text, tok.start):
             return True
         # "FT Nancy", "CCAS Nancy": an office's acronym right before
-        prev = self.tokens[i - 1] if i else None
         return prev is not None and self.adjacent(i - 1, i) and is_keep_acronym(prev.text)
 
     def place_context(self, i: int) -> bool:
