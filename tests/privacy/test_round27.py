@@ -216,3 +216,39 @@ def test_places_after_a_social_centre_or_where_someone_lives(redactor, text, kep
 )
 def test_towns_named_with_their_article_or_after_someone_from_them(redactor, text, kept):
     assert kept in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("M. Kaya, 45 ans (1979), maçon.", "DATE_NAISSANCE", "1979"),
+        ("Elle vient d'avoir 18 ans, le 12 mai, et veut le RSA.", "DATE_NAISSANCE", "12 mai"),
+        ("L'anniversaire de sa fille, le 3 mai, elle veut un gâteau.", "DATE_NAISSANCE", "3 mai"),
+        # a district between a street and its town
+        (
+            "Seule au chemin Boule, quartier Roches-Carrées, 97232 Le Lamentin. Il appelle.",
+            "ADRESSE",
+            "chemin Boule, quartier Roches-Carrées, 97232 Le Lamentin",
+        ),
+        # a Breton place's head word and its name, before a postcode
+        (
+            "Contrôle à domicile, à Coat Maël, 22110 Kergrist-Moëlou. Il jardine.",
+            "ADRESSE",
+            "Coat Maël, 22110 Kergrist-Moëlou",
+        ),
+    ],
+)
+def test_more_births_and_homes(redactor, text, label, value):
+    assert (label, value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'anniversaire de la structure, le 3 mai, on fait une fête.",
+        "Il a 40 ans (2 enfants) et cherche un CDI.",
+        "Elle vit quartier Maurepas, à Rennes.",
+    ],
+)
+def test_an_institutions_birthday_or_a_district_alone_stays(redactor, text):
+    assert found(redactor, text) == []

@@ -154,6 +154,8 @@ HOME_PLACE_RE = re.compile(
     rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}"
     # Breton places, a head word and an article: "Pen ar Hoat", "Ty an Dour"
     rf"|(?:Pen|Penn|Ty|Toul|Goas|Lann|Run|Roz)\s+(?:ar|an|al|er)\s+{CAP}"
+    # … or a head word and a name: "Coat Maël", "Stang Vihan", "Beg Meil"
+    rf"|(?:Coat|Coët|Koad|Goas|Stang|Beg|Mez|Poul|Lost|Toul|Run|Roz|Penn?|Ty)\s+{CAP}"
     # "la ferme de la Haute Touche, 35640 Martigné-Ferchaud"
     # (in Guadeloupe a home's place is its "section": "section Vieux-Bourg, 97111 …")
     rf"|(?i:ferme|m[ée]tairie|manoir|moulin|mas|bastide|long[èe]re|chaumi[èe]re|villa|chalet"
@@ -428,6 +430,7 @@ _NAMED_HOME_FLAT_RE = re.compile(
     r"[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
 )
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
+_DISTRICT_PART_RE = re.compile(rf"(?<![\w\-])(?i:quartier|secteur)\s+{NAME_CAP}")
 _ROOM_BEFORE_RE = re.compile(
     rf"(?i:\b(?:{_ROOM}|lit|box|bureau|salle|guichet)[^\S\n]*(?:n°[^\S\n]*)?)$"
 )
@@ -644,6 +647,9 @@ def _find_chains(text: str) -> list[Candidate]:
         ):
             parts.append((m.start(), m.end(), False))
     parts += [(m.start(), m.end(), False) for m in _BUILDING_NUMBER_RE.finditer(text)]
+    # "chemin Boule, quartier Roches-Carrées, 97232 Le Lamentin": the district between the
+    # street and the town (weak: only chained to them)
+    parts += [(m.start(), m.end(), False) for m in _DISTRICT_PART_RE.finditer(text)]
     parts += [(m.start(), m.end(), False) for m in _NAMED_HOME_BEFORE_RE.finditer(text)]
     for index in (1, 2):  # a street or a residence without its number before it
         for m in STRONG_PATTERNS[index].finditer(text):

@@ -201,9 +201,13 @@ _BORN_IN_MONTH_RE = re.compile(
 #: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
 #: anniversaire, c'est le 12 juin".
 _BIRTHDAY_RE = re.compile(
-    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|a\s+eu|avait\s+eu|a\s+f[êe]t[ée])"
+    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|a\s+eu|avait\s+eu|a\s+f[êe]t[ée]"
+    r"|d['’]avoir)"
     r"\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
-    r"\s*ans|anniversaire)[^\S\n]*,?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
+    # (whose birthday: "l'anniversaire de sa fille, le 3 mai")
+    r"\s*ans|anniversaire(?:[^\S\n]+(?:(?:de|d['’])[^\S\n]*(?:(?:sa|son|ma|mon|ta|ton|leur|notre"
+    r"|votre)[^\S\n]+[^\W\d_]+|[A-ZÀ-Þ][\w'’\-]+)|du[^\S\n]+(?:petit|fils|b[ée]b[ée]|grand)))?)"
+    r"[^\S\n]*[,(]?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
     rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
@@ -233,6 +237,8 @@ _YEAR_LAST_RE = re.compile(
     re.IGNORECASE,
 )
 #: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
+#: An age, then the year of birth between brackets: "45 ans (1979)".
+_AGE_YEAR_RE = re.compile(r"\b\d{1,3}[^\S\n]*ans[^\S\n]*\([^\S\n]*((?:19|20)\d\d)[^\S\n]*\)")
 #: Children, then their years of birth between brackets: "2 enfants (2015 et 2018)".
 _CHILDREN_YEARS_RE = re.compile(
     r"\b(?:enfants?|fils|filles?|jumeaux|jumelles|petits?|b[ée]b[ée]s?)[^\S\n]*\([^\S\n]*"
@@ -324,6 +330,9 @@ def _years(text: str) -> list[Candidate]:
         Candidate(year.start(), year.end(), Label.DATE_NAISSANCE)
         for m in _CHILDREN_YEARS_RE.finditer(text)
         for year in _YEAR_IN_LIST_RE.finditer(text, m.start(1), m.end(1))
+    ]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE) for m in _AGE_YEAR_RE.finditer(text)
     ]
     return found + _names_and_years(text)
 
