@@ -252,3 +252,9 @@ def test_more_births_and_homes(redactor, text, label, value):
 )
 def test_an_institutions_birthday_or_a_district_alone_stays(redactor, text):
     assert found(redactor, text) == []
+
+
+def test_a_district_after_the_town_is_no_part_of_the_home(redactor):
+    text = "Elle habite 8 rue Jules Vallès, 35200 Rennes, quartier Le Blosne. Durée 12 min."
+    assert ("ADRESSE", "8 rue Jules Vallès, 35200 Rennes") in found(redactor, text)
+    assert "quartier Le Blosne" in redacted(redactor, text)

@@ -430,7 +430,11 @@ _NAMED_HOME_FLAT_RE = re.compile(
     r"[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
 )
 _GAP = re.compile(r"\s*[,;\-–]?\s*")
-_DISTRICT_PART_RE = re.compile(rf"(?<![\w\-])(?i:quartier|secteur)\s+{NAME_CAP}")
+#: (only before a postcode: "…, 35200 Rennes, quartier Le Blosne" ends at the town)
+_DISTRICT_PART_RE = re.compile(
+    rf"(?<![\w\-])(?i:quartier|secteur)\s+{NAME_CAP}"
+    r"(?=[^\S\n]*,[^\S\n]*(?:\d{5}|\d{2}\s\d{3})\s)"
+)
 _ROOM_BEFORE_RE = re.compile(
     rf"(?i:\b(?:{_ROOM}|lit|box|bureau|salle|guichet)[^\S\n]*(?:n°[^\S\n]*)?)$"
 )
