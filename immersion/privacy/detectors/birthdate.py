@@ -236,7 +236,6 @@ _YEAR_LAST_RE = re.compile(
     r"(?=\s*(?:[.,;!?»)]|$))",
     re.IGNORECASE,
 )
-#: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
 #: An age, then the year of birth between brackets: "45 ans (1979)".
 _AGE_YEAR_RE = re.compile(r"\b\d{1,3}[^\S\n]*ans[^\S\n]*\([^\S\n]*((?:19|20)\d\d)[^\S\n]*\)")
 #: Children, then their years of birth between brackets: "2 enfants (2015 et 2018)".
@@ -245,6 +244,7 @@ _CHILDREN_YEARS_RE = re.compile(
     r"((?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b|/)[^\S\n]*(?:19|20)\d\d)*)[^\S\n]*\)",
     re.IGNORECASE,
 )
+#: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
 _CHILDREN_LINE_RE = re.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORECASE)
 _NAME_AND_YEAR_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
 
@@ -673,8 +673,9 @@ def _follow_ups(text: str, births: list[Candidate]) -> list[Candidate]:
     return _answers(text, cues) if cues else []
 
 
-#: "dix-neuf cent quatre-vingt-deux, le 9 mars": one date said in two parts.
-_JOIN_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?:le[^\S\n]+)?")
+#: "dix-neuf cent quatre-vingt-deux, le 9 mars": one date said in two parts (not a list of
+#: years: "2015, 2018").
+_JOIN_RE = re.compile(r"[^\S\n]*,[^\S\n]*le[^\S\n]+", re.IGNORECASE)
 
 
 def _merged(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -590,8 +590,10 @@ class _Context:
         )
 
     def town_here(self, i: int) -> bool:
-        """Token i is a town, or a town that is also a first name after an office and "de"
-        ("CHRU de Nancy", "CCAS de Florence")."""
+        """Token i is a town (``town``), or one that is also a first name where a town is
+        meant: after an office and "de" ("CHRU de Nancy"), an office's acronym ("FT Nancy")
+        or someone from it ("une dame de Nancy"); or a town's name after the article it
+        starts with, as "du", "des" say it ("des Abymes": Les Abymes)."""
         tok = self.tokens[i]
         if self.town(i):
             return True
