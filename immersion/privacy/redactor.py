@@ -619,7 +619,7 @@ def _learned_values(
                 # "visite 14h30 La Ville-Hervé, 22400 …": the time before is the visit's
                 time = _TIME_START_RE.match(text, start, end)
                 start = time.end() if time else start
-                if _SEATS_RE.match(text, start, end):
+                if address.SEATS_RE.match(text, start, end):
                     continue  # "1 place à Aurillac": a bed, not a square
             value = text[start:end]
             if is_keep_word("".join(ch for ch in value if ch.isalpha())):
@@ -682,8 +682,6 @@ def _announced_postcode(text: str, start: int, end: int) -> bool:
 _FT_SHAPE_RE = re.compile(r"\d(?:[ .]?\d){6}[ .\-]?[A-Za-z]|[0-9A-Za-z]{8}")
 #: A lowercase word of two letters or more after a number, inside a recogniser's value.
 _SENTENCE_WORD_RE = re.compile(r"(?<=\d)[^\S\n]+(?=[a-zà-ÿ]{2,}\b)")
-#: A number of seats or beds, not a square: "1 place à Aurillac", "2 places homme seul".
-_SEATS_RE = re.compile(r"\d+[^\S\n]+places?[^\S\n]+(?![A-ZÀ-Þ]|(?:de|du|des|la|le|les)\b|[dl]['’])")
 #: A cell of a table copied with pipes (the whole value when it has none).
 _CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: An amount with its cents: "30,00", "1 250,50", "-16,13".

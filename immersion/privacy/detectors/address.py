@@ -116,13 +116,13 @@ ADDRESS_CUE = r"(?i:adresse|domicile|domicilié|domiciliée|habite|habitant|vit|
 #: After a number, "r" without its dot before de/du/des ("12 r de la paix").
 #: "1 place" is often one bed or one seat ("Redon 1 place homme seul", "1 place à Aurillac"):
 #: after a number, "place" is a square only before a name, a capital or an article.
+_SQUARES_NAME = r"(?-i:[A-ZÀ-Þ]|(?:de|du|des|la|le|les|d['’]|l['’]))"
 STREET_NUMBERED = (
-    STREET[:-1].replace(
-        "|place|",
-        r"|place(?=\s+(?-i:[A-ZÀ-Þ]|(?:de|du|des|la|le|les|d['’]|l['’]))|[^\S\n]*[,\n]|$)|",
-    )
+    STREET[:-1].replace("|place|", rf"|place(?=\s+{_SQUARES_NAME}|[^\S\n]*[,\n]|$)|")
     + r"|r(?=\s+(?:de|du|des|d['’])\s))"
 )
+#: … and a number of seats or beds, where no name follows (the recogniser's values too).
+SEATS_RE = re.compile(rf"\d+[^\S\n]+places?[^\S\n]+(?!{_SQUARES_NAME})")
 #: Between the words of the number, and before the street: a dash, spaces, or a comma
 #: before a street whose name starts with a capital or "du", "de la"… ("quarante-deux, rue du
 #: Général de Gaulle"; "trois, rue barrée" is no address).

@@ -633,44 +633,49 @@ def _a_year_in_answer(value: str) -> bool:
     return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
-def _answers(text: str, cues: list[re.Match[str]] | None = None) -> list[Candidate]:
-    """Dates of birth in the answer to a request for them (or to ``cues``); birthdays on a
-    holiday."""
+def _answers(text: str) -> list[Candidate]:
+    """Dates of birth in the answer to a request for them; birthdays on a holiday."""
     found: list[Candidate] = []
-    for cue in _ANSWER_CUE_RE.finditer(text) if cues is None else cues:
-        end = _answer_end(text, cue.end())
-        if cue.re is _FOLLOW_UP_RE and cue.group("day"):
-            found += [
-                Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-                for m in _DAY_IN_ANSWER_RE.finditer(text, cue.end(), end)
-                if not any(c.overlaps(*m.span(1)) for c in found)
-            ]
-        for m in _IN_ANSWER_RE.finditer(text, cue.end(), end):
-            value = m.group()
-            if _BARE_YEAR_RE.fullmatch(value) and (
-                not _a_year_in_answer(value)
-                # "modifiée en 2015", "depuis 2019": a year another event's
-                or _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-            ):
-                continue
-            if another_event(text, m.start()) or any(c.overlaps(*m.span()) for c in found):
-                continue
-            found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
-    if cues is None:
-        for m in _HOLIDAY_BIRTH_RE.finditer(text):
+    for cue in _ANSWER_CUE_RE.finditer(text):
+        _read_answer(text, cue.end(), False, found)
+    for m in _HOLIDAY_BIRTH_RE.finditer(text):
+        found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+        while m := _NEXT_HOLIDAY_RE.match(text, m.end()):  # "… et la fête du Travail"
             found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
-            while m := _NEXT_HOLIDAY_RE.match(text, m.end()):  # "… et la fête du Travail"
-                found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
     return _merged(text, found)
 
 
 def _follow_ups(text: str, births: list[Candidate]) -> list[Candidate]:
     """The answer to a question that follows a date of birth given in part: "« Avril 2000. »
     « Et le jour ? » « Le 21. »"."""
-    cues = [
-        m for m in _FOLLOW_UP_RE.finditer(text) if any(0 <= m.start() - c.end < 150 for c in births)
-    ]
-    return _answers(text, cues) if cues else []
+    found: list[Candidate] = []
+    for cue in _FOLLOW_UP_RE.finditer(text):
+        if any(0 <= cue.start() - c.end < 150 for c in births):
+            _read_answer(text, cue.end(), cue.group("day") is not None, found)
+    return _merged(text, found)
+
+
+def _read_answer(text: str, start: int, days: bool, found: list[Candidate]) -> None:
+    """Adds to ``found`` the dates of birth of the answer starting at ``start``: dates, days
+    and months, years (and a day alone after "le" when the question asked for the day)."""
+    end = _answer_end(text, start)
+    if days:
+        found += [
+            Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+            for m in _DAY_IN_ANSWER_RE.finditer(text, start, end)
+            if not any(c.overlaps(*m.span(1)) for c in found)
+        ]
+    for m in _IN_ANSWER_RE.finditer(text, start, end):
+        value = m.group()
+        if _BARE_YEAR_RE.fullmatch(value) and (
+            not _a_year_in_answer(value)
+            # "modifiée en 2015", "depuis 2019": a year another event's
+            or _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        if another_event(text, m.start()) or any(c.overlaps(*m.span()) for c in found):
+            continue
+        found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
 
 
 #: "dix-neuf cent quatre-vingt-deux, le 9 mars": one date said in two parts (not a list of
