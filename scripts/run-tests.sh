@@ -7,7 +7,7 @@ mode="${1:-auto}"
 venv=.venv
 # Two workers (pytest-xdist) by default: the machine has two cores. PYTEST_WORKERS=0 runs serially.
 workers="${PYTEST_WORKERS:-2}"
-pytest=("$venv/bin/pytest" -p no:cacheprovider)
+pytest=("$venv/bin/pytest" -p no:cacheprovider --durations=20)
 if [ "$workers" != "0" ]; then
   pytest+=(-n "$workers")
 fi

@@ -34,6 +34,16 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def anonymiser_loaded():
+    """The server loads the anonymiser at process start (config/wsgi.py); the live server of
+    these tests runs in the test process, which loads it here, once, as the server would —
+    not inside the first notebook sync, whose page would wait for the model's seconds."""
+    from immersion.observation.redaction import warm_up
+
+    warm_up(background=False)
+
+
 @pytest.fixture
 def page(browser, live_server, communes):
     context = browser.new_context(

@@ -9,7 +9,6 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from immersion.evaluations.models import ActionCommitment, HotEvaluation
-from immersion.observation.redaction import warm_up
 from tests.browser.axe import axe_violations
 from tests.factories import ParticipantFactory, SeminarFactory, make_participant_account
 
@@ -19,8 +18,6 @@ PHONE = {"width": 390, "height": 844}
 
 
 def test_a_participant_evaluates_and_commits_on_a_phone(browser, live_server, communes):
-    # The anonymiser loads in seconds: not during the page's request.
-    warm_up(background=False)
     # The seminar's last day is today: the evaluation is open.
     seminar = SeminarFactory(start_date=timezone.localdate() - dt.timedelta(days=1))
     participant = ParticipantFactory(seminar=seminar)

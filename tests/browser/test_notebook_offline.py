@@ -1,6 +1,7 @@
 """The notebook in Chromium at phone size: offline entries, the sync, the redacted preview."""
 
 import datetime as dt
+import time
 import uuid
 
 import pytest
@@ -169,6 +170,34 @@ def test_a_double_submit_stores_one_situation(phone):
     assert statuses == ["created", "exists"]
     assert Situation.objects.filter(note="Double clic sur le bouton.").count() == 1
     assert Situation.objects.filter(note="Envoyée deux fois.").count() == 1
+
+
+def test_a_note_the_anonymiser_could_not_take_is_sent_again_within_seconds(phone, monkeypatch):
+    """The server answers "retry" when the anonymiser failed: the page sends the note again
+    after a few seconds, not at the next 30-second round, and nothing was stored meanwhile."""
+    from immersion.observation import redaction
+
+    page = phone
+    open_notebook(page)
+    real = redaction._get_redactor
+    calls = []
+
+    def fails_once():
+        # Unavailable for the first request (its batch pass and the note's own pass).
+        calls.append(time.monotonic())
+        if calls[-1] - calls[0] < 1.5:
+            raise RuntimeError("modèle indisponible")
+        return real()
+
+    monkeypatch.setattr(redaction, "_get_redactor", fails_once)
+    add_situation(page, "RSA", "Envoyée quand l'anonymiseur reviendra.")
+    expect(page.locator("[data-sync-state]")).to_contain_text("en attente de synchronisation")
+    assert Situation.objects.count() == 0
+    # Sent again after RETRY_DELAY (5 s): well within the 15 s asked here, far from 30 s.
+    expect(page.locator('[data-synced-list="situation"] > li')).to_have_count(1, timeout=15_000)
+    expect(pending(page)).to_have_count(0)
+    assert Situation.objects.get().note == "Envoyée quand l'anonymiseur reviendra."
+    assert len(calls) >= 3
 
 
 def test_adding_a_situation_on_a_phone_with_the_redacted_preview(phone):

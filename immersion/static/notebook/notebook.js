@@ -406,7 +406,8 @@
               entry.errors = result.errors || {};
               return putEntry(entry);
             }
-            return null; // "retry": the anonymiser was busy, send again later
+            retrySoon = true; // "retry": the anonymiser was busy, send again in a moment
+            return null;
           })
         );
       })
