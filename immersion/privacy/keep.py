@@ -27,8 +27,15 @@ def _keep_regex() -> re.Pattern[str]:
     position of a note would be slow. Matched against :func:`folded` text."""
     # (not the head of a word with an apostrophe: "Ch'ti" is not the "CH" of a hospital)
     return re.compile(
-        rf"(?<![\w@.])(?:{_tree(fold(t) for t in keep_terms())})(?![\w@]|['’][^\W\d_]{{2}})"
+        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in keep_terms())})"
+        r"(?![\w@]|['’][^\W\d_]{2})"
     )
+
+
+def _dashless(folded_text: str) -> str:
+    """A hyphen read as a space: "Henri-Mondor" is the list's "Henri Mondor" and "Croix
+    Rouge" its "Croix-Rouge" (same length, offsets unchanged)."""
+    return folded_text.replace("-", " ")
 
 
 def _tree(terms: Iterable[str]) -> str:
@@ -388,7 +395,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     nicknames = [m.span(1) for m in _NICKNAME_QUOTED_RE.finditer(text)]
     ranges = [
         (m.start(), m.end())
-        for m in _keep_regex().finditer(folded(text))
+        for m in _keep_regex().finditer(_dashless(folded(text)))
         if not names_someone(text, m.start(), m.end())
         and not any(s <= m.start() and m.end() <= e for s, e in nicknames)
         and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())

@@ -648,7 +648,12 @@ class _Context:
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
         m = CIVILITY_RE.match(self.text, tok.start)
-        return m is not None and m.end() in (tok.end, tok.end + 1)
+        # (not the letter ending an identifier already found: "1547390 M. Le CV part…")
+        return (
+            m is not None
+            and m.end() in (tok.end, tok.end + 1)
+            and not (tok.text == "M" and self.mask[tok.start])
+        )
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.tokens[i].start, self.tokens[j].end
@@ -656,6 +661,8 @@ class _Context:
 
 def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
+        if ctx.text[m.start()] == "M" and ctx.mask[m.start()] and m.end() - m.start() <= 2:
+            continue  # "1547390 M. Le CV part": the letter ends an identifier already found
         i = bisect_left(ctx.starts, m.end())
         if i >= len(ctx.tokens) or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
@@ -1687,6 +1694,8 @@ def _learned_seeds(
         if (
             any(ctx.blocked(ctx.tokens[k]) for k in idx)
             or all(ctx.town(k) or ctx.tokens[k].folded in countries() for k in words)
+            # a town of several words, its article included: "(Le Mans)", "La Rochelle"
+            or is_commune(ctx.text[ctx.tokens[idx[0]].start : ctx.tokens[idx[-1]].end])
             or (len(words) == 1 and _acronym(ctx.tokens[words[0]]))
             or ctx.place_context(idx[0])
             or _not_a_person_before(ctx, idx[0])
@@ -1929,6 +1938,7 @@ def detect_names(
         for s, e in merge(ranges, text)
         if not _an_animals_name(text, s, e)
         and not _SAID_LIKE_BEFORE.search(text, max(0, s - 80), s)
+        and not _a_namesake(text, s, e)
         and not _a_thing_not_a_name(text, s, e)
         # an acronym of four capitals or more without a vowel ("(RGPD)")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
@@ -1945,6 +1955,7 @@ def detect_names(
         if s < e
         and not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
+        and not _someone_from(ctx, s, e)
     ]
     return with_initials(text, ranges)
 
@@ -1969,7 +1980,44 @@ def _from_a_town(ctx: _Context, start: int, end: int) -> bool:
     """ "Une dame d'Argenteuil veut…": where someone comes from, not a particle's surname
     ("Mme d'Orléans" is one)."""
     m = _FROM_TOWN_RE.fullmatch(ctx.text, start, end)
-    return m is not None and is_commune(m.group(1)) and not _civility_before(ctx, start)
+    if m is not None and is_commune(m.group(1)) and not _civility_before(ctx, start):
+        return True
+    return _someone_from(ctx, start, end)
+
+
+#: Someone said by what they are, then where they come from: "un père de", "Dame d'", "un
+#: jeune du", "une famille des" — with an indefinite article, or heading a sentence.
+_SOMEONE_FROM_RE = re.compile(
+    r"(?:(?<![\w’'])(?i:un|une|des)[^\S\n]+|(?:^|[.!?;:\n(«][^\S\n]*))"
+    r"(?i:dame|monsieur|homme|femme|jeune|famille|couple|ado|garçon|gars|type|mec"
+    r"|retrait[ée]e?|habitante?|usager|usagère|allocataire|étudiante?|mère|père|maman|papa"
+    r"|patiente?|résidente?|locataire|voisine?)s?[^\S\n]+"
+    r"(?:de[^\S\n]+|d['’][^\S\n]*|du[^\S\n]+|des[^\S\n]+)$"
+)
+#: What may head the range itself: "d'Étouvie" (the elided "de" taken with the name).
+_ELIDED_DE_RE = re.compile(r"(?:d['’]|de[^\S\n]+|du[^\S\n]+)")
+_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _someone_from(ctx: _Context, start: int, end: int) -> bool:
+    """ "Un père de Pissevin arrive", "Dame d'Étouvie venue à pied", "un jeune du Vimeu",
+    "un monsieur d'Albert appelle": a district, a town or a country around, not a name —
+    unless the words are first names ("une dame de Florence" may be Florence's) other than
+    a town's ("Albert")."""
+    civility = CIVILITY_RE.match(ctx.text, start, end)  # "Dame d'Étouvie" taken whole
+    if civility is not None:
+        start = _SPACES_RE.match(ctx.text, civility.end(), end).end()
+    head = _ELIDED_DE_RE.match(ctx.text, start, end)
+    name_start = head.end() if head else start
+    before = ctx.text[max(0, start - 40) : name_start]
+    if _SOMEONE_FROM_RE.search(before) is None:
+        return False
+    words = _WORD_RE.findall(ctx.text, name_start, end)
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if is_commune(ctx.text[name_start:end]):
+        return True
+    return all(fold(w) not in first_names() for w in words)
 
 
 #: An acronym of the keep list, in capitals, at the head of a name's range: "fiche SIAO
@@ -2020,7 +2068,27 @@ def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
         or _former(ctx.text, start, end)
         or _a_country_or_district(ctx, start, end)
         or _a_places_own_name(ctx, start, end)
+        or _a_district_compound(ctx, start, end)
     )
+
+
+#: The head of a district's or a hamlet's compound name: "Mont-Mesly", "Val-Fourré",
+#: "Bois-l'Abbé", "Petit-Nanterre", "Haut-du-Lièvre", "Croix-Rouge".
+_DISTRICT_COMPOUND_RE = re.compile(
+    r"(?:Mont|Val|Bois|Clos|Pont|Port|Cité|Croix|Champ|Champs|Puy|Plan|Bas|Haut|Haute|Hauts"
+    r"|Grand|Grande|Petit|Petite|Pré|Prés|Plaine|Côte|Coteaux|Butte|Porte|Font|Fond|Terre)"
+    r"-((?:l['’]|d['’]|du-|de-|des-|la-|les-|le-)?[A-ZÀ-Þ][\w'’\-]*)"
+)
+
+
+def _a_district_compound(ctx: _Context, start: int, end: int) -> bool:
+    """One compound word headed by a place's noun, its second part no first name ("Petit-Jean"
+    is a surname), and no civility before: a district ("étudiante, Mont-Mesly, vient…")."""
+    m = _DISTRICT_COMPOUND_RE.fullmatch(ctx.text, start, end)
+    if m is None or _civility_before(ctx, start):
+        return False
+    rest = m.group(1).split("-")[-1]
+    return fold(rest) not in first_names() and fold(m.group(1)) not in first_names()
 
 
 #: A place's own name between brackets right after the place or its town: "au CH d'Avignon
@@ -2035,6 +2103,9 @@ _PLACE_THEN_BRACKET_RE = re.compile(
 _TOWN_IN_BRACKETS_AFTER_RE = re.compile(r"[^\S\n]*\([^\S\n]*([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\)")
 _AT_THE_BEFORE_RE = re.compile(r"(?i:\b(?:à|a)[^\S\n]+(?:la[^\S\n]+|l['’])|\bau[^\S\n]+)$")
 _TOWN_THEN_BRACKET_RE = re.compile(r"\b(?:à|a)[^\S\n]+([A-ZÀ-Þ][\w'’\-]*)[^\S\n]*\($")
+_POSTCODE_TOWN_BRACKET_RE = re.compile(
+    r"(?<![\w])\d{5}[^\S\n]+[A-ZÀ-Þ][\w'’\-]*(?:[^\S\n]+[A-ZÀ-Þ0-9][\w'’\-]*){0,3}[^\S\n]*\($"
+)
 
 
 #: A service's acronym or name right before: what follows is its branch, its district or its
@@ -2081,7 +2152,10 @@ def _a_places_own_name(ctx: _Context, start: int, end: int) -> bool:
     if _PLACE_THEN_BRACKET_RE.search(ctx.text, max(0, start - 60), start):
         return True
     town = _TOWN_THEN_BRACKET_RE.search(ctx.text, max(0, start - 40), start)
-    return town is not None and is_commune(town.group(1))
+    if town is not None and is_commune(town.group(1)):
+        return True
+    # "8 rue Watteau, 67200 Strasbourg (Elsau)": an address's district
+    return _POSTCODE_TOWN_BRACKET_RE.search(ctx.text, max(0, start - 60), start) is not None
 
 
 def _pet_names(ctx: _Context) -> frozenset[str]:
@@ -2115,6 +2189,17 @@ _IN_A_DEPARTMENT_RE = re.compile(
 )
 
 
+def _cue_right_before(ctx: _Context, position: int) -> bool:
+    """The word right before ``position`` says who someone is: "L'IOA (Aude)", "l'agente
+    (Charente…)": the first name between the brackets is hers, not a department's."""
+    k = bisect_left(ctx.starts, position) - 1
+    return (
+        k >= 0
+        and only_spaces(ctx.text, ctx.tokens[k].end, position)
+        and ctx.tokens[k].folded in CUES
+    )
+
+
 def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
     """A country, whole ("Sri Lanka"), a known town alone between brackets ("(Bruz)"), or
     one word right after a known town that no first-name list knows ("Rennes Villejean",
@@ -2130,6 +2215,7 @@ def _a_country_or_district(ctx: _Context, start: int, end: int) -> bool:
         and ctx.text[start - 1 : start] == "("
         and ctx.text[end : end + 1] == ")"
         and (ctx.town(i) or ctx.tokens[i].folded in _DEPARTMENTS)
+        and not (ctx.tokens[i].folded in first_names() and _cue_right_before(ctx, start - 1))
     ):
         return True  # "appel du CCAS voisin (Bruz)", "(Meuse)": a town or a department
     town = _TOWN_BRACKET_RE.search(ctx.text, max(0, start - 40), start)
@@ -2332,6 +2418,23 @@ _ANIMAL_AFTER = re.compile(
 _SAID_LIKE_BEFORE = re.compile(
     r"(?i:\b(?:prononc\w*|dit|disent|[ée]cri\w*|[ée]pel\w*)\b[^.\n]{0,50}\bcomme\s*[«\"“]\s*)$"
 )
+
+
+#: The joke about a famous namesake: « aucun lien avec Kylian » (Mme Mbappé's).
+_NAMESAKE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:aucun|pas\s+de|sans|rien\s+[àa]\s+voir)\s+(?:(?:lien|rapport)"
+    r"(?:\s+de\s+parent[ée])?\s+)?avec[^\S\n]+)$"
+)
+_NAMESAKE_AFTER_RE = re.compile(r"[^\S\n]*[»\"”)]")
+
+
+def _a_namesake(text: str, start: int, end: int) -> bool:
+    """One word, quoted at the end of « aucun lien avec … »: the famous one, no one here."""
+    return (
+        _NAMESAKE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+        and _NAMESAKE_AFTER_RE.match(text, end) is not None
+        and _WORD_RE.fullmatch(text, start, end) is not None
+    )
 
 
 _SEGMENT_RE = re.compile(r"[^.!?\n…]+")
