@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from immersion.privacy.communes import is_commune
-from immersion.privacy.resources import first_names, fold, keep_terms, places
+from immersion.privacy.resources import districts, first_names, fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
 PLACEHOLDER_RE = re.compile(
@@ -30,6 +30,27 @@ def _keep_regex() -> re.Pattern[str]:
         rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in keep_terms())})"
         r"(?![\w@]|['’][^\W\d_]{2})"
     )
+
+
+@cache
+def _district_regex() -> re.Pattern[str]:
+    """The districts (``data/quartiers.txt``), as :func:`_keep_regex` reads its terms."""
+    return re.compile(
+        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in districts())})"
+        r"(?![\w@]|['’][^\W\d_]{2})"
+    )
+
+
+def district_ranges(text: str) -> list[tuple[int, int]]:
+    """Districts named in ``text`` ("Un père de Pissevin", "Mme Bensalah, Mont-Mesly"): the
+    name layers leave them alone; the address layer does not see them (a district's name is
+    often a street's or a residence's: "37 galerie de l'Arlequin"). After a civility, the same
+    word is a surname ("Mme Bellevue")."""
+    return [
+        (m.start(), m.end())
+        for m in _district_regex().finditer(_dashless(folded(text)))
+        if not names_someone(text, m.start(), m.end())
+    ]
 
 
 def _dashless(folded_text: str) -> str:

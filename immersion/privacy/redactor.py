@@ -33,7 +33,7 @@ from immersion.privacy.detectors.names import (
     table_columns,
     with_initials,
 )
-from immersion.privacy.keep import PLACEHOLDER_RE, is_keep_word, keep_ranges
+from immersion.privacy.keep import PLACEHOLDER_RE, district_ranges, is_keep_word, keep_ranges
 from immersion.privacy.placeholders import render
 from immersion.privacy.resources import fold
 from immersion.privacy.types import Label, RedactionResult, Span
@@ -107,11 +107,13 @@ class Redactor:
         )
         structured = _resolve(structured + _fragments(text, structured))
         taken = [(c.start, c.end) for c in structured]
-        names = detect_names(text, doc, protected + taken)
-        names = merge(names + propagate(text, names, protected + taken), text)
+        # districts are no one, for the name layers only ("Un père de Pissevin")
+        unnamed = protected + taken + district_ranges(text)
+        names = detect_names(text, doc, unnamed)
+        names = merge(names + propagate(text, names, unnamed), text)
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
-        names = merge(names + table_columns(text, names, protected + taken), text)
+        names = merge(names + table_columns(text, names, unnamed), text)
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         final = _resolve(structured + persons + births)

@@ -66,6 +66,12 @@ def keep_terms() -> tuple[str, ...]:
 
 
 @cache
+def districts() -> tuple[str, ...]:
+    """Districts of French towns (data/quartiers.txt): no one's name, but part of an address."""
+    return tuple(read_lines("quartiers.txt"))
+
+
+@cache
 def places() -> frozenset[str]:
     return frozenset(fold(p) for p in read_lines("villes.txt"))
 

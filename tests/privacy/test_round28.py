@@ -3,7 +3,8 @@ where they come from ("un père de …", "Dame d'…"); a district between brack
 address's town, or named by a compound headed by a place's noun; hospitals, named diseases,
 cross-border offices, social landlords and games; a keep term written with a hyphen for a
 space; the letter ending an identifier is no "Monsieur"; the famous namesake; a first name
-between brackets after a role is hers, not a department's; "Grand'Rue" as a whole street.
+between brackets after a role is hers, not a department's; "Grand'Rue" as a whole street;
+what an agent says after a colon; a word longer than any name; districts of French towns.
 Every name and number here is invented."""
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ from tests.privacy.conftest import found, redacted
         ("Soirée jeux : Uno, Dobble et un Skyjo.", ["Uno", "Dobble"]),
         ("Son pseudo Snap a été noté par erreur.", ["Snap"]),
         ("Une famille rom, six personnes, sur le parking.", ["rom"]),
+        # districts of French towns (data/quartiers.txt)
+        ("Mme Odile Caradec, étudiante, Neudorf, vient pour sa bourse.", ["Neudorf"]),
+        ("Un jeune de Pissevin et sa soeur, venus en bus.", ["Pissevin"]),
+        # what the agent says after a colon, in a note that writes its names with capitals
+        ("Mme Lina Barthe montre un SMS. L'agent : smishing, ne rien payer.", ["smishing"]),
+        # one word longer than any name
+        ("Un arrêt en allemand (« Arbeitsunfähigkeitsbescheinigung »).", ["Arbeitsunf"]),
         # the famous namesake
         ("M. Rémi Zidane, « aucun lien avec Zinedine », le dit d'entrée.", ["Zinedine"]),
     ],
@@ -68,10 +76,20 @@ def test_places_and_things_stay(redactor, text, kept):
         ("Mme Kehl appelle pour son rendez-vous.", "Kehl"),
         # a hyphenated name that looks like a place's compound, after a civility
         ("Mme Petit-Jean dépose son dossier.", "Petit-Jean"),
+        # a long Malagasy name stays a name
+        ("M. Andrianampoinimerina signe le contrat.", "Andrianampoinimerina"),
     ],
 )
 def test_names_found(redactor, text, name):
     assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_district_stays_inside_an_address_and_after_a_civility_is_a_name(redactor):
+    text = "Mme Laure Bellevue vit au 8 rue du Neudorf, 67100 Strasbourg."
+    assert found(redactor, text) == [
+        ("PERSONNE", "Laure Bellevue"),
+        ("ADRESSE", "8 rue du Neudorf, 67100 Strasbourg"),
+    ]
 
 
 def test_the_letter_of_an_identifier_is_not_a_civility(redactor):

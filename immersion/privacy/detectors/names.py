@@ -1111,6 +1111,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and _PARTICIPLE_RE.search(tok.text.lower())
                 and tok.folded not in first_names()
             )
+            # "L'agent : hameçonnage, ne rien faire": what the agent says, in a note that
+            # writes its names with capitals
+            and not (":" in between and tok.folded not in first_names() and ctx.capitalised_prose)
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
         elif (
@@ -1942,6 +1945,8 @@ def detect_names(
         and not _a_thing_not_a_name(text, s, e)
         # an acronym of four capitals or more without a vowel ("(RGPD)")
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
+        # one word longer than any name (« Arbeitsunfähigkeitsbescheinigung »)
+        and not _LONG_WORD_RE.fullmatch(text, s, e)
         and not _named_thing_or_place(ctx, s, e)
         and not _from_a_town(ctx, s, e)
     ]
@@ -2033,6 +2038,8 @@ def _without_acronym_head(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NO_VOWEL_RE = re.compile(r"[B-DF-HJ-NP-TV-XZ]{4,}")
+#: Malagasy and Tamil names reach 20 letters ("Andrianampoinimerina"); German nouns go on.
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{22,}")
 _EX_BEFORE_RE = re.compile(r"(?<![\w])(?i:ex)-$")
 
 
