@@ -32,20 +32,36 @@ def _keep_regex() -> re.Pattern[str]:
     )
 
 
+_ONE_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 @cache
 def _district_regex() -> re.Pattern[str]:
-    """The districts (``data/quartiers.txt``), as :func:`_keep_regex` reads its terms."""
+    """The districts of several words (``data/quartiers.txt``), as :func:`_keep_regex` reads
+    its terms: "Mont-Mesly", "La Devèze", "Val de l'Aurence"."""
+    terms = (t for t in districts() if not _ONE_WORD_RE.fullmatch(t))
     return re.compile(
-        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in districts())})"
+        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in terms)})"
         r"(?![\w@]|['’][^\W\d_]{2})"
     )
 
 
+@cache
+def _district_words() -> frozenset[str]:
+    return frozenset(fold(t) for t in districts() if _ONE_WORD_RE.fullmatch(t))
+
+
+def is_district_word(word: str) -> bool:
+    """A district named by one word ("Pissevin", "Neudorf"): as often someone's surname as a
+    town is, so it stops only the weak name layers, like a town of ``communes.txt``."""
+    return fold(word) in _district_words()
+
+
 def district_ranges(text: str) -> list[tuple[int, int]]:
-    """Districts named in ``text`` ("Un père de Pissevin", "Mme Bensalah, Mont-Mesly"): the
-    name layers leave them alone; the address layer does not see them (a district's name is
-    often a street's or a residence's: "37 galerie de l'Arlequin"). After a civility, the same
-    word is a surname ("Mme Bellevue")."""
+    """Districts of several words named in ``text`` ("Mme Bensalah, Mont-Mesly", "(la
+    Devèze)"): the name layers leave them alone; the address layer does not see them (a
+    district's name is often a street's or a residence's: "37 galerie de l'Arlequin"). After
+    a civility, the same words are a surname ("Mme Bel-Air")."""
     return [
         (m.start(), m.end())
         for m in _district_regex().finditer(_dashless(folded(text)))

@@ -46,7 +46,7 @@ from tests.privacy.conftest import found, redacted
         ("Son pseudo Snap a été noté par erreur.", ["Snap"]),
         ("Une famille rom, six personnes, sur le parking.", ["rom"]),
         # districts of French towns (data/quartiers.txt)
-        ("Mme Odile Caradec, étudiante, Neudorf, vient pour sa bourse.", ["Neudorf"]),
+        ("Mme Odile Caradec, étudiante, Val Fourré, vient pour sa bourse.", ["Val Fourré"]),
         ("Un jeune de Pissevin et sa soeur, venus en bus.", ["Pissevin"]),
         # what the agent says after a colon, in a note that writes its names with capitals
         ("Mme Lina Barthe montre un SMS. L'agent : smishing, ne rien payer.", ["smishing"]),

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from immersion.privacy.communes import is_commune, is_foreign_city
 from immersion.privacy.detectors.address import PLACE_CUE_BEFORE
 from immersion.privacy.keep import (
+    is_district_word,
     is_keep_acronym,
     is_keep_word,
     is_keep_word_strict,
@@ -582,12 +583,12 @@ class _Context:
         )
 
     def town(self, i: int) -> bool:
-        """Token i is a French town or a big city abroad (and not also a first name):
-        "Lannion", "Hennebont", "Chennai"."""
+        """Token i is a French town, a big city abroad or a district of one word (and not
+        also a first name): "Lannion", "Hennebont", "Chennai", "Pissevin"."""
         tok = self.tokens[i]
-        return (is_commune(tok.text) or is_foreign_city(tok.text)) and (
-            tok.folded not in first_names()
-        )
+        return (
+            is_commune(tok.text) or is_foreign_city(tok.text) or is_district_word(tok.text)
+        ) and (tok.folded not in first_names())
 
     def town_here(self, i: int) -> bool:
         """Token i is a town (``town``), or one that is also a first name where a town is
@@ -1112,8 +1113,13 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and tok.folded not in first_names()
             )
             # "L'agent : hameçonnage, ne rien faire": what the agent says, in a note that
-            # writes its names with capitals
-            and not (":" in between and tok.folded not in first_names() and ctx.capitalised_prose)
+            # writes its names with capitals (but "Prénom : kevin", "nom : dupont" name)
+            and not (
+                ":" in between
+                and prev.folded not in NAMING_CUES
+                and tok.folded not in first_names()
+                and ctx.capitalised_prose
+            )
         ):
             yield ctx.extend(i, i, lowercase_ok=True)
         elif (
