@@ -69,6 +69,20 @@ def district_ranges(text: str) -> list[tuple[int, int]]:
     ]
 
 
+def _as_written(text: str, start: int, end: int) -> bool:
+    """A keep term found with a hyphen where the list has a space, or the reverse, unless two
+    first names meet there: "Claude-François Martin" is a man, not the singer "Claude
+    François"; "Marie Antoinette Kouassi" a woman, not "Marie-Antoinette"."""
+    written = text[start:end]
+    if fold(written) in _keep_terms_folded() or ("-" not in written and " " not in written):
+        return True
+    words = re.split(r"[\s\-]+", written)
+    names = first_names()
+    return not any(
+        fold(a) in names and fold(b) in names for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 def _dashless(folded_text: str) -> str:
     """A hyphen read as a space: "Henri-Mondor" is the list's "Henri Mondor" and "Croix
     Rouge" its "Croix-Rouge" (same length, offsets unchanged)."""
@@ -433,7 +447,8 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     ranges = [
         (m.start(), m.end())
         for m in _keep_regex().finditer(_dashless(folded(text)))
-        if not names_someone(text, m.start(), m.end())
+        if _as_written(text, m.start(), m.end())
+        and not names_someone(text, m.start(), m.end())
         and not any(s <= m.start() and m.end() <= e for s, e in nicknames)
         and not _NAME_HYPHEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         and not _inside_a_number(text, m.start(), m.end())

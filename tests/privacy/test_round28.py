@@ -76,6 +76,9 @@ def test_places_and_things_stay(redactor, text, kept):
         ("Mme Kehl appelle pour son rendez-vous.", "Kehl"),
         # a hyphenated name that looks like a place's compound, after a civility
         ("Mme Petit-Jean dépose son dossier.", "Petit-Jean"),
+        # a compound first name is no public figure written with a space or a hyphen
+        ("M. Claude-François Dumont appelle pour son fils.", "Claude-François Dumont"),
+        ("Mme Marie Antoinette Kouassi signe le contrat.", "Marie Antoinette Kouassi"),
         # a long Malagasy name stays a name
         ("M. Andrianampoinimerina signe le contrat.", "Andrianampoinimerina"),
     ],
