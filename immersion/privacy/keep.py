@@ -25,9 +25,14 @@ def _keep_regex() -> re.Pattern[str]:
     """The keep terms, folded (no case, no accent: "prime de Noel", "Salif Keïta" for "Salif
     Keita"), as one tree of letters: thousands of alternatives tried one by one at each
     position of a note would be slow. Matched against :func:`folded` text."""
-    # (not the head of a word with an apostrophe: "Ch'ti" is not the "CH" of a hospital)
+    return _terms_regex(keep_terms())
+
+
+def _terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
+    """``terms`` folded, hyphens read as spaces, as one tree; whole words only (and not the
+    head of a word with an apostrophe: "Ch'ti" is not the "CH" of a hospital)."""
     return re.compile(
-        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in keep_terms())})"
+        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in terms)})"
         r"(?![\w@]|['’][^\W\d_]{2})"
     )
 
@@ -39,11 +44,7 @@ _ONE_WORD_RE = re.compile(r"[^\W\d_]+")
 def _district_regex() -> re.Pattern[str]:
     """The districts of several words (``data/quartiers.txt``), as :func:`_keep_regex` reads
     its terms: "Mont-Mesly", "La Devèze", "Val de l'Aurence"."""
-    terms = (t for t in districts() if not _ONE_WORD_RE.fullmatch(t))
-    return re.compile(
-        rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in terms)})"
-        r"(?![\w@]|['’][^\W\d_]{2})"
-    )
+    return _terms_regex(t for t in districts() if not _ONE_WORD_RE.fullmatch(t))
 
 
 @cache
