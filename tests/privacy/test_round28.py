@@ -4,7 +4,8 @@ address's town, or named by a compound headed by a place's noun; hospitals, name
 cross-border offices, social landlords and games; a keep term written with a hyphen for a
 space; the letter ending an identifier is no "Monsieur"; the famous namesake; a first name
 between brackets after a role is hers, not a department's; "Grand'Rue" as a whole street;
-what an agent says after a colon; a word longer than any name; districts of French towns.
+what an agent says after a colon; a word longer than any name; districts of French towns; a
+name found spelled again in lowercase.
 Every name and number here is invented."""
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ def test_a_district_stays_inside_an_address_and_after_a_civility_is_a_name(redac
         ("PERSONNE", "Laure Bellevue"),
         ("ADRESSE", "8 rue du Neudorf, 67100 Strasbourg"),
     ]
+
+
+def test_a_name_found_is_found_again_spelled_in_lowercase(redactor):
+    text = "Mme Awa Sissoko rappelle. L'agente répète « sissoko, s-i-s-s-o-k-o »."
+    assert ("PERSONNE", "s-i-s-s-o-k-o") in found(redactor, text)
+    # letters that spell no name of the note stay
+    assert "a-b-c" in redacted(redactor, "Mme Awa Sissoko apprend l'a-b-c du site.")
 
 
 def test_the_letter_of_an_identifier_is_not_a_civility(redactor):

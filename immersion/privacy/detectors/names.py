@@ -3173,4 +3173,16 @@ def propagate(
                 continue  # "mr marin leroy … il est marin pêcheur", "meunier de métier"
             found.append((s, e))
             taken[s:e] = b"\x01" * (e - s)
+    # the same name spelled letter by letter, in any case: « mendy, m-e-n-d-y »
+    spelled_names = {fold(word) for word, _ in patterns if len(word) >= 3}
+    for m in _HYPHEN_SPELLED_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if 1 in blocked[s:e] or 1 in taken[s:e]:
+            continue
+        if fold(m.group(0).replace("-", "")) in spelled_names:
+            found.append((s, e))
     return found
+
+
+#: Letters joined by hyphens, in any case ("m-e-n-d-y"; "B-E-N-A-L-I" is ``SPELLED_RE``'s).
+_HYPHEN_SPELLED_RE = re.compile(r"(?<![\w\-])[^\W\d_](?:-[^\W\d_]){2,}(?![\w\-])")
