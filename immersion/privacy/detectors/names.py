@@ -2435,8 +2435,7 @@ _SAID_LIKE_BEFORE = re.compile(
 
 #: The joke about a famous namesake: « aucun lien avec Kylian » (Mme Mbappé's).
 _NAMESAKE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:aucun|pas\s+de|sans|rien\s+[àa]\s+voir)\s+(?:(?:lien|rapport)"
-    r"(?:\s+de\s+parent[ée])?\s+)?avec[^\S\n]+)$"
+    r"(?i:\b(?:aucun|pas\s+de)\s+(?:lien|rapport)(?:\s+de\s+parent[ée])?\s+avec[^\S\n]+)$"
 )
 _NAMESAKE_AFTER_RE = re.compile(r"[^\S\n]*[»\"”)]")
 
