@@ -76,8 +76,10 @@ _ANY_WORD = rf"(?!{_STOP}(?![\w'’\-]))[^\W\d_][\w'’\-]*"
 _ARTICLE = r"(?i:la|le|les|l['’])"
 #: "12", "12 bis", "153bis", "45 B", "45B" (a letter glued or not, before a space).
 NUM = r"[1-9]\d{0,3}(?:\s?(?i:bis|ter|quater)\b|\s?[A-D](?=\s))?"
+#: The main street of a village, a whole street's name alone: "15 Grand'Rue", "3 Grande Rue".
+_MAIN_STREET = r"grande?['’\s\-]rue"
 STREET = (
-    r"(?i:grande?['’\s\-]rue|rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\."
+    rf"(?i:{_MAIN_STREET}|rue|r\.|avenue|av\.|av|boulevard|bd|bld|allée|allee|impasse|imp\."
     r"|place|pl\.|chemin|chem\.|mont[ée]e|lices|chauss[ée]e|sente|parvis"
     r"|route|rte|quai|square|cours|passage|voie|sentier|esplanade|rond-point|venelle|ruelle"
     r"|traverse|faubourg|promenade|clos|villa|cité|cite"
@@ -149,7 +151,7 @@ STRONG_PATTERNS = [
         rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
     ),
     # the village's main street is its whole name: "15 Grand'Rue", "3 Grande Rue"
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+(?i:grande?['’\s\-]rue)(?![\w'’\-])"),
+    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+(?i:{_MAIN_STREET})(?![\w'’\-])"),
 ]
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).

@@ -182,12 +182,14 @@ PLACE_NOUNS = frozenset(
 )
 #: The article a town's name starts with, as "du", "au", "des", "aux" say it.
 _ARTICLE_OF_A_TOWN = {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}
-#: Someone and "de" before a town that is also a first name: "une dame de Nancy".
-_PERSON_FROM_RE = re.compile(
-    r"(?i:\b(?:un|une|des)\s+(?:dame|monsieur|homme|femme|jeune|famille|couple|ado|fille"
-    r"|garçon|gars|type|mec|retrait[ée]e?|habitante?|usager|usagère|allocataire|étudiante?"
-    r"|mère|père|maman|papa|patient|patiente)s?\s+(?:de|d['’])\s*)$"
+#: Nouns that say someone by what they are ("une dame", "un jeune", "un père"), before where
+#: they come from.
+_SOMEONE = (
+    r"dame|monsieur|homme|femme|jeune|famille|couple|ado|garçon|gars|type|mec|retrait[ée]e?"
+    r"|habitante?|usager|usagère|allocataire|étudiante?|mère|père|maman|papa|patiente?"
 )
+#: Someone and "de" before a town that is also a first name: "une dame de Nancy".
+_PERSON_FROM_RE = re.compile(rf"(?i:\b(?:un|une|des)\s+(?:{_SOMEONE}|fille)s?\s+(?:de|d['’])\s*)$")
 #: A hospital's acronym in capitals before its name: "CH Jacques Cœur", "CHI Eure-Seine".
 _HOSPITAL_HEADS = frozenset("ch chi chr chru chs chg".split())
 _PLACE_NOUN_BEFORE_RE = re.compile(
@@ -649,11 +651,19 @@ class _Context:
     def civility_at(self, i: int) -> bool:
         tok = self.tokens[i]
         m = CIVILITY_RE.match(self.text, tok.start)
-        # (not the letter ending an identifier already found: "1547390 M. Le CV part…")
         return (
             m is not None
             and m.end() in (tok.end, tok.end + 1)
-            and not (tok.text == "M" and self.mask[tok.start])
+            and not self.letter_ending_a_value(tok.start)
+        )
+
+    def letter_ending_a_value(self, start: int) -> bool:
+        """The "M" at ``start`` ends an identifier already found, no "Monsieur": "1547390 M.
+        Le CV part…"."""
+        return (
+            self.text.startswith("M", start)
+            and self.mask[start] == 1
+            and not self.text[start + 1 : start + 2].isalpha()
         )
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -662,8 +672,8 @@ class _Context:
 
 def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
     for m in CIVILITY_RE.finditer(ctx.text):
-        if ctx.text[m.start()] == "M" and ctx.mask[m.start()] and m.end() - m.start() <= 2:
-            continue  # "1547390 M. Le CV part": the letter ends an identifier already found
+        if ctx.letter_ending_a_value(m.start()):
+            continue
         i = bisect_left(ctx.starts, m.end())
         if i >= len(ctx.tokens) or not only_spaces(ctx.text, m.end(), ctx.tokens[i].start):
             continue
@@ -2000,13 +2010,13 @@ def _from_a_town(ctx: _Context, start: int, end: int) -> bool:
 #: jeune du", "une famille des" — with an indefinite article, or heading a sentence.
 _SOMEONE_FROM_RE = re.compile(
     r"(?:(?<![\w’'])(?i:un|une|des)[^\S\n]+|(?:^|[.!?;:\n(«][^\S\n]*))"
-    r"(?i:dame|monsieur|homme|femme|jeune|famille|couple|ado|garçon|gars|type|mec"
-    r"|retrait[ée]e?|habitante?|usager|usagère|allocataire|étudiante?|mère|père|maman|papa"
-    r"|patiente?|résidente?|locataire|voisine?)s?[^\S\n]+"
+    rf"(?i:{_SOMEONE}|résidente?|locataire|voisine?)s?[^\S\n]+"
     r"(?:de[^\S\n]+|d['’][^\S\n]*|du[^\S\n]+|des[^\S\n]+)$"
 )
 #: What may head the range itself: "d'Étouvie" (the elided "de" taken with the name).
 _ELIDED_DE_RE = re.compile(r"(?:d['’]|de[^\S\n]+|du[^\S\n]+)")
+#: A word and its hyphens, apostrophes apart ("d'Étouvie" is "d" and "Étouvie"; the
+#: tokenizer's ``WORD_RE`` keeps "N'Golo" whole).
 _WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
 
 
