@@ -105,6 +105,8 @@ class Redactor:
         structured = _resolve(
             structured + _learned_values(text, doc, structured, protected + placeholders)
         )
+        # the next dates of a list of births the recogniser started
+        structured = _resolve(structured + birthdate.siblings(text, structured))
         structured = _resolve(structured + _fragments(text, structured))
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
@@ -116,6 +118,9 @@ class Redactor:
         names = merge(names + table_columns(text, names, unnamed), text)
         persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
+        births += _years_after_names(
+            text, persons, structured + persons + births, protected + placeholders
+        )
         final = _resolve(structured + persons + births)
         return sorted(
             Span(c.start, c.end, c.label)
@@ -401,6 +406,16 @@ def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
     return day, month, int(year[-2:])
 
 
+def _a_past_year_mistyped(text: str, match: re.Match[str]) -> bool:
+    """A date with a birth's day and month and another year, in a past year, no other event
+    announced: the year mistyped ("j'ai mis 14/05/2019, c'est mon fils ! Moi c'est
+    14/05/1989"); not "relance le 3 mai 2027"."""
+    year = match.group(3) or match.group(6)
+    return (
+        len(year) == 2 or int(year) < datetime.datetime.now(tz=datetime.UTC).year
+    ) and not birthdate.another_event(text, match.start())
+
+
 def _birthdate_copies(
     text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -423,14 +438,25 @@ def _birthdate_copies(
             if compact:  # "24062019", then "24/06/2019"
                 day, month, year = (int(g) for g in compact.groups())
                 births.add((day, month, year % 100))
-    # (said without its year, the day and month must be in their order: "rdv le 03/12")
-    out = _day_month_copies(text, {(day, month) for day, month, _ in births}, found, placeholders)
+    # (said without its year, the day and month must be in their order: "rdv le 03/12"; a
+    # birth said in words is written again in digits: "vingt-deux septembre …" — 22/09/2024)
+    days = {(day, month) for day, month, _ in births} | {
+        day
+        for cand in found
+        if cand.label is Label.DATE_NAISSANCE
+        and (day := birthdate.day_and_month(text[cand.start : cand.end])) is not None
+    }
+    out = _day_month_copies(text, days, found, placeholders)
     births |= {(month, day, year) for day, month, year in births if day <= 12}
-    if not births and not months_of_nir:
+    if not births and not days and not months_of_nir:
         return out
     for m in _DATE_RE.finditer(text):
         value = _day_month_year(m)
-        if value is None or value not in births and value[1:] not in months_of_nir:
+        if value is None or (
+            value not in births
+            and value[1:] not in months_of_nir
+            and not (value[:2] in days and _a_past_year_mistyped(text, m))
+        ):
             continue
         if any(c.overlaps(m.start(), m.end()) for c in found + out) or any(
             m.start() < e and s < m.end() for s, e in placeholders
@@ -539,6 +565,48 @@ _OTHER_DATE_CUE = re.compile(
     r"|[ée]ch[ée]ance|entretien|visite|appel\w*|re[çc]u\w*|vu|vue|sign\w*|depuis|arriv\w*"
     r"|d[ée]c[ée]d\w*|mort|d[ée]part|sortie|entr[ée]e)\b)[^\n]*$"
 )
+
+
+#: A year of birth, or a day, a month and a year in words, right after a name: "M. Ahmed
+#: Belkacem (1971)", "leur fils Rayan (2003, « … »)", a waiting list's line "BERNARDI P. 1942
+#: — jaune", a household dictated "ma compagne Laura Decroix, 23 février 92".
+_YEAR_AFTER_NAME_RE = re.compile(
+    r"[^\S\n]*\([^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*[),])"
+    r"|[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*(?:[—–|]|-[^\S\n]|$))"
+    rf"|[^\S\n]*,[^\S\n]*((?:1er|[12]\d|3[01]|0?[1-9])[^\S\n]+(?i:{birthdate.MONTHS})\.?"
+    r"[^\S\n]+(?:(?:19|20)\d\d|\d\d))(?![\w/.\-])",
+    re.MULTILINE,
+)
+
+
+def _years_after_names(
+    text: str,
+    persons: list[Candidate],
+    found: list[Candidate],
+    protected: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Years (or days in words) of birth right after a person's name (``_YEAR_AFTER_NAME_RE``),
+    unless the line names the person for another event ("rdv avec Mme X (2024)")."""
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out = []
+    for person in persons:
+        m = _YEAR_AFTER_NAME_RE.match(text, person.end)
+        if m is None:
+            continue
+        group = next(k for k in (1, 2, 3) if m.group(k))
+        start, end = m.start(group), m.end(group)
+        year = birthdate.YEAR_IN_DATE_RE.search(m.group(group))
+        if year is not None and not (this_year - 120 < int(year.group()) < this_year):
+            continue
+        line_start = text.rfind("\n", 0, person.start) + 1
+        if _OTHER_DATE_CUE.search(text, line_start, person.start):
+            continue
+        if any(c.overlaps(start, end) for c in found + out) or any(
+            s < end and start < e for s, e in protected
+        ):
+            continue
+        out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+    return out
 
 
 def _births_after_names(

@@ -10,6 +10,7 @@ another event (arrival, wedding, contract, law…) announces. Dates come in many
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD, digits_of
@@ -27,28 +28,33 @@ _FULL_MONTHS = (
     r"|d[ée]cembre"
 )
 _DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
-#: Months in English, Spanish and Portuguese, as on foreign papers or said by the person,
-#: with their numbers.
+#: Months in English, Spanish, Portuguese, Italian, German and Turkish, as on foreign papers
+#: or said by the person, with their numbers.
 FOREIGN_MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
-            "january enero janeiro",
-            "february febrero fevereiro",
-            "march marzo março",
-            "april abril",
-            "may mayo maio",
-            "june junio junho",
-            "july julio julho",
-            "august agosto",
-            "september septiembre setembro",
-            "october octubre outubro",
-            "november noviembre novembro",
-            "december diciembre dezembro",
+            "january enero janeiro gennaio januar ocak",
+            "february febrero fevereiro febbraio februar şubat",
+            "march marzo março märz mart",
+            "april abril aprile nisan",
+            "may mayo maio maggio mayıs",
+            "june junio junho giugno juni haziran",
+            "july julio julho luglio juli temmuz",
+            "august agosto ağustos",
+            "september septiembre setembro settembre eylül",
+            "october octubre outubro ottobre oktober ekim",
+            "november noviembre novembro kasım",
+            "december diciembre dezembro dicembre dezember aralık",
         ),
         start=1,
     )
     for name in names.split()
+} | {  # abbreviated, as passports print them: "14 JUL 1983"
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
 }
 _FOREIGN_MONTHS = "|".join(sorted(FOREIGN_MONTH_NUMBERS, key=len, reverse=True))
 _ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -73,11 +79,13 @@ DATE = (
     # the year first, as on foreign papers: "1988/03/05"
     rf"|(?:19|20)\d\d\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     # said aloud: "le 4 du 4, 1958"
-    rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:(?:19|20)\d\d|\d\d)(?!\d)"
+    rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:de\s+)?(?:(?:19|20)\d\d|\d\d)"
+    rf"(?!\d)"
     # … in words: "le douze du douze deux mille douze"
     rf"|(?:{_WORDS}|(?:0?[1-9]|[12]\d|3[01]))\s+du\s+(?:{_WORDS}|0?[1-9]|1[0-2]),?\s+{_WORDS}"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
-    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})\s+(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
+    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})(?:\s*(?:…|\.{{2,3}})\s*|\s+)(?:{MONTHS})\s+"
+    rf"(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|{_FOREIGN_DATE})(?![\w-])"
 )
@@ -85,6 +93,9 @@ CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
     r"|\bDDN(?![^\W\d_])|\bDN\b"
     r"|\bD\.D\.N\.?"
+    # on foreign papers: "date of birth", "DOB", "fecha de nacimiento", "geboren"
+    r"|\bdate\s+of\s+birth\b|\bDOB\b|\bborn\b|\bfecha\s+de\s+nacimiento\b"
+    r"|\bdata\s+de\s+nascimento\b|\bgeboren\b"
     r"|\bdate\s+de\s+naiss"
     # "elle tape nom + date : Benmoussa, 12 février 1957"
     r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"
@@ -161,7 +172,8 @@ _YEAR_ANSWER_RE = re.compile(
 #: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
 #: »"), and the answer to a question on someone's birth: "« née à Nancy ? » « oui, en 63 »".
 _YEAR_OF_BIRTH_RE = re.compile(
-    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
+    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?(?=\s*[«\"“]?\s*\d{4})"
+    r"|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
     r"\s*(?:(?:oui|non|euh)\s*,?\s*)?en)"
     rf"\s*[«\"“]?\s*((?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)",
     re.IGNORECASE,
@@ -201,11 +213,12 @@ _BORN_IN_MONTH_RE = re.compile(
 #: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
 #: anniversaire, c'est le 12 juin".
 _BIRTHDAY_RE = re.compile(
-    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|a\s+eu|avait\s+eu|a\s+f[êe]t[ée]"
+    r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|(?:a|ai|as|avez|ont)\s+eu|avait\s+eu"
+    r"|(?:a|ai|as|avez|ont)\s+f[êe]t[ée]"
     r"|d['’]avoir)"
     r"\s+(?:ses\s+|mes\s+|leurs\s+)?\d{1,3}"
     # (whose birthday: "l'anniversaire de sa fille, le 3 mai")
-    r"\s*ans|anniversaire(?:[^\S\n]+(?:(?:de|d['’])[^\S\n]*(?:(?:sa|son|ma|mon|ta|ton|leur|notre"
+    r"\s*ans|(?:ai|a|as|avez)\s+\d{1,3}\s*ans\s+aujourd['’]hui|anniversaire(?:[^\S\n]+(?:(?:de|d['’])[^\S\n]*(?:(?:sa|son|ma|mon|ta|ton|leur|notre"
     r"|votre)[^\S\n]+[^\W\d_]+|[A-ZÀ-Þ][\w'’\-]+)|du[^\S\n]+(?:petit|fils|b[ée]b[ée]|grand)))?)"
     r"[^\S\n]*[,(]?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
     rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
@@ -518,26 +531,7 @@ def detect(text: str) -> list[Candidate]:
         for m in BARE_CUE_RE.finditer(text)
         if _a_date(m.group(1)) and not any(c.overlaps(m.start(1), m.end(1)) for c in found)
     ]
-    todo = list(found)
-    while todo:
-        cand = todo.pop()
-        if _DAY_MONTH_ONLY_RE.fullmatch(text, cand.start, cand.end):
-            m = _DAY_MONTH_SIBLING_RE.match(text, cand.end)
-            if m and not any(c.overlaps(m.start(1), m.end(1)) for c in found):
-                sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-                found.append(sibling)
-                todo.append(sibling)
-            continue
-        m = SIBLING_RE.match(text, cand.end)
-        if (
-            m
-            and _a_date(m.group(1))
-            and not any(c.overlaps(m.start(1), m.end(1)) for c in found)
-            and not another_event(text, m.start(1))
-        ):
-            sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-            found.append(sibling)
-            todo.append(sibling)
+    found += siblings(text, found)
     for m in YEAR_RE.finditer(text):
         found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
         day = DAY_AFTER_YEAR_RE.match(text, m.end())
@@ -549,7 +543,163 @@ def detect(text: str) -> list[Candidate]:
         c for c in _follow_ups(text, found) if not any(f.overlaps(c.start, c.end) for f in found)
     ]
     found += _next_years(text, found)
+    found += [c for c in _aged(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += [c for c in _list_lines(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += [c for c in _born_day(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += siblings(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
+
+
+def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The next dates of the lists the dates of birth of ``found`` head: "nés le 12/03/2014,
+    le 15/06/2017 et …", "nés un 14 février et un 1er mai", "livret de famille : 04/07/2012,
+    19/11/2014, 27/02/2021"."""
+    out: list[Candidate] = []
+    todo = [c for c in found if c.label is Label.DATE_NAISSANCE]
+    while todo:
+        cand = todo.pop()
+        pattern = (
+            _DAY_MONTH_SIBLING_RE
+            if _DAY_MONTH_ONLY_RE.fullmatch(text, cand.start, cand.end)
+            else SIBLING_RE
+        )
+        m = pattern.match(text, cand.end)
+        if (
+            m
+            and (pattern is _DAY_MONTH_SIBLING_RE or _a_date(m.group(1)))
+            and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
+            and (pattern is _DAY_MONTH_SIBLING_RE or not another_event(text, m.start(1)))
+        ):
+            sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+            out.append(sibling)
+            todo.append(sibling)
+    return out
+
+
+#: One pattern a French month, in the order of the year.
+_MONTH_PATTERNS = [
+    re.compile(rf"(?:{month})\.?", re.IGNORECASE)
+    for month in (
+        r"janv(?:ier)?",
+        r"f[ée]vr?(?:ier)?",
+        r"mars",
+        r"avr(?:il)?",
+        r"mai",
+        r"juin",
+        r"juil(?:let)?",
+        r"ao[ûu]t",
+        r"sept(?:embre)?",
+        r"oct(?:obre)?",
+        r"nov(?:embre)?",
+        r"d[ée]c(?:embre)?",
+    )
+]
+_NUMERIC_DAY_MONTH_RE = re.compile(
+    r"(\d{1,2})\s*(?:[/.\-]|…|\.{2,3}|\s+du\s+|\s)\s*(\d{1,2})(?!\d)"
+)
+_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+_LETTERS_RE = re.compile(r"[^\W\d_]+\.?")
+_DAY_DIGITS_RE = re.compile(r"\s*(?:le\s+)?(\d{1,2})(?:er)?\b", re.IGNORECASE)
+_DAY_AFTER_MONTH_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _month_number(word: str) -> int | None:
+    if word.lower().rstrip(".") in FOREIGN_MONTH_NUMBERS:
+        return FOREIGN_MONTH_NUMBERS[word.lower().rstrip(".")]
+    for number, pattern in enumerate(_MONTH_PATTERNS, start=1):
+        if pattern.fullmatch(word):
+            return number
+    return None
+
+
+def day_and_month(value: str) -> tuple[int, int] | None:
+    """The day and month a date says ("12/03/1985", "1985-03-12", "12 mars 85", "douze
+    mars", "14 JUL 1983", "07/14/83" written month first), or None."""
+    if (m := _YEAR_FIRST_RE.search(value)) is not None:
+        day, month = int(m.group(2)), int(m.group(1))
+    elif (m := _NUMERIC_DAY_MONTH_RE.search(value)) is not None:
+        day, month = int(m.group(1)), int(m.group(2))
+        if month > 12:  # the month first, as on American papers
+            day, month = month, day
+    else:
+        words = list(_LETTERS_RE.finditer(value))
+        named = [(w, n) for w in words if (n := _month_number(w.group())) is not None]
+        if not named:
+            return None
+        word, month = named[0]
+        head = re.sub(r"(?i)\b(?:1er|premier)\b", "1", value[: word.start()])
+        digits = _DAY_DIGITS_RE.match(head)
+        spoken = digits.group(1) if digits else digits_of(head)
+        after = _DAY_AFTER_MONTH_RE.match(value, word.end())  # "March 5th, 1988"
+        day_text = spoken or (after.group(1) if after else "")
+        if not day_text.isdigit():
+            return None
+        day = int(day_text)
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+#: An age near a date: "TESSIER Noémie — 22 11 1985 — 39 ans".
+_AGE_NEAR_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
+YEAR_IN_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: The years notes are written in: a year of birth plus the age said beside it is one.
+_NOTE_YEARS = range(2020, datetime.now(UTC).year + 2)
+
+
+def _aged(text: str) -> list[Candidate]:
+    """A full date beside an age that it gives, on the same line: the year plus the age is
+    a year of the notes ("l'entretien : « TESSIER Noémie — 22 11 1985 — 39 ans »"), whatever
+    word comes before."""
+    found = []
+    for m in _OLD_DATE_RE.finditer(text):
+        year = YEAR_IN_DATE_RE.search(m.group())
+        if year is None or not _a_date(m.group()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        window = text[max(line_start, m.start() - 45) : min(line_end, m.end() + 45)]
+        ages = [int(age.group(1)) for age in _AGE_NEAR_RE.finditer(window)]
+        if any(int(year.group()) + age in _NOTE_YEARS for age in ages):
+            found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
+    return found
+
+
+#: Lines of a list, each a name and a year: "1. Pascal Mendy 1979\n2. Yann 2008" (two such
+#: lines in a row at least).
+_LIST_LINE_YEAR_RE = re.compile(
+    r"^[^\S\n]*(?:\d{1,2}[.)]|[-•*–])?[^\S\n]*(?:[A-ZÀ-Þ][\w'’\-]+[^\S\n]+){1,3}"
+    r"(?:[,(–—\-][^\S\n]*)?((?:19|20)\d\d)[^\S\n]*\)?[^\S\n]*$",
+    re.MULTILINE,
+)
+
+
+def _list_lines(text: str) -> list[Candidate]:
+    matches = list(_LIST_LINE_YEAR_RE.finditer(text))
+    return [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for k, m in enumerate(matches)
+        if any(
+            text.count("\n", min(m.start(), n.start()), max(m.end(), n.end())) == 1
+            for n in matches[max(0, k - 1) : k + 2]
+            if n is not m
+        )
+    ]
+
+
+#: The day alone, a few words after the birth: "leur bébé est né avant-hier, le 21."
+_BORN_DAY_RE = re.compile(
+    r"\bn[ée]e?s?\b[^\n\d.;!?]{0,20}?\ble[^\S\n]+(1er|[12]\d|3[01]|0?[1-9])"
+    r"(?=[^\S\n]*(?:[.,;!?»)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _born_day(text: str) -> list[Candidate]:
+    return [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for m in _BORN_DAY_RE.finditer(text)
+        if not another_event(text, m.start(1))
+    ]
 
 
 #: Dates of birth asked for or announced: what follows, to the end of the sentence and in
@@ -612,7 +762,8 @@ def _answer_end(text: str, start: int) -> int:
             quoted = False
         elif ch in ".!?" and not quoted:
             j = i + 1
-            while j < limit and text[j] in " .\u00a0":
+            # (a question inside quotes ends with its closing quote: « … monsieur ? » « … »)
+            while j < limit and text[j] in " .\u00a0»”":
                 j += 1
             if j < limit and text[j] in _OPENING_QUOTES:
                 i = j

@@ -13,7 +13,8 @@ from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
 
 _AT = (
-    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at)\s|\s?[\[(]\s?(?i:at|a|arobase|@)\s?[\])]\s?"
+    # ("a rond", "a commercial": the sign's names said aloud)
+    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at|a\s+rond|a\s+commercial)\s|\s?[\[(]\s?(?i:at|a|arobase|@)\s?[\])]\s?"
     r"|\s?\{(?i:at)\}\s?)"
 )
 _DOT = (
@@ -47,7 +48,8 @@ SPOKEN_RE = re.compile(
     # numbers said aloud at the end of the local part: "… point martin quatre-vingt-deux"
     # (or in digits: "rose point dupuis 2006 arobase gmail point com")
     rf"(?:\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*|\s\d{{1,4}})?"
-    r"\s(?i:arobase|arrobase|at)\s[A-Za-z0-9\-]+(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
+    r"\s(?i:arobase|arrobase|at|a\s+rond|a\s+commercial)\s[A-Za-z0-9\-]+"
+    r"(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
 )
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"

@@ -53,7 +53,9 @@ CAF_RE = re.compile(
 )
 #: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
 _FT_VALUE = (
-    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z]))"
+    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z])"
+    # read one by one with commas: « 6, 0, 4, 1, 9, 8, 8, Q »
+    r"|\d(?:,[ \u00a0]?\d){6},[ \u00a0]?[A-Z])"
     r"(?![\w])"
 )
 FT_CUE_RE = re.compile(
@@ -274,7 +276,8 @@ def _announced_identifiers(text: str) -> list[Candidate]:
         prefix = _PREFIX_RE.match(value)
         if (
             prefix
-            and len(prefix.group(1)) >= 3
+            # (of two letters, only the employment office's: "Id FT 3417725M")
+            and (len(prefix.group(1)) >= 3 or prefix.group(1) in ("FT", "PE"))
             and is_keep_word(prefix.group(1))
             # an MDPH or SIAO case number read in groups carries the name ("MDPH 29 2022
             # 11873"); a code of its own, dashed, does not ("SIAO 35-2024-HU-01877")

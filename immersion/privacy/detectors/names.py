@@ -167,10 +167,14 @@ APPAREIL_AFTER = re.compile(r"^\s*(?:,\s*)?à l['’]appareil")
 BORN_AFTER = re.compile(r"^[^\S\n]*,?[^\S\n]*n[ée]e?\s+(?:le\s+|en\s+)?(?:\d|1er\b|premier\b)")
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
+#: A saint, in lowercase, right before: "sainte Agathe et saint Matthieu" (no one's name).
+_SAINT_BEFORE_RE = re.compile(r"(?<![\w\-])(?:saint|sainte|st|ste)[^\S\n]+$")
 #: Offices named after their town: "ville de Nancy", "préfecture de Florange".
 _OFFICE_NOUNS = frozenset(
     """ville commune prefecture sous-prefecture agglomeration agglo metropole departement
-    region conseil tribunal antenne agence permanence accueil secteur diocese""".split()
+    region conseil tribunal antenne agence permanence accueil secteur diocese memorial musee
+    basilique cathedrale eglise abbaye chateau citadelle gare port aeroport lac foret vallee
+    canton bassin""".split()
 )
 #: A name right after these nouns names a place ("gymnase Jean Moulin", "salle Victor Hugo").
 PLACE_NOUNS = frozenset(
@@ -309,6 +313,14 @@ _LETTERED_THING_RE = re.compile(
 _INITIAL_NAME_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]([A-ZÀ-Þ][\w'’\-]{2,})")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en|aux|côté)\s+$")
+#: Where someone comes, calls or lives from, right before a town: "appelle de", "originaire
+#: de", "à côté de", "près de", ", de" (after the name: "M. Roquefort, de Roquefort").
+_FROM_PLACE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’])(?i:appel\w*|t[ée]l[ée]phon\w*|originaires?|vien[ts]|viennent|venu\w*"
+    r"|venant|arriv\w*|parti\w*|c[ôo]t[ée]|pr[èe]s|proche|environs|alentours|sortie|r[ée]gion"
+    r"|secteur|coin|habit\w*|vi[tv]\w*|domicili\w*|r[ée]sid\w*|install[ée]\w*)|,)"
+    r"[^\S\n]+(?:de[^\S\n]+|d['’])$"
+)
 
 
 def is_civility(word: str) -> bool:
@@ -936,6 +948,16 @@ def _adjective_after_noun(ctx: _Context, i: int) -> bool:
     )
 
 
+#: "max" said of a maximum: after a count or an amount, perhaps with its noun ("deux
+#: accompagnants max", "3 visites par jour max", "528 € par mois max"), after a noun of
+#: quantity ("durée max", "attente max") or before a number ("max 15 €").
+_COUNT_BEFORE_RE = re.compile(
+    r"(?:\d|€|%|\b(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt"
+    r"|trente|quarante|cinquante|cent|dur[ée]e|montant|aide|attente|plafond|temps|d[ée]lai"
+    r"|prix|taux|[âa]ge|capacit[ée]|vivre|vitesse|poids|charge))"
+    r"(?:[^\S\n]*[^\W\d_][\w\-]*){0,3}[^\S\n]*$"
+)
+_NUMBER_NEXT_RE = re.compile(r"[^\S\n]*\d")
 _CLITICS = frozenset("lui leur me te se je tu il elle on ils elles ne nous vous y en".split())
 _PLURAL_OR_ARTICLE = frozenset("les des aux ces nos vos ses mes leurs un une le la l du".split())
 
@@ -955,6 +977,11 @@ def _lexicon_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         ):
             continue  # "les AMA", "une IDE": an acronym, however a first name is spelt
         if tok.is_lower:
+            if tok.folded == "max" and (
+                _COUNT_BEFORE_RE.search(ctx.text, max(0, tok.start - 30), tok.start)
+                or _NUMBER_NEXT_RE.match(ctx.text, tok.end)
+            ):
+                continue  # "deux accompagnants max", "attente max 1h12": the maximum, no Max
             if (
                 _lowercase_first_name(tok)
                 and not ctx.after_determiner(i)
@@ -1083,6 +1110,8 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
         if tok.is_cap or tok.is_upper:
             if len(tok.text) == 1 and ctx.text[tok.end : tok.end + 1] == ")":
                 continue  # "PRÉNOM(S) :": a plural's mark, not an initial
+            if "," in between and not post and not naming_verb and ctx.town(i):
+                continue  # "une femme avec un bébé de 2 mois, Tourcoing": where she calls from
             naming = (prev.folded in NAMING_CUES and cue) or naming_verb
             # "L'employeur, « Jacquot »": a word quoted alone after a role is a nickname
             quoted = (
@@ -1977,6 +2006,7 @@ def detect_names(
         and not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
         and not _someone_from(ctx, s, e)
+        and not _SAINT_BEFORE_RE.search(text, max(0, s - 8), s)
     ]
     return with_initials(text, ranges)
 
@@ -3167,10 +3197,14 @@ def propagate(
                 is_commune(m.group(0)) or lexicon.get(fold(m.group(0))) == "lieu"
             ):
                 continue  # "Mme Valence … à Valence", "Florence Aubry … à Florence"
-            if is_commune(m.group(0)) and _office_before(text, s):
-                continue  # "Mme Nancy Florentin … au CCAS de Nancy"
+            if is_commune(m.group(0)) and (
+                _office_before(text, s) or _FROM_PLACE_BEFORE_RE.search(text, max(0, s - 30), s)
+            ):
+                continue  # "Mme Nancy Florentin … au CCAS de Nancy", "M. Pau appelle de Pau"
             if _thing_before(text, s):
                 continue  # "M. Poulain … une boîte de chocolat Poulain": a brand
+            if _SAINT_BEFORE_RE.search(text, max(0, s - 8), s):
+                continue  # "Mme Agathe Mathieu : « sainte Agathe »": the saint
             if (
                 m.group(0).islower()
                 and is_common_word(word)

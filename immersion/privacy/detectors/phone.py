@@ -68,6 +68,11 @@ _BIRTH_BEFORE_RE = re.compile(r"(?i:\bn[ée]e?s?\b|naiss\w*|\bddn\b)[^\n]{0,20}$
 _YEAR_GROUP_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+#: A full date, then a dash set between spaces: a field of a screen, not a number's group
+#: ("LEROUX Anaïs — 03 04 1991 — 34 ans").
+_DATE_THEN_DASH_RE = re.compile(r"\d{1,2}[ ./]\d{1,2}[ ./](?:19|20)\d\d[^\S\n]+[—–]")
+
+
 def _a_birth_date(text: str, cand: Candidate) -> bool:
     """ "né le 03 / 06 / 1970 - 37 min": a date of birth then a keep term, not a number."""
     raw = text[cand.start : cand.end]
@@ -75,7 +80,7 @@ def _a_birth_date(text: str, cand: Candidate) -> bool:
         _YEAR_GROUP_RE.search(raw)
         and re.search(r"[/.]", raw)
         and _BIRTH_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
-    )
+    ) or bool(_DATE_THEN_DASH_RE.match(raw))
 
 
 #: A public office named before a landline number: "le numéro de la maison France services
