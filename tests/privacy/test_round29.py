@@ -190,3 +190,11 @@ def test_the_employment_office_s_letters_are_not_part_of_the_identifier(redactor
     assert found(redactor, "Id FT 6620418Q, inscrit depuis mars.") == [
         ("ID_FRANCE_TRAVAIL", "6620418Q")
     ]
+
+
+def test_a_date_in_words_from_long_ago_is_a_birth_even_without_a_cue(redactor):
+    text = "Elle répète : « douze mars soixante-huit », l'agente tape."
+    assert ("DATE_NAISSANCE", "douze mars soixante-huit") in found(redactor, text)
+    assert "quinze avril deux mille vingt-six" in redacted(
+        redactor, "Prochain passage : « quinze avril deux mille vingt-six »."
+    )

@@ -486,7 +486,17 @@ def _old(value: str) -> bool:
     if years:
         return int(years[0]) < 2010
     short = re.fullmatch(r"\d{1,2}\D+\d{1,2}\D+(\d\d)", value.strip())
-    return short is not None and int(short.group(1)) >= 30
+    if short is not None:
+        return int(short.group(1)) >= 30
+    # said aloud, the year in words after the month: "quinze avril quatre-vingt-dix"
+    month = _MONTH_WORD_RE.search(value)
+    digits = digits_of(value[month.end() :]) if month else ""
+    if len(digits) == 4:
+        return digits[:2] in ("19", "20") and int(digits) < 2010
+    return len(digits) == 2 and int(digits) >= 30
+
+
+_MONTH_WORD_RE = re.compile(rf"(?i:(?<![\w])(?:{MONTHS}))")
 
 
 def _a_date(value: str) -> bool:
