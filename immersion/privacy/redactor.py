@@ -361,27 +361,7 @@ def _list_siblings(
     return out
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "janvier janv",
-            "février fevrier févr fevr fév fev",
-            "mars",
-            "avril avr",
-            "mai",
-            "juin",
-            "juillet juil",
-            "août aout",
-            "septembre sept",
-            "octobre oct",
-            "novembre nov",
-            "décembre decembre déc dec",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_MONTHS = birthdate.FRENCH_MONTH_NUMBERS
 _DATE_RE = re.compile(
     r"(?<![\w/.\-])(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"
     r"|(\d{1,2}|1er)\s+("
@@ -598,14 +578,8 @@ def _years_after_names(
         year = birthdate.YEAR_IN_DATE_RE.search(m.group(group))
         if year is not None and not (this_year - 120 < int(year.group()) < this_year):
             continue
-        line_start = text.rfind("\n", 0, person.start) + 1
-        if _OTHER_DATE_CUE.search(text, line_start, person.start):
-            continue
-        if any(c.overlaps(start, end) for c in found + out) or any(
-            s < end and start < e for s, e in protected
-        ):
-            continue
-        out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+        if _free_after(text, person, start, end, found + out, protected):
+            out.append(Candidate(start, end, Label.DATE_NAISSANCE))
     return out
 
 
@@ -637,16 +611,27 @@ def _births_after_names(
             continue
         if bare and (today - date).days < 365:
             continue  # "Mme X 02/12/2026": the day she came, not her birth
-        line_start = text.rfind("\n", 0, person.start) + 1
-        if _OTHER_DATE_CUE.search(text, line_start, person.start):
-            continue
-        start, end = m.start(1), m.end(1)
-        if any(c.overlaps(start, end) for c in found) or any(
-            s < end and start < e for s, e in protected
-        ):
-            continue
-        out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+        if _free_after(text, person, m.start(1), m.end(1), found, protected):
+            out.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
     return out
+
+
+def _free_after(
+    text: str,
+    person: Candidate,
+    start: int,
+    end: int,
+    found: list[Candidate],
+    protected: list[tuple[int, int]],
+) -> bool:
+    """The birth after ``person`` at ``start:end`` is taken: its line names the person for no
+    other event ("rdv avec Mme X (12/03/2024)"), and nothing found or protected is there."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    return (
+        not _OTHER_DATE_CUE.search(text, line_start, person.start)
+        and not any(c.overlaps(start, end) for c in found)
+        and not any(s < end and start < e for s, e in protected)
+    )
 
 
 _TIME_START_RE = re.compile(r"(?:[01]?\d|2[0-3])[^\S\n]?[hH](?:[0-5]\d)?[^\S\n]+")

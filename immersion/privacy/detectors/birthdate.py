@@ -28,6 +28,28 @@ _FULL_MONTHS = (
     r"|d[ée]cembre"
 )
 _DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
+#: The French months as they are written, full or cut short, with their numbers.
+FRENCH_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier janv",
+            "février fevrier févr fevr fév fev",
+            "mars",
+            "avril avr",
+            "mai",
+            "juin",
+            "juillet juil",
+            "août aout",
+            "septembre sept",
+            "octobre oct",
+            "novembre nov",
+            "décembre decembre déc dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 #: Months in English, Spanish, Portuguese, Italian, German and Turkish, as on foreign papers
 #: or said by the person, with their numbers.
 FOREIGN_MONTH_NUMBERS = {
@@ -100,6 +122,8 @@ CUE = (
     # "elle tape nom + date : Benmoussa, 12 février 1957"
     r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"
 )
+#: A year in four digits, inside a date or alone.
+YEAR_IN_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
 #: Right after a birth cue only, a month and year in digits ("DDN 03/82", "née en 03/1982").
 _MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)?\d\d(?![\w-]|[/.\-]\d)"
@@ -482,7 +506,7 @@ def _old(value: str) -> bool:
     """The date has a day and its year is long ago (1900 to 2009, or two digits from 30)."""
     if re.match(rf"(?i:{MONTHS})", value):
         return False  # "mars 2008" is a month, not a day of birth
-    years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)
+    years = YEAR_IN_DATE_RE.findall(value)
     if years:
         return int(years[0]) < 2010
     short = re.fullmatch(r"\d{1,2}\D+\d{1,2}\D+(\d\d)", value.strip())
@@ -586,24 +610,6 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-#: One pattern a French month, in the order of the year.
-_MONTH_PATTERNS = [
-    re.compile(rf"(?:{month})\.?", re.IGNORECASE)
-    for month in (
-        r"janv(?:ier)?",
-        r"f[ée]vr?(?:ier)?",
-        r"mars",
-        r"avr(?:il)?",
-        r"mai",
-        r"juin",
-        r"juil(?:let)?",
-        r"ao[ûu]t",
-        r"sept(?:embre)?",
-        r"oct(?:obre)?",
-        r"nov(?:embre)?",
-        r"d[ée]c(?:embre)?",
-    )
-]
 _NUMERIC_DAY_MONTH_RE = re.compile(
     r"(\d{1,2})\s*(?:[/.\-]|…|\.{2,3}|\s+du\s+|\s)\s*(\d{1,2})(?!\d)"
 )
@@ -614,12 +620,8 @@ _DAY_AFTER_MONTH_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE
 
 
 def _month_number(word: str) -> int | None:
-    if word.lower().rstrip(".") in FOREIGN_MONTH_NUMBERS:
-        return FOREIGN_MONTH_NUMBERS[word.lower().rstrip(".")]
-    for number, pattern in enumerate(_MONTH_PATTERNS, start=1):
-        if pattern.fullmatch(word):
-            return number
-    return None
+    name = word.lower().rstrip(".")
+    return FRENCH_MONTH_NUMBERS.get(name) or FOREIGN_MONTH_NUMBERS.get(name)
 
 
 def day_and_month(value: str) -> tuple[int, int] | None:
@@ -650,7 +652,6 @@ def day_and_month(value: str) -> tuple[int, int] | None:
 
 #: An age near a date: "TESSIER Noémie — 22 11 1985 — 39 ans".
 _AGE_NEAR_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
-YEAR_IN_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The years notes are written in: a year of birth plus the age said beside it is one.
 _NOTE_YEARS = range(2020, datetime.now(UTC).year + 2)
 

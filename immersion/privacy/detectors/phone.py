@@ -12,6 +12,7 @@ from functools import lru_cache
 import phonenumbers
 
 from immersion.privacy.detectors.base import Candidate, pieces
+from immersion.privacy.detectors.birthdate import YEAR_IN_DATE_RE
 from immersion.privacy.types import Label
 
 #: A separator; a number typed on a phone may run onto the next line ("06 12 34⏎56 78").
@@ -65,7 +66,6 @@ def _balanced(text: str, start: int, end: int) -> Candidate:
 
 
 _BIRTH_BEFORE_RE = re.compile(r"(?i:\bn[ée]e?s?\b|naiss\w*|\bddn\b)[^\n]{0,20}$")
-_YEAR_GROUP_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: A full date, then a dash set between spaces: a field of a screen, not a number's group
@@ -77,7 +77,7 @@ def _a_birth_date(text: str, cand: Candidate) -> bool:
     """ "né le 03 / 06 / 1970 - 37 min": a date of birth then a keep term, not a number."""
     raw = text[cand.start : cand.end]
     return bool(
-        _YEAR_GROUP_RE.search(raw)
+        YEAR_IN_DATE_RE.search(raw)
         and re.search(r"[/.]", raw)
         and _BIRTH_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
     ) or bool(_DATE_THEN_DASH_RE.match(raw))
