@@ -1,7 +1,9 @@
 """Command line: ``python -m immersion.privacy redact < notes.jsonl > redacted.jsonl``.
 
 ``python -m immersion.privacy train-ner`` retrains the person-name recogniser (``data/ner/``,
-see :mod:`immersion.privacy.training`) on the repository's labelled development notes.
+see :mod:`immersion.privacy.training`) on the repository's labelled development notes;
+``python -m immersion.privacy train-dates`` rebuilds the classifier of dates of birth
+(``data/dates_model.json``, see :mod:`immersion.privacy.learned_dates`) in seconds.
 
 ``python -m immersion.privacy rebuild-data`` rewrites the files precomputed from the spaCy
 model (``data/vocabulaire.txt.gz``, ``data/token_match.txt``) after a model upgrade.
@@ -85,7 +87,44 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(__file__).resolve().parent / "data" / "ner",
         help="dossier écrit (défaut : data/ner/ du paquet)",
     )
+    dates = sub.add_parser(
+        "train-dates",
+        help="réentraîne le classifieur des dates de naissance (data/dates_model.json)",
+        description="Apprend, sur les moitiés de mise au point des corpus indépendants (jamais "
+        "sur une moitié mise de côté ni sur un corpus gardé entier pour la mesure), les poids "
+        "du classifieur qui lit une date comme une date de naissance (quelques secondes, "
+        "graine fixe).",
+    )
+    dates.add_argument(
+        "--racine",
+        type=Path,
+        default=Path(__file__).resolve().parents[2],
+        help="racine du dépôt qui contient tests/data/privacy/ (défaut : ce dépôt)",
+    )
+    dates.add_argument(
+        "--sortie",
+        type=Path,
+        default=Path(__file__).resolve().parent / "data" / "dates_model.json",
+        help="fichier écrit (défaut : data/dates_model.json du paquet)",
+    )
     return parser
+
+
+def run_train_dates(args: argparse.Namespace) -> int:
+    from immersion.privacy import learned_dates
+
+    if not any(learned_dates.training_files(args.racine)):
+        print(
+            f"erreur : aucune note étiquetée sous {args.racine}/tests/data/privacy/",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    model = learned_dates.train(args.racine, args.sortie)
+    print(
+        f"écrit : {args.sortie} ({model['examples']} dates lues, dont {model['births']} de "
+        f"naissance, dans {model['files']} fichiers)"
+    )
+    return EXIT_OK
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -172,10 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_rebuild()
     if args.command == "train-ner":
         return run_train(args)
+    if args.command == "train-dates":
+        return run_train_dates(args)
     if args.command != "redact":
         parser.print_usage(sys.stderr)
         print(
-            "erreur : une commande est attendue (redact, rebuild-data ou train-ner)",
+            "erreur : une commande est attendue (redact, rebuild-data, train-ner ou train-dates)",
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from immersion.privacy import learned_dates
 from immersion.privacy import nlp as nlp_module
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors import (
@@ -107,6 +108,10 @@ class Redactor:
         )
         # the next dates of a list of births the recogniser started
         structured = _resolve(structured + birthdate.siblings(text, structured))
+        # births the rules missed, read by the learned classifier of dates
+        structured = _resolve(
+            structured + _learned_births(text, structured, protected + placeholders)
+        )
         structured = _resolve(structured + _fragments(text, structured))
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
@@ -635,6 +640,19 @@ def _free_after(
 
 
 _TIME_START_RE = re.compile(r"(?:[01]?\d|2[0-3])[^\S\n]?[hH](?:[0-5]\d)?[^\S\n]+")
+
+
+def _learned_births(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Dates the classifier of :mod:`learned_dates` reads as births, where no rule found
+    anything and off the protected ranges."""
+    return [
+        c
+        for c in learned_dates.detect(text)
+        if not any(f.overlaps(c.start, c.end) for f in found)
+        and not any(s < c.end and c.start < e for s, e in protected)
+    ]
 
 
 def _learned_values(

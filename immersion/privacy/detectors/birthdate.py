@@ -449,8 +449,8 @@ _OLD_DATE_RE = re.compile(
 )
 _EVENT_BEFORE = re.compile(
     r"(?i:\b(?:depuis|arriv\w*|mari(?:ée?s?|ages?)|pacs\w*|divorc\w*|s[ée]par\w*|d[ée]c[ée]d\w*|mort\w*"
-    r"|d[ée]c[èe]s|entr[ée]\w*|embauch\w*|sign\w*|ouvert\w*|cr[ée]{2}\w*|inscri\w*"
-    r"|install\w*|emm[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
+    r"|d[ée]c[èe]s|entr(?!etien)[ée]\w*|embauch\w*|sign\w*|ouvert\w*|cr[ée]{2}\w*|inscri\w*"
+    r"|install\w*|emm[ée]nag\w*|d[ée]m[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
     r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"
     r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
     r"|valab\w*|rdv|rendez-vous|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
