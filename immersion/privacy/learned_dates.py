@@ -24,6 +24,7 @@ import json
 import math
 import random
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -212,12 +213,10 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
 def examples(text: str, today: int) -> list[tuple[Found, list[str]]]:
     """Each date-like value of ``text`` with its features."""
     found = candidates(text)
-    out = []
-    for f in found:
-        line_start, line_end = _line(text, f.start, f.end)
-        siblings = sum(1 for g in found if line_start <= g.start < line_end and g.kind == f.kind)
-        out.append((f, features(text, f, today, siblings)))
-    return out
+    shapes = Counter((text.count("\n", 0, f.start), f.kind) for f in found)
+    return [
+        (f, features(text, f, today, shapes[text.count("\n", 0, f.start), f.kind])) for f in found
+    ]
 
 
 def _sigmoid(x: float) -> float:
