@@ -119,7 +119,11 @@ def run_train_dates(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    model = learned_dates.train(args.racine, args.sortie)
+    try:
+        model = learned_dates.train(args.racine, args.sortie)
+    except OSError as error:
+        print(f"erreur : impossible d'écrire {args.sortie} ({error.strerror})", file=sys.stderr)
+        return EXIT_USAGE
     print(
         f"écrit : {args.sortie} ({model['examples']} dates lues, dont {model['births']} de "
         f"naissance, dans {model['files']} fichiers)"

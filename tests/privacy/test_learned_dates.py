@@ -116,3 +116,5 @@ def test_the_command_trains_and_says_so(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["train-dates", "--sortie", str(out)]) == 0
     assert "dates lues" in capsys.readouterr().out
     assert json.loads(out.read_text("utf-8"))["threshold"] == learned_dates.THRESHOLD
+    assert main(["train-dates", "--sortie", str(tmp_path / "absent" / "poids.json")]) == 2
+    assert "impossible d'écrire" in capsys.readouterr().err
