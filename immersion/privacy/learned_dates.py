@@ -52,18 +52,13 @@ THRESHOLD = 0.7
 
 _FULL_RE = re.compile(rf"(?<![\w/.\-])(?:{birthdate.DATE})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\w/.\-,])(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)")
-_DAY_MONTH_RE = re.compile(
-    rf"(?<![\w])(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{birthdate.MONTHS})(?![\w])",
-    re.IGNORECASE,
-)
+_DAY_MONTH_RE = re.compile(rf"(?<![\w])(?:{birthdate.DAY_AND_MONTH})(?![\w])", re.IGNORECASE)
 _NUMERIC_DAY_MONTH_RE = re.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
 )
-_MONTH_FIRST_RE = re.compile(rf"(?i:{birthdate.MONTHS})")
 _TWO_NUMBERS_RE = re.compile(r"\d.*\D.*\d|\d\s+\w+\s+\w")
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CUE_RE = re.compile(birthdate.CUE, re.IGNORECASE)
-_AGE_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
 #: "acte de naissance", "lieu de naissance": a paper or a place, no date given.
 _DOCUMENT_RE = re.compile(
     r"(?i:\b(?:acte|extrait|certificat|lieu|pays|ville|nom|cong[ée]|prime|d[ée]claration)"
@@ -101,7 +96,7 @@ def candidates(text: str) -> list[Found]:
     found: list[Found] = []
     for m in _FULL_RE.finditer(text):
         value = m.group()
-        full = _TWO_NUMBERS_RE.search(value) and not _MONTH_FIRST_RE.match(value)
+        full = _TWO_NUMBERS_RE.search(value) and not birthdate.MONTH_WORD_RE.match(value)
         found.append(Found(m.start(), m.end(), "full" if full else "monthyear"))
     for pattern, kind in (
         (_DAY_MONTH_RE, "daymonth"),
@@ -134,11 +129,6 @@ def _bucket(age: int) -> str:
 
 def _words(chunk: str) -> list[str]:
     return [fold(t) for t in _TOKEN_RE.findall(chunk)]
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in first_names())
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -190,13 +180,16 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
         feats.append("cue_after")
     if birthdate.another_event(text, s):
         feats.append("event")
-    ages = [int(m.group(1)) for m in _AGE_RE.finditer(text, max(line_start, s - 60), e + 40)]
+    ages = [
+        int(m.group(1))
+        for m in birthdate.AGE_NEAR_RE.finditer(text, max(line_start, s - 60), e + 40)
+    ]
     if ages:
         feats.append("age_near")
         if year is not None and any(today - 6 <= year + a <= today + 1 for a in ages):
             feats.append("age_match")
     raw_left = _TOKEN_RE.findall(text[max(line_start, s - 40) : s])
-    if any(fold(t) in _first_names() for t in raw_left[-4:]):
+    if any(fold(t) in first_names() for t in raw_left[-4:]):
         feats.append("firstname_before")
     if any(t[:1].isupper() and t[1:].islower() for t in raw_left[-3:] if t.isalpha()):
         feats.append("cap_before")

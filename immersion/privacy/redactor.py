@@ -632,10 +632,15 @@ def _free_after(
     """The birth after ``person`` at ``start:end`` is taken: its line names the person for no
     other event ("rdv avec Mme X (12/03/2024)"), and nothing found or protected is there."""
     line_start = text.rfind("\n", 0, person.start) + 1
-    return (
-        not _OTHER_DATE_CUE.search(text, line_start, person.start)
-        and not any(c.overlaps(start, end) for c in found)
-        and not any(s < end and start < e for s, e in protected)
+    return not _OTHER_DATE_CUE.search(text, line_start, person.start) and _free(
+        start, end, found, protected
+    )
+
+
+def _free(start: int, end: int, found: list[Candidate], protected: list[tuple[int, int]]) -> bool:
+    """Nothing found and no protected range lies on ``start:end``."""
+    return not any(c.overlaps(start, end) for c in found) and not any(
+        s < end and start < e for s, e in protected
     )
 
 
@@ -647,12 +652,7 @@ def _learned_births(
 ) -> list[Candidate]:
     """Dates the classifier of :mod:`learned_dates` reads as births, where no rule found
     anything and off the protected ranges."""
-    return [
-        c
-        for c in learned_dates.detect(text)
-        if not any(f.overlaps(c.start, c.end) for f in found)
-        and not any(s < c.end and c.start < e for s, e in protected)
-    ]
+    return [c for c in learned_dates.detect(text) if _free(c.start, c.end, found, protected)]
 
 
 def _learned_values(
@@ -667,9 +667,7 @@ def _learned_values(
     out = []
     for span in doc.spans.get(nlp_module.LEARNED_VALUES, ()):
         start, end = span.start_char, span.end_char
-        if any(c.overlaps(start, end) for c in found) or any(
-            s < end and start < e for s, e in protected
-        ):
+        if not _free(start, end, found, protected):
             continue
         try:
             label = Label(span.label_)

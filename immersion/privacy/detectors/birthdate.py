@@ -27,7 +27,7 @@ _FULL_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre"
 )
-_DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
+DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
 #: The French months as they are written, full or cut short, with their numbers.
 FRENCH_MONTH_NUMBERS = {
     name: number
@@ -245,7 +245,7 @@ _BIRTHDAY_RE = re.compile(
     r"\s*ans|(?:ai|a|as|avez)\s+\d{1,3}\s*ans\s+aujourd['’]hui|anniversaire(?:[^\S\n]+(?:(?:de|d['’])[^\S\n]*(?:(?:sa|son|ma|mon|ta|ton|leur|notre"
     r"|votre)[^\S\n]+[^\W\d_]+|[A-ZÀ-Þ][\w'’\-]+)|du[^\S\n]+(?:petit|fils|b[ée]b[ée]|grand)))?)"
     r"[^\S\n]*[,(]?[^\S\n]*(?:c['’]est[^\S\n]+)?(?:le[^\S\n]+)?"
-    rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
+    rf"({DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
 #: Three years or more in a row, after children are spoken of: "6 enfants. Elle donne les
@@ -431,10 +431,10 @@ SIBLING_RE = re.compile(
 #: mai".
 _DAY_MONTH_SIBLING_RE = re.compile(
     r"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|un|l['’]autre)[^\S\n]+)*"
-    rf"({_DAY_AND_MONTH})(?![\w-]|\s+\d)",
+    rf"({DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
-_DAY_MONTH_ONLY_RE = re.compile(_DAY_AND_MONTH, re.IGNORECASE)
+_DAY_MONTH_ONLY_RE = re.compile(DAY_AND_MONTH, re.IGNORECASE)
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
@@ -504,7 +504,7 @@ def another_event(text: str, start: int) -> bool:
 
 def _old(value: str) -> bool:
     """The date has a day and its year is long ago (1900 to 2009, or two digits from 30)."""
-    if re.match(rf"(?i:{MONTHS})", value):
+    if MONTH_WORD_RE.match(value):
         return False  # "mars 2008" is a month, not a day of birth
     years = YEAR_IN_DATE_RE.findall(value)
     if years:
@@ -513,14 +513,14 @@ def _old(value: str) -> bool:
     if short is not None:
         return int(short.group(1)) >= 30
     # said aloud, the year in words after the month: "quinze avril quatre-vingt-dix"
-    month = _MONTH_WORD_RE.search(value)
+    month = MONTH_WORD_RE.search(value)
     digits = digits_of(value[month.end() :]) if month else ""
     if len(digits) == 4:
         return digits[:2] in ("19", "20") and int(digits) < 2010
     return len(digits) == 2 and int(digits) >= 30
 
 
-_MONTH_WORD_RE = re.compile(rf"(?i:(?<![\w])(?:{MONTHS}))")
+MONTH_WORD_RE = re.compile(rf"(?i:(?<![\w])(?:{MONTHS}))")
 
 
 def _a_date(value: str) -> bool:
@@ -651,7 +651,7 @@ def day_and_month(value: str) -> tuple[int, int] | None:
 
 
 #: An age near a date: "TESSIER Noémie — 22 11 1985 — 39 ans".
-_AGE_NEAR_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
+AGE_NEAR_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
 #: The years notes are written in: a year of birth plus the age said beside it is one.
 _NOTE_YEARS = range(2020, datetime.now(UTC).year + 2)
 
@@ -669,7 +669,7 @@ def _aged(text: str) -> list[Candidate]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         window = text[max(line_start, m.start() - 45) : min(line_end, m.end() + 45)]
-        ages = [int(age.group(1)) for age in _AGE_NEAR_RE.finditer(window)]
+        ages = [int(age.group(1)) for age in AGE_NEAR_RE.finditer(window)]
         if any(int(year.group()) + age in _NOTE_YEARS for age in ages):
             found.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
     return found
