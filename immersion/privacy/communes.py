@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from immersion.privacy.resources import first_names, fold, read_lines
+from immersion.privacy.resources import first_names, fold, read_lines, word_surnames
 
 COMMUNES_FILE = "communes.txt"
 FOREIGN_FILE = "villes_etrangeres.txt"
@@ -57,8 +57,15 @@ def build_communes() -> list[str]:
         if city["countrycode"] in FRENCH_COUNTRY_CODES
         and city["population"] >= MIN_POPULATION
         # a town of one word that is also a French word is as often a surname ("Fontaine",
-        # "Moulins"): GeoNames' small places do not decide it
-        and not is_common_word(city["name"].strip())
+        # "Moulins"): GeoNames' small places do not decide it; a town of some size does
+        # ("une jeune de Muret", "Royan", "Périgueux", which the vocabulary also holds)
+        and (
+            not is_common_word(city["name"].strip())
+            or (
+                city["population"] >= SHORT_NAME_POPULATION
+                and fold(city["name"].strip()) not in word_surnames()  # "Fontaine"
+            )
+        )
     }
     # A town of some size is often called by the first word of its name: "Charleville",
     # "Vandœuvre", "Aulnay", "Vaulx" (a first name aside: "Juan" for Juan-les-Pins).

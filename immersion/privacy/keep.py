@@ -212,6 +212,11 @@ _TRADE_NAME_RE = re.compile(
     rf"|(?<=[«\"“])[ \u00a0]?Chez[ \u00a0]{_TRADE_NAME}(?=[ \u00a0]?[»\"”])"
 )
 _CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
+#: A day of the week, shortened, before a date: a planning's line ("lun. 11/11 : férié",
+#: "mar. 12/11"), never "Mar" or "Lun" the first names.
+_WEEKDAY_RE = re.compile(
+    r"(?<![\w.])(?i:lun|mar|mer|jeu|ven|sam|dim)\.?(?=[^\S\n]*(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b)"
+)
 #: A song, a book, a film or an artist after what one does with them: "il chante Les Lacs du
 #: Connemara", "les livres de Colette", "un poster de Zidane", "fan de Jul". (Not "écoute":
 #: an agent listens to people.)
@@ -457,6 +462,7 @@ def keep_ranges(text: str) -> list[tuple[int, int]]:
     ranges += trade_name_ranges(text)
     ranges += kept_after_ranges(text)
     ranges += [m.span(k) for m in _WORK_RE.finditer(text) for k in (1, 2, 3) if m.group(k)]
+    ranges += [m.span() for m in _WEEKDAY_RE.finditer(text)]
     cars = (m.span(m.lastindex or 0) for m in _CAR_RE.finditer(text))
     ranges += [car for car in cars if not names_someone(text, *car)]
     if "comme" in text or "ROME" in text.upper():

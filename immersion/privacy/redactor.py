@@ -126,12 +126,17 @@ class Redactor:
         births += _years_after_names(
             text, persons, structured + persons + births, protected + placeholders
         )
+        births += _row_siblings(text, persons, structured + persons + births, protected)
         final = _resolve(structured + persons + births)
         return sorted(
             Span(c.start, c.end, c.label)
             for c in final
             # "code postal 31400", « Le code postal ? » « 69520 »: a town's, no one's number
-            if c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end)
+            if (c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end))
+            # "la moitié des gens sont nés un 1er janvier": the default date, no one's birth
+            and not (
+                c.label is Label.DATE_NAISSANCE and birthdate.a_default_day(text, c.start, c.end)
+            )
         )
 
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
@@ -163,11 +168,16 @@ def _identifier_copies(
     4587123")."""
     known: dict[str, Label] = {}
     codes: dict[str, Label] = {}  # values holding letters: "19AB44871", "AB-123-CD"
+    phones: set[str] = set()  # a phone's nine digits after the 0 or +33
     for cand in found:
         value = text[cand.start : cand.end]
         digits = "".join(ch for ch in value if ch.isdigit())
         if cand.label in _COPIED and len(digits) >= 6:
             known.setdefault(digits, cand.label)
+        if cand.label is Label.TELEPHONE:
+            national = re.sub(r"^(?:0033|33)0?", "0", digits)
+            if len(national) == 10 and national.startswith("0"):
+                phones.add(national[1:])
         if (
             cand.label in _COPIED | {Label.IMMATRICULATION}
             and len(value) >= 6
@@ -183,6 +193,18 @@ def _identifier_copies(
                 m.start() < e and s < m.end() for s, e in placeholders
             ):
                 out.append(Candidate(m.start(), m.end(), label))
+    # the same line written the other way: "0033 6 48 12 90 77" … "6 48 12 90 77"
+    for nine in phones:
+        pattern = re.compile(
+            r"(?<![\w+])(?:(?:\+|00)?33[ .\-\u00a0]?(?:\(0\)[ .\-\u00a0]?)?|0)?"
+            + r"[ .\-\u00a0]?".join(nine)
+            + r"(?![\w]|[.,]\d)"
+        )
+        for m in pattern.finditer(text):
+            if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
+                m.start() < e and s < m.end() for s, e in placeholders
+            ):
+                out.append(Candidate(m.start(), m.end(), Label.TELEPHONE))
     out += _birthdate_copies(text, found + out, placeholders)
     out += email.said_again(text, found + out)
     if not known:
@@ -298,10 +320,12 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                     for m in found_again.finditer(text, cand.end, min(len(text), cand.end + 150))
                     if not birthdate.another_event(text, m.start())
                 ]
-        if cand.label is Label.NIR and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 13:
-            m = nir.LATER_KEY_RE.match(text, cand.end)
-            if m:
-                out.append(Candidate(m.start(1), m.end(1), Label.NIR))
+        # a NIR's key said apart, after 13 digits another layer may have read as a number of
+        # another kind ("105 115 746 308 8… et la clé c'est 78")
+        if cand.label in _COPIED and text[cand.start : cand.start + 1] in "123478":
+            key = nir.later_key(text, cand)
+            if key is not None:
+                out.append(key)
         if cand.label in _COPIED:
             m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
             if m:
@@ -586,6 +610,53 @@ def _years_after_names(
         if _free_after(text, person, start, end, found + out, protected):
             out.append(Candidate(start, end, Label.DATE_NAISSANCE))
     return out
+
+
+_ROW_YEAR_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
+
+
+def _row_shape(text: str, line_start: int, year_start: int, persons: list[Candidate]) -> str:
+    """The line up to a year, its persons as "P" and its digits as "9": the same shape on
+    two lines makes them rows of one list ("- Minh, 2010" / "- Bao, 2019")."""
+    shape, i = [], line_start
+    for person in persons:
+        if line_start <= person.start and person.end <= year_start:
+            shape.append(re.sub(r"\d", "9", text[i : person.start]) + "P")
+            i = person.end
+    shape.append(re.sub(r"\d", "9", text[i:year_start]))
+    return "".join(shape).strip()
+
+
+def _row_siblings(
+    text: str, persons: list[Candidate], found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The year of a list's row whose other rows, of the same shape (a person, then the year
+    at the same place), give years of birth: "- Minh, 2010 / - Lan, 2014 / - Bao, 2019"."""
+    if text.count("\n") < 2:
+        return []
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    births: set[str] = set()
+    bare: list[tuple[str, int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        for m in _ROW_YEAR_RE.finditer(line):
+            start, end = line_start + m.start(), line_start + m.end()
+            if not any(line_start <= p.start and p.end <= start for p in persons):
+                continue
+            shape = _row_shape(text, line_start, start, persons)
+            if "P" not in shape or len(shape) > 60:
+                continue
+            if any(c.label is Label.DATE_NAISSANCE and c.overlaps(start, end) for c in found):
+                births.add(shape)
+            elif this_year - 120 < int(m.group()) < this_year:
+                bare.append((shape, start, end))
+            break  # the row's first year only
+        line_start += len(line) + 1
+    return [
+        Candidate(start, end, Label.DATE_NAISSANCE)
+        for shape, start, end in bare
+        if shape in births and _free(start, end, found, protected)
+    ]
 
 
 def _births_after_names(

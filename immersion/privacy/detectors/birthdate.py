@@ -436,6 +436,30 @@ _DAY_MONTH_SIBLING_RE = re.compile(
 )
 _DAY_MONTH_ONLY_RE = re.compile(DAY_AND_MONTH, re.IGNORECASE)
 
+#: A sentence about people in general: "la moitié des gens sont nés un 1er janvier", "beaucoup
+#: de dossiers ont le 1er janvier", "le 1er janvier est mis par défaut". The day it names is
+#: the administrations' default date, nobody's birth.
+_GENERIC_SENTENCE_RE = re.compile(
+    r"(?i:\btout\s+le\s+monde\b|\bla\s+moiti[ée]\b|\bbeaucoup\b|\bla\s+plupart\b"
+    r"|\bplein\s+de\b|\bpar\s+d[ée]faut\b"
+    r"|\btous\s+n[ée]s\b|\bla\s+majorit[ée]\b|\bla\s+date\s+(?:par\s+d[ée]faut|administrative)\b)"
+)
+_YEAR_AFTER_RE = re.compile(r"[^\S\n]*(?:[/.\-][^\S\n]*)?(?:19|20)?\d\d(?!\d)")
+
+
+def a_default_day(text: str, start: int, end: int) -> bool:
+    """The day and month at ``start:end``, with no year, stand in a sentence about people in
+    general: the default date the administrations give, no one's birth."""
+    if _YEAR_AFTER_RE.match(text, end) or day_and_month(text[start:end]) is None:
+        return False
+    if YEAR_IN_DATE_RE.search(text, start, end):
+        return False
+    left = max((text.rfind(ch, 0, start) for ch in ".!?;\n"), default=-1) + 1
+    ends = [i for ch in ".!?;\n" if (i := text.find(ch, end)) != -1]
+    right = min(ends) if ends else len(text)
+    return _GENERIC_SENTENCE_RE.search(text, left, right) is not None
+
+
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
 CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 

@@ -1167,6 +1167,8 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and len(tok.text) > 2
             and not _stop(tok)
             and not is_verb_form(tok.text)
+            # a table's headings: "nom — année naiss. — demande"
+            and not (("—" in between or "–" in between) and is_common_word(tok.text))
         ):
             yield i, i  # "famille morin": a noun after "famille" is the family's name
 
@@ -1536,6 +1538,8 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
                 and not _function_word(tok)
                 and not (lower and tok.folded in _stop_words())
                 and not (lower and not colon and (_stop(tok) or is_verb_form(tok.text)))
+                # a table's headings: "colonnes : chambre / nom / année de naissance"
+                and not (field.group(0).rstrip().endswith("/") and is_common_word(tok.text))
                 and tok.folded not in CUES
                 and not _NUMBER_AFTER_RE.match(ctx.text, tok.end)
             ):

@@ -35,18 +35,27 @@ def has_valid_key(raw: str) -> bool:
     return len(compact) == 15 and std_nir.is_valid(compact)
 
 
-#: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74".
+#: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74", "…, la clé
+#: manque. Il la dit de tête : « 68 »" (not an age, an amount or an hour).
 LATER_KEY_RE = re.compile(
-    r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,15}?(?<!\d)(\d\d)(?![\w]|[.,]\d)"
+    r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,45}?(?<!\d)(\d\d)"
+    r"(?![\w]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b))"
 )
+
+
+def later_key(text: str, cand: Candidate) -> Candidate | None:
+    """The key of a NIR of 13 digits at ``cand``, said apart after it, if any."""
+    if sum(ch.isdigit() for ch in text[cand.start : cand.end]) != 13:
+        return None
+    key = LATER_KEY_RE.match(text, cand.end)
+    return Candidate(key.start(1), key.end(1), Label.NIR) if key else None
 
 
 def detect(text: str) -> list[Candidate]:
     found = []
     for m in NIR_RE.finditer(text):
-        found.append(Candidate(m.start(), m.end(), Label.NIR))
-        if sum(ch.isdigit() for ch in m.group(0)) == 13:
-            key = LATER_KEY_RE.match(text, m.end())
-            if key:
-                found.append(Candidate(key.start(1), key.end(1), Label.NIR))
+        cand = Candidate(m.start(), m.end(), Label.NIR)
+        found.append(cand)
+        if (key := later_key(text, cand)) is not None:
+            found.append(key)
     return found

@@ -71,6 +71,8 @@ _BIRTH_BEFORE_RE = re.compile(r"(?i:\bn[ée]e?s?\b|naiss\w*|\bddn\b)[^\n]{0,20}$
 #: A full date, then a dash set between spaces: a field of a screen, not a number's group
 #: ("LEROUX Anaïs — 03 04 1991 — 34 ans").
 _DATE_THEN_DASH_RE = re.compile(r"\d{1,2}[ ./]\d{1,2}[ ./](?:19|20)\d\d[^\S\n]+[—–]")
+#: A date with slashes, then an hour: a message's time stamp ("Envoyé le : 03/11/2024 22:47").
+_DATE_THEN_HOUR_RE = re.compile(r"\d\d/\d\d/(?:19|20)\d\d[^\S\n]+\d\d(?=[^\S\n]?[:h]\d\d)")
 
 
 def _a_birth_date(text: str, cand: Candidate) -> bool:
@@ -80,7 +82,12 @@ def _a_birth_date(text: str, cand: Candidate) -> bool:
         YEAR_IN_DATE_RE.search(raw)
         and re.search(r"[/.]", raw)
         and _BIRTH_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
-    ) or bool(_DATE_THEN_DASH_RE.match(raw))
+    ) or bool(_DATE_THEN_DASH_RE.match(raw) or _a_time_stamp(text, cand))
+
+
+def _a_time_stamp(text: str, cand: Candidate) -> bool:
+    m = _DATE_THEN_HOUR_RE.match(text, cand.start)
+    return m is not None and m.end() == cand.end
 
 
 #: A public office named before a landline number: "le numéro de la maison France services
