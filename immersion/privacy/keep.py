@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from immersion.privacy.communes import is_commune
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.resources import districts, first_names, fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
@@ -370,6 +371,13 @@ def is_first_name(word: str) -> bool:
     )
 
 
+def _a_word_or_town(word: str) -> bool:
+    return is_common_word(word) or is_commune(word) or fold(word) in places()
+
+
+_SURNAME_AFTER_RE = re.compile(
+    r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’\-]*)(?![\w'’\-])"
+)
 _FIRST_NAME_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’\-])")
 
 
@@ -395,6 +403,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
             return True
     if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
         return False
+    # "Noël Carpentier", "Toussaint Mendy": a first name of the keep list, then a surname
+    # no list knows (not "Noël Caf", "Toussaint Louverture" is listed whole)
+    surname = _SURNAME_AFTER_RE.match(text, end)
+    if (
+        surname is not None
+        and first_names().get(fold(word)) is not None
+        and not is_keep_word(surname.group(1))
+        and not _a_word_or_town(surname.group(1))
+        and not _NAMED_AFTER_RE.search(text, max(0, start - 30), start)
+    ):
+        return True
     if _NICKNAME_CUE_RE.search(text, max(0, start - 40), start) or _NICKNAME_AFTER_RE.match(
         text, end
     ):

@@ -164,11 +164,12 @@ ID_CUES = (
     r"|\bRPPS\b|\bADELI\b"
     r"|" + _N
 )
-#: The value: an optional prefix in capitals and a dash ("AH-"), then groups of digits and
-#: capitals, each holding a digit, joined by single spaces or dashes ("19AB44871",
-#: "310 447 892 005"); 5 digits or more in all.
+#: The value: an optional prefix in capitals and a dash or a slash ("AH-", "FOH/"), then
+#: groups of digits and capitals, each holding a digit, joined by single spaces or dashes
+#: ("19AB44871", "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
-    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|(?:MDPH|SIAO)[ \u00a0]|[A-Z]{1,4}[ \u00a0](?=\d))?"
+    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|[A-Z]{2,6}/(?=\d)|(?:MDPH|SIAO)[ \u00a0]"
+    r"|[A-Z]{1,4}[ \u00a0](?=\d))?"
     r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
     r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+|-[A-Z]{1,4}(?=-[A-Z]*\d))*"
     r"(?:-[A-Z]{1,2}(?![\w-]))?)"  # a letter group between dashes: "35-2024-HU-01877"
