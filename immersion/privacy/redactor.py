@@ -26,6 +26,7 @@ from immersion.privacy.detectors import (
 )
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.names import (
+    a_town_after_a_preposition,
     bridge,
     detect_names,
     merge,
@@ -121,7 +122,12 @@ class Redactor:
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
         names = merge(names + table_columns(text, names, unnamed), text)
-        persons = [Candidate(s, e, Label.PERSONNE) for s, e in names]
+        persons = [
+            Candidate(s, e, Label.PERSONNE)
+            for s, e in names
+            # "Mme Adèle Valence, qui arrive justement de Valence": the town
+            if not a_town_after_a_preposition(text, s, e)
+        ]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         births += _years_after_names(
             text, persons, structured + persons + births, protected + placeholders

@@ -147,3 +147,63 @@ def test_a_phone_number_written_again_without_its_0_or_plus_33(redactor):
     text = "Trois numéros laissés : 0033 6 48 12 90 77, 6 48 12 90 77 et un autre."
     values = [v for label, v in found(redactor, text) if label == "TELEPHONE"]
     assert values == ["0033 6 48 12 90 77", "6 48 12 90 77"]
+
+
+def test_a_codes_own_capitals_before_a_slash(redactor):
+    text = "Son bailleur réclame 3 200 €, réf. locataire FOH/045/118932. L'agente appelle."
+    assert ("IDENTIFIANT", "FOH/045/118932") in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Un homme se présente, main en sang. Noël Carpentier, né le 25/12/1967.",
+            "Noël Carpentier",
+        ),
+        ("Appel de Toussaint Mendy pour son RSA.", "Toussaint Mendy"),
+    ],
+)
+def test_a_first_name_of_the_keep_list_before_a_surname_names_someone(redactor, text, person):
+    assert ("PERSONNE", person) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["La prime de Noël Caf arrive le 15.", "Le marché de Noël Lillois ouvre."]
+)
+def test_a_holiday_before_a_word_or_a_keep_term_stays(redactor, text):
+    assert "Noël" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est tout ? » « Ben oui ».",
+        "« Elle a les clés ? » « Ben... oui ». Ses affaires sont là.",
+        "— Vous l'avez envoyé où ?\n— Ben à mon patron\n— Les volets ?",
+        "Elle joue le recruteur : « Parlez-moi de vous ». Il bafouille.",
+        "L'agente : « Redemandez-lui demain ».",
+    ],
+)
+def test_an_answers_first_word_or_a_verb_with_its_pronoun_is_no_name(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "PERSONNE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("« Ben Youssef en deux mots », corrige-t-elle.", "Ben Youssef"),
+        ("Le fils, Ben, 12 ans, traduit pour sa mère.", "Ben"),
+    ],
+)
+def test_ben_the_name_is_still_someone(redactor, text, person):
+    assert ("PERSONNE", person) in found(redactor, text)
+
+
+def test_a_town_after_a_preposition_is_the_town_even_where_someone_bears_its_name(redactor):
+    text = "Mme Adèle Valence, qui arrive justement de Valence (« on me le fait à chaque fois »)."
+    assert found(redactor, text) == [("PERSONNE", "Adèle Valence")]
+    assert "de Valence" in redacted(redactor, text)
+    # a particle after a civility, a first name after "à": someone
+    assert ("PERSONNE", "de Villeneuve") in found(redactor, "Un cadre, Mr de Villeneuve, 55 ans.")
+    assert ("PERSONNE", "Albert") in found(redactor, "Elle parle d'Albert, son fils, 12 ans.")

@@ -1996,6 +1996,7 @@ def detect_names(
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
         # one word longer than any name (« Arbeitsunfähigkeitsbescheinigung »)
         and not _LONG_WORD_RE.fullmatch(text, s, e)
+        and not _an_interjection(text, s, e)
         and not _named_thing_or_place(ctx, s, e)
         and not _from_a_town(ctx, s, e)
     ]
@@ -2015,6 +2016,30 @@ def detect_names(
     return with_initials(text, ranges)
 
 
+#: "« Ben oui »", "— Ben à mon patron", "« Ben... oui »": an answer's first word, said to
+#: think, not the name "Ben" (which a surname follows: "Ben Salah"); nor is a verb with its
+#: pronoun a name.
+_INTERJECTION_RE = re.compile(r"(?i:ben|bah|beh|bon|eh)")
+_ANSWER_START_RE = re.compile(r"(?:^|[«\"“—–]|\n-)[^\S\n]*$")
+_NOT_A_SURNAME_AFTER_RE = re.compile(r"[^\S\n]*(?:[,.…!?»]|[a-zà-ÿ])")
+
+
+#: A verb and its pronoun: "« Parlez-moi de vous »", "« Redemandez-lui »".
+_IMPERATIVE_RE = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-(?:moi|toi|lui|nous|vous|leur|les|en))(?:-(?:le|la|les|en|y|lui|leur))?"
+)
+
+
+def _an_interjection(text: str, start: int, end: int) -> bool:
+    if _IMPERATIVE_RE.fullmatch(text, start, end) is not None:
+        return True
+    return (
+        _INTERJECTION_RE.fullmatch(text, start, end) is not None
+        and _ANSWER_START_RE.search(text, max(0, start - 4), start) is not None
+        and _NOT_A_SURNAME_AFTER_RE.match(text, end) is not None
+    )
+
+
 _SPACES_RE = re.compile(r"[\s\u00a0]*")
 
 
@@ -2026,6 +2051,29 @@ def _without_civility(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     name = _SPACES_RE.match(text, m.end(), end)
     return (name.end(), end) if name and name.end() < end else (start, start)
+
+
+#: A preposition of place before a town: "qui arrive justement de Valence", "il a fait ses
+#: études à Pau", "originaire de Castets" — the town, even where someone bears its name.
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?:(?<![\w'’])(?:de|à|a|vers|depuis|sur|en|originaire\s+de)[^\S\n]+|(?<![\w'’])d['’])$"
+)
+
+
+_CIVILITY_END_RE = re.compile(r"(?i:\b(?:m|mr|mme|mlle|madame|monsieur|dr)\.?)[^\S\n]*$")
+
+
+def a_town_after_a_preposition(text: str, start: int, end: int) -> bool:
+    """The range is a town's name, right after a preposition of place and no civility."""
+    m = _PLACE_PREPOSITION_RE.search(text, max(0, start - 20), start)
+    return (
+        m is not None
+        and is_commune(text[start:end])
+        # (not a first name: "il parle à Albert")
+        and first_names().get(fold(text[start:end])) is None
+        # "Mr de Villeneuve": a particle's surname
+        and not _CIVILITY_END_RE.search(text, max(0, m.start() - 12), m.start())
+    )
 
 
 _FROM_TOWN_RE = re.compile(r"(?:d['’]|de[^\S\n]+)([A-ZÀ-Þ][\w'’\-]+)")
