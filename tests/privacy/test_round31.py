@@ -207,3 +207,21 @@ def test_a_town_after_a_preposition_is_the_town_even_where_someone_bears_its_nam
     # a particle after a civility, a first name after "à": someone
     assert ("PERSONNE", "de Villeneuve") in found(redactor, "Un cadre, Mr de Villeneuve, 55 ans.")
     assert ("PERSONNE", "Albert") in found(redactor, "Elle parle d'Albert, son fils, 12 ans.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un berger allemand qui s'appelle Noisette aboie tout le temps.",
+        "Dans le bureau, un aquarium avec un poisson rouge qui s'appelle Jacques.",
+        "La chèvre est rentrée, le bouc s'appelle Nestor.",
+        "Elle arrose sa plante verte (« elle s'appelle Juliette »).",
+    ],
+)
+def test_a_pets_or_a_plants_name_is_no_ones(redactor, text):
+    assert [v for label, v in found(redactor, text) if label == "PERSONNE"] == []
+
+
+def test_a_shepherd_is_someone(redactor):
+    text = "Le berger qui s'appelle Jean garde les moutons."
+    assert ("PERSONNE", "Jean") in found(redactor, text)

@@ -2470,6 +2470,9 @@ def _unbroken(ctx: _Context, i: int, j: int) -> list[tuple[int, int]]:
 _ANIMAL_NOUNS = (
     r"chien|chienne|chiot|chat|chatte|chaton|cheval|jument|poney|âne|perroquet"
     r"|lapin|hamster|furet|tortue|canari|cactus|doudou|peluche|nounours|bateau"
+    # (not "berger" alone: a shepherd is someone)
+    r"|berger[^\S\n]+(?:allemand|belge)|malinois|labrador|pitbull|caniche|yorkshire|husky"
+    r"|poisson|perruche|oiseau|bouc|ch[èe]vre|cabri|vache|cochon|poule|coq|plante|ficus"
 )
 _ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
 #: After "un chien, ", a name then a verb is someone else's sentence: "Ils veulent un chien,
