@@ -225,3 +225,14 @@ def test_a_pets_or_a_plants_name_is_no_ones(redactor, text):
 def test_a_shepherd_is_someone(redactor):
     text = "Le berger qui s'appelle Jean garde les moutons."
     assert ("PERSONNE", "Jean") in found(redactor, text)
+
+
+def test_a_call_dates_its_own_event(redactor):
+    text = "Historique : « DELAUNAY Marc, né en 1972. Premier appel le 03/01/2019. Hébergé. »"
+    assert "03/01/2019" in redacted(redactor, text)
+    assert ("DATE_NAISSANCE", "1972") in found(redactor, text)
+
+
+def test_a_saints_whole_name_is_a_place(redactor):
+    text = "Urgences de l'hôpital Saint Vincent de Paul (GHICL). Mme Aimée Ilunga arrive."
+    assert found(redactor, text) == [("PERSONNE", "Aimée Ilunga")]

@@ -477,7 +477,7 @@ _EVENT_BEFORE = re.compile(
     r"|install\w*|emm[ée]nag\w*|d[ée]m[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
     r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"
     r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
-    r"|valab\w*|rdv|rendez-vous|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
+    r"|valab\w*|rdv|rendez-vous|appels?|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
     r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat[ée]\w*|loi|d[ée]cret|arr[êe]t[ée]"
     r"|circulaire|ordonnance|rue|avenue|place|bd|boulevard)\b"
     r"[^\n\d.;!?]{0,25})$"

@@ -168,7 +168,11 @@ BORN_AFTER = re.compile(r"^[^\S\n]*,?[^\S\n]*n[ée]e?\s+(?:le\s+|en\s+)?(?:\d|1e
 DETERMINER_BEFORE = re.compile(r"(?i:\b(?:un|une|le|la|ce|cette|du|au|des|les|ces|autre)\s+)$")
 SAINT_PREFIX = re.compile(r"(?i:saint|sainte|st|ste)-")
 #: A saint, in lowercase, right before: "sainte Agathe et saint Matthieu" (no one's name).
-_SAINT_BEFORE_RE = re.compile(r"(?<![\w\-])(?:saint|sainte|st|ste)[^\S\n]+$")
+_SAINT_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:saint|sainte|st|ste)[^\S\n]+$"
+    # a saint's whole name, a hospital's or a school's: "hôpital Saint Vincent de Paul"
+    r"|(?<![\w\-])(?:Saint|Sainte|St|Ste)[ \-][A-ZÀ-Þ][\w'’]+[ \-](?:de|du|d['’])[ \-]?$"
+)
 #: Offices named after their town: "ville de Nancy", "préfecture de Florange".
 _OFFICE_NOUNS = frozenset(
     """ville commune prefecture sous-prefecture agglomeration agglo metropole departement
@@ -2011,7 +2015,7 @@ def detect_names(
         and not (text[s:e] in pets and not _civility_before(ctx, s))
         and not _named_thing_or_place(ctx, s, e)
         and not _someone_from(ctx, s, e)
-        and not _SAINT_BEFORE_RE.search(text, max(0, s - 8), s)
+        and not _SAINT_BEFORE_RE.search(text, max(0, s - 30), s)
     ]
     return with_initials(text, ranges)
 
