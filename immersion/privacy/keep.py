@@ -172,14 +172,15 @@ _TRADE_BEFORE = (
     r"|marque(?:[ \u00a0]+d(?:e[ \u00a0]+|['’])[a-zà-ÿ]+)?|enseigne|magazine|t-shirt|tee-shirt"
     r"|maillot|parfum|usine|magasin|entrep[ôo]t|supermarch[ée]|hypermarch[ée]|caviste"
     r"|optique|garde-meubles?|quincaillerie|droguerie|mercerie|bijouterie|cordonnerie"
-    r"|cin[ée]ma|th[ée][âa]tre"
+    r"|cin[ée]ma|th[ée][âa]tre|couture|retouches?"
 )
 #: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
 #: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de
 #: Coralie" is hers, and she is a person).
 _TRADE_OF = (
     r"(?:(?:L['’]|La[ \u00a0]|Le[ \u00a0])?(?:Atelier|Boutique|Salon|Institut|Fournil|Comptoir"
-    r"|Cave|Jardins?|Ferme|Maison|Cuisine|Table|Épicerie|Epicerie)[ \u00a0](?:de|du|des|d['’])"
+    r"|Cave|Jardins?|Ferme|Maison|Cuisine|Table|Épicerie|Epicerie|Panier)[ \u00a0]"
+    r"(?:de|du|des|d['’])"
     r"[ \u00a0]?)"
 )
 _TRADE_AFTER = (
@@ -196,7 +197,7 @@ _TRADE_AFTER = (
     r"|Ravalement|Cuisines|Fenêtres|Menuiseries|Nautisme|Motoculture|Agricole|Fermetures"
     # signs and brands in English: "Hoa Nails", "PKO Bank", "Quality Street"
     r"|Nails|Bank|Street|Shop|Store|Market|Burgers?|Pizza|Coffee|Beauty|Hair|Foods?|Motors"
-    r"|Center|Fitness|Tacos|Sushi|Lounge|Studio"
+    r"|Center|Fitness|Tacos|Sushi|Lounge|Studio|Resort|Spa|Retouches|Couture"
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
 _TRADE_NAME_RE = re.compile(

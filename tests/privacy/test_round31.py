@@ -236,3 +236,18 @@ def test_a_call_dates_its_own_event(redactor):
 def test_a_saints_whole_name_is_a_place(redactor):
     text = "Urgences de l'hôpital Saint Vincent de Paul (GHICL). Mme Aimée Ilunga arrive."
     assert found(redactor, text) == [("PERSONNE", "Aimée Ilunga")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "Des factures à l'en-tête « Couture Nguyen Retouches » sur la table.",
+            "Couture Nguyen Retouches",
+        ),
+        ("L'épicerie solidaire s'appelle « Le Panier de Marthe ».", "Panier de Marthe"),
+        ("Le conseiller appelle Aïga Resort à Châtel-Guyon pour la saison.", "Aïga Resort"),
+    ],
+)
+def test_a_shops_sign_is_kept_whole(redactor, text, sign):
+    assert sign in redacted(redactor, text)
