@@ -372,10 +372,6 @@ def is_first_name(word: str) -> bool:
     )
 
 
-def _a_word_or_town(word: str) -> bool:
-    return is_common_word(word) or is_commune(word) or fold(word) in places()
-
-
 _SURNAME_AFTER_RE = re.compile(
     r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’\-]*)(?![\w'’\-])"
 )
@@ -410,8 +406,9 @@ def names_someone(text: str, start: int, end: int) -> bool:
     if (
         surname is not None
         and first_names().get(fold(word)) is not None
-        and not is_keep_word(surname.group(1))
-        and not _a_word_or_town(surname.group(1))
+        and not is_keep_word(surname.group(1))  # (a known place too)
+        and not is_common_word(surname.group(1))
+        and not is_commune(surname.group(1))
         and not _NAMED_AFTER_RE.search(text, max(0, start - 30), start)
     ):
         return True

@@ -195,9 +195,7 @@ def _identifier_copies(
     for value, label in codes.items():
         pattern = re.compile(r"(?<![\w])" + re.escape(value) + r"(?![\w])", re.IGNORECASE)
         for m in pattern.finditer(text):
-            if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
-                m.start() < e and s < m.end() for s, e in placeholders
-            ):
+            if _free(m.start(), m.end(), found + out, placeholders):
                 out.append(Candidate(m.start(), m.end(), label))
     # the same line written the other way: "0033 6 48 12 90 77" … "6 48 12 90 77"
     for nine in phones:
@@ -207,9 +205,7 @@ def _identifier_copies(
             + r"(?![\w]|[.,]\d)"
         )
         for m in pattern.finditer(text):
-            if not any(c.overlaps(m.start(), m.end()) for c in found + out) and not any(
-                m.start() < e and s < m.end() for s, e in placeholders
-            ):
+            if _free(m.start(), m.end(), found + out, placeholders):
                 out.append(Candidate(m.start(), m.end(), Label.TELEPHONE))
     out += _birthdate_copies(text, found + out, placeholders)
     out += email.said_again(text, found + out)
@@ -218,9 +214,7 @@ def _identifier_copies(
     for m in _DIGIT_RUN_RE.finditer(text):
         digits = "".join(ch for ch in m.group(0) if ch.isdigit())
         label = known.get(digits)
-        if label is None or any(c.overlaps(m.start(), m.end()) for c in found + out):
-            continue
-        if any(m.start() < e and s < m.end() for s, e in placeholders):
+        if label is None or not _free(m.start(), m.end(), found + out, placeholders):
             continue
         out.append(Candidate(m.start(), m.end(), label))
     return out

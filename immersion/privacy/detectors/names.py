@@ -2000,7 +2000,7 @@ def detect_names(
         and not _NO_VOWEL_RE.fullmatch(text, s, e)
         # one word longer than any name (« Arbeitsunfähigkeitsbescheinigung »)
         and not _LONG_WORD_RE.fullmatch(text, s, e)
-        and not _an_interjection(text, s, e)
+        and not _said_not_a_name(text, s, e)
         and not _named_thing_or_place(ctx, s, e)
         and not _from_a_town(ctx, s, e)
     ]
@@ -2034,7 +2034,7 @@ _IMPERATIVE_RE = re.compile(
 )
 
 
-def _an_interjection(text: str, start: int, end: int) -> bool:
+def _said_not_a_name(text: str, start: int, end: int) -> bool:
     if _IMPERATIVE_RE.fullmatch(text, start, end) is not None:
         return True
     return (
@@ -2064,9 +2064,6 @@ _PLACE_PREPOSITION_RE = re.compile(
 )
 
 
-_CIVILITY_END_RE = re.compile(r"(?i:\b(?:m|mr|mme|mlle|madame|monsieur|dr)\.?)[^\S\n]*$")
-
-
 def a_town_after_a_preposition(text: str, start: int, end: int) -> bool:
     """The range is a town's name, right after a preposition of place and no civility."""
     m = _PLACE_PREPOSITION_RE.search(text, max(0, start - 20), start)
@@ -2076,7 +2073,10 @@ def a_town_after_a_preposition(text: str, start: int, end: int) -> bool:
         # (not a first name: "il parle à Albert")
         and first_names().get(fold(text[start:end])) is None
         # "Mr de Villeneuve": a particle's surname
-        and not _CIVILITY_END_RE.search(text, max(0, m.start() - 12), m.start())
+        and not (
+            (word := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) is not None
+            and is_civility(word.group(1))
+        )
     )
 
 
