@@ -10,12 +10,13 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.nlp import is_common_word
 from immersion.privacy.resources import districts, first_names, fold, keep_terms, places
 
 #: Placeholders already in a text (so that redacting twice changes nothing).
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = accents.compile(
     r"\[(?:PERSONNE_\d+|NIR|TÉLÉPHONE|EMAIL|IBAN|ADRESSE|DATE_NAISSANCE"
     r"|N_ALLOCATAIRE|ID_FRANCE_TRAVAIL|IMMATRICULATION|IDENTIFIANT)\]"
 )
@@ -32,13 +33,13 @@ def _keep_regex() -> re.Pattern[str]:
 def _terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
     """``terms`` folded, hyphens read as spaces, as one tree; whole words only (and not the
     head of a word with an apostrophe: "Ch'ti" is not the "CH" of a hospital)."""
-    return re.compile(
+    return accents.compile(
         rf"(?<![\w@.])(?:{_tree(_dashless(fold(t)) for t in terms)})"
         r"(?![\w@]|['’][^\W\d_]{2})"
     )
 
 
-_ONE_WORD_RE = re.compile(r"[^\W\d_]+")
+_ONE_WORD_RE = accents.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -142,7 +143,7 @@ def _keep_words() -> frozenset[str]:
 #: Shapes that are never a person: a job code of France Travail's ROME ("ROME J1501",
 #: "code ROME K1302"); a letter of the spelling alphabet ("J comme Jacques", "B comme
 #: Bernard": the first name says the letter, it names no one).
-_KEPT_SHAPES_RE = re.compile(
+_KEPT_SHAPES_RE = accents.compile(
     r"\b(?i:rome)\s*:?\s*[A-Na-n]\s?\d{4}\b"
     r"|(?<![\w'’])([A-Z])\s+comme\s+(?=\1)[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
@@ -200,7 +201,7 @@ _TRADE_AFTER = (
     r"|Center|Fitness|Tacos|Sushi|Lounge|Studio|Resort|Spa|Retouches|Couture"
 )
 _ARTICLE = r"(?:Le|La|Les|Un|Une|Des|Du|Au|Aux|Ce|Cette|Ces|Son|Sa|Ses|Mon|Ma|Leur)"
-_TRADE_NAME_RE = re.compile(
+_TRADE_NAME_RE = accents.compile(
     # (the sign may stand in quotes: boulangerie « Aux Délices de Marie »)
     rf"(?<![\w\-])(?i:{_TRADE_BEFORE})[ \u00a0]+(?:[«\"“'][ \u00a0]?)?(?!{_CIVILITY}){_TRADE_NAME}"
     # a company's legal form, then its name: "SCEA du Grand Chai", "SCI des Tilleuls"
@@ -213,16 +214,16 @@ _TRADE_NAME_RE = re.compile(
     # a sign in quotes: « Chez Mamie Jeanne », « Chez Momo »
     rf"|(?<=[«\"“])[ \u00a0]?Chez[ \u00a0]{_TRADE_NAME}(?=[ \u00a0]?[»\"”])"
 )
-_CIVILITY_BEFORE_RE = re.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
+_CIVILITY_BEFORE_RE = accents.compile(rf"{_CIVILITY}\.?[ \u00a0]*$")
 #: A day of the week, shortened, before a date: a planning's line ("lun. 11/11 : férié",
 #: "mar. 12/11"), never "Mar" or "Lun" the first names.
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = accents.compile(
     r"(?<![\w.])(?i:lun|mar|mer|jeu|ven|sam|dim)\.?(?=[^\S\n]*(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b)"
 )
 #: A song, a book, a film or an artist after what one does with them: "il chante Les Lacs du
 #: Connemara", "les livres de Colette", "un poster de Zidane", "fan de Jul". (Not "écoute":
 #: an agent listens to people.)
-_WORK_RE = re.compile(
+_WORK_RE = accents.compile(
     # a title in quotes, then its author (tried first): "musique d'attente : « Les
     # Champs-Élysées » de Joe Dassin", "elle chante « Ô Toulouse » de Nougaro"
     r"(?<![\w\-])(?i:chanson|musique|morceau|titre|tube|album|film|livre|roman|s[ée]rie"
@@ -239,7 +240,7 @@ _WORK_RE = re.compile(
 #: An employer after a job: "il a bossé 6 ans chez Paul", "un CDD chez Nicolas (le caviste)",
 #: "caissière chez Lidl depuis mars". A name after a civility is a person's ("ménage chez
 #: Mme Dupont"), and so is a home ("hébergée chez Sarah" has no job before it).
-_EMPLOYER_RE = re.compile(
+_EMPLOYER_RE = accents.compile(
     r"(?<![\w\-])(?i:boss(?:e|es|ent|ait|é|ée|er)|taf|job|boulot|travaill(?:e|es|ent|ait|é|ée|er)"
     r"|bosser|emploi|employ[ée]e?|embauch[ée]e?|recrut[ée]e?|cdd|cdi|int[ée]rim|stage|stagiaire"
     r"|apprenti(?:e|ssage)?|alternance|mi-temps|temps\s+partiel|saisonni[eè]re?|vendeuse"
@@ -256,7 +257,7 @@ _EMPLOYER_RE = re.compile(
 #: journaliste de La Provence"), a student residence. Then a branch named after its
 #: district ("France Travail Toulouse Basso Cambo", "Agence Lorient Marine", "CHU Clermont
 #: (Gabriel-Montpied)"), where the word after the office is a known town.
-_KEPT_AFTER_RE = re.compile(
+_KEPT_AFTER_RE = accents.compile(
     r"(?<![\w'’])((?i:poste)[^\S\n]*(?:n[°o][^\S\n]*)?\d{2,6})(?![\w,.]?\d|\w)"
     r"|(?<![\w'’])(EVA[^\S\n]*[:=]?[^\S\n]*\d{1,2}(?:[^\S\n]*/[^\S\n]*10)?)(?![\w,.]?\d|\w)"
     r"|(?<![\w'’])(?i:la|l['’]|sur|par|via|vers)[^\S\n]*((?:RN|RD|N|D|A)[ \u00a0]?\d{1,4})"
@@ -270,7 +271,7 @@ _KEPT_AFTER_RE = re.compile(
     r"|(?<![\w'’])((?i:r[ée]sidences?)[ \u00a0]+(?i:crous|universitaire|[ée]tudiante)"
     rf"(?:[ \u00a0]+(?!{_CIVILITY}){_TRADE_NAME})?)"
 )
-_BRANCH_RE = re.compile(
+_BRANCH_RE = accents.compile(
     r"(?<![\w'’])(?:(?:[Aa]gence|[Aa]ntenne|France[ \u00a0]Travail|P[ôo]le[ \u00a0][Ee]mploi|Caf"
     r"|CAF|Cpam|CPAM|CCAS|CHU|[Uu]rgences|[Mm]airie|Maison[ \u00a0]France[ \u00a0]Services|CDAS"
     r"|MDS)[ \u00a0]+)+([A-ZÀ-Þ][\w'’\-]+)[ \u00a0]+\(?"
@@ -300,7 +301,7 @@ def trade_name_ranges(text: str) -> list[tuple[int, int]]:
 #: Zoé, I, Z, I" (four letters or more, one aid at least). The aids name no one, but the
 #: letters spell someone's name: the whole run is the name.
 _AIDED_LETTER = r"[A-ZÀ-Þ](?:\s+comme\s+[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)?"
-SPELLED_AIDED_RE = re.compile(
+SPELLED_AIDED_RE = accents.compile(
     rf"(?<![\w'’\-]){_AIDED_LETTER}(?:(?:,\s?|\s){_AIDED_LETTER}){{3,}}(?![\w\-])"
 )
 
@@ -314,18 +315,18 @@ def spelled_aided(text: str) -> list[tuple[int, int]]:
 
 #: A civility, then perhaps a first name, right before a word: "Mme Kanté", "M. Bruno
 #: Leclerc".
-_CIVILITY_THEN_RE = re.compile(
+_CIVILITY_THEN_RE = accents.compile(
     rf"(?<![\w'’])(?i:{_CIVILITY})\.?[ \u00a0]+"
     r"(?:([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]+)?$"
 )
 
 
-_FIRST_NAME_BEFORE_RE = re.compile(
+_FIRST_NAME_BEFORE_RE = accents.compile(
     r"(?<![\w'’\-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]$"
 )
 
 #: A place or an institution named after someone: "lycée Jean Monnet", "arrêt Henri Fréville".
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE = accents.compile(
     r"(?i:\b(?:lyc[ée]e|coll[èe]ge|[ée]cole|groupe\s+scolaire|rue|avenue|av|bd|boulevard|place"
     r"|all[ée]e|impasse|quai|pont|parc|square|stade|gymnase|salle|centre|espace|r[ée]sidence"
     r"|h[ôo]pital|clinique|m[ée]diath[èe]que|biblioth[èe]que|station|arr[êe]t|m[ée]tro|gare"
@@ -340,10 +341,10 @@ _NICKNAME_CUES = (
 )
 #: After the nickname, in brackets, what says it is one: « Tintin » (c'est comme ça qu'il
 #: se présente), « Tintin » (tout le monde l'appelle comme ça).
-_NICKNAME_AFTER_RE = re.compile(
+_NICKNAME_AFTER_RE = accents.compile(
     r"[^\S\n]*[»\"”][^\S\n]*\((?=[^)\n]{0,60}\b(?:appel\w*|surnom\w*|pr[ée]sente?\w*|pseudo)\b)"
 )
-_NICKNAME_CUE_RE = re.compile(
+_NICKNAME_CUE_RE = accents.compile(
     rf"(?i:\b(?:{_NICKNAME_CUES})\s*:?\s*[«\"“]\s*"
     # asked or chosen, quotes or not: « appelez-moi Zorro », "ils vont l'appeler Lilas"
     r"|\b(?:appelez-moi|appelle-moi|l['’]appeler(?:a|ont|ait)?|l['’]appellera\w*)\s*:?\s*"
@@ -353,7 +354,7 @@ _NICKNAME_CUE_RE = re.compile(
 
 #: A nickname in quotes after its cue, whole: « Titi et Grosminet », « le Grand Schtroumpf ».
 #: (the same cues, and their plurals: a couple "se font appeler")
-_NICKNAME_QUOTED_RE = re.compile(
+_NICKNAME_QUOTED_RE = accents.compile(
     rf"(?i:\b(?:{_NICKNAME_CUES}|les\s+appellen?t?|se\s+font\s+appeler)\s*:?\s*[«\"“])"
     r"([^»\"”\n]{1,40})[»\"”]"
 )
@@ -361,7 +362,7 @@ _NICKNAME_QUOTED_RE = re.compile(
 
 #: The end of a capitalised word and a hyphen: a keep term after it is the second half of a
 #: double surname ("Odile Bertrand-Lacoste" wears no brand; "ex-ASE" keeps its ASE).
-_NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][^\W\d_]*-$")
+_NAME_HYPHEN_BEFORE_RE = accents.compile(r"(?<![\w'’])[A-ZÀ-Þ][^\W\d_]*-$")
 
 
 def is_first_name(word: str) -> bool:
@@ -372,10 +373,12 @@ def is_first_name(word: str) -> bool:
     )
 
 
-_SURNAME_AFTER_RE = re.compile(
+_SURNAME_AFTER_RE = accents.compile(
     r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?|[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’\-]*)(?![\w'’\-])"
 )
-_FIRST_NAME_AFTER_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’\-])")
+_FIRST_NAME_AFTER_RE = accents.compile(
+    r"[^\S\n]+([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w'’\-])"
+)
 
 
 @cache
@@ -443,7 +446,7 @@ CAR_MAKES = (
 #: A make named as a car, not as Mme Renault: after an article or a possessive ("sa
 #: Peugeot", "une vieille Renault"), or before a colour or a model number ("Renault blanche",
 #: "Peugeot 206").
-_CAR_RE = re.compile(
+_CAR_RE = accents.compile(
     r"(?:(?<![\w'’])(?i:une|sa|la|leur|ma|ta|en)\s+(?:(?i:vieille|petite|grosse)\s+)?)"
     rf"((?i:{CAR_MAKES}))(?![\w'’])"
     rf"|(?<![\w'’])((?i:{CAR_MAKES}))(?=\s+(?i:blanche|blanc|noire?|grise?|rouge|bleue?|verte?"
@@ -453,8 +456,8 @@ _CAR_RE = re.compile(
 
 #: A digit beside a kept number, across a slash, a dot, a dash or a space: "17/09/2019" and
 #: "01 15 17 22 40" are a date and a phone number, not the police's 17 nor the SAMU's 15.
-_DIGIT_BEFORE_RE = re.compile(r"\d[/.\- \u00a0]?$")
-_DIGIT_AFTER_RE = re.compile(r"[/.\- \u00a0]?\d")
+_DIGIT_BEFORE_RE = accents.compile(r"\d[/.\- \u00a0]?$")
+_DIGIT_AFTER_RE = accents.compile(r"[/.\- \u00a0]?\d")
 
 
 def _inside_a_number(text: str, start: int, end: int) -> bool:

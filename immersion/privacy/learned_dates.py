@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
+from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors import birthdate
 from immersion.privacy.detectors.base import Candidate
@@ -50,24 +51,24 @@ SEED = 20261205
 EPOCHS = 12
 THRESHOLD = 0.7
 
-_FULL_RE = re.compile(rf"(?<![\w/.\-])(?:{birthdate.DATE})", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<![\w/.\-,])(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)")
-_DAY_MONTH_RE = re.compile(rf"(?<![\w])(?:{birthdate.DAY_AND_MONTH})(?![\w])", re.IGNORECASE)
-_NUMERIC_DAY_MONTH_RE = re.compile(
+_FULL_RE = accents.compile(rf"(?<![\w/.\-])(?:{birthdate.DATE})", re.IGNORECASE)
+_YEAR_RE = accents.compile(r"(?<![\w/.\-,])(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)")
+_DAY_MONTH_RE = accents.compile(rf"(?<![\w])(?:{birthdate.DAY_AND_MONTH})(?![\w])", re.IGNORECASE)
+_NUMERIC_DAY_MONTH_RE = accents.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
 )
-_TWO_NUMBERS_RE = re.compile(r"\d.*\D.*\d|\d\s+\w+\s+\w")
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_CUE_RE = re.compile(birthdate.CUE, re.IGNORECASE)
+_TWO_NUMBERS_RE = accents.compile(r"\d.*\D.*\d|\d\s+\w+\s+\w")
+_TOKEN_RE = accents.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_CUE_RE = accents.compile(birthdate.CUE, re.IGNORECASE)
 #: "acte de naissance", "lieu de naissance": a paper or a place, no date given.
-_DOCUMENT_RE = re.compile(
+_DOCUMENT_RE = accents.compile(
     r"(?i:\b(?:acte|extrait|certificat|lieu|pays|ville|nom|cong[ée]|prime|d[ée]claration)"
     r"\s+de\s*)$"
 )
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)(?!\s*[«\"“—-])")
-_OPEN_BEFORE_RE = re.compile(r"[«\"“(]\s*(?:le\s+)?$", re.IGNORECASE)
+_SENTENCE_END_RE = accents.compile(r"[.!?](?:\s|$)(?!\s*[«\"“—-])")
+_OPEN_BEFORE_RE = accents.compile(r"[«\"“(]\s*(?:le\s+)?$", re.IGNORECASE)
 #: The date software fills in when none is known: "01/01/1900" is nobody's birth.
-_PLACEHOLDER_DATE_RE = re.compile(r"0?1\s*[/.\-]\s*0?1\s*[/.\-]\s*1900")
+_PLACEHOLDER_DATE_RE = accents.compile(r"0?1\s*[/.\-]\s*0?1\s*[/.\-]\s*1900")
 _KIN = frozenset(
     "fils fille filles enfant enfants bebe mere pere frere soeur soeurs freres epoux epouse "
     "mari femme conjoint conjointe compagnon compagne aine ainee cadet cadette petit petite "
@@ -344,7 +345,7 @@ def detect(text: str, model: Model | None = None) -> list[Candidate]:
     return out
 
 
-_LIST_JOIN_RE = re.compile(
+_LIST_JOIN_RE = accents.compile(
     r"\s*(?:,|;|/|et|ou|puis)\s*(?:(?:en|de|à)\s+)?(?:[^\W\d_][\w'’\-]*\s+)?"
 )
 _CUES = frozenset({"cue<15", "cue<40", "cue<80"})
@@ -353,19 +354,23 @@ _CUES = frozenset({"cue<15", "cue<40", "cue<80"})
 _A_PERSON_S = frozenset(
     {"firstname_before", "cap_before", "kin_before", "age_match", "open_before", "cue<15", "joined"}
 )
-_CHANGED_RE = re.compile(
+_CHANGED_RE = accents.compile(
     r"(?i:\b(?:modifi|chang|corrig|rectifi|erron|fauss|faux|demand|envoy|re[çc]u|refus|perdu)"
     r"\w*[^\n.;!?]*$)"
 )
 
 
 #: A unit after the number: "1948 euros", "2019 km" are no years.
-_UNIT_AFTER_RE = re.compile(r"\s*(?:€|euros?\b|eur\b|km\b|%|h\b|ans?\b|m2|m²|kg\b)", re.I)
-_SPACED_RE = re.compile(r"\d{1,2}[ .\u00a0]\d{1,2}[ .\u00a0]\d{2,4}")
-_DIGIT_BEFORE_RE = re.compile(r"\d[ .\u00a0]?$")
-_DIGIT_AFTER_RE = re.compile(r"[ .\u00a0]?\d")
-_SEVEN_RE = re.compile(rf"(?i:sept\s+(?!(?:{birthdate.MONTHS})(?!\w)))")
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’\-]*)\W{0,3}$")
+_UNIT_AFTER_RE = accents.compile(r"\s*(?:€|euros?\b|eur\b|km\b|%|h\b|ans?\b|m2|m²|kg\b)", re.I)
+_SPACED_RE = accents.compile(r"\d{1,2}[ .\u00a0]\d{1,2}[ .\u00a0]\d{2,4}")
+_DIGIT_BEFORE_RE = accents.compile(r"\d[ .\u00a0]?$")
+_DIGIT_AFTER_RE = accents.compile(r"[ .\u00a0]?\d")
+_SEVEN_RE = accents.compile(rf"(?i:sept\s+(?!(?:{birthdate.MONTHS})(?!\w)))")
+#: A date that opens its sentence, then who does something that day: "né en 1975. Le 12 mars
+#: il vient", "12/05 : elle rappelle".
+_HEADS_A_SENTENCE_RE = accents.compile(r"(?:^|[.!?\n]\s*)(?i:le\s+|du\s+)?$")
+_SOMEONE_DOES_RE = accents.compile(r"\s*[,:]?\s*(?i:il|elle|ils|elles|on|je|j['’]|nous|vous|tu)\b")
+_WORD_BEFORE_RE = accents.compile(r"([^\W\d_][\w'’\-]*)\W{0,3}$")
 
 
 def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
@@ -390,6 +395,13 @@ def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
         return True  # a piece of a longer number: "07 69 31 04 82", "1.04.03.90.010"
     if _SEVEN_RE.match(value) and not re.search(r"\d", value):
         return True  # "sept cinq zéro": the number seven, not September
+    if (
+        found.kind != "year"
+        and "cue_after" not in feats
+        and _HEADS_A_SENTENCE_RE.search(text, max(0, found.start - 12), found.start)
+        and _SOMEONE_DOES_RE.match(text, found.end)
+    ):
+        return True  # "Le 12 mars il vient": the day something happens, said first
     if found.kind != "year":
         return False
     if not _A_PERSON_S.intersection(feats):

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from immersion.privacy import learned_dates
+from immersion.privacy import accents, learned_dates
 from immersion.privacy import nlp as nlp_module
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors import (
@@ -114,6 +114,7 @@ class Redactor:
             structured + _learned_births(text, structured, protected + placeholders)
         )
         structured = _resolve(structured + _fragments(text, structured))
+        structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
         unnamed = protected + taken + district_ranges(text)
@@ -135,7 +136,13 @@ class Redactor:
         births += _row_siblings(text, persons, structured + persons + births, protected)
         final = _resolve(structured + persons + births)
         return sorted(
-            Span(c.start, c.end, c.label)
+            Span(
+                birthdate.with_its_article(text, c.start, c.end)
+                if c.label is Label.DATE_NAISSANCE
+                else c.start,
+                c.end,
+                c.label,
+            )
             for c in final
             # "code postal 31400", « Le code postal ? » « 69520 »: a town's, no one's number
             if (c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end))
@@ -152,7 +159,7 @@ class Redactor:
 
 #: A run of 6 digits or more, in one piece or with single spaces, dots, dashes or commas
 #: between them ("4587123", "4 5 8 7 1 2 3", "1, 6, 4, 0, 3, 3, 2").
-_DIGIT_RUN_RE = re.compile(r"(?<![\w,.])\d(?:(?:[ .\-\u00a0]|,[ \u00a0]?)?\d){5,}(?![\w])")
+_DIGIT_RUN_RE = accents.compile(r"(?<![\w,.])\d(?:(?:[ .\-\u00a0]|,[ \u00a0]?)?\d){5,}(?![\w])")
 #: Labels whose value another copy in the note gives away just as well.
 _COPIED = frozenset(
     {
@@ -164,6 +171,74 @@ _COPIED = frozenset(
         Label.IDENTIFIANT,
     }
 )
+
+
+#: Digits and numbers in words said in a row, with pauses between them: "06 12... 33",
+#: "zéro trois... quatre-vingt-quatre", "deux neuf zéro cinq quatre sept un".
+_SAID_NUMBER = rf"(?:\d+|(?:{spoken.NUMBER_WORD})(?:-(?:{spoken.NUMBER_WORD}))*)"
+_SAID_RUN_RE = accents.compile(
+    rf"(?<![\w,.]){_SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{_SAID_NUMBER})*"
+    r"(?![\w])(?![^\S\n]*(?:€|euros?\b|%|ans?\b|h\b|km\b|kg\b|mois\b|jours?\b))",
+    re.IGNORECASE,
+)
+_SAID_TOKEN_RE = accents.compile(r"\d+|[^\W\d_][\w\-]*")
+
+
+def _said_digits(run: str) -> str:
+    """The digits of a run of digits and numbers in words ("06 12... 33" → "061233")."""
+    out, words = [], []
+    for token in _SAID_TOKEN_RE.findall(run):
+        if token.isdigit():
+            out.append(spoken.digits_of(" ".join(words)) if words else "")
+            words = []
+            out.append(token)
+        else:
+            words.append(token)
+    out.append(spoken.digits_of(" ".join(words)) if words else "")
+    return "".join(out)
+
+
+def _pieces_said(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The pieces of a found number said aloud or cut by pauses near it: the first digits
+    before the caller gives up ("06 12... 33... attendez… 06 12 33 08 71"), the number read
+    again in words ("2905471J ?" — « deux neuf zéro cinq quatre sept un »), the last digits
+    after a pause (« 06 37… attendez j'ai pas mes lunettes… 912 »). A piece is the number's
+    beginning (four digits or more), the whole of it, or its end (three or more) after its
+    beginning."""
+    values = [
+        (c, re.sub(r"\D", "", text[c.start : c.end]))
+        for c in found
+        if c.label in _COPIED and c.label is not Label.IBAN
+    ]
+    values = [(c, d) for c, d in values if len(d) >= 7]
+    if not values:
+        return []
+    out: list[Candidate] = []
+    for m in _SAID_RUN_RE.finditer(text):
+        if not _free(m.start(), m.end(), found + out, protected):
+            continue
+        said = _said_digits(m.group())
+        if len(said) < 3:
+            continue
+        for cand, digits in values:
+            if abs(m.start() - cand.start) > 300:
+                continue
+            head = len(said) >= 4 and digits.startswith(said)
+            tail = (
+                len(said) >= 3
+                and digits.endswith(said)
+                and any(
+                    0 < m.start() - p.end < 80
+                    and digits.startswith(_said_digits(text[p.start : p.end]))
+                    for p in out
+                )
+            )
+            if head or tail:
+                out.append(Candidate(m.start(), m.end(), cand.label))
+                break
+    return out
 
 
 def _identifier_copies(
@@ -193,13 +268,13 @@ def _identifier_copies(
             codes.setdefault(value, cand.label)
     out = []
     for value, label in codes.items():
-        pattern = re.compile(r"(?<![\w])" + re.escape(value) + r"(?![\w])", re.IGNORECASE)
+        pattern = accents.compile(r"(?<![\w])" + re.escape(value) + r"(?![\w])", re.IGNORECASE)
         for m in pattern.finditer(text):
             if _free(m.start(), m.end(), found + out, placeholders):
                 out.append(Candidate(m.start(), m.end(), label))
     # the same line written the other way: "0033 6 48 12 90 77" … "6 48 12 90 77"
     for nine in phones:
-        pattern = re.compile(
+        pattern = accents.compile(
             r"(?<![\w+])(?:(?:\+|00)?33[ .\-\u00a0]?(?:\(0\)[ .\-\u00a0]?)?|0)?"
             + r"[ .\-\u00a0]?".join(nine)
             + r"(?![\w]|[.,]\d)"
@@ -225,7 +300,7 @@ def _identifier_copies(
 #: The first try may be said aloud ("zéro six quarante-deux... non pardon c'est …") and the
 #: correction may say which one is old ("06 58… ah non ça c'est mon ancien, 07 …"), and
 #: the value may follow the quoted try ("« deux huit un quatre... non attendez », puis …").
-_CORRECTED_BEFORE_RE = re.compile(
+_CORRECTED_BEFORE_RE = accents.compile(
     r"(?<![\w,.])(\d(?:[ \u00a0.\-]?\d)+"
     rf"|(?i:z[ée]ro)(?:(?:[\s\-]+|\s*,\s*)(?i:{spoken.NUMBER_WORD}))+"
     # any four number words said one by one: "deux huit un quatre... non attendez"
@@ -241,7 +316,7 @@ _CORRECTED_BEFORE_RE = re.compile(
 
 #: Right after an address, its street number corrected: "… non 81 ! 81 !", "– non c'est le
 #: 21" (and the same number repeated at once).
-_STREET_NUMBER_CORRECTED_RE = re.compile(
+_STREET_NUMBER_CORRECTED_RE = accents.compile(
     r"[^\n\d]{0,30}?\b(?i:non|pardon)\b[^\n\d]{0,20}?(?<![\w,.])(\d{1,4})"
     r"(?!\d|[,.]\d|\s*(?:€|%|h\b|min|ans|km|m\b|euros?|fois))(?:[\s!.,]+\1(?!\d))*"
 )
@@ -249,13 +324,13 @@ _STREET_NUMBER_CORRECTED_RE = re.compile(
 
 #: The year of a date of birth given after a pause: "le vingt-deux février... deux mille
 #: vingt-cinq".
-_YEAR_AFTER_RE = re.compile(
+_YEAR_AFTER_RE = accents.compile(
     r"[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*((?:19|20)\d\d(?!\d)"
     r"|(?i:deux\s+mille|mille\s+neuf\s+cents?|mil\s+neuf\s+cents?|dix-neuf\s+cents?)"
     rf"(?:[\s\-]+(?i:{spoken.NUMBER_WORD}))*(?![\w\-]))"
 )
-_ENDS_WITH_MONTH_RE = re.compile(rf"(?i:{birthdate.MONTHS})$")
-_LAST_NUMBER_RE = re.compile(
+_ENDS_WITH_MONTH_RE = accents.compile(rf"(?i:{birthdate.MONTHS})$")
+_LAST_NUMBER_RE = accents.compile(
     rf"(?:(\d{{2,4}})|((?i:{spoken.NUMBER_WORD})(?:[\s\-]+(?i:{spoken.NUMBER_WORD}))*))$"
 )
 
@@ -280,8 +355,8 @@ def _birth_year(value: str) -> int | None:
 
 #: Digits dictated one by one, then a capital letter said apart: the letter belongs to the
 #: identifier ("7 1 0 2 3 5 Y je crois"); not "A", which is also "à" typed fast.
-_SPACED_DIGITS_RE = re.compile(r"\d(?:[ \u00a0]\d){4,}")
-_LETTER_AFTER_RE = re.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
+_SPACED_DIGITS_RE = accents.compile(r"\d(?:[ \u00a0]\d){4,}")
+_LETTER_AFTER_RE = accents.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
 
 
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -300,7 +375,7 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             born = _birth_year(value)
             if born is not None:
                 # said again to check it, alone in quotes or before a "?" (not "depuis 1985")
-                again = re.compile(
+                again = accents.compile(
                     rf"(?:(?<=[«\"“])|(?<=[«\"“] ))({born})(?![\w/.\-])"
                     rf"|(?<![\w/.\-])({born})(?=[^\S\n]?\?)"
                 )
@@ -310,7 +385,7 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                 ]
                 # read again in the file or given with its month: "le conseiller retrouve
                 # 1938 sur le dossier", "né en 61 ?" — « décembre 61 »
-                found_again = re.compile(
+                found_again = accents.compile(
                     rf"(?<![\w/.\-])(?:(?:{birthdate.MONTHS})\.?\s+(?:{born % 100:02d}|{born})"
                     rf"|{born})(?![\w/\-]|[.,]\d|\s*(?:€|euros?\b|eur\b|ans\b|%|km\b|kg\b))",
                     re.IGNORECASE,
@@ -337,7 +412,7 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.label is Label.ADRESSE:
             m = _STREET_NUMBER_CORRECTED_RE.match(text, cand.end)
             if m:  # "« 18 rue Baudin »… « non 81 ! 81 ! »": the number said again
-                number = re.compile(rf"(?<!\d){m.group(1)}(?!\d)")
+                number = accents.compile(rf"(?<!\d){m.group(1)}(?!\d)")
                 out += [
                     Candidate(n.start(), n.end(), Label.ADRESSE)
                     for n in number.finditer(text, m.start(1), m.end())
@@ -348,11 +423,11 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
 
 #: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou
 #: 0953281", "AB-123-CD et EF-456-GH".
-_SIBLING_GAP_RE = re.compile(
+_SIBLING_GAP_RE = accents.compile(
     r"[^\S\n]*(?:(?:je\s+crois|peut-[êe]tre|pardon)[^\S\n]*)?(?:[,;/+]|\bet\b|\bou\b|\bpuis\b)"
     r"[^\S\n]*(?:(?:ou|et|alors|bien|plut[ôo]t|sinon)[^\S\n]+)*"
 )
-_VALUE_RUN_RE = re.compile(r"[A-Za-z0-9](?:[ .\-]?[A-Za-z0-9]){0,40}")
+_VALUE_RUN_RE = accents.compile(r"[A-Za-z0-9](?:[ .\-]?[A-Za-z0-9]){0,40}")
 
 
 def _shape(value: str) -> str:
@@ -391,7 +466,7 @@ def _list_siblings(
 
 
 _MONTHS = birthdate.FRENCH_MONTH_NUMBERS
-_DATE_RE = re.compile(
+_DATE_RE = accents.compile(
     r"(?<![\w/.\-])(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"
     r"|(\d{1,2}|1er)\s+("
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -401,7 +476,7 @@ _DATE_RE = re.compile(
 )
 
 
-_COMPACT_DATE_RE = re.compile(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)")
+_COMPACT_DATE_RE = accents.compile(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)")
 
 
 def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
@@ -480,7 +555,7 @@ _ANY_MONTH = "|".join(
 )
 _ORDINAL_END = r"(?:er|st|nd|rd|th)?"
 #: A day and a month without a year: "le 21 août", "onze juillet", "March 5th", "3/5".
-_DAY_MONTH_RE = re.compile(
+_DAY_MONTH_RE = accents.compile(
     rf"(?<![\w/.\-])(?:(?P<day>\d{{1,2}}){_ORDINAL_END}|(?P<first>premier)"
     rf"|(?P<words>(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD})){{0,3}}))"
     rf"\s+(?:of\s+|de\s+)?(?P<month>{_ANY_MONTH})\.?"
@@ -489,7 +564,7 @@ _DAY_MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 #: … with no year after it: that would be another date ("3 mai 2024").
-_ANOTHER_YEAR_RE = re.compile(r"[,\s]*(?:de\s+|of\s+)?(?:['’]\s*)?\d")
+_ANOTHER_YEAR_RE = accents.compile(r"[,\s]*(?:de\s+|of\s+)?(?:['’]\s*)?\d")
 
 
 def _day_month(match: re.Match[str]) -> tuple[int, int] | None:
@@ -533,7 +608,7 @@ def _day_month_copies(
 
 
 #: An account named as an office's: "l'IBAN de la trésorerie de l'hôpital : FR76 …".
-_OFFICE_ACCOUNT_BEFORE = re.compile(
+_OFFICE_ACCOUNT_BEFORE = accents.compile(
     r"(?i:\b(?:iban|rib|coordonn[ée]es\s+bancaires|compte(?:\s+bancaire)?)\s+"
     r"(?:de\s+la|de\s+l['’]|du|des)\s*(?:tr[ée]sorerie|tr[ée]sor\s+public|r[ée]gie\b|"
     + phone.OFFICE_WORD
@@ -557,19 +632,19 @@ def _office_accounts(text: str, candidates: list[Candidate]) -> list[tuple[int, 
 _ISO_DATE = r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 #: A full date in parentheses right after a name: "LAMBERT Tom (19/03/2016)", "(Léa
 #: 2015-03-12)", a list of beneficiaries or children with their dates of birth.
-_PAREN_DATE_RE = re.compile(
+_PAREN_DATE_RE = accents.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?i:n[ée]e?|n[ée]\(e\))[^\S\n]+(?i:le)[^\S\n]+|°[^\S\n]*)?"
     rf"((\d{{1,2}})[/.\-](\d{{1,2}})[/.\-]((?:19|20)\d\d)|{_ISO_DATE})[^\S\n]*\)"
 )
 #: … or right after it, in a list or a screen's line: "LAMBERT Tom 19/03/2016", "Lina -
 #: 04.11.2019" (a date of the past year is the day of a visit, not a birth).
-_BARE_DATE_RE = re.compile(
+_BARE_DATE_RE = accents.compile(
     r"[^\S\n]*[,\-–—:]?[^\S\n]*"
     rf"((\d{{1,2}})[/.](\d{{1,2}})[/.]((?:19|20)\d\d)|{_ISO_DATE})(?![\d/.\-]\d)"
 )
 #: … unless the name is that of someone met or called on that day: "rdv avec Mme X
 #: (12/03/2024)", "convoqué …", "titre valable …".
-_OTHER_DATE_CUE = re.compile(
+_OTHER_DATE_CUE = accents.compile(
     r"(?i:\b(?:rdv|rendez-vous|convoc\w*|convoqu\w*|valable|validit[ée]|jusqu|expir\w*"
     r"|[ée]ch[ée]ance|entretien|visite|appel\w*|re[çc]u\w*|vu|vue|sign\w*|depuis|arriv\w*"
     r"|d[ée]c[ée]d\w*|mort|d[ée]part|sortie|entr[ée]e)\b)[^\n]*$"
@@ -579,7 +654,7 @@ _OTHER_DATE_CUE = re.compile(
 #: A year of birth, or a day, a month and a year in words, right after a name: "M. Ahmed
 #: Belkacem (1971)", "leur fils Rayan (2003, « … »)", a waiting list's line "BERNARDI P. 1942
 #: — jaune", a household dictated "ma compagne Laura Decroix, 23 février 92".
-_YEAR_AFTER_NAME_RE = re.compile(
+_YEAR_AFTER_NAME_RE = accents.compile(
     r"[^\S\n]*\([^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*[),])"
     r"|[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*(?:[—–|]|-[^\S\n]|$))"
     rf"|[^\S\n]*,[^\S\n]*((?:1er|[12]\d|3[01]|0?[1-9])[^\S\n]+(?i:{birthdate.MONTHS})\.?"
@@ -612,7 +687,7 @@ def _years_after_names(
     return out
 
 
-_ROW_YEAR_RE = re.compile(r"(?<![\w/.\-])(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
+_ROW_YEAR_RE = accents.compile(r"(?<![\w/.\-])(?:19|20)\d\d(?![\w/\-]|[.,]\d)")
 
 
 def _row_shape(text: str, line_start: int, year_start: int, persons: list[Candidate]) -> str:
@@ -715,7 +790,7 @@ def _free(start: int, end: int, found: list[Candidate], protected: list[tuple[in
     )
 
 
-_TIME_START_RE = re.compile(r"(?:[01]?\d|2[0-3])[^\S\n]?[hH](?:[0-5]\d)?[^\S\n]+")
+_TIME_START_RE = accents.compile(r"(?:[01]?\d|2[0-3])[^\S\n]?[hH](?:[0-5]\d)?[^\S\n]+")
 
 
 def _learned_births(
@@ -790,8 +865,8 @@ def _learned_values(
 
 #: A postcode given alone, next to its town or between brackets: "Rennes Nord (35700)",
 #: "35700 Rennes", "Rennes 35700" (the guide: a postcode alone is no address).
-_POSTCODE_VALUE_RE = re.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}")
-_TOWN_WORD_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+")
+_POSTCODE_VALUE_RE = accents.compile(r"(?:0[1-9]|[1-8]\d|9[0-8])\d{3}")
+_TOWN_WORD_RE = accents.compile(r"[A-ZÀ-Þ][\w'’\-]+")
 
 
 def _postcode_alone(text: str, start: int, end: int) -> bool:
@@ -809,7 +884,7 @@ def _postcode_alone(text: str, start: int, end: int) -> bool:
     )
 
 
-_POSTCODE_CUE_RE = re.compile(r"(?i:\bcode[ \u00a0]+postal\b|\bCP\b)[^\d\n.;!]{0,15}$")
+_POSTCODE_CUE_RE = accents.compile(r"(?i:\bcode[ \u00a0]+postal\b|\bCP\b)[^\d\n.;!]{0,15}$")
 
 
 def _announced_postcode(text: str, start: int, end: int) -> bool:
@@ -821,32 +896,32 @@ def _announced_postcode(text: str, start: int, end: int) -> bool:
 
 
 #: A France Travail identifier's shape: seven digits and a letter, or eight characters.
-_FT_SHAPE_RE = re.compile(r"\d(?:[ .]?\d){6}[ .\-]?[A-Za-z]|[0-9A-Za-z]{8}")
+_FT_SHAPE_RE = accents.compile(r"\d(?:[ .]?\d){6}[ .\-]?[A-Za-z]|[0-9A-Za-z]{8}")
 #: A lowercase word of two letters or more after a number, inside a recogniser's value.
-_SENTENCE_WORD_RE = re.compile(r"(?<=\d)[^\S\n]+(?=[a-zà-ÿ]{2,}\b)")
+_SENTENCE_WORD_RE = accents.compile(r"(?<=\d)[^\S\n]+(?=[a-zà-ÿ]{2,}\b)")
 #: A cell of a table copied with pipes (the whole value when it has none).
-_CELL_RE = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
+_CELL_RE = accents.compile(r"[^|\s](?:[^|]*[^|\s])?")
 #: An amount with its cents: "30,00", "1 250,50", "-16,13".
-_AMOUNT_RE = re.compile(r"[-+]?\d{1,3}(?:[ \u00a0.]\d{3})*,\d\d")
+_AMOUNT_RE = accents.compile(r"[-+]?\d{1,3}(?:[ \u00a0.]\d{3})*,\d\d")
 
 
-_AT_RE = re.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
+_AT_RE = accents.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
 #: Right after a birth cue, only a date of birth ("DDN : 3 4 5 6 7 8 9 0" is no number).
-_AFTER_BIRTH_CUE_RE = re.compile(birthdate.CUE + r"[^\n\d]{0,30}$", re.IGNORECASE)
+_AFTER_BIRTH_CUE_RE = accents.compile(birthdate.CUE + r"[^\n\d]{0,30}$", re.IGNORECASE)
 #: A quantity, not an identifier: "180 000 km", "1 250 €", "35 000 habitants", "45678 kWh".
 _UNIT = (
     r"(?:€|%|m²|(?<![^\W\d_])(?:eur|euros?|km|kms|m2|m3|kg|kwh|mwh|litres?|habitants"
     r"|personnes|ans)(?![^\W\d_]))"
 )
-_UNIT_RE = re.compile(_UNIT, re.IGNORECASE)
-_UNIT_AFTER_RE = re.compile(r"\s*" + _UNIT, re.IGNORECASE)
+_UNIT_RE = accents.compile(_UNIT, re.IGNORECASE)
+_UNIT_AFTER_RE = accents.compile(r"\s*" + _UNIT, re.IGNORECASE)
 #: A time or a range of times: "9h-16h30", "14 h 00" (opening hours, no one's number).
-_TIME_IN_RE = re.compile(r"\d{1,2}[^\S\n]?h(?:[^\S\n]?\d{2})?(?![^\W\d_])", re.IGNORECASE)
+_TIME_IN_RE = accents.compile(r"\d{1,2}[^\S\n]?h(?:[^\S\n]?\d{2})?(?![^\W\d_])", re.IGNORECASE)
 
 
 #: A date that can be a birth date: day, month, year before 2020 (or in two digits), or a
 #: month in words; an appointment "le 12/03/2024" is no birth date, "3 4 5 6 7" no date.
-_BIRTH_DATE_RE = re.compile(
+_BIRTH_DATE_RE = accents.compile(
     r"\b\d{1,2}\s*[/.\- ]\s*\d{1,2}\s*[/.\- ]\s*(?:\d{2}|1[89]\d\d|20[01]\d)\b"
     r"|\b(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)\w*\.?\s*"
     r"(?:\d{2}|1[89]\d\d|20[01]\d)\b",
@@ -854,20 +929,20 @@ _BIRTH_DATE_RE = re.compile(
 )
 
 
-_POSTCODE_RE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_POSTCODE_RE = accents.compile(r"(?<!\d)\d{5}(?!\d)")
 #: A short number in one piece, in the two groups of the 116 numbers, or a 08 number
 #: (free or shared cost, "0 800 12…"): never a person's.
-_SERVICE_NUMBER_RE = re.compile(
+_SERVICE_NUMBER_RE = accents.compile(
     r"\d{3,6}|11\d[ \u00a0]\d{3}|0[ \u00a0.]?8\d\d(?:[ \u00a0.]?\d{1,3}){0,4}"
 )
 
 
-_CODE_NOT_STREET_RE = re.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
+_CODE_NOT_STREET_RE = accents.compile(r"\s*(?:0\d*|\d+\s*[\-–—:|/])")
 #: Eleven digits that start with neither 0 nor 33 (the country code): no French phone number.
-_NO_PHONE_RE = re.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
+_NO_PHONE_RE = accents.compile(r"(?=[1-9])(?!33)(?=(?:\d[ .\u00a0\-]?){10}\d$)[\d .\u00a0\-]+")
 
 
-_ISO_DATE_RE = re.compile(_ISO_DATE)
+_ISO_DATE_RE = accents.compile(_ISO_DATE)
 
 
 def _a_date(value: str) -> bool:

@@ -94,7 +94,10 @@ def test_a_postcode_alone_stays(rules_only):
             "Elle dit son nom et sa date de naissance selon ses papiers : Ayla Korkmaz, 1985/11/02.",
             "1985/11/02",
         ),
-        ("Sa date de naissance, « le 7 du 7, 1949 », il s'en souvient.", "7 du 7, 1949"),
+        (
+            "Sa date de naissance, « le 7 du 7, 1949 », il s'en souvient.",
+            "le 7 du 7, 1949",
+        ),  # the quoted answer, "le" with it
     ],
 )
 def test_a_birth_date_year_first_or_said_aloud(rules_only, text, value):

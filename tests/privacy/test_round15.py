@@ -62,7 +62,7 @@ def test_places_and_job_titles_are_no_one(redactor, text):
         (
             "la date de naissance pour le fichier : « le 7 du 11 58 ». Elle attend.",
             "DATE_NAISSANCE",
-            "7 du 11 58",
+            "le 7 du 11 58",  # the quoted answer, "le" with it
         ),
         (
             "il épelle son identifiant « 3 9 0 2 7 7 1 - K comme Kilo », c'est bon.",

@@ -85,7 +85,7 @@ def test_a_students_residence_in_lowercase_stays_a_place(redactor):
         ),
         (
             "la date de naissance : « le onze du onze deux mille onze »",
-            ["onze du onze deux mille onze"],
+            ["le onze du onze deux mille onze"],  # the quoted answer, "le" with it
         ),
     ],
 )
@@ -140,7 +140,7 @@ def test_an_offices_address_stays(redactor):
             "mil neuf cent soixante-huit",
         ),
         ("« née à Metz ? » « oui, en 58 ». Il parle de retraite.", "58"),
-        ("date de naissance : « le 4 du 7, quatre-vingt-deux »", "4 du 7, quatre-vingt-deux"),
+        ("date de naissance : « le 4 du 7, quatre-vingt-deux »", "le 4 du 7, quatre-vingt-deux"),
     ],
 )
 def test_years_of_birth_given_as_answers(redactor, text, year):

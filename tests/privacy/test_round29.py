@@ -29,7 +29,7 @@ from tests.privacy.conftest import found, redacted
         ("DOB 11 SEP 1969 sur la carte américaine.", "11 SEP 1969"),
         ("Documento : fecha de nacimiento 23/06/1987, Valencia.", "23/06/1987"),
         # said as "the 3rd of the 3rd of …"
-        ("Date de naissance ? « le 3 du 3 de 1993, facile ».", "3 du 3 de 1993"),
+        ("Date de naissance ? « le 3 du 3 de 1993, facile ».", "le 3 du 3 de 1993"),
         # the day alone, a few words after the birth
         ("Le petit est né cette nuit, le 14. Sortie prévue vendredi.", "14"),
         # months of Italian, German and Turkish papers

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
@@ -124,7 +125,7 @@ STREET_NUMBERED = (
     + r"|r(?=\s+(?:de|du|des|d['’])\s))"
 )
 #: … and a number of seats or beds, where no name follows (the recogniser's values too).
-SEATS_RE = re.compile(rf"\d+[^\S\n]+places?[^\S\n]+(?!{_SQUARES_NAME})")
+SEATS_RE = accents.compile(rf"\d+[^\S\n]+places?[^\S\n]+(?!{_SQUARES_NAME})")
 #: Between the words of the number, and before the street: a dash, spaces, or a comma
 #: before a street whose name starts with a capital or "du", "de la"… ("quarante-deux, rue du
 #: Général de Gaulle"; "trois, rue barrée" is no address).
@@ -134,7 +135,7 @@ _SPOKEN_SEP = (
 )
 #: A street number said in words, in a dictated note: "elle habite quatorze rue Émile Zola"
 #: ("une rue", "un boulevard" are no addresses: checked in _chains).
-SPOKEN_NUMBERED_RE = re.compile(
+SPOKEN_NUMBERED_RE = accents.compile(
     rf"(?<![\w\-])((?i:{NUMBER_WORD})(?:{_SPOKEN_SEP})(?:(?i:{NUMBER_WORD})"
     rf"(?:{_SPOKEN_SEP}))*)(?:(?i:bis|ter)[^\S\n]+)?"
     rf"{STREET_NUMBERED}\s+{NAME_NUMBERED}"
@@ -142,20 +143,20 @@ SPOKEN_NUMBERED_RE = re.compile(
 _NOT_A_NUMBER = frozenset({"un", "une", "et", "zero", "zéro"})
 #: (the home-parts step reads the first three by their place: new patterns go at the end)
 STRONG_PATTERNS = [
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
-    re.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
+    accents.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{STREET_NUMBERED}\s+{NAME_NUMBERED}"),
+    accents.compile(rf"(?<![\w\-]){STREET_ALONE}\s+{NAME_CAP}"),
     # (a student or social residence is like a hotel or a shelter: its name stays out)
-    re.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+(?!{_HOSTEL}){NAME_CAP}"),
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
-    re.compile(
+    accents.compile(rf"(?<![\w\-])(?:(?:{NUM}),?\s+)?{PLACE}\s+(?!{_HOSTEL}){NAME_CAP}"),
+    accents.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE_WEAK}\s+{NAME_CAP}"),
+    accents.compile(
         rf"(?<![\w\-])(?:Le\s+Bourg|Ker[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)?|Lann?[a-zà-ÿ]+)(?:\s+{NAME_CAP})?,\s*{POSTCODE_CITY}"
     ),
     # the village's main street is its whole name: "15 Grand'Rue", "3 Grande Rue"
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+(?i:{_MAIN_STREET})(?![\w'’\-])"),
+    accents.compile(rf"(?<![\w,.])(?:{NUM}),?\s+(?i:{_MAIN_STREET})(?![\w'’\-])"),
 ]
 #: A named place (an article and capitalised words), a comma, then a postcode and a town:
 #: "La Métairie Neuve, 35250 Chevaigné" is where someone lives (after a home cue).
-HOME_PLACE_RE = re.compile(
+HOME_PLACE_RE = accents.compile(
     rf"(?<![\w\-])(?:(?:[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s*{CAP}(?:\s+(?:{PART})*{CAP}){{0,3}}"
     # Breton places, a head word and an article: "Pen ar Hoat", "Ty an Dour"
     rf"|(?:Pen|Penn|Ty|Toul|Goas|Lann|Run|Roz)\s+(?:ar|an|al|er)\s+{CAP}"
@@ -177,12 +178,12 @@ HOME_PLACE_RE = re.compile(
 STRONG_PATTERNS.append(HOME_PLACE_RE)
 #: The same in lowercase, as dictated: "kerlann, 29170 fouesnant", "le bourg, 23150 ahun".
 STRONG_PATTERNS.append(
-    re.compile(r"(?<![\w\-])(?:le\s+bourg|ker[a-zà-ÿ]{3,})(?=,\s*\d{5}\s+[a-zà-ÿ])")
+    accents.compile(r"(?<![\w\-])(?:le\s+bourg|ker[a-zà-ÿ]{3,})(?=,\s*\d{5}\s+[a-zà-ÿ])")
 )
 #: A numbered home in a residence or an estate typed in lowercase: "11 rés. du parc, bât B"
 #: (with its number, as a street's name after "12 rue").
 STRONG_PATTERNS.append(
-    re.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE}\s+(?!{_HOSTEL})(?:{PART_LOW})*{_LOW_WORD}")
+    accents.compile(rf"(?<![\w,.])(?:{NUM}),?\s+{PLACE}\s+(?!{_HOSTEL})(?:{PART_LOW})*{_LOW_WORD}")
 )
 #: Where people live without a street number: a pitch of a named site ("aire de la
 #: Baratière, place 9", "emplacement 12, aire de la route de Vezin", "camping Les Pins,
@@ -206,23 +207,23 @@ _AIRE_LOW = (
     rf"{_CAMP_WORD}(?:[^\S\n]+{_CAMP_WORD}){{0,2}}"
 )
 STRONG_PATTERNS += [
-    re.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
-    re.compile(rf"(?<![\w\-]){_AIRE_LOW},?\s+{_PITCH}"),
-    re.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
+    accents.compile(rf"(?<![\w\-]){_AIRE},?\s+{_PITCH}"),
+    accents.compile(rf"(?<![\w\-]){_AIRE_LOW},?\s+{_PITCH}"),
+    accents.compile(rf"(?<![\w\-]){_PITCH},?\s+{_AIRE}"),
     # the number before "de la rue": "au 27 de la rue de Paris", "au n° 8 de l'allée …"
-    re.compile(
+    accents.compile(
         rf"(?<![\w,.])(?:(?i:n[°o]|num[ée]ro)\.?\s*)?{NUM}\s+(?i:de\s+la|de\s+l['’]|du|des)\s*"
         rf"{STREET_NUMBERED}\s+{NAME_NUMBERED}"
     ),
 ]
 #: The number after the street's name: "rue Jean Jaurès n° 14", "rue de la Paix, 12,
 #: Lorient", "lotissement du Bois Joli, n° 8" (then a stop, a postcode or a town).
-NUMBER_AFTER_STREET_RE = re.compile(
+NUMBER_AFTER_STREET_RE = accents.compile(
     r",?[^\S\n]*(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?[1-9]\d{0,3}(?:[^\S\n]?(?i:bis|ter)\b)?"
     r"(?=[^\S\n]*(?:[,.;)\n]|$)|[^\S\n]+(?:\d{5}|\d{2}\s\d{3}|[A-ZÀ-Þ]|[-–]\s|à\s))(?![,.]\d)"
 )
 #: A lieu-dit then a postcode, after an address cue: "Adresse : La Croix Rouge, 29800 …".
-LIEU_DIT_RE = re.compile(
+LIEU_DIT_RE = accents.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des)\s+[^\n:\d]{{1,20}}?)?\s*:?\s*(?:à\s+)?"
     rf"((?:{NAME_CAP}),\s*{POSTCODE_CITY})"
 )
@@ -239,7 +240,7 @@ _FOREIGN_POSTCODE = (
     rf",?\s+(?:\d{{4,6}}|\d{{4}}-\d{{3}})\s+{CAP}(?:[\s\-]+{CAP}){{0,2}}"
     rf"|,[^\S\n]*{CAP}(?:-{CAP}){{0,2}}(?=[^\S\n]*[,.;\n)]|$)"
 )
-_FOREIGN_STREET_RE = re.compile(
+_FOREIGN_STREET_RE = accents.compile(
     r"(?<![\w\-])(?:(?:[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|damm"
     r"|ring|straat|laan|plein|gracht|steenweg)"
     r"|(?:Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Travessa|Largo|Carrer|Paseo|Plaza|Chaussée"
@@ -252,12 +253,12 @@ _FOREIGN_STREET_RE = re.compile(
 )
 #: A locality line between the street and its postcode: "15 impasse des Goyaviers,
 #: Bellemène, 97460 Saint-Paul" (overseas and in the country).
-_LOCALITY_LINE_RE = re.compile(
+_LOCALITY_LINE_RE = accents.compile(
     rf",[^\S\n]*({CAP}(?:[\s\-]+(?:{PART})*{CAP}){{0,2}})(?=,[^\S\n]*(?:\d{{5}}|\d{{2}}\s\d{{3}})\s)"
 )
 #: A home numbered in a named place, then its postcode and town: "La Croix Verte,
 #: lotissement n°9, 35230 Noyal-sur-Seiche" (the named place is part of it).
-_PLACE_NUMBERED_RE = re.compile(
+_PLACE_NUMBERED_RE = accents.compile(
     rf"(?:{_ARTICLE}\s*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}},\s*)?"
     r"(?i:lotissement|lot\.|r[ée]sidence|b[âa]timent|b[âa]t\.?|immeuble|logement|maison|chalet"
     r"|mobil-home|villa|pavillon)\s+(?i:n[°o]|num[ée]ro)\.?\s*[1-9]\d{0,3},\s*"
@@ -265,7 +266,7 @@ _PLACE_NUMBERED_RE = re.compile(
 )
 #: … in any case, the cue naming whose address it is: "l'adresse du père : la ferme des
 #: Quatre Vents, 2 route de Lassay, …".
-_CUED_NAMED_PLACE_RE = re.compile(
+_CUED_NAMED_PLACE_RE = accents.compile(
     rf"{ADDRESS_CUE}(?:\s+(?:de|du|des|d['’])\s*[^\n:\d.,]{{1,20}}?)?\s*:\s*"
     rf"({_ARTICLE}\s*(?:{CAP}|{_ANY_WORD})(?:[^\S\n]+(?:{PART})*(?:{CAP}|{_ANY_WORD})){{0,4}})"
     r"(?=\s*,)"
@@ -274,21 +275,21 @@ _CUED_NAMED_PLACE_RE = re.compile(
 #: town, in any case, after a separator of a list or a dictation ("… 06 14 52 87 30 virgule
 #: la haute bourdonnais 35590 saint gilles point"): where someone lives, when a home or
 #: contact cue stands before. A postcode and a town alone stay (a town is a place).
-_NAMED_PLACE_POSTCODE_RE = re.compile(
+_NAMED_PLACE_POSTCODE_RE = accents.compile(
     r"(?:^|[,:;\n—–(]|(?i:\bvirgule|\bdeux\s+points|\btiret))[^\S\n]*"
     rf"({_ARTICLE}[^\S\n]*{_ANY_WORD}(?:[^\S\n]+(?:{PART_LOW})*{_ANY_WORD}){{0,3}}"
     r"[^\S\n]*,?[^\S\n]*(?:\d{5}|\d{2}\s\d{3}))[^\S\n]+(?=[^\W\d_])",
     re.MULTILINE,
 )
-_CONTACT_CUE_BEFORE = re.compile(
+_CONTACT_CUE_BEFORE = accents.compile(
     r"(?i:\b(?:coordonn[ée]es|adresse|habite\w*|vit|vivent|domicil\w*|demeurant|r[ée]side\w*"
     r"|h[ée]berg\w*|chez|install[ée]e?s?)\b)"
 )
 #: The words of a town after its postcode, lowercase or not: "saint gilles", "vern sur
 #: seiche", "saint jacques de la lande"; a dictated "point" or a word of the sentence ends it.
-_TOWN_WORD_RE = re.compile(r"[^\S\n]*([^\W\d_][\w'’\-]*)")
+_TOWN_WORD_RE = accents.compile(r"[^\S\n]*([^\W\d_][\w'’\-]*)")
 _TOWN_LINKS = frozenset("saint sainte st ste le la les de du des sur sous en lès l' d'".split())
-_NOT_TOWN = re.compile(rf"{_STOP}|point|virgule|tiret|slash|cedex", re.IGNORECASE)
+_NOT_TOWN = accents.compile(rf"{_STOP}|point|virgule|tiret|slash|cedex", re.IGNORECASE)
 
 
 def town_end(text: str, pos: int) -> int:
@@ -319,11 +320,11 @@ def town_end(text: str, pos: int) -> int:
 
 
 #: After a whole address, a town then a comma; taken only when it is a known town.
-_TOWN_THEN_COMMA_RE = re.compile(rf",\s*({CITY})(?=\s*[,–—]|\s+-\s)")
+_TOWN_THEN_COMMA_RE = accents.compile(rf",\s*({CITY})(?=\s*[,–—]|\s+-\s)")
 #: After a street, the city alone: "7 rue des Mouettes, Perros-Guirec." / "… à Plérin".
 #: "a" for "à" (typed without accents, dictated) only before a known town: "27 avenue Jean
 #: Jaures a Nimes point".
-CITY_AFTER_RE = re.compile(
+CITY_AFTER_RE = accents.compile(
     # (not "M." after a comma: "…, 35000 Rennes, M. Zami" names a man)
     rf"(?:,\s*|\s+(?P<a>[àa])\s+)(?![A-Z]\.)(?P<city>{CITY})"
     # (a district in brackets may follow: "64 rue des Sarrazins, Lille (Wazemmes)")
@@ -331,17 +332,17 @@ CITY_AFTER_RE = re.compile(
     # a known town only, before the sentence goes on: "5 square de Nimègue, Rennes avec …"
     r"|(?P<on>[^\S\n]+[a-zà-ÿ]))"
 )
-_LOWER_POSTCODE_RE = re.compile(
+_LOWER_POSTCODE_RE = accents.compile(
     r"(?<![\w])(?:\d{5}|\d{2}\s\d{3})\s+(?!(?:euros?|eur|ans|habitants|km|m2|fois)\b)"
     r"[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ'’]+)*(?![\w])"
 )
-_POSTCODE_RE = re.compile(r"(?:\d{5}|\d{2}\s\d{3})\s+")
+_POSTCODE_RE = accents.compile(r"(?:\d{5}|\d{2}\s\d{3})\s+")
 WEAK_PATTERNS = [
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.|bat\.|bât|bat|immeuble|escalier|esc\.?|entrée"
         r"|bloc)\s*[A-Z0-9]{1,3}(?!\w)"
     ),
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:appartement|appart\.?|appt\.?|apt\.?|app\.?|logement)\s*(?:n°\s*)?"
         # (a flat's type is no number: "appart T3", "un F2")
         r"(?![TtFf][1-7](?!\w))[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
@@ -349,7 +350,7 @@ WEAK_PATTERNS = [
         # rés Les Lilas" and "appt 12, cité de Kervénanec" it is the flat's)
         rf"(?!(?:\s?(?i:bis|ter|quater)\b)?\s+{STREET}\b)"
     ),
-    re.compile(
+    accents.compile(
         r"(?<![\w])\d{1,2}(?i:e|er|ème|eme)\s+(?i:étage|etage|etg|ét\.|gauche|droite|g|d"
         # "2e maison à gauche", "3e porte à droite"
         r"|(?:maison|porte|bâtiment|batiment)\s+(?:à|a)\s+(?:gauche|droite))(?!\w)"
@@ -358,63 +359,65 @@ WEAK_PATTERNS = [
     ),
     # a room, a studio or a pitch: "chambre 9, 3 rue de l'Alma", "14 rue de Fougères,
     # chambre 5" (only ever part of a chain with a street)
-    re.compile(
+    accents.compile(
         rf"(?<![\w])(?i:{_ROOM}|mobile-home|emplacement|parcelle|anneau|ponton|lot)"
         r"\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
         # overseas, a house of an estate: "lotissement Les Vacoas, case 17"
         r"|(?<=, )case\s+(?:n°\s*)?\d{1,4}(?!\w)"
     ),
     # a door: "porte 62" (before a "cité" too), "porte C", "porte de droite"
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:porte)(?:\s*(?:n°\s*)?\d{1,4}[A-Z]?|\s+(?:(?i:de\s+)?(?i:gauche|droite)|[A-Z]))"
         r"(?!\w)"
     ),
     # a door code: "2e étage, digicode 4512B"
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:digicode|code\s+(?:porte|d['’]entr[ée]e|portail))\s*:?\s*[0-9A-Z]{3,6}(?!\w)"
     ),
     # a tower, a floor alone or in words: "tour 3, 11e, porte 112", "deuxième étage"
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:tour)\s+(?:\d{1,3}|[A-Z])(?!\w)"
         # "tour 4 de Parilly": the estate's name
         rf"(?:[^\S\n]+(?:de|du|des)[^\S\n]+{CAP})?"
     ),
     # (after a comma only: "Paris 18e", "Lyon 3e" are districts)
-    re.compile(r"(?<=, )\d{1,2}(?:e|er|ème|eme)(?![\w\-])"),
+    accents.compile(r"(?<=, )\d{1,2}(?:e|er|ème|eme)(?![\w\-])"),
     # "tour 4 de Parilly, au 8e"
-    re.compile(r"(?<=, )au[^\S\n]+\d{1,2}(?:e|er|ème|eme)(?![\w\-]|[^\S\n]+[^\W\d_])"),
-    re.compile(
+    accents.compile(r"(?<=, )au[^\S\n]+\d{1,2}(?:e|er|ème|eme)(?![\w\-]|[^\S\n]+[^\W\d_])"),
+    accents.compile(
         r"(?<![\w])(?i:(?:premier|première|deuxième|deuxieme|second|seconde|troisième|troisieme"
         r"|quatrième|quatrieme|cinquième|cinquieme|sixième|sixieme|septième|huitième|neuvième"
         r"|dixième|dernier)\s+(?:étage|etage)|rez-de-chaussée|rez-de-chaussee|RDC)(?!\w)"
         r"(?:\s+(?i:gauche|droite|fond)(?!\w))?"
     ),
     # a building's name: "bât. Orion, appt 507, 3 rue de Suède", "tour Sud, 3 place …"
-    re.compile(
+    accents.compile(
         r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.|immeuble|tour)\s+(?:(?:Les|Le|La|L['’])\s?)?"
         r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?!\w)"
     ),
     # (not a hotel's or a shelter's name before the street: the guide leaves it out, "foyer
     # Adoma, 12 rue de la Poterie")
-    re.compile(
+    accents.compile(
         rf"(?<![\w\-]){PLACE_WEAK}\s+{NAME_CAP}"
         r"(?!,?\s+(?:\d{1,4}\s|(?i:chambre|ch\.?|studio|appt|appartement|logement)\b))"
     ),
-    re.compile(rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"),
+    accents.compile(
+        rf"(?<![\w])(?:\d{{5}}|\d{{2}}\s\d{{3}})\s+{CITY}(?:\s+(?i:cedex)(?:\s+\d+)?)?"
+    ),
     # In lowercase ("35000 rennes", "29200 brest"): only ever part of a chain with a street.
     _LOWER_POSTCODE_RE,
     # A postcode without its town, right after a street: "23 chemin des Vignes 59650".
-    re.compile(
+    accents.compile(
         r"(?<![\w,.])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w]|[,.]\d)"
         r"(?![^\S\n]*(?:€|euros?\b|eur\b|habitants|km\b|m2|m²|fois\b|ans\b|personnes))"
     ),
-    re.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
+    accents.compile(r"(?<![\w])(?i:BP|CS)\s*\d{1,5}(?!\w)"),
 ]
 #: A named residence, estate or farm right before a numbered street, its building or its
 #: flat, in any case: "résidence les glycines, bât C, 4 rue de la gare", "la ferme du moulin,
 #: 49 route de vitré", "Résidence Ker Anna, appartement B12, 22190 Plérin" (not a hostel's
 #: name: "résidence Adoma, 12 rue …" keeps it, like a shelter's).
-_NAMED_HOME_BEFORE_RE = re.compile(
+_NAMED_HOME_BEFORE_RE = accents.compile(
     rf"(?<![\w\-])(?:(?i:la|le)\s+)?(?i:résidence|residence|rés\.|res\.|cité|cite|ferme"
     rf"|domaine|hameau|lotissement|villa|manoir|tour|chalet|moulin|mas|long[èe]re"
     rf"|m[ée]tairie)\s+(?!{_HOSTEL})"
@@ -428,27 +431,27 @@ _NAMED_HOME_BEFORE_RE = re.compile(
 #: A named building or estate then a flat's or a house's number is a home's whole address,
 #: street or not: "tour Brocéliande, appt 1204", "cité Keur Gorgui, villa 112, Dakar",
 #: "résidence Les Filaos, appt 31" (a hostel's room is not: "résidence Crous, chambre 8").
-_NAMED_HOME_FLAT_RE = re.compile(
+_NAMED_HOME_FLAT_RE = accents.compile(
     rf"(?<![\w\-])(?i:résidence|residence|rés\.|res\.|cité|cite|tour|immeuble|lotissement"
     rf"|lot\.)\s+(?!{_HOSTEL})(?:{PART})*{CAP}(?:[^\S\n]+(?:{PART})*{CAP}){{0,3}},?\s+"
     r"(?i:appartement|appart\.?|appt\.?|apt\.?|logement|villa|case|maison)\s*(?:n°\s*)?"
     r"[A-Z]?\d{1,4}[A-Za-z]?(?!\w)"
 )
-_GAP = re.compile(r"\s*[,;\-–]?\s*")
+_GAP = accents.compile(r"\s*[,;\-–]?\s*")
 #: (only before a postcode: "…, 35200 Rennes, quartier Le Blosne" ends at the town)
-_DISTRICT_PART_RE = re.compile(
+_DISTRICT_PART_RE = accents.compile(
     rf"(?<![\w\-])(?i:quartier|secteur)\s+{NAME_CAP}"
     r"(?=[^\S\n]*,[^\S\n]*(?:\d{5}|\d{2}\s\d{3})\s)"
 )
-_ROOM_BEFORE_RE = re.compile(
+_ROOM_BEFORE_RE = accents.compile(
     rf"(?i:\b(?:{_ROOM}|lit|box|bureau|salle|guichet)[^\S\n]*(?:n°[^\S\n]*)?)$"
 )
 # "mise en place de la Commission", "sur place", "à la place du Directeur": not addresses.
-_NOT_A_STREET = re.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
+_NOT_A_STREET = accents.compile(r"(?i:\b(?:en|sur|la|une|sa|cette|de|pas\s+de|à|a)\s+)$")
 
 
-_WORDS_RE = re.compile(r"[^\W\d_]+")
-_NAMED_PLACE_BEFORE_STREET_RE = re.compile(
+_WORDS_RE = accents.compile(r"[^\W\d_]+")
+_NAMED_PLACE_BEFORE_STREET_RE = accents.compile(
     # after a separator: "Thomas Le Guen, 109 ter impasse …" is a surname
     rf"(?:(?<=[,:;\n(—–] )|(?<=\bà ))(?:La|Le|Les|L['’]|Ker|Ty|Mas)\s*(?:{PART})*{CAP}"
     rf"(?:\s+(?:{PART})*{CAP}){{0,3}}"
@@ -456,27 +459,27 @@ _NAMED_PLACE_BEFORE_STREET_RE = re.compile(
     rf"(?=,\s*(?:\d{{1,4}}(?:\s?(?i:bis|ter))?,?\s+)?{STREET}\s)"
 )
 #: A building then its flat's number: "bât B n°212".
-_BUILDING_NUMBER_RE = re.compile(
+_BUILDING_NUMBER_RE = accents.compile(
     r"(?<![\w])(?i:bâtiment|batiment|bât\.?|bat\.?|immeuble|escalier|esc\.?)\s*[A-Z0-9]{1,3}"
     r",?\s+n°\s?\d{1,4}(?!\w)"
 )
-_POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:\d{5}|\d{2}\s\d{3})\s+[A-ZÀ-Þa-zà-ÿ]")
-_CUE_BEFORE = re.compile(
+_POSTCODE_AFTER = accents.compile(r"\s*,?\s*(?:\d{5}|\d{2}\s\d{3})\s+[A-ZÀ-Þa-zà-ÿ]")
+_CUE_BEFORE = accents.compile(
     rf"(?:{ADDRESS_CUE}|(?i:\b(?:r[ée]side|h[ée]berg[ée]e?s?|loge|log[ée]e?))|\bau)\s*:?\s*$"
 )
-_A_RE = re.compile(r"\s+à\s+")
+_A_RE = accents.compile(r"\s+à\s+")
 
 
 #: A named residence or housing estate alone is a place name, like a district ("contrôle
 #: sur place, résidence Les Lilas à Villejean"): an address only with a number, a street, a
 #: postcode, a building or a flat, or after an address cue ("adresse : résidence Pasteur",
 #: "hébergée résidence…", "habite lotissement…").
-_NAMED_PLACE_ALONE = re.compile(
+_NAMED_PLACE_ALONE = accents.compile(
     rf"(?i:résidence|residence|rés\.|res\.|r[ée]s|lotissement|lot\.)\s+{NAME_CAP}"
 )
 
 
-PLACE_CUE_BEFORE = re.compile(
+PLACE_CUE_BEFORE = accents.compile(
     rf"(?:{ADDRESS_CUE}|(?i:r[ée]side|h[ée]berg[ée]e?s?|log[ée]e?s?|install[ée]e?s?|domicile))"
     r"[^\n.;!?\d]{0,12}$"
 )
@@ -491,7 +494,7 @@ _OFFICE = (
     r"|commissariat|gendarmerie|france\s+services|msa|accueil\s+de\s+jour|centre\s+social"
     r"|centre\s+m[ée]dico-social|cmp|pmi|cidff|espace\s+social|maison\s+de\s+(?:quartier|sant[ée])))"
 )
-_OFFICE_BEFORE = re.compile(
+_OFFICE_BEFORE = accents.compile(
     r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
     + _OFFICE
     # "de Villejean", "du Blosne", or the branch's own name: "France Travail Rennes Ouest"
@@ -501,7 +504,7 @@ _OFFICE_BEFORE = re.compile(
 )
 #: "l'adresse de l'accueil Cpam sur un bout de papier : 11 boulevard …", "l'adresse du CCAS,
 #: c'est le …": the address given is the office's, said anywhere before it in the sentence.
-_ADDRESS_OF_OFFICE = re.compile(
+_ADDRESS_OF_OFFICE = accents.compile(
     r"(?i:\badresse\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"
     r"(?:(?:accueil|agence|antenne|permanence|si[èe]ge|locaux|bureaux?|services?)\s+"
     r"(?:(?:de\s+la|de\s+l['’]|du|des|de)\s*)?)?)" + _OFFICE + r"([^\n.!?;]{0,70})$"
@@ -509,7 +512,7 @@ _ADDRESS_OF_OFFICE = re.compile(
 #: … unless the person comes between: "l'adresse de la Caf n'est pas la sienne, il habite …"
 #: Before the office's name, the person's own address announced: "son adresse déclarée à la
 #: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
-_PERSONS_ADDRESS_BEFORE = re.compile(
+_PERSONS_ADDRESS_BEFORE = accents.compile(
     r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\blogements?\b|\bappartements?\b"
     # "logée en diffus par le CHRS, 20 rue …": where the person lives
     r"|\blog[ée]e?s?\b|\bh[ée]berg[ée]e?s?\b"
@@ -521,19 +524,19 @@ _PERSONS_ADDRESS_BEFORE = re.compile(
     r"\s*(?:(?:de\s+)?(?:la|le|les|l['’]|du|des)\s*)?$))"
     r"[^\n.!?;]*$"
 )
-_PERSON_BETWEEN = re.compile(
+_PERSON_BETWEEN = accents.compile(
     r"(?i:\b(?:(?:son|sa|leur)\s+(?:adresse|domicile|logement)|sienne|habite\w*|vit"
     r"|domicil\w*|chez|h[ée]berg\w*|log[ée]e?|d[ée]m[ée]nag\w*|nouvelle|personnelle|perso)\b)"
 )
 
 
-_HOME_PART = re.compile(
+_HOME_PART = accents.compile(
     r"(?i:\b(?:appartement|appart|appt|apt|app|logement|escalier|esc|étage|etage|porte)\b)"
 )
 
 
 #: "passage de Wojciech": someone's visit, not a street (a first name after "passage de").
-_VISIT_RE = re.compile(r"(?i:passage)\s+(?i:de|d['’])\s*([A-ZÀ-Þ][^\W\d_]+)(?![\w\-])")
+_VISIT_RE = accents.compile(r"(?i:passage)\s+(?i:de|d['’])\s*([A-ZÀ-Þ][^\W\d_]+)(?![\w\-])")
 
 
 def _street_without_number_ok(text: str, start: int) -> bool:
@@ -565,7 +568,7 @@ def _office(text: str, c: Candidate) -> bool:
 
 
 #: A street named without a number: "rue du Maréchal Joffre", "Clos Saint-Martin".
-_STREET_ALONE_START = re.compile(rf"{STREET_ALONE}\s")
+_STREET_ALONE_START = accents.compile(rf"{STREET_ALONE}\s")
 
 
 def _place_name(text: str, c: Candidate) -> bool:
@@ -697,11 +700,11 @@ def _find_chains(text: str) -> list[Candidate]:
 
 #: A building, a tower, a floor, a flat, a door: parts of a home (chained, they are one
 #: where someone lives is said just before).
-_HOME_PARTS_RE = re.compile(
+_HOME_PARTS_RE = accents.compile(
     r"(?i:\b(?:b[âa]timent|b[âa]t|immeuble|tour|escalier|esc|appartement|appart|appt|apt"
     r"|logement|[ée]tage|porte)\b|\b\d{1,2}(?:e|er|ème|eme)\b)"
 )
-_LIVES_BEFORE_RE = re.compile(
+_LIVES_BEFORE_RE = accents.compile(
     r"(?i:\b(?:chez|habite\w*|vit|vivent|dort|dorment|domicil\w*|adresse|h[ée]berg\w*"
     r"|log[ée]e?s?)\b)"
 )
@@ -716,7 +719,7 @@ def _home_parts(text: str, start: int, end: int) -> bool:
     )
 
 
-_HOME_CUE_BEFORE = re.compile(
+_HOME_CUE_BEFORE = accents.compile(
     r"(?i:\b(?:chez|habite|habitent|vit|vivent|domicil\w*|adresse|h[ée]berg\w*|log[ée]e?s?)\b"
     r"|\b(?:M\.|Mme|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ][\w\-]+,?\s*)[^.\n]{0,40}$"
 )
@@ -724,7 +727,7 @@ _HOME_CUE_BEFORE = re.compile(
 
 #: A home visit said earlier in the note: the named place it goes to is a home ("Visite à
 #: domicile d'un jeune … La Ville Ruaud, 35190 Tinténiac.").
-_HOME_VISIT_BEFORE = re.compile(
+_HOME_VISIT_BEFORE = accents.compile(
     r"(?i:\b(?:visite|passage|contr[ôo]le|intervention|d[ée]placement)s?\s+(?:[àa]|au)\s+domicile"
     r"|\bVAD\b|\bvisite\s+chez\b"
     # "Contrôle à la Ville-Ès-Nouveaux, 35250 …": an inspection goes to someone's home
@@ -771,7 +774,7 @@ def _city_after(after: re.Match[str]) -> bool:
 
 #: A floor said after the town ends no address: "9 rue Fouré, 44000 Nantes, 3e étage sans
 #: ascenseur" (the address ends at the town; the floor alone names no home).
-_FLOOR_AFTER_TOWN_RE = re.compile(
+_FLOOR_AFTER_TOWN_RE = accents.compile(
     r"(?:\d{5}|\d{2}\s\d{3})\s+[^\d\n,]{2,40}?(\s*,\s*\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage)"
     r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur))*)$"
 )
@@ -784,7 +787,7 @@ def _chain_end(text: str, start: int, end: int) -> int:
 
 #: A lieu-dit is a home's whole address: its town after a comma belongs to it ("lieu-dit
 #: Kerlann, Plouguerneau").
-_LIEU_DIT_START_RE = re.compile(r"(?i:lieu-dit|lieu\s+dit|lieudit|hameau)\s")
+_LIEU_DIT_START_RE = accents.compile(r"(?i:lieu-dit|lieu\s+dit|lieudit|hameau)\s")
 
 
 def _with_city(text: str, start: int, end: int) -> int:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from immersion.privacy import accents
 from immersion.privacy.types import Label
 
 #: When two candidates overlap, the one with the higher priority wins (then the longer one).
@@ -48,11 +48,13 @@ PAUSE = (
     rf"[^\S\n]*(?:(?:…|\.{{2,3}})[^\S\n]*(?:(?i:et)[^\S\n]+)?{_HESITATION}{{0,3}}"
     rf"|,?[^\S\n]*{_HESITATION}{{1,3}})"
 )
-_PAUSE_RE = re.compile(PAUSE)
+_PAUSE_RE = accents.compile(PAUSE)
 #: A line break alone, as on a post-it too narrow for the number ("alloc 18645⏎20").
-_BREAK_RE = re.compile(r"[^\S\n]*\n[^\S\n]*")
+_BREAK_RE = accents.compile(r"[^\S\n]*\n[^\S\n]*")
 #: A piece: groups of digits, or digits dictated one by one with commas ("2, 0, 6").
-_PIECE_RE = re.compile(r"(?:\d(?:,[ \u00a0]?\d){2,}|\d{1,6}(?:[ \u00a0]\d{1,4})*)(?![\w]|[.,]\d)")
+_PIECE_RE = accents.compile(
+    r"(?:\d(?:,[ \u00a0]?\d){2,}|\d{1,6}(?:[ \u00a0]\d{1,4})*)(?![\w]|[.,]\d)"
+)
 
 
 def pieces(text: str, start: int, *, line_break: bool = False) -> list[tuple[int, int]]:

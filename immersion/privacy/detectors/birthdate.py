@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD, digits_of
 from immersion.privacy.resources import first_names, fold
@@ -100,6 +101,8 @@ DATE = (
     rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
     # the year first, as on foreign papers: "1988/03/05"
     rf"|(?:19|20)\d\d\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    # … or with spaces, the army's way: "2002 03 17"
+    rf"|(?:19|20)\d\d[ \u00a0](?:0[1-9]|1[0-2])[ \u00a0](?:0[1-9]|[12]\d|3[01])(?!\d|[ \u00a0]\d)"
     # said aloud: "le 4 du 4, 1958"
     rf"|(?:0?[1-9]|[12]\d|3[01])\s+du\s+(?:0?[1-9]|1[0-2]),?\s+(?:de\s+)?(?:(?:19|20)\d\d|\d\d)"
     rf"(?!\d)"
@@ -112,7 +115,10 @@ DATE = (
     rf"|{_FOREIGN_DATE})(?![\w-])"
 )
 CUE = (
-    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bné(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
+    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bn\u00e9(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
+    # typed without accents: "nee", "ne a Rennes", "ne au Maroc" (never "ne" alone: "il ne
+    # sait pas")
+    r"|\bn(?:e\(e\)|ees?)(?!\w)|\bnes?(?:\s*\(e\))?(?=\s+(?:à|au|aux|dans|vers|sur|chez|hors)\b)"
     r"|\bDDN(?![^\W\d_])|\bDN\b"
     r"|\bD\.D\.N\.?"
     # on foreign papers: "date of birth", "DOB", "fecha de nacimiento", "geboren"
@@ -122,8 +128,9 @@ CUE = (
     # "elle tape nom + date : Benmoussa, 12 février 1957"
     r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"
 )
+_CUE_RE = accents.compile(CUE, re.IGNORECASE)
 #: A year in four digits, inside a date or alone.
-YEAR_IN_DATE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_IN_DATE_RE = accents.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
 #: Right after a birth cue only, a month and year in digits ("DDN 03/82", "née en 03/1982").
 _MONTH_YEAR = r"(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:19|20)?\d\d(?![\w-]|[/.\-]\d)"
@@ -141,32 +148,45 @@ _DAY_MONTH = (
     # only a year, and a rough one: "date de naissance « vers 1975 »"
     r"|(?:(?<=vers\s)|(?<=environ\s))(?:19|20)\d\d(?!\d)"
 )
-BIRTH_RE = re.compile(
+BIRTH_RE = accents.compile(
     rf"{CUE}[^\n\d]{{0,30}}?(?:\n[^\n\w\d]{{0,4}}(?:le\s+)?)?"
     rf"({DATE}|{_MONTH_YEAR}|{_BOXES}|{_COMPACT_SIX}|{_DAY_MONTH})",
     re.IGNORECASE,
 )
 #: A strong cue further away, in the same sentence, before a full date: "la date de naissance
 #: de l'enfant sans séparateur, l'agent tape 24062019".
-BIRTH_FAR_RE = re.compile(
+BIRTH_FAR_RE = accents.compile(
     rf"(?:\bdate\s+de\s+naiss\w*|\bDDN\b)[^\n\d.;!?]{{31,80}}?({DATE})", re.IGNORECASE
 )
 #: Far from the cue, a date said as an appointment's or a deadline's is another date.
-_OTHER_DATE_BEFORE = re.compile(
+_OTHER_DATE_BEFORE = accents.compile(
     r"(?i:\b(?:rdv|rendez-vous|convoc\w*|jusqu['’]\s*(?:au|à)|depuis|avant|apr[èe]s|expir\w*"
     r"|valable|fin|[ée]ch[ée]ance|du|au|le|dat[ée]e?s?|sign[ée]e?s?)\s*:?\s*)$"
 )
 #: … and it is typed, said or read out: "l'agent tape 24062019", "elle dit : 3 mars 1990".
-_GIVEN_BEFORE = re.compile(
+_GIVEN_BEFORE = accents.compile(
     r"(?i:\b(?:tap\w*|saisi\w*|[ée]cri\w*|not\w*|dit|dicte|donne|r[ée]p[èe]te|lit|indiqu\w*"
     r"|c['’]est|soit)\s*:?\s*|:\s*(?:[«\"“]\s*(?:le\s+)?)?"
     # "son nom et sa date de naissance … : Zeynep Demir, 1988/03/05"
     r"|:[^\n:.;!?\d]{1,40},\s*)$"
 )
 #: "né en 1975", "née en 88", "née à Kinshasa en 1990", "né au Maroc en 1962".
-YEAR_RE = re.compile(
+YEAR_RE = accents.compile(
     r"\bn[ée]e?s?(?:\s+(?:à|au|aux|en)\s+[A-ZÀ-Þ][\w'’\-]*(?:\s+[A-ZÀ-Þ][\w'’\-]*)?)?\s+en\s+"
     r"((?:19|20)\d\d|[0-9]\d(?!\s*(?:ans|jours?|semaines?|mois|h\b|min|%|kg|g\b|cm)))\b",
+    re.IGNORECASE,
+)
+
+
+#: "Être de" a year, "être du" a day: "il est de 85", "elle est du 22/04", "je suis du 3
+#: mars 1990" (never "du" and two digits: "je suis du 93" is a département; nor "du … au …",
+#: a period).
+BEING_OF_RE = accents.compile(
+    r"\b(?:il|elle|je|j['’]|tu|ils|elles|lui|moi)[^\S\n]+(?:est|suis|es|sont|était|étais)[^\S\n]+"
+    r"(?:de[^\S\n]+((?:19|20)\d\d|\d\d)"
+    r"(?![\w/.]|[^\S\n]*(?:ans?|€|%|h|km|kg|min\w*|sec\w*|heures?|mois|jours?|semaines?)\b)"
+    rf"|du[^\S\n]+((?:{DATE})|\d{{1,2}}[/.]\d{{1,2}}(?![/.]?\d)|{DAY_AND_MONTH}))"
+    r"(?![^\S\n]*(?:au|à|jusqu)\b)",
     re.IGNORECASE,
 )
 
@@ -175,19 +195,19 @@ YEAR_RE = re.compile(
 _A_YEAR = rf"(?:(?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)"
 #: "née en trente-huit… ou trente-neuf ?": the year in words after the cue, maybe after a
 #: pause and in quotes ("Né en... « quatre-vingt-huit » il dit").
-_YEAR_IN_WORDS_RE = re.compile(
+_YEAR_IN_WORDS_RE = accents.compile(
     rf"\bn[ée]e?s?\s+en(?:\s+|\s*(?:…|\.{{2,3}})\s*)[«\"“]?\s*({_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
 #: The next years of a list: "enfants nés en 2009, 2011, 2016 et 2020", "… ou trente-neuf".
-_NEXT_YEAR_RE = re.compile(
+_NEXT_YEAR_RE = accents.compile(
     rf"[^\S\n]*(?:,|\bet\b|…|\.{{2,3}})?[^\S\n]*(?:(?:ou|non|pardon|plutôt|et)[^\S\n]+)?"
     rf"(?:en[^\S\n]+)?({_A_YEAR})",
     re.IGNORECASE,
 )
 #: The answer to a question on the year of birth: "« Vous êtes né en quelle année ? » « En
 #: 1959. »", "« né quand ? » « En quatre-vingt-dix-neuf. »".
-_YEAR_ANSWER_RE = re.compile(
+_YEAR_ANSWER_RE = accents.compile(
     r"(?:\bn[ée]e?s?\s+(?:quand|en\s+quelle\s+ann[ée]e)|\bann[ée]e\s+de\s+naissance"
     r"|\bquelle\s+ann[ée]e\s+de\s+naissance)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
     rf"(?:[Ee]n\s+)?({_A_YEAR})(?=\s*(?:[.,!?»…]|$))",
@@ -195,7 +215,7 @@ _YEAR_ANSWER_RE = re.compile(
 )
 #: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
 #: »"), and the answer to a question on someone's birth: "« née à Nancy ? » « oui, en 63 »".
-_YEAR_OF_BIRTH_RE = re.compile(
+_YEAR_OF_BIRTH_RE = accents.compile(
     r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?(?=\s*[«\"“]?\s*\d{4})"
     r"|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
     r"\s*(?:(?:oui|non|euh)\s*,?\s*)?en)"
@@ -206,7 +226,7 @@ _YEAR_OF_BIRTH_RE = re.compile(
 #: suis de décembre": the year or the month someone is "of" (a year of this century only
 #: where an age or a child is spoken of just before: "16 ans, il est de 2008"; "elle est de
 #: 2019" may be a car).
-_BORN_OF_RE = re.compile(
+_BORN_OF_RE = accents.compile(
     r"\b(?P<who>je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
     r"|(?:il|elle)\s+(?:est|[ée]tait)|(?:ils|elles)\s+(?:sont|[ée]taient))\s+de\s+"
     rf"((?:19\d|\d|20\d)\d|(?:{_FULL_MONTHS})(?!\s+(?:dernier|prochain)))"
@@ -216,7 +236,7 @@ _BORN_OF_RE = re.compile(
 )
 #: "je suis un titi parisien de février 76": the month and year or an old year someone is
 #: "of", a few words after "je suis" (not a period: "de 1998 à 2003").
-_SELF_OF_RE = re.compile(
+_SELF_OF_RE = accents.compile(
     r"\b(?:je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es)"
     r"(?:[^\S\n]+[^\W\d_][\w'’\-]*){1,3}?[^\S\n]+de[^\S\n]+"
     rf"((?:{_FULL_MONTHS})[^\S\n]+(?:19\d\d|[3-9]\d)|19\d\d)"
@@ -224,19 +244,19 @@ _SELF_OF_RE = re.compile(
     re.IGNORECASE,
 )
 #: An age or a child spoken of just before: what makes "il est de 2008" a year of birth.
-_AGE_OR_CHILD_BEFORE = re.compile(
+_AGE_OR_CHILD_BEFORE = accents.compile(
     r"(?i:\b(?:\d{1,2}\s*ans|âge|age|enfants?|fils|filles?|b[ée]b[ée]s?|gamins?|gosses?|petits?"
     r"|grands?|a[îi]n[ée]e?s?|cadet(?:te)?s?|jumeaux|jumelles)\b)"
 )
 #: "née en mai", "tous nés en août": the month alone (the year is given elsewhere or not).
-_BORN_IN_MONTH_RE = re.compile(
+_BORN_IN_MONTH_RE = accents.compile(
     r"\bn[ée]e?s?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|fin|d[ée]but|mi-)\s*"
     rf"((?:{_FULL_MONTHS}))(?![\w\-]|[^\S\n]*(?:\d|dernier|prochain))",
     re.IGNORECASE,
 )
 #: A birthday is the day and month of a birth: "il aura 18 ans le 3 mars", "son
 #: anniversaire, c'est le 12 juin".
-_BIRTHDAY_RE = re.compile(
+_BIRTHDAY_RE = accents.compile(
     r"\b(?:(?:aur(?:a|ai|as|ez|ont)|f[êe]te(?:ra|ront)?|(?:a|ai|as|avez|ont)\s+eu|avait\s+eu"
     r"|(?:a|ai|as|avez|ont)\s+f[êe]t[ée]"
     r"|d['’]avoir)"
@@ -250,50 +270,50 @@ _BIRTHDAY_RE = re.compile(
 )
 #: Three years or more in a row, after children are spoken of: "6 enfants. Elle donne les
 #: années de tête : 2005, 2007, 2009, 2012, 2016 et 2021."
-_YEAR_LIST_RE = re.compile(
+_YEAR_LIST_RE = accents.compile(
     r"(?<![\w/.\-])(?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b)[^\S\n]*(?:19|20)\d\d(?![\w/\-])){2,}"
 )
-_YEAR_IN_LIST_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN_LIST_RE = accents.compile(r"(?:19|20)\d\d")
 #: A name then a year, in a sentence that gives births: "Demandeur Aliou Dia, né en 1973 ;
 #: conjointe Khady Dia, 1980 ; …".
-_NAME_COMMA_YEAR_RE = re.compile(
+_NAME_COMMA_YEAR_RE = accents.compile(
     r"[A-ZÀ-Þ][\w'’\-]+,[^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*(?:[;,)]|\.(?!\d)|$))", re.MULTILINE
 )
-_BIRTH_CUE_IN_SENTENCE_RE = re.compile(rf"{CUE}[^.!?\n]*$", re.IGNORECASE)
+_BIRTH_CUE_IN_SENTENCE_RE = accents.compile(rf"{CUE}[^.!?\n]*$", re.IGNORECASE)
 #: A child's name and the year of birth in brackets: "ses deux enfants, Lenny (2010) et
 #: Maëlys (2013)" (a child or a birth spoken of just before).
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = accents.compile(
     r"(?i:\b(?:enfants?|fils|filles?|b[ée]b[ée]s?|petits?-enfants?|n[ée]e?s?|naissance|fratrie"
     r"|rattach\w*|ayants?\s+droit)\b)"
 )
 #: Further on in the sentence of a birth cue, the year last: "née un 14 juillet, comme la
 #: fête nationale, en 75."
-_YEAR_LAST_RE = re.compile(
+_YEAR_LAST_RE = accents.compile(
     rf"\bn[ée]e?s?\b[^.\n!?;]{{3,60}}?\ben\s+((?:(?:{MONTHS})\.?\s+)?(?:19|20)?\d\d)"
     r"(?=\s*(?:[.,;!?»)]|$))",
     re.IGNORECASE,
 )
 #: An age, then the year of birth between brackets: "45 ans (1979)".
-_AGE_YEAR_RE = re.compile(r"\b\d{1,3}[^\S\n]*ans[^\S\n]*\([^\S\n]*((?:19|20)\d\d)[^\S\n]*\)")
+_AGE_YEAR_RE = accents.compile(r"\b\d{1,3}[^\S\n]*ans[^\S\n]*\([^\S\n]*((?:19|20)\d\d)[^\S\n]*\)")
 #: Children, then their years of birth between brackets: "2 enfants (2015 et 2018)".
-_CHILDREN_YEARS_RE = re.compile(
+_CHILDREN_YEARS_RE = accents.compile(
     r"\b(?:enfants?|fils|filles?|jumeaux|jumelles|petits?|b[ée]b[ée]s?)[^\S\n]*\([^\S\n]*"
     r"((?:19|20)\d\d(?:[^\S\n]*(?:,|\bet\b|/)[^\S\n]*(?:19|20)\d\d)*)[^\S\n]*\)",
     re.IGNORECASE,
 )
 #: Children and their years of birth on a form's line: "Enfants : Inès (2014) et Adam (2017)".
-_CHILDREN_LINE_RE = re.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORECASE)
-_NAME_AND_YEAR_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
+_CHILDREN_LINE_RE = accents.compile(r"\benfants?(?:\s*\(\d+\))?\s*:[^\n]*", re.IGNORECASE)
+_NAME_AND_YEAR_RE = accents.compile(r"[A-ZÀ-Þ][\w'’\-]+\s*\(\s*((?:19|20)\d\d)\s*\)")
 
 
 #: First names each followed by a year, two or more: "livret de famille : Lina 2012, Adam
 #: 2015, Noah 2019" (the years of the children's births).
-_NAMES_YEARS_RE = re.compile(
+_NAMES_YEARS_RE = accents.compile(
     r"(?<![\w])[A-ZÀ-Þ][\w'’\-]+[^\S\n]+(?:19|20)\d\d(?![\w/\-])"
     r"(?:[^\S\n]*(?:[,;]|\bet\b)[^\S\n]*(?:et[^\S\n]+)?[A-ZÀ-Þ][\w'’\-]+[^\S\n]+(?:19|20)\d\d"
     r"(?![\w/\-]))+"
 )
-_NAME_YEAR_RE = re.compile(r"([A-ZÀ-Þ][\w'’\-]+)[^\S\n]+((?:19|20)\d\d)")
+_NAME_YEAR_RE = accents.compile(r"([A-ZÀ-Þ][\w'’\-]+)[^\S\n]+((?:19|20)\d\d)")
 
 
 def _names_and_years(text: str) -> list[Candidate]:
@@ -375,7 +395,7 @@ def _years(text: str) -> list[Candidate]:
 
 
 #: A year alone, in digits or words (what a list of years goes on from).
-_BARE_YEAR_RE = re.compile(rf"(?:19|20)\d\d|\d\d|{_WORDS}", re.IGNORECASE)
+_BARE_YEAR_RE = accents.compile(rf"(?:19|20)\d\d|\d\d|{_WORDS}", re.IGNORECASE)
 
 
 def _year_kind(value: str) -> int:
@@ -412,39 +432,54 @@ def _next_years(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: The day and month said after the year: "né en 1975, le 12 mars".
-DAY_AFTER_YEAR_RE = re.compile(
+DAY_AFTER_YEAR_RE = accents.compile(
     rf",?\s+(?:le\s+)?((?:1er|premier|\d{{1,2}})\s+(?:{MONTHS}))(?![\w-])", re.IGNORECASE
 )
 
 #: Without "le" or "en", "ne" (typed without its accent) right before a full date: "mr X, ne
 #: 12/03/1985" ("il ne …" is never followed by a date). And a list of children's dates:
 #: "enfants : 12/03/2018, 15/06/2019 et …".
-BARE_CUE_RE = re.compile(
+BARE_CUE_RE = accents.compile(
     rf"(?:\bn[ée]e?s?|\benfants?(?:\s*\(\d+\))?\s*:)[^\S\n]*({DATE})", re.IGNORECASE
 )
 #: The next dates of a list of dates of birth: "nés le 12/03/2014, le 15/06/2017 et le …".
-SIBLING_RE = re.compile(
+SIBLING_RE = accents.compile(
     rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
     re.IGNORECASE,
 )
 #: … and the next day and month after a birth's day and month: "nés un 14 février et un 1er
 #: mai".
-_DAY_MONTH_SIBLING_RE = re.compile(
+_DAY_MONTH_SIBLING_RE = accents.compile(
     r"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|un|l['’]autre)[^\S\n]+)*"
     rf"({DAY_AND_MONTH})(?![\w-]|\s+\d)",
     re.IGNORECASE,
 )
-_DAY_MONTH_ONLY_RE = re.compile(DAY_AND_MONTH, re.IGNORECASE)
+_DAY_MONTH_ONLY_RE = accents.compile(DAY_AND_MONTH, re.IGNORECASE)
 
 #: A sentence about people in general: "la moitié des gens sont nés un 1er janvier", "beaucoup
 #: de dossiers ont le 1er janvier", "le 1er janvier est mis par défaut". The day it names is
 #: the administrations' default date, nobody's birth.
-_GENERIC_SENTENCE_RE = re.compile(
+_GENERIC_SENTENCE_RE = accents.compile(
     r"(?i:\btout\s+le\s+monde\b|\bla\s+moiti[ée]\b|\bbeaucoup\b|\bla\s+plupart\b"
-    r"|\bplein\s+de\b|\bpar\s+d[ée]faut\b"
+    r"|\bplein\s+de\b|\bpar\s+d[ée]faut\b|\bbcp\b"
     r"|\btous\s+n[ée]s\b|\bla\s+majorit[ée]\b|\bla\s+date\s+(?:par\s+d[ée]faut|administrative)\b)"
 )
-_YEAR_AFTER_RE = re.compile(r"[^\S\n]*(?:[/.\-][^\S\n]*)?(?:19|20)?\d\d(?!\d)")
+_YEAR_AFTER_RE = accents.compile(r"[^\S\n]*(?:[/.\-][^\S\n]*)?(?:19|20)?\d\d(?!\d)")
+
+
+#: A date said the spoken way, "le 30 du 4, 81", as the quoted answer: the answer is the
+#: whole quote, "le" with it.
+_SPOKEN_DU_RE = accents.compile(r"\S+\s+du\s")
+_QUOTED_LE_RE = accents.compile(r"[«\"“—–][^\S\n]*(le[^\S\n]+)$", re.IGNORECASE)
+
+
+def with_its_article(text: str, start: int, end: int) -> int:
+    """Where the date of birth at ``start:end`` starts, with the "le" that opens its quote
+    when it is said the spoken way ("« le 3 du 9, 84 »")."""
+    if not _SPOKEN_DU_RE.match(text, start, end):
+        return start
+    quote = _QUOTED_LE_RE.search(text, max(0, start - 8), start)
+    return quote.start(1) if quote else start
 
 
 def a_default_day(text: str, start: int, end: int) -> bool:
@@ -461,17 +496,17 @@ def a_default_day(text: str, start: int, end: int) -> bool:
 
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
-CORRECTION_RE = re.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
+CORRECTION_RE = accents.compile(rf"[^\n\d]{{0,20}}?({DATE})", re.IGNORECASE)
 
 
 #: Without a cue, a full date from long ago is a date of birth ("Mme Diallo, 12/03/1975",
 #: "DIALLO Awa 1975-03-12"): appointments, deadlines and rights are dated in recent years.
 #: Dates of other past events say so just before ("arrivée en France le 12/06/1998").
-_OLD_DATE_RE = re.compile(
+_OLD_DATE_RE = accents.compile(
     rf"(?<![\w/.\-])(?:{DATE})",
     re.IGNORECASE,
 )
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = accents.compile(
     r"(?i:\b(?:depuis|arriv\w*|mari(?:ée?s?|ages?)|pacs\w*|divorc\w*|s[ée]par\w*|d[ée]c[ée]d\w*|mort\w*"
     r"|d[ée]c[èe]s|entr(?!etien)[ée]\w*|embauch\w*|sign\w*|ouvert\w*|cr[ée]{2}\w*|inscri\w*"
     r"|install\w*|emm[ée]nag\w*|d[ée]m[ée]nag\w*|achet\w*|acquis\w*|construit\w*|obtenu\w*|d[ée]livr\w*"
@@ -479,13 +514,14 @@ _EVENT_BEFORE = re.compile(
     r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
     r"|valab\w*|rdv|rendez-vous|appels?|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
     r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat[ée]\w*|loi|d[ée]cret|arr[êe]t[ée]"
-    r"|circulaire|ordonnance|rue|avenue|place|bd|boulevard)\b"
+    # "à sa place" is "instead of her", no square
+    r"|circulaire|ordonnance|rue|avenue|(?<!sa )(?<!ma )(?<!ta )(?<!leur )place|bd|boulevard)\b"
     r"[^\n\d.;!?]{0,25})$"
 )
 
 
 #: An opening quote and "le" right before a date: « le 3 mars 1990 ».
-_QUOTE_LE_RE = re.compile(r"[«\"“][^\S\n]*(?:le[^\S\n]+)?$", re.IGNORECASE)
+_QUOTE_LE_RE = accents.compile(r"[«\"“][^\S\n]*(?:le[^\S\n]+)?$", re.IGNORECASE)
 
 
 def _unquoted(text: str, start: int) -> int:
@@ -496,12 +532,12 @@ def _unquoted(text: str, start: int) -> int:
 
 
 #: The noun alone, right before the date: "la date est", "une date :", "et une date, ".
-_BARE_DATE_NOUN_RE = re.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
+_BARE_DATE_NOUN_RE = accents.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
 
 
 #: An age right before a date: "Louis Santucci, 59 ans, « du 9/9/66 »", "62 ans (le
 #: 3/4/63)": the date is the birth's, whatever "du" or "le" says.
-_AGE_RIGHT_BEFORE_RE = re.compile(
+_AGE_RIGHT_BEFORE_RE = accents.compile(
     r"(?i:\b\d{1,3}[^\S\n]*ans[^\S\n]*[,(:]?[^\S\n]*[«\"“(]?[^\S\n]*(?:du|le|de)?[^\S\n]*)$"
 )
 
@@ -511,7 +547,7 @@ def another_event(text: str, start: int) -> bool:
     contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
     1901"), unless a birth cue stands in between."""
     before = text[max(0, start - 60) : start]
-    cue = list(re.finditer(CUE, before, re.IGNORECASE))
+    cue = list(_CUE_RE.finditer(before))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
         return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
     if _AGE_RIGHT_BEFORE_RE.search(before):
@@ -544,7 +580,7 @@ def _old(value: str) -> bool:
     return len(digits) == 2 and int(digits) >= 30
 
 
-MONTH_WORD_RE = re.compile(rf"(?i:(?<![\w])(?:{MONTHS}))")
+MONTH_WORD_RE = accents.compile(rf"(?i:(?<![\w])(?:{MONTHS}))")
 
 
 def _a_date(value: str) -> bool:
@@ -604,6 +640,17 @@ def detect(text: str) -> list[Candidate]:
     found += [c for c in _aged(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _list_lines(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _born_day(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    for m in BEING_OF_RE.finditer(text):
+        k = m.lastindex or 0
+        if len(m.group(k)) == 4 and int(m.group(k)) > datetime.now(UTC).year - 15:
+            continue  # "sa voiture ? elle est de 2019": a thing's year, a recent one
+        if not any(f.overlaps(m.start(k), m.end(k)) for f in found):
+            found.append(Candidate(m.start(k), m.end(k), Label.DATE_NAISSANCE))
+        day = DAY_AFTER_YEAR_RE.match(text, m.end(k)) if k == 1 else None
+        if day and not any(f.overlaps(day.start(1), day.end(1)) for f in found):
+            found.append(
+                Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE)
+            )  # "de 34, le 9 mars"
     found += siblings(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
 
@@ -634,13 +681,13 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_NUMERIC_DAY_MONTH_RE = re.compile(
+_NUMERIC_DAY_MONTH_RE = accents.compile(
     r"(\d{1,2})\s*(?:[/.\-]|…|\.{2,3}|\s+du\s+|\s)\s*(\d{1,2})(?!\d)"
 )
-_YEAR_FIRST_RE = re.compile(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
-_LETTERS_RE = re.compile(r"[^\W\d_]+\.?")
-_DAY_DIGITS_RE = re.compile(r"\s*(?:le\s+)?(\d{1,2})(?:er)?\b", re.IGNORECASE)
-_DAY_AFTER_MONTH_RE = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+_YEAR_FIRST_RE = accents.compile(r"(?:19|20)\d\d\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+_LETTERS_RE = accents.compile(r"[^\W\d_]+\.?")
+_DAY_DIGITS_RE = accents.compile(r"\s*(?:le\s+)?(\d{1,2})(?:er)?\b", re.IGNORECASE)
+_DAY_AFTER_MONTH_RE = accents.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _month_number(word: str) -> int | None:
@@ -675,7 +722,7 @@ def day_and_month(value: str) -> tuple[int, int] | None:
 
 
 #: An age near a date: "TESSIER Noémie — 22 11 1985 — 39 ans".
-AGE_NEAR_RE = re.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
+AGE_NEAR_RE = accents.compile(r"(?<![\d,.])(\d{1,3})[^\S\n]*ans\b", re.IGNORECASE)
 #: The years notes are written in: a year of birth plus the age said beside it is one.
 _NOTE_YEARS = range(2020, datetime.now(UTC).year + 2)
 
@@ -701,7 +748,7 @@ def _aged(text: str) -> list[Candidate]:
 
 #: Lines of a list, each a name and a year: "1. Pascal Mendy 1979\n2. Yann 2008" (two such
 #: lines in a row at least).
-_LIST_LINE_YEAR_RE = re.compile(
+_LIST_LINE_YEAR_RE = accents.compile(
     r"^[^\S\n]*(?:\d{1,2}[.)]|[-•*–])?[^\S\n]*(?:[A-ZÀ-Þ][\w'’\-]+[^\S\n]+){1,3}"
     r"(?:[,(–—\-][^\S\n]*)?((?:19|20)\d\d)[^\S\n]*\)?[^\S\n]*$",
     re.MULTILINE,
@@ -722,7 +769,7 @@ def _list_lines(text: str) -> list[Candidate]:
 
 
 #: The day alone, a few words after the birth: "leur bébé est né avant-hier, le 21."
-_BORN_DAY_RE = re.compile(
+_BORN_DAY_RE = accents.compile(
     r"\bn[ée]e?s?\b[^\n\d.;!?]{0,20}?\ble[^\S\n]+(1er|[12]\d|3[01]|0?[1-9])"
     r"(?=[^\S\n]*(?:[.,;!?»)]|$))",
     re.IGNORECASE,
@@ -741,28 +788,28 @@ def _born_day(text: str) -> list[Candidate]:
 #: the quoted answer right after it, gives them ("les années de naissance des petits, 2015 et
 #: 2018", "demande noms et dates de naissance. « Kelly, 12 avril 95. Enzo, 2016, et Lya,
 #: 2020 »", "sa date de naissance : « 2004 euh... le 5 août »").
-_ANSWER_CUE_RE = re.compile(
+_ANSWER_CUE_RE = accents.compile(
     r"\b(?:dates?|ann[ée]es?)\s+de\s+naiss\w*|\bDDN\b|\bn[ée]e?s?\s+quand\b", re.IGNORECASE
 )
 #: In the answer: a date, a day and month, a year in four digits or in words.
-_IN_ANSWER_RE = re.compile(
+_IN_ANSWER_RE = accents.compile(
     rf"(?<![\w/.\-])(?:{DATE}|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{_FULL_MONTHS})"
     rf"|(?:19|20)\d\d|{_WORDS})"
     r"(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h|min|euros?)\b)",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE_RE = re.compile(
+_PREPOSITION_BEFORE_RE = accents.compile(
     r"(?i:\b(?:en|depuis|avant|apr[èe]s|jusqu['’]\s*en|de|à|au|dès)\s*)$"
 )
 #: A question that follows a date of birth given in part: "Le jour et le mois ?", "Et le
 #: jour ?", "l'agent redemande les années : 2017 et 2020".
-_FOLLOW_UP_RE = re.compile(
+_FOLLOW_UP_RE = accents.compile(
     r"(?P<day>\b(?:et\s+)?le\s+jour(?:\s+et\s+le\s+mois)?\s*\?|\ble\s+mois\s+et\s+le\s+jour\s*\?"
     r"|\bquel\s+jour\s*\?)|\b(?:les|ses|leurs)\s+ann[ée]es\b",
     re.IGNORECASE,
 )
 #: The day alone, in the answer to "et le jour ?": "« Le 21. »".
-_DAY_IN_ANSWER_RE = re.compile(
+_DAY_IN_ANSWER_RE = accents.compile(
     r"(?i:\ble[^\S\n]+)((?:1er|[12]\d|3[01]|0?[1-9])(?:[^\S\n]+(?:" + _FULL_MONTHS + r"))?)"
     r"(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|h|min)\b)"
 )
@@ -771,15 +818,15 @@ _HOLIDAY = (
     r"(Noël|Noel|P[âa]ques|Toussaint|Chandeleur|Nouvel\s+An|Saint-Valentin|Saint-Sylvestre"
     r"|f[êe]te\s+(?:du\s+Travail|nationale|des\s+m[èe]res))\b"
 )
-_HOLIDAY_BIRTH_RE = re.compile(
+_HOLIDAY_BIRTH_RE = accents.compile(
     r"\bn[ée]e?s?\b[^.\n!?;]{0,60}?\b(?:à|a|le\s+jour\s+de|un\s+jour\s+de|le\s+soir\s+de"
     r"|la\s+nuit\s+de|pour|la|le)\s+" + _HOLIDAY
 )
-_NEXT_HOLIDAY_RE = re.compile(r"\s*(?:,|\bet\b)\s*(?:la\s+|le\s+)?" + _HOLIDAY)
+_NEXT_HOLIDAY_RE = accents.compile(r"\s*(?:,|\bet\b)\s*(?:la\s+|le\s+)?" + _HOLIDAY)
 _OPENING_QUOTES = '«“"'
 _CLOSING_QUOTES = '»”"'
 #: "dix-neuf cent quatre-vingt-deux": a year said with "cent".
-_HUNDREDS_RE = re.compile(r"(?i:dix[\s\-]+(?:neuf|huit)[\s\-]+cents?)[\s\-]*")
+_HUNDREDS_RE = accents.compile(r"(?i:dix[\s\-]+(?:neuf|huit)[\s\-]+cents?)[\s\-]*")
 
 
 def _answer_end(text: str, start: int) -> int:
@@ -866,7 +913,7 @@ def _read_answer(text: str, start: int, days: bool, found: list[Candidate]) -> N
 
 #: "dix-neuf cent quatre-vingt-deux, le 9 mars": one date said in two parts (not a list of
 #: years: "2015, 2018").
-_JOIN_RE = re.compile(r"[^\S\n]*,[^\S\n]*le[^\S\n]+", re.IGNORECASE)
+_JOIN_RE = accents.compile(r"[^\S\n]*,[^\S\n]*le[^\S\n]+", re.IGNORECASE)
 
 
 def _merged(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -881,4 +928,4 @@ def _merged(text: str, found: list[Candidate]) -> list[Candidate]:
 
 #: The date software gives someone whose birth is unknown ("né le 01/01/1900, convention du
 #: service"): no one's.
-_CONVENTIONAL_RE = re.compile(r"0?1\s*[/.\-]\s*0?1\s*[/.\-]\s*1900")
+_CONVENTIONAL_RE = accents.compile(r"0?1\s*[/.\-]\s*0?1\s*[/.\-]\s*1900")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.detectors.spoken import NUMBER_WORD
@@ -24,26 +25,26 @@ _DOT = (
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
 #: A known mailbox provider without its ending ("kevin.lf@gmail", "x arobase hotmail"), or
 #: with a comma typed for the dot ("x@orange,fr").
-PROVIDER_RE = re.compile(
+PROVIDER_RE = accents.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     rf"{_AT}(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte|sfr|wanadoo|icloud|live|msn)"
     # "…@orange,fr"; "…@gmail.c", the ending cut short
     r"(?:,(?i:com|fr|net)|\.[a-z](?![\w.@-])|(?![\w.@-]|\.[a-z]))"
 )
 #: Every separator in brackets: "aurelie(point)vasseur(arobase)yahoo(point)fr".
-BRACKETED_RE = re.compile(
+BRACKETED_RE = accents.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:[(\[](?i:point|dot|tiret|underscore)[)\]]"
     r"[A-Za-z0-9][A-Za-z0-9_\-]*)*[(\[](?i:arobase|at|a|@)[)\]][A-Za-z0-9\-]+"
     r"(?:[(\[](?i:point|dot)[)\]][A-Za-z]{2,})+(?![\w-])"
 )
 #: After a mail cue, the address typed without "@" nor dots: "mail : lea-morvan hotmail fr".
-CUED_BARE_RE = re.compile(
+CUED_BARE_RE = accents.compile(
     r"(?i:\b(?:e-?mail|mail|courriel)\s*(?:perso\w*\s*)?:\s*)"
     r"([A-Za-z0-9][A-Za-z0-9._\-]*[A-Za-z0-9]\s(?i:gmail|hotmail|yahoo|outlook|orange|free|laposte"
     r"|sfr|wanadoo|icloud|live|msn)(?:\s|\s?\.\s?)(?i:fr|com|net)(?![\w-]))"
 )
 #: Dictated whole: "marie point dupont arobase gmail point com".
-SPOKEN_RE = re.compile(
+SPOKEN_RE = accents.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:\s(?i:point|dot|tiret(?:\s+(?:du\s+)?(?:bas|haut|six|huit))?|underscore|trait\s+d['’]union)\s[A-Za-z0-9][A-Za-z0-9_\-]*)+"
     # numbers said aloud at the end of the local part: "… point martin quatre-vingt-deux"
     # (or in digits: "rose point dupuis 2006 arobase gmail point com")
@@ -51,7 +52,7 @@ SPOKEN_RE = re.compile(
     r"\s(?i:arobase|arrobase|at|a\s+rond|a\s+commercial)\s[A-Za-z0-9\-]+"
     r"(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
 )
-EMAIL_RE = re.compile(
+EMAIL_RE = accents.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+\-]*"
     rf"{_AT}{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,}}(?![\w-])"
 )
@@ -66,7 +67,7 @@ _SPOKEN_LOCAL = (
 )
 #: "chez" for "@" ("jdupont chez orange point fr"), only before a mailbox provider: "chez
 #: Orange" alone is a shop, so a dot or "point" and an ending must follow.
-CHEZ_RE = re.compile(
+CHEZ_RE = accents.compile(
     rf"(?<![\w.+-]){_SPOKEN_LOCAL}\s(?i:chez)\s"
     + _PROVIDERS
     + r"(?:\s?\.\s?|\s(?i:point|dot)\s)(?i:com|fr|net)(?![\w-])"
@@ -81,8 +82,8 @@ CHEZ_RE = re.compile(
 #: arobase free point fr", "J comme Jean, D comme Denis, U, P, O, N, T arobase gmail point com".
 _SPELT = r"(?:[A-Za-z0-9](?:\s(?i:comme)\s[A-Za-zÀ-ÿ]+)?(?:[.,\-]\s?|\s)){2,40}"
 _SPELT_MORE = _SPELT.replace("{2,40}", "{1,40}")  # after "point", one letter may do ("point K.")
-_AT_WORD_RE = re.compile(r"@|(?i:\barr?obase\b|\bat\b)")
-SPELT_RE = re.compile(
+_AT_WORD_RE = accents.compile(r"@|(?i:\barr?obase\b|\bat\b)")
+SPELT_RE = accents.compile(
     r"(?<![\w.+-])" + _SPELT + r"(?:(?i:point|tiret|underscore)\s" + _SPELT_MORE + r")*"
     r"(?:(?i:arobase|arrobase|at)\s|@\s?)[A-Za-z0-9\-]+(?:\s?\.\s?|\s(?i:point|dot)\s)[a-z]{2,}"
     r"(?![\w-])"
@@ -112,10 +113,10 @@ _SERVICE_WORDS = frozenset(
 )
 _CARDINALS = frozenset("nord sud est ouest centre nordest nordouest sudest sudouest".split())
 #: Mailbox providers: there, a local part of service words may still be a nickname.
-_PROVIDER_DOMAIN_RE = re.compile(
+_PROVIDER_DOMAIN_RE = accents.compile(
     rf"(?:@|\b(?:at|arobase|arrobase)\b|[\[(]\s?(?:at|a)\s?[\])])\s*{_PROVIDERS}", re.IGNORECASE
 )
-_LOCAL_RE = re.compile(r"^([^@\s\[({]+?)(?=\s?@|\s?[\[({]|\s(?i:arobase|arrobase|at)\s)")
+_LOCAL_RE = accents.compile(r"^([^@\s\[({]+?)(?=\s?@|\s?[\[({]|\s(?i:arobase|arrobase|at)\s)")
 
 
 def _a_town(word: str, text: str) -> bool:
@@ -162,7 +163,7 @@ def detect(text: str) -> list[Candidate]:
 
 #: A word of the sentence, a space, then "@pseudo": a handle, not an address ("son insta
 #: c'est @lana.ggn", "sur @kevin_35").
-_WORD_BEFORE_HANDLE_RE = re.compile(
+_WORD_BEFORE_HANDLE_RE = accents.compile(
     r"(?i:est|et|sur|a|à|son|sa|ses|mon|ma|ton|ta|le|la|les|de|du|des|en|par|pour|avec|chez"
     r"|compte|insta|instagram|snap|snapchat|tiktok|facebook|fb|twitter|pseudo|x|moi|lui|elle"
     r"|il|on|ils|elles|travaille|bosse|client|cliente|abonn[ée]e?)"
@@ -200,14 +201,14 @@ def _find(text: str) -> list[Candidate]:
 #: l, e, g, a, l, l, arobase, w, a, n, a, d, o, o, point, f, r".
 _SPELT_UNIT = r"(?:[A-Za-z0-9]|(?i:point|tiret|underscore))"
 _SPELT_COMMA = r"[^\S\n]?,[^\S\n]?"
-_ALL_SPELT_RE = re.compile(
+_ALL_SPELT_RE = accents.compile(
     rf"(?<![\w,]){_SPELT_UNIT}(?:{_SPELT_COMMA}{_SPELT_UNIT}){{1,60}}{_SPELT_COMMA}"
     rf"(?i:arr?obase){_SPELT_COMMA}[A-Za-z0-9](?:{_SPELT_COMMA}[A-Za-z0-9])*"
     rf"{_SPELT_COMMA}(?i:point){_SPELT_COMMA}[A-Za-z](?:{_SPELT_COMMA}[A-Za-z]){{1,3}}(?![\w])"
 )
 #: The start of a local part spelt letter by letter with commas, before what the patterns
 #: took: "p, e, d, r, o, point, a, l, v, e, s, arobase outlook point fr".
-_SPELT_START_RE = re.compile(
+_SPELT_START_RE = accents.compile(
     r"(?<![\w,])(?:(?:[A-Za-z0-9]|(?i:point|tiret|underscore))[^\S\n]?,[^\S\n]?)+$"
 )
 

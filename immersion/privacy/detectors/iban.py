@@ -15,6 +15,7 @@ import re
 
 from stdnum import iban as std_iban
 
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
@@ -22,32 +23,32 @@ from immersion.privacy.types import Label
 #: the next line); the country code may stand apart ("FR 76 3000…"); the last group may be
 #: typed in two pieces ("… 7890 1 89"), the second of digits only (never a word: "… 407 RSA").
 _GSEP = r"(?:[ \u00a0\-]{0,2}|[ \u00a0]?\n[ \u00a0]?)"
-IBAN_RE = re.compile(
+IBAN_RE = accents.compile(
     rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]?\d{{2}}(?:{_GSEP}[A-Za-z0-9]{{4}}){{2,7}}"
     rf"(?:{_GSEP}[A-Za-z0-9]{{1,4}})?(?:{_GSEP}\d{{1,4}})?(?![\w])"
 )
 #: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
 #: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
-RIB_RE = re.compile(
+RIB_RE = accents.compile(
     r"(?<![\w])(?:(?i:FR)[ \u00a0]?\d{2}[ \u00a0]?)?\d{5}[ \u00a0]\d{5}[ \u00a0][A-Za-z0-9]{11}"
     r"[ \u00a0]\d{2}(?![\w])"
 )
 #: The RIB read field by field: "banque 30004 guichet 00823 compte 00012345678 clé 21".
-RIB_FIELDS_RE = re.compile(
+RIB_FIELDS_RE = accents.compile(
     r"(?<![\w])(\d{5}[\s,;/]+(?i:code\s+)?(?i:guichet)\s*:?\s*\d{5}[\s,;/]+"
     r"(?i:(?:n°|num[ée]ro)\s+(?:de\s+)?)?(?i:compte)\s*:?\s*[A-Za-z0-9]{11}[\s,;/]+"
     r"(?i:cl[ée](?:\s+rib)?)\s*:?\s*\d{2})(?![\w])"
 )
 #: After an account cue, the RIB as one row of 23 digits ("son RIB 30004012340001234567821").
-RIB_ROW_RE = re.compile(
+RIB_ROW_RE = accents.compile(
     r"(?i:\b(?:rib|iban|compte(?:\s+bancaire)?)\b)[^\n\d]{0,20}?(?<![\w])(\d{23})(?![\w])"
 )
-_GROUP = re.compile(r"[A-Za-z0-9]+")
+_GROUP = accents.compile(r"[A-Za-z0-9]+")
 #: Two-letter French words that are no country code in lowercase.
 _WORDS = frozenset("le la de du un au en et ou sa ma ta se ce ne il on me te lu vu eu".split())
-_CUE_BEFORE = re.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
+_CUE_BEFORE = accents.compile(r"(?i:\b(?:iban|rib|compte|banque|bancaires?)\b)[^\n\d]{0,30}$")
 _ACCOUNT = r"(?:iban|rib|compte(?:\s+bancaire)?)"
-PARTIAL_RE = re.compile(
+PARTIAL_RE = accents.compile(
     rf"(?i:\b{_ACCOUNT}\b[^\n\d.;]{{0,25}}?(?:se\s+)?(?:termin\w*|fini\w*)\s+(?:par|en)"
     rf"|(?:(?:\d|deux|trois|quatre|cinq)\s+)?derniers\s+(?:chiffres|num[ée]ros)"
     rf"\s+(?:de\s+(?:l['’]\s*|son\s+|sa\s+)?|du\s+|d['’]\s*){_ACCOUNT}"

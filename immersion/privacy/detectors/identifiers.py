@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.keep import is_keep_word
@@ -41,12 +42,12 @@ _SIX_TO_NINE = (
 )
 #: Digits read one by one with commas: « 1, 6, 4, 0, 3, 3, 2 » (6 to 9 of them).
 _DICTATED = r"(?<![\w,])\d(?:,[ \u00a0]?\d){5,8}(?![\w]|,[ \u00a0]?\d)"
-CAF_STRONG_RE = re.compile(
+CAF_STRONG_RE = accents.compile(
     r"(?:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?"
     rf"{_GAP}({_SIX_TO_NINE}|{_DICTATED})",
     re.IGNORECASE,
 )
-CAF_RE = re.compile(
+CAF_RE = accents.compile(
     r"(?:allocataire|\balloc\b|\bcaf\b|matricule|\bdossier\b|" + _N + r")\.?"
     rf"{_GAP}({_SEVEN})",
     re.IGNORECASE,
@@ -58,7 +59,7 @@ _FT_VALUE = (
     r"|\d(?:,[ \u00a0]?\d){6},[ \u00a0]?[A-Z])"
     r"(?![\w])"
 )
-FT_CUE_RE = re.compile(
+FT_CUE_RE = accents.compile(
     r"(?:identif(?:iant)?|\bid\b|france\s+travail|p[ôo]le\s+emploi|\bn[°o]\s*(?:pe|ft)\b|\bft\b"
     r"|\bpe\b|demandeur\s+d['’]\s*emploi)\.?"
     rf"{_GAP}({_FT_VALUE})",
@@ -66,13 +67,13 @@ FT_CUE_RE = re.compile(
 )
 #: Seven digits and a letter glued, capital or not ("2874561k", typed as read): the shape
 #: of an identifier, never of an amount, a time or a count.
-FT_BARE_RE = re.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
+FT_BARE_RE = accents.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: Without a cue, seven digits however grouped then a capital letter standing alone ("5 102
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B", "2973104 D"): no amount, time or count has that shape.
 #: Between the digits and the letter: nothing, a space, a dash, ", " or " - ".
 #: (with slashes too, copied from a post-it: "6/0/3/1/8/4/2/L")
 _LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-/]?"
-FT_SPACED_RE = re.compile(
+FT_SPACED_RE = accents.compile(
     # (not the digits of a prefixed code, "LOC-0045127", nor before a man's "M. Jégou")
     rf"(?<![\w.,/])(?<![A-Za-z]-)(?=(?:\d[ .\u00a0/]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"
     rf"\d{{1,7}}(?:[ .\u00a0/]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w]|(?<=M)\.\s+[A-ZÀ-Þ])"
@@ -80,13 +81,13 @@ FT_SPACED_RE = re.compile(
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
 )
 #: A Caf number before its cue: "« 4587123 » c'est son numéro d'alloc", "4587123 (n° Caf)".
-CAF_BEFORE_RE = re.compile(
+CAF_BEFORE_RE = accents.compile(
     rf"(?<![\w-])({_SEVEN})[^\w\n.;!?]{{0,4}}(?:[^\d\n.;!?]{{0,25}}?)"
     r"(?i:\b(?:n[°o]|num[ée]ro|num|matricule)\s*(?:d['’]?\s*|de\s+)?(?:alloc\w*|caf)\b"
     r"|\(\s*(?:caf|alloc\w*)\s*\))"
 )
 #: A job offer's reference stays: "offre n° 2025-123456", "réf offre 178QXRT".
-_OFFER_RE = re.compile(r"(?i:\boffres?\b(?:\s+d['’]\s*emploi)?)[^\n\d.;!?]{0,14}$")
+_OFFER_RE = accents.compile(r"(?i:\boffres?\b(?:\s+d['’]\s*emploi)?)[^\n\d.;!?]{0,14}$")
 
 
 def after_offer(text: str, start: int) -> bool:
@@ -94,7 +95,7 @@ def after_offer(text: str, start: int) -> bool:
 
 
 #: A form's number names the form, no one: "cerfa n° 15548*03", "CERFA 12100-02".
-FORM_RE = re.compile(
+FORM_RE = accents.compile(
     r"(?<![\w])(?i:cerfa)[^\S\n]*(?:(?i:n[°o]|num[ée]ro|num|no)\.?[^\S\n]*)?:?[^\S\n]*"
     r"\d{4,6}(?:[^\S\n]?[*\-/][^\S\n]?\d{1,2})?(?![\w])"
 )
@@ -104,7 +105,7 @@ FORM_RE = re.compile(
 #: n° 2005-102": no one's.
 #: (an article's parts after the first dash are short: "D13-2024-1504" is a domiciliation's
 #: number, a year and a serial)
-LEGAL_RE = re.compile(
+LEGAL_RE = accents.compile(
     r"(?<![\w.])[LRD]\.?[^\S\n]?\d{1,4}(?:-\d{1,3}){1,3}(?![\w-])"
     r"|(?<![\w])(?i:loi|d[ée]cret|arr[êe]t[ée]|ordonnance|circulaire|instruction|d[ée]lib[ée]ration"
     r"|directive|r[èe]glement)[^\S\n]+(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?"
@@ -115,7 +116,7 @@ LEGAL_RE = re.compile(
 #: future société". A one-person business's number ("auto-entrepreneur, SIRET …", "son
 #: SIRET perso", "SIRET de son entreprise individuelle") names its owner and is left to the
 #: other rules (every author of the independent sets labels it so).
-FIRM_NUMBER_RE = re.compile(
+FIRM_NUMBER_RE = accents.compile(
     r"(?<![\w])(?:SIRET|SIREN|(?i:siret|siren|n[°o]\s*TVA|TVA\s+intracom\w*))"
     # "SIRET de son employeur, SARL Les Délices : …": the firm may be named in between
     # or said where it was read: "SIRET lu sur la fiche de paie : …"
@@ -124,7 +125,7 @@ FIRM_NUMBER_RE = re.compile(
     r"(?:(?i:n[°o]|num[ée]ro)\.?[^\S\n]*)?:?[^\S\n]*"
     r"((?:FR[^\S\n]?\d{2}[^\S\n]?)?\d{3}(?:[^\S\n]?\d{3}){2}(?:[^\S\n]?\d{5})?)(?![\w])"
 )
-_OWN_BUSINESS_BEFORE_RE = re.compile(
+_OWN_BUSINESS_BEFORE_RE = accents.compile(
     r"(?i:auto-?\s?entrepreneu\w*|micro-?\s?entrepr\w*|ind[ée]pendant\w*|son\s+siret"
     r"|sa\s+micro|en\s+nom\s+propre|entreprise\s+individuelle|siret\s+perso\w*)"
 )
@@ -177,18 +178,18 @@ _ID_VALUE = (
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,
 #: an amount or a time.
-BARE_CODE_RE = re.compile(
+BARE_CODE_RE = accents.compile(
     r"(?<![\w@./-])(?=[A-Z0-9]{8,14}(?![\w@-]))[A-Z0-9]*[A-Z][A-Z0-9]*(?![\w@-])"
 )
 #: A date written with spaces or dashes ("12 03 2021"): not an identifier.
-DATE_SHAPE = re.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
-ID_RE = re.compile(
+DATE_SHAPE = accents.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
+ID_RE = accents.compile(
     rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
 )
 #: "@pseudo", "@claire-martin-rh" (not an e-mail: those are taken first) and handles after
 #: a network's name.
-HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
-NETWORK_HANDLE_RE = re.compile(
+HANDLE_RE = accents.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
+NETWORK_HANDLE_RE = accents.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo|wechat|telegram"
     r"|discord|skype)\b)"
     # (the site may follow the cue: "son pseudo leboncoin : dylan29brico")
@@ -198,8 +199,8 @@ NETWORK_HANDLE_RE = re.compile(
 )
 
 
-_PREFIX_RE = re.compile(r"([A-Z]{1,4})[ \u00a0](?=\d)")
-_GLUED_PREFIX_RE = re.compile(r"(?<![\w-])[A-Z]{2,6}\d{0,3}-$")
+_PREFIX_RE = accents.compile(r"([A-Z]{1,4})[ \u00a0](?=\d)")
+_GLUED_PREFIX_RE = accents.compile(r"(?<![\w-])[A-Z]{2,6}\d{0,3}-$")
 
 
 def _digits(value: str) -> int:
@@ -223,7 +224,7 @@ def _letter_code(value: str) -> bool:
     )
 
 
-_PREFIXED_FOUR_RE = re.compile(
+_PREFIXED_FOUR_RE = accents.compile(
     r"(?!(?:LE|LA|LES|DE|DU|DES|AU|AUX|EN|UN|UNE|ET|OU|A|SA|SON|SES|MA|MON|TA|TON)[ \u00a0])"
     r"[A-Z]{1,4}[- \u00a0](?!(?:19|20)\d\d)\d{4}"
 )
@@ -237,7 +238,7 @@ def _prefixed_four(value: str) -> bool:
     return _PREFIXED_FOUR_RE.fullmatch(value) is not None
 
 
-_TOWN_AFTER_RE = re.compile(r"[^\S\n]+([^\W\d_][\w'’\-]+)")
+_TOWN_AFTER_RE = accents.compile(r"[^\S\n]+([^\W\d_][\w'’\-]+)")
 
 
 def _postcode(text: str, start: int, end: int) -> bool:
@@ -256,7 +257,7 @@ def _postcode(text: str, start: int, end: int) -> bool:
     )
 
 
-_SENTENCE_END_RE = re.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
+_SENTENCE_END_RE = accents.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
 
 
 def _announced_identifiers(text: str) -> list[Candidate]:
@@ -303,7 +304,7 @@ def _announced_identifiers(text: str) -> list[Candidate]:
 
 #: A person's page on a network, by its address: "linkedin.com/in/julie-martin-4b2a91",
 #: "www.facebook.com/kevin.leroux.35", "tiktok.com/@lina.nails".
-PROFILE_URL_RE = re.compile(
+PROFILE_URL_RE = accents.compile(
     r"(?i:(?<![\w.])(?:https?://)?(?:[a-z]{2,3}\.)?"
     r"(?:linkedin\.com/in|facebook\.com|fb\.com|instagram\.com|tiktok\.com|twitter\.com|x\.com"
     r"|snapchat\.com/add|youtube\.com)"
@@ -313,7 +314,7 @@ PROFILE_URL_RE = re.compile(
 
 #: The end of a number, all a person remembers: "son numéro finit par 44 19", "ça finit par
 #: 56 K", "les quatre derniers chiffres : 8 8 1 2". Two digits or more, no unit after.
-PARTIAL_RE = re.compile(
+PARTIAL_RE = accents.compile(
     r"(?i:\b(?:finit|finissent|finissant|termine|terminent|terminant)\s+par"
     r"|derniers\s+(?:chiffres|num[ée]ros)(?:\s+(?:sont|c['’]est))?)[^\S\n]*:?[^\S\n]*[«\"“]?"
     r"[^\S\n]*(\d(?:[ .\u00a0]?\d)+(?:[ \u00a0]?[A-Z](?![\w]))?)"
@@ -323,14 +324,14 @@ PARTIAL_RE = re.compile(
 #: 207", "alloc 18645⏎20" (a post-it too narrow), "num de secu c'est 1 57 05… attendez… 29
 #: 019 066… et 86". The pieces make the value's length together, and none alone does.
 _PIECES_CUES = (
-    (re.compile(r"(?i:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?"), Label.N_ALLOCATAIRE, (7,)),
+    (accents.compile(r"(?i:allocataire|\balloc\b|\bcaf\b|\bmsa\b)\.?"), Label.N_ALLOCATAIRE, (7,)),
     (
-        re.compile(r"(?i:\bs[ée]cu\b|\bnir\b|s[ée]curit[ée]\s+sociale|carte\s+vitale)"),
+        accents.compile(r"(?i:\bs[ée]cu\b|\bnir\b|s[ée]curit[ée]\s+sociale|carte\s+vitale)"),
         Label.NIR,
         (13, 15),
     ),
 )
-_DIGIT_START_RE = re.compile(r"(?<![\w.,])\d")
+_DIGIT_START_RE = accents.compile(r"(?<![\w.,])\d")
 
 
 def _pieces_after_cues(text: str) -> list[Candidate]:
@@ -357,11 +358,14 @@ def _pieces_after_cues(text: str) -> list[Candidate]:
 
 #: Which number it is, by the words before it.
 _PARTIAL_KINDS = (
-    (re.compile(r"(?i:\b(?:t[ée]l\w*|portable|mobile|fixe|appel\w*)\b)"), Label.TELEPHONE),
-    (re.compile(r"(?i:identifiant|france\s+travail|p[ôo]le\s+emploi)"), Label.ID_FRANCE_TRAVAIL),
-    (re.compile(r"(?i:\b(?:alloc\w*|caf)\b)"), Label.N_ALLOCATAIRE),
-    (re.compile(r"(?i:\b(?:s[ée]cu|nir|s[ée]curit[ée]\s+sociale)\b)"), Label.NIR),
-    (re.compile(r"(?i:\b(?:iban|rib|compte)\b)"), Label.IBAN),
+    (accents.compile(r"(?i:\b(?:t[ée]l\w*|portable|mobile|fixe|appel\w*)\b)"), Label.TELEPHONE),
+    (
+        accents.compile(r"(?i:identifiant|france\s+travail|p[ôo]le\s+emploi)"),
+        Label.ID_FRANCE_TRAVAIL,
+    ),
+    (accents.compile(r"(?i:\b(?:alloc\w*|caf)\b)"), Label.N_ALLOCATAIRE),
+    (accents.compile(r"(?i:\b(?:s[ée]cu|nir|s[ée]curit[ée]\s+sociale)\b)"), Label.NIR),
+    (accents.compile(r"(?i:\b(?:iban|rib|compte)\b)"), Label.IBAN),
 )
 
 
@@ -383,7 +387,7 @@ def _partials(text: str) -> list[Candidate]:
 #: spaces, phones have ten digits, times, counts and years fewer; a job offer's, a form's, a
 #: firm's or a legal text's number is kept apart (:func:`form_ranges`, :func:`after_offer`),
 #: and so is a code, a ticket or an extension.
-_BARE_SEVEN_RE = re.compile(
+_BARE_SEVEN_RE = accents.compile(
     r"(?<![\w.,/:+\-])\d{7}(?![\w\-]|[.,/]\d|[^\S\n]*(?:€|%|\$|£|" + _CURRENCY + r"))"
     r"(?![^\S\n]*(?i:habitants?|personnes?|dossiers?|appels?|visites?|allocataires?|usagers?"
     r"|b[ée]n[ée]ficiaires?|demandeurs?|visiteurs?|vues?|abonn[ée]s?|exemplaires?|entr[ée]es?"
@@ -398,12 +402,12 @@ _THING_NUMBER_WORDS = (
     r"|code\s+(?:de\s+(?:v[ée]rification|confirmation|s[ée]curit[ée]|validation)"
     r"|[àa]\s+usage\s+unique|sms|otp)(?:\s+(?:est|:))?"
 )
-NOT_A_PERSON_NUMBER_BEFORE_RE = re.compile(
+NOT_A_PERSON_NUMBER_BEFORE_RE = accents.compile(
     rf"(?i:\b(?:{_THING_NUMBER_WORDS})\b)[^\S\n]*(?:n[°o]\.?)?[^\S\n]*:?[^\S\n]*$"
 )
 #: … and, for seven bare digits, a firm's number (a one-person business's SIRET is found by
 #: its cue: only seven digits alone need the firm's words ruled out).
-_NOT_A_SEVEN_BEFORE_RE = re.compile(
+_NOT_A_SEVEN_BEFORE_RE = accents.compile(
     rf"(?i:\b(?:{_THING_NUMBER_WORDS}|siret|siren|tva)\b)[^\S\n]*(?:n[°o]\.?)?[^\S\n]*:?"
     r"[^\S\n]*$"
 )
@@ -472,7 +476,7 @@ def detect(text: str) -> list[Candidate]:
 
 #: A letter printed apart at the end of a number: "n° unique 06011 23 00458 X." (a word,
 #: an article or the next sentence's capital are not: "12345 A la fin", "12345. Elle").
-_FINAL_LETTER_RE = re.compile(r"[ \u00a0][A-Z](?=[.,;:)\]]|[^\S\n]*(?:\n|$))")
+_FINAL_LETTER_RE = accents.compile(r"[ \u00a0][A-Z](?=[.,;:)\]]|[^\S\n]*(?:\n|$))")
 
 
 def _with_final_letter(text: str, cand: Candidate, found: list[Candidate]) -> Candidate:

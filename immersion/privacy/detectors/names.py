@@ -2478,7 +2478,18 @@ _ANIMAL_NOUNS = (
     r"|berger[^\S\n]+(?:allemand|belge)|malinois|labrador|pitbull|caniche|yorkshire|husky"
     r"|poisson|perruche|oiseau|bouc|ch[èe]vre|cabri|vache|cochon|poule|coq|plante|ficus"
 )
-_ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}))")
+#: A machine's or a vehicle's name, only after a naming verb: "la machine à café s'appelle «
+#: Gérard »", "le camion de la maraude s'appelle « Titine »" ("dans la voiture, Sabine peste",
+#: "devant l'ordinateur Sabine tape": someone beside it).
+_NAMED_THINGS = (
+    r"machine|imprimante|photocopieuse|ordinateur|robot"
+    r"|camion|camionnette|fourgon|voiture|minibus|bus"
+)
+_NAMING = (
+    r"[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
+    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
+)
+_ANIMAL_NOUN_RE = re.compile(rf"(?i:\b(?:{_ANIMAL_NOUNS}|{_NAMED_THINGS}))")
 #: After "un chien, ", a name then a verb is someone else's sentence: "Ils veulent un chien,
 #: Sabrina dit « pas encore »" (the animal's name is in apposition: "son chien, Rocky, dort").
 _VERB_AFTER_RE = re.compile(r"[^\S\n]+(?!qui\b|et\b|ou\b)[a-zà-ÿ]")
@@ -2505,11 +2516,10 @@ _AND_A_NAME_RE = re.compile(r"[^\S\n]+et[^\S\n]+[A-ZÀ-Þ]")
 
 
 _ANIMAL_BEFORE = re.compile(
+    rf"(?i:\b(?:{_NAMED_THINGS})s?){_NAMING}$|"
     rf"(?i:\b(?:{_ANIMAL_NOUNS})s?)"
     # (or in brackets: "un chien (Rocky)", "son chien (Rocky, resté dans la voiture)")
-    r"(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*\([^\S\n]*"
-    r"|[^.\n!?;]{0,20}?(?:s['’]appel(?:le|ait|lent)|nomm[ée]e?|surnomm[ée]e?)"
-    r"[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
+    rf"(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*\([^\S\n]*|{_NAMING}"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
     r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4}"
     # … or after a comma, when there are several: "deux chiens, Papillon et Rex"

@@ -14,13 +14,14 @@ import re
 
 from stdnum.fr import nir as std_nir
 
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 #: A separator; a value typed on a phone may also run onto the next line ("2 85 03⏎35 238…").
 #: Groups may also be read out with spaced dashes ("2 – 99 – 12 – 13 – 055 – 306").
 _SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ \u00a0][\-–—][ \u00a0]|[ .\-\u00a0])?"
-NIR_RE = re.compile(
+NIR_RE = accents.compile(
     rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}"
     # department and commune: 2 + 3 digits (2A/2B for Corsica), or 3 + 2 overseas ("974 12")
     rf"(?:(?:\d\d|2[ABab]){_SEP}\d{{3}}|9[78]\d{_SEP}\d\d)"
@@ -37,7 +38,7 @@ def has_valid_key(raw: str) -> bool:
 
 #: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74", "…, la clé
 #: manque. Il la dit de tête : « 68 »" (not an age, an amount or an hour).
-LATER_KEY_RE = re.compile(
+LATER_KEY_RE = accents.compile(
     r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,45}?(?<!\d)(\d\d)"
     r"(?![\w]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b))"
 )

@@ -11,20 +11,21 @@ from functools import lru_cache
 
 import phonenumbers
 
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.detectors.birthdate import YEAR_IN_DATE_RE
 from immersion.privacy.types import Label
 
 #: A separator; a number typed on a phone may run onto the next line ("06 12 34⏎56 78").
 _S = r"(?:[ .\-\u00a0/]?[ \u00a0]?\n[ \u00a0]?|[ .\-\u00a0/])?"
-FR_PHONE_RE = re.compile(
+FR_PHONE_RE = accents.compile(
     rf"(?<![\w+])(?:(?:\+|00){_S}33{_S}(?:\(0\){_S})?|\(?0\)?){_S}[1-9](?:{_S}\d\d){{4}}(?!\d)"
 )
 
 
 # A French number written by pairs with a digit missing or one too many ("06 12 34 56 7"):
 # still someone's phone number.
-TYPO_PHONE_RE = re.compile(
+TYPO_PHONE_RE = accents.compile(
     r"(?<![\w+])0[1-9](?:([ .\-])\d\d)(?:\1\d\d){2}\1(?:\d|\d{3}|\d\d\1\d)(?![\w])"
 )
 
@@ -32,14 +33,14 @@ TYPO_PHONE_RE = re.compile(
 #: After a phone cue, a mobile number without its leading 0 ("tél. - 6 12 34 56 78") or a
 #: ten-digit number with one digit too many, glued ("tel 06123456789").
 _CUE = r"(?i:\b(?:t[ée]l[ée]?(?:phone)?|portable|mobile|port|fixe|gsm|num[ée]ro)\b)\.?[^\w\n]{0,6}"
-CUED_PHONE_RE = re.compile(
+CUED_PHONE_RE = accents.compile(
     _CUE + r"((?<![\w+])(?:[67](?:[ .\-]\d\d){4}|[67]\d{8}|0[1-9]\d{9})(?!\d))"
 )
 
 
 #: An international number, whatever its country's grouping ("+44 7700 900123", "+90 532 417
 #: 28 63", "0032 470 12 34 56"): 9 to 15 digits after the country code's sign.
-INTERNATIONAL_RE = re.compile(
+INTERNATIONAL_RE = accents.compile(
     r"(?<![\w+])(?:\+|00)[^\S\n]?[1-9]\d{0,2}(?:[ .\-\u00a0]?\(?\d{1,5}\)?){2,6}(?![\d])"
 )
 
@@ -65,14 +66,14 @@ def _balanced(text: str, start: int, end: int) -> Candidate:
     return Candidate(start, end, Label.TELEPHONE)
 
 
-_BIRTH_BEFORE_RE = re.compile(r"(?i:\bn[ée]e?s?\b|naiss\w*|\bddn\b)[^\n]{0,20}$")
+_BIRTH_BEFORE_RE = accents.compile(r"(?i:\bn[ée]e?s?\b|naiss\w*|\bddn\b)[^\n]{0,20}$")
 
 
 #: A full date, then a dash set between spaces: a field of a screen, not a number's group
 #: ("LEROUX Anaïs — 03 04 1991 — 34 ans").
-_DATE_THEN_DASH_RE = re.compile(r"\d{1,2}[ ./]\d{1,2}[ ./](?:19|20)\d\d[^\S\n]+[—–]")
+_DATE_THEN_DASH_RE = accents.compile(r"\d{1,2}[ ./]\d{1,2}[ ./](?:19|20)\d\d[^\S\n]+[—–]")
 #: A date with slashes, then an hour: a message's time stamp ("Envoyé le : 03/11/2024 22:47").
-_DATE_THEN_HOUR_RE = re.compile(r"\d\d/\d\d/(?:19|20)\d\d[^\S\n]+\d\d(?=[^\S\n]?[:h]\d\d)")
+_DATE_THEN_HOUR_RE = accents.compile(r"\d\d/\d\d/(?:19|20)\d\d[^\S\n]+\d\d(?=[^\S\n]?[:h]\d\d)")
 
 
 def _a_birth_date(text: str, cand: Candidate) -> bool:
@@ -103,7 +104,7 @@ OFFICE_WORD = (
     r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic)\b)"
 )
 _NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
-_OFFICE_PHONE_BEFORE = re.compile(
+_OFFICE_PHONE_BEFORE = accents.compile(
     # "le numéro de la mairie de …", "tél. du CCAS :", "standard de la Cpam"
     rf"(?:(?i:(?<!son\s)(?<!sa\s)(?<!ses\s)(?<!leur\s)(?<!votre\s)(?<!ton\s)(?<!mon\s)"
     rf"\b{_NUMBER_WORD}\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*){OFFICE_WORD}"
@@ -112,7 +113,7 @@ _OFFICE_PHONE_BEFORE = re.compile(
     rf"[^\n]{{0,45}}$"
 )
 #: Someone's own number: "son fixe", "le portable de la dame", "le numéro de Mme …".
-PERSONAL_BEFORE = re.compile(
+PERSONAL_BEFORE = accents.compile(
     r"(?i:\b(?:son|sa|ses|leur|votre|vos|ton|ta|mon|ma|perso|personnel|portable|mobile"
     r"|domicile|m\.|mme|mr|madame|monsieur|dame|fils|fille|m[èe]re|p[èe]re|mari|femme)\b)"
 )
@@ -120,7 +121,7 @@ PERSONAL_BEFORE = re.compile(
 
 #: … or named right after it: "02 99 26 13 00 (standard de la clinique)", "02 98 …, accueil
 #: du CCAS". A switchboard, a front desk, a secretariat are an organisation's, whatever it is.
-_OFFICE_PHONE_AFTER = re.compile(
+_OFFICE_PHONE_AFTER = accents.compile(
     r"[^\S\n]*[(,:\-–—=]?[^\S\n]*(?i:(?:c['’]est\s+)?(?:le\s+|la\s+|l['’]\s*)?)"
     r"(?:(?i:standard|accueil|secr[ée]tariat)\s+(?i:de\s+la|de\s+l['’]|du|des|de)\s*"
     # "secrétariat du Dr …", "accueil de Mme …": a person named, the number stays hidden
@@ -132,7 +133,7 @@ _OFFICE_PHONE_AFTER = re.compile(
     r"(?i:service|bureau|guichet|accueil|standard|secr[ée]tariat)\b)"
 )
 #: A document's number before it: "APS n° 0802451379" is no free number.
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = accents.compile(
     r"(?i:\b(?:aps|agdref|titre|passeport|r[ée]c[ée]piss[ée]|cni|carte|dossier|ipp|mutuelle"
     r"|alloc\w*|[ée]tranger|s[ée]jour|client|contrat|r[ée]f[ée]rence|r[ée]f\.?)\b)[^\n\d]{0,15}$"
 )
@@ -140,7 +141,7 @@ _DOCUMENT_BEFORE = re.compile(
 
 #: A switchboard is always an organisation's, whoever it belongs to: "le standard de
 #: l'antenne, 02 …", "Le standard de l'usine c'est 02 …", "appeler le standard au 02 …".
-_SWITCHBOARD_BEFORE = re.compile(
+_SWITCHBOARD_BEFORE = accents.compile(
     r"(?i:\b(?:le|du|au|un)\s+standard\b)(?![^\S\n]*(?:de|d['’])\s*(?:m\.|mme|mr|madame|monsieur|dr)\b)"
     r"[^\n.!?\d]{0,45}$"
 )
@@ -149,7 +150,7 @@ _SWITCHBOARD_BEFORE = re.compile(
 #: A fax before the number: an organisation's line ("envoyez par fax au 02 …"). (Not a
 #: number with an extension: an agent's direct line names the agent, whom the guide
 #: protects too.)
-_FAX_BEFORE = re.compile(r"(?i:\bfax\b|\bt[ée]l[ée]copie\b)[^\n\d.!?]{0,20}$")
+_FAX_BEFORE = accents.compile(r"(?i:\bfax\b|\bt[ée]l[ée]copie\b)[^\n\d.!?]{0,20}$")
 
 
 def _an_office_number(text: str, cand: Candidate) -> bool:
@@ -186,7 +187,7 @@ def _an_office_number(text: str, cand: Candidate) -> bool:
 
 
 #: The first pair said in words, the rest in digits: "zéro six 42 17 88 03".
-_WORDS_THEN_DIGITS_RE = re.compile(
+_WORDS_THEN_DIGITS_RE = accents.compile(
     r"(?<![\w])(?i:z[ée]ro)[\s\-]+(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf)"
     r"(?:[ .\u00a0]\d\d){4}(?![\w]|[,.]\d)"
 )
@@ -194,9 +195,9 @@ _WORDS_THEN_DIGITS_RE = re.compile(
 
 #: After a phone cue, a number dictated by pairs with pauses and given up half-way: « il
 #: dicte son portable « 06… 13… » puis s'arrête ». The pieces are still someone's digits.
-_PHONE_CUE_RE = re.compile(_CUE)
-_PAIRS_RE = re.compile(r"\d\d(?:[ \u00a0]\d\d)*")
-_TRAILING_PAUSE_RE = re.compile(r"[^\S\n]*(?:…|\.{2,3})")
+_PHONE_CUE_RE = accents.compile(_CUE)
+_PAIRS_RE = accents.compile(r"\d\d(?:[ \u00a0]\d\d)*")
+_TRAILING_PAUSE_RE = accents.compile(r"[^\S\n]*(?:…|\.{2,3})")
 
 
 def _abandoned(text: str) -> list[Candidate]:
@@ -232,7 +233,7 @@ def office_ranges(text: str) -> list[tuple[int, int]]:
 
 #: A mobile or landline number dictated in two pieces around a pause and a few words: "06
 #: 27… attends… 84 19 66" (ten digits in all; each piece is masked).
-_PAUSED_RE = re.compile(
+_PAUSED_RE = accents.compile(
     r"(?<![\w,.])(0[1-9](?:[ .\u00a0]?\d\d){0,3})[^\S\n]*(?:…|\.{2,3})[^\S\n]*"
     r"(?:[^\W\d_]+[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*){0,3}"
     r"((?:\d\d[ .\u00a0]?){1,4}\d\d)(?![\w]|[,.]\d)"

@@ -9,24 +9,23 @@ Polish ("WX 4521K") plate is any short run of capitals and digits mixing both.
 
 from __future__ import annotations
 
-import re
-
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import CAR_MAKES, is_keep_word, kept_after_ranges
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
-SIV_RE = re.compile(
+SIV_RE = accents.compile(
     rf"(?<![\w-])[{_L}]{{2}}([- ]?|[ \u00a0]-[ \u00a0])\d{{3}}\1[{_L}]{{2}}(?![\w-])"
 )  # "AB-123-CD", "AB 123 CD", "AB123CD", "AB - 123 - CD"
-SIV_LOWER_RE = re.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
+SIV_LOWER_RE = accents.compile(r"(?<![\w-])[a-z]{2}( ?)-\1\d{3}\1-\1[a-z]{2}(?![\w-])")
 #: … and with spaces, read aloud and typed as heard ("fg 092 hh", "ed 203 pl"): the SIV never
 #: uses I, O or U, so "au 123 de" is no plate; nor are two function words around a number.
 _SIV_PAIR = (
     r"(?!(?:le|la|de|me|se|te|ne|ce|es|en|et|sa|ma|ta|va|ya|ca|ça|ex|vs)(?![\w]))[a-hj-nprstv-z]{2}"
 )
-SIV_SPACED_LOWER_RE = re.compile(rf"(?<![\w-]){_SIV_PAIR} \d{{3}} {_SIV_PAIR}(?![\w-])")
-FNI_RE = re.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
+SIV_SPACED_LOWER_RE = accents.compile(rf"(?<![\w-]){_SIV_PAIR} \d{{3}} {_SIV_PAIR}(?![\w-])")
+FNI_RE = accents.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|97\d)(?![\w-])")
 #: Romanian plates (county code, 2 digits, or 3 in Bucharest, then 3 letters: "CJ 07 RTA",
 #: "B 123 ABC") and Belgian ones ("1-ABC-123"): shapes distinctive enough without a cue
 #: (the camp of a Roma family, a van parked in front of a squat). The county codes are a
@@ -35,7 +34,7 @@ _RO_COUNTY = (
     "AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS"
     "|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS"
 )
-FOREIGN_RE = re.compile(
+FOREIGN_RE = accents.compile(
     rf"(?<![\w-])(?:(?:{_RO_COUNTY})([ -]?)\d{{2}}\1|B([ -]?)\d{{2,3}}\2)"
     r"[A-HJ-NP-Z][A-Z]{2}(?![\w-])"
     r"|(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"
@@ -55,12 +54,12 @@ CUE = rf"(?i:\b(?:{_CUE_WORDS})\b)[^\d\n.;!?]{{0,25}}?"
 #: kl"); not a plate in capitals, which would take the model ("Citroën C15 2156 RP 35").
 _LOWER_CUE = rf"(?i:\b(?:{_CUE_WORDS}|{CAR_MAKES})\b)[^\d\n.;!?]{{0,25}}?"
 #: After a cue, a plate typed in lowercase: SIV ("fg 482 kl") or FNI ("4478 xy 35").
-CUED_LOWER_RE = re.compile(
+CUED_LOWER_RE = accents.compile(
     _LOWER_CUE + r"(?<![\w-])([a-z]{2}[ -]?\d{3}[ -]?[a-z]{2}"
     r"|\d{1,4}([ -]?)(?!(?:km|min|mn|ans?|kg|cm|mm|ml|cl|sec|eur|ttc|ht|et|ou|le|la|les|de|du)\b)"
     r"[a-z]{2,3}\2(?:\d{2}|2[ab]|97\d))(?![\w-])"
 )
-CUED_ANY_RE = re.compile(
+CUED_ANY_RE = accents.compile(
     CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.resources import fold
 from immersion.privacy.types import Label
@@ -40,16 +41,16 @@ _WORD = r"[A-Za-zÀ-ÿ]+"
 NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
 #: A run of number words, joined by spaces, hyphens, commas or the pauses of a dictation
 #: ("zéro huit… deux cent douze… quarante-six").
-RUN_RE = re.compile(
+RUN_RE = accents.compile(
     rf"(?<![\w-])(?:{NUMBER_WORD})"
     rf"(?:(?:[\s\-]+|\s*,\s*|[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*)(?:{NUMBER_WORD}))*(?![\w-])",
     re.IGNORECASE,
 )
 
 
-_WORD_RE = re.compile(_WORD)
+_WORD_RE = accents.compile(_WORD)
 #: The country code before a dictated IBAN: "FR", "F R", "F.R.", "f r".
-_FR_BEFORE_RE = re.compile(r"(?<![\w])(?:FR|(?i:f[ .\-]r)\.?)\s*$")
+_FR_BEFORE_RE = accents.compile(r"(?<![\w])(?:FR|(?i:f[ .\-]r)\.?)\s*$")
 
 
 def read_number(words: list[str], i: int) -> tuple[int, int] | None:
@@ -130,47 +131,51 @@ def digits_of(text: str) -> str:
 
 
 CUES = (
-    (Label.NIR, re.compile(r"(?i:\b(?:nir|s[ée]cu\w*|ss|vitale)\b)[^\n\d]{0,40}$")),
-    (Label.IBAN, re.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
-    (Label.N_ALLOCATAIRE, re.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,50}$")),
+    (Label.NIR, accents.compile(r"(?i:\b(?:nir|s[ée]cu\w*|ss|vitale)\b)[^\n\d]{0,40}$")),
+    (Label.IBAN, accents.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
+    (Label.N_ALLOCATAIRE, accents.compile(r"(?i:\b(?:alloc\w*|caf)\b)[^\n\d]{0,50}$")),
     (
         Label.ID_FRANCE_TRAVAIL,
-        re.compile(
+        accents.compile(
             r"(?i:\b(?:identifiant|id|ft|france\s+travail|p[ôo]le\s+emploi)\b)[^\n\d]{0,60}$"
         ),
     ),
     (
         Label.TELEPHONE,
-        re.compile(r"(?i:\b(?:t[ée]l\w*|portable|num(?:[ée]ro)?|fixe|rappel\w*)\b)[^\n]{0,40}$"),
+        accents.compile(
+            r"(?i:\b(?:t[ée]l\w*|portable|num(?:[ée]ro)?|fixe|rappel\w*)\b)[^\n]{0,40}$"
+        ),
     ),
 )
 
 
 #: Words said before the letter: "…, lettre B", "…, puis B comme Bernard", "et la lettre K".
 _LETTER_WORDS = r"(?:(?i:puis|et|plus)[ \u00a0]+)?(?:(?i:la[ \u00a0]+)?(?i:lettre)[ \u00a0]+)?"
-_FT_LETTER_RE = re.compile(
+_FT_LETTER_RE = accents.compile(
     r"(?:[ \u00a0\-]|,[ \u00a0]?)?" + _LETTER_WORDS + r"[A-Za-z](?![\w])"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"  # "…, huit, T comme Thérèse"
 )
 #: Seven digits dictated then a capital letter said apart, without a cue: the shape of a
 #: France Travail identifier ("six, zéro, neuf, deux, deux, un, cinq, J").
-_FT_CAPITAL_RE = re.compile(r"(?:[ \u00a0\-]|,[ \u00a0]?)" + _LETTER_WORDS + r"[A-Z](?![\w'’])")
+_FT_CAPITAL_RE = accents.compile(
+    r"(?:[ \u00a0\-]|,[ \u00a0]?)" + _LETTER_WORDS + r"[A-Z](?![\w'’])"
+)
 
 
 #: The key after a dictated NIR, up to 97: "clé dix-sept", "clé quatre-vingt-un".
-_KEY_AFTER_RE = re.compile(
+_KEY_AFTER_RE = accents.compile(
     rf"\s*,?\s*(?i:cl[ée])\s*:?\s*(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD})){{0,3}}(?![\w-])",
     re.IGNORECASE,
 )
 
 
 #: The plus sign of an international number, said aloud.
-_PLUS_BEFORE_RE = re.compile(r"(?<![\w-])(?i:plus)[ \u00a0]+$")
+_PLUS_BEFORE_RE = accents.compile(r"(?<![\w-])(?i:plus)[ \u00a0]+$")
 
 
 #: A day said aloud then "du": the month and year of a date follow ("le douze du douze deux
 #: mille douze"), not a number.
-_DAY_DU_BEFORE_RE = re.compile(
+_DAY_DU_BEFORE_RE = accents.compile(
     rf"(?<![\w-])(?:{NUMBER_WORD})[ \u00a0]+du[ \u00a0]+$", re.IGNORECASE
 )
 
