@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,3 +244,53 @@ def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Repor
                 else:
                     report.keep_kept += 1
     return report
+
+
+#: The ways of typing a note that :func:`typed_variant` imitates: without accents; in lowercase
+#: around the labelled values (civilities, cues: "m. Rivière", "dr Mercier", "ddn"); with the
+#: identifiers' values in lowercase ("siao-35-2026-08812", "wx 48213").
+VARIANTS = ("sans-accents", "minuscules-autour", "identifiants-en-minuscules")
+
+
+def _no_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("œ", "oe").replace("Œ", "OE"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def typed_variant(note: Note, kind: str) -> Note:
+    """``note`` typed another way (one of :data:`VARIANTS`), its labels moved with the text:
+    a measure of how the anonymiser holds when the same scene is typed otherwise."""
+    around = {
+        "sans-accents": _no_accents,
+        "minuscules-autour": str.lower,
+        "identifiants-en-minuscules": lambda s: s,
+    }[kind]
+
+    def value(text: str, label: Label) -> str:
+        if kind == "sans-accents":
+            return _no_accents(text)
+        if kind == "identifiants-en-minuscules" and label not in NOT_IDENTIFIERS:
+            return text.lower()
+        return text
+
+    pieces: list[str] = []
+    entities: list[Span] = []
+    length = position = 0
+    for ent in sorted(note.entities, key=lambda e: e.start):
+        if ent.start < position:
+            continue  # (an entity inside another: the outer one carries it)
+        pieces.append(around(note.text[position : ent.start]))
+        length += len(pieces[-1])
+        pieces.append(value(note.text[ent.start : ent.end], ent.label))
+        entities.append(Span(length, length + len(pieces[-1]), ent.label))
+        length += len(pieces[-1])
+        position = ent.end
+    pieces.append(around(note.text[position:]))
+    return Note(
+        note.id,
+        note.site_kind,
+        note.channel,
+        "".join(pieces),
+        entities,
+        [around(k) for k in note.keep],
+    )

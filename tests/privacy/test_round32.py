@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from immersion.privacy import accents
+from immersion.privacy import Label, Span, accents, evaluation
 from tests.privacy.conftest import found, redacted
 
 
@@ -185,3 +185,104 @@ def test_a_machine_named_like_someone_is_no_one(redactor, text, kept):
 def test_someone_beside_a_vehicle_stays_a_person(redactor):
     out = redacted(redactor, "Sa voiture, Pierre la conduit. Mme Martin vend sa voiture à Paul.")
     assert "Pierre" not in out and "Martin" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a civility typed in lowercase before a capitalised surname that is also a word
+        ("le directeur, m. Rivière, parle budget.", "Rivière"),
+        ("m. Fontaine ne reçoit plus les mails", "Fontaine"),
+        ("arrêt du dr Chauvin du 02/09 au 20/09.", "Chauvin"),
+        ("son coach, m. Janvier, l'accompagne.", "Janvier"),
+    ],
+)
+def test_a_lowercase_civility_still_names_someone(redactor, text, name):
+    assert ("PERSONNE", name) in found(redactor, text)
+
+
+def test_a_length_in_metres_is_no_civility(redactor):
+    assert "Ensuite" in redacted(redactor, "le mur fait 3 m. Ensuite on mesure.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an identifier typed in lowercase after its cue, read as if in capitals
+        ("dossier siao-35-2026-08812, en attente.", "siao-35-2026-08812"),
+        ("réf ah-0045781 chez le bailleur.", "ah-0045781"),
+        ("n° dossier mdph35-0172264", "mdph35-0172264"),
+        ("n° adhérent mgen288765401 à jour.", "mgen288765401"),
+    ],
+)
+def test_an_identifier_typed_in_lowercase_is_masked(redactor, text, value):
+    assert ("IDENTIFIANT", value) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dossier en cours depuis 2 ans, rdv le 12/03.",
+        "le dossier 2e étage, bureau 12.",
+        "réf du formulaire cerfa en ligne, voir la page 12.",
+        "Carte de séjour valable jusqu'au 31/12/2026, photo prise sur place.",
+        "la conseillère rappelle un demandeur à son numéro fixe 02 99 97 14 63.",
+    ],
+)
+def test_lowercase_words_after_a_cue_stay(redactor, text):
+    assert not [v for label, v in found(redactor, text) if label == "IDENTIFIANT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        # a foreign plate typed in lowercase after its cue
+        ("immat belge 1-gxk-804, garée devant.", "1-gxk-804"),
+        ("voiture polonaise wx 48213 sur le parking.", "wx 48213"),
+        ("plaque allemande m-kl 4821", "m-kl 4821"),
+    ],
+)
+def test_a_foreign_plate_typed_in_lowercase_is_masked(redactor, text, plate):
+    assert plate not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voiture achetée en 2019, une clio.",
+        "la voiture de 2015 est en panne",
+        "camion de 3 t 500 de charge",
+        "le camion 12 t en panne",
+        "Il rentre à Lens en voiture, 25 min.",
+        "Il appelle depuis la voiture, 12 min d'attente.",
+    ],
+)
+def test_words_and_weights_after_a_vehicle_are_no_plate(redactor, text):
+    assert not [v for label, v in found(redactor, text) if label == "IMMATRICULATION"]
+
+
+@pytest.mark.parametrize("kind", evaluation.VARIANTS)
+def test_a_typed_variant_moves_its_labels_with_the_text(kind):
+    note = evaluation.Note(
+        "x-1",
+        "caf",
+        "accueil_physique",
+        "Mme Hélène Lefèvre, née le 3 février 1990, dossier SIAO-35-2026-08812. Reçue à l'accueil.",
+        [
+            Span(4, 18, Label.PERSONNE),
+            Span(27, 41, Label.DATE_NAISSANCE),
+            Span(51, 69, Label.IDENTIFIANT),
+        ],
+        ["SIAO", "Reçue"],
+    )
+    typed = evaluation.typed_variant(note, kind)
+    values = [typed.text[e.start : e.end] for e in typed.entities]
+    if kind == "sans-accents":
+        assert values == ["Helene Lefevre", "3 fevrier 1990", "SIAO-35-2026-08812"]
+        assert "nee le" in typed.text and typed.keep == ["SIAO", "Recue"]
+    elif kind == "minuscules-autour":
+        assert values == ["Hélène Lefèvre", "3 février 1990", "SIAO-35-2026-08812"]
+        assert typed.text.startswith("mme Hélène") and typed.keep == ["siao", "reçue"]
+    else:
+        assert values == ["Hélène Lefèvre", "3 février 1990", "siao-35-2026-08812"]
+        assert typed.text.startswith("Mme Hélène") and typed.keep == note.keep

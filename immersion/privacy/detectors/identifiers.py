@@ -260,11 +260,29 @@ def _postcode(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_RE = accents.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
 
 
-def _announced_identifiers(text: str) -> list[Candidate]:
-    """Identifiers after an identity word (ID_RE), the issuer's name left outside."""
+_LOWER_CODE_RE = accents.compile(r"[a-z][a-z\-]*\d|\d[\d\-]*[a-z]")
+
+
+def _upper(text: str) -> str:
+    """``text`` in capitals, letter by letter (offsets unchanged: "ß" stays)."""
+    return "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)
+
+
+def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Candidate]:
+    """Identifiers after an identity word (ID_RE), the issuer's name left outside; with
+    ``typed_lower``, those typed in lowercase ("dossier siao-35-2026-08812", "réf
+    ah-0045781"), read in capitals, with four digits or more."""
     found = []
     position = 0
-    while (m := ID_RE.search(text, position)) is not None:
+    scan = _upper(text) if typed_lower else text
+    while (m := ID_RE.search(scan, position)) is not None:
+        if typed_lower and (
+            # a lowercase letter glued to the digits ("ah-0045781"), not a word before them
+            # ("valable jusqu'au 31/12/2024", "numéro fixe 02 99 …")
+            not _LOWER_CODE_RE.search(text, m.start(1), m.end(1)) or _digits(m.group(1)) < 4
+        ):
+            position = m.end()
+            continue
         position = m.end()
         value, start = m.group(1), m.start(1)
         sentence_end = _SENTENCE_END_RE.search(text, m.start(), start)
@@ -451,6 +469,10 @@ def detect(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
     ]
     found += ids + _partials(text) + _pieces_after_cues(text)
+    for c in _announced_identifiers(text, typed_lower=True):
+        inside = [f for f in found if f.overlaps(c.start, c.end)]
+        if all(c.start <= f.start and f.end <= c.end for f in inside):  # "siao-35-2026-08812"
+            found = [f for f in found if f not in inside] + [c]
     for m in BARE_CODE_RE.finditer(text):
         value = m.group(0)
         switches = sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))

@@ -58,6 +58,9 @@ CIVILITY_RE = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mr|mme|mlle)\.|(?i:mme|mmes|mlle|mlles|melle"
     r"|madame|monsieur|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur"
     r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ])"  # "Me Camiscione" (maître), not "Me dit"
+    # typed in lowercase before a capitalised name: "m. Rivière", "dr Mercier" (not a length:
+    # "3 m. Dupont")
+    r"|(?<!\d[\s\u00a0])(?:m\.|dr\.?)(?=[\s\u00a0]+[A-ZÀ-Þ])"
     # foreign ones, as said by the agent: "Herr Becker", "Señora López"
     r"|Herr|Frau|Se[ñn]ora?|Signora?)(?=[\s\u00a0])"
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import CAR_MAKES, is_keep_word, kept_after_ranges
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
@@ -65,6 +66,20 @@ CUED_ANY_RE = accents.compile(
 )
 
 
+_LETTERS_RE = accents.compile(r"[^\W\d_]+")
+_TOKEN_RE = accents.compile(r"\S+")
+_UNITS = frozenset("min mn sec km kg cm mm ml cl ans an eur ttc ht h mois".split())
+
+
+def _a_word(letters: str) -> bool:
+    """Letters that are a word, not a plate's group ("sur", "de"; not "wx", "gxk")."""
+    if letters.lower() in _UNITS:
+        return True  # "en voiture, 25 min"
+    if len(letters) == 1:
+        return False  # a plate's letter: "m-kl 4821"
+    return len(letters) > 3 or is_common_word(letters) or is_keep_word(letters)
+
+
 def detect(text: str) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), Label.IMMATRICULATION) for m in SIV_RE.finditer(text)]
     for regex in (SIV_LOWER_RE, SIV_SPACED_LOWER_RE):
@@ -81,6 +96,32 @@ def detect(text: str) -> list[Candidate]:
         for m in regex.finditer(text):
             if not is_keep_word(m.group(1)):
                 found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
+    # a foreign plate typed in lowercase after its cue ("immat belge 1-gxk-804", "voiture
+    # polonaise wx 48213"), read in capitals: its letters are no word ("voiture en 2019")
+    upper = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)
+    for m in CUED_ANY_RE.finditer(upper):
+        tokens = list(_TOKEN_RE.finditer(text, m.start(1), m.end(1)))
+        words = [t.group() for t in tokens if t.group().isalpha()]
+        if not any(w.islower() for w in words):
+            continue
+        # the words read after the plate are no part of it: "wx 48213 sur le parking"
+        while tokens and tokens[-1].group().isalpha() and _a_word(tokens[-1].group()):
+            tokens.pop()
+        while tokens and tokens[0].group().isalpha() and _a_word(tokens[0].group()):
+            tokens.pop(0)  # "belge 1-gxk-804"
+        if not tokens:
+            continue
+        start, end = tokens[0].start(), tokens[-1].end()
+        value = text[start:end]
+        if (
+            any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and not any(_a_word(w) for w in _LETTERS_RE.findall(value))
+            # two letters together at least: "camion de 3 t 500" is a weight
+            and any(len(w) >= 2 for w in _LETTERS_RE.findall(value))
+            and not any(c.overlaps(start, end) for c in found)
+        ):
+            found.append(Candidate(start, end, Label.IMMATRICULATION))
     if found:  # "sur la D 941" after "voiture": a road, no plate
         kept = kept_after_ranges(text)
         found = [c for c in found if not any(c.overlaps(s, e) for s, e in kept)]
