@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 _MARKED = frozenset("àâäéèêëîïôöùûüçÀÂÄÉÈÊËÎÏÔÖÙÛÜÇ")
 
@@ -19,7 +19,7 @@ def _plain(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0]
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a note's own values make patterns too
 def tolerant(pattern: str) -> str:
     """``pattern`` where each literal accented letter also matches its plain letter (in a
     set too: "[ée]"; not in a negated set: "[^é]" still takes "e")."""
