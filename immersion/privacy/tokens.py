@@ -75,3 +75,9 @@ def tokenize(text: str) -> list[Token]:
 def only_spaces(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is made of spaces (no newline, no punctuation)."""
     return start <= end and all(ch in " \t\u00a0" for ch in text[start:end])
+
+
+def capitals(text: str) -> str:
+    """``text`` in capitals, letter by letter, offsets unchanged (a letter whose capital is two,
+    "ß", stays): to read a value typed in lowercase with the patterns written for capitals."""
+    return "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)

@@ -238,6 +238,7 @@ def test_lowercase_words_after_a_cue_stay(redactor, text):
     [
         # a foreign plate typed in lowercase after its cue
         ("immat belge 1-gxk-804, garée devant.", "1-gxk-804"),
+        ("immat 1-gxk-804 devant.", "1-gxk-804"),
         ("voiture polonaise wx 48213 sur le parking.", "wx 48213"),
         ("plaque allemande m-kl 4821", "m-kl 4821"),
     ],

@@ -18,6 +18,7 @@ from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.keep import is_keep_word
+from immersion.privacy.tokens import capitals
 from immersion.privacy.types import Label
 
 #: Between a cue and its value: a few words ("roumain", "EDF", "n°", "c'est bien le"), no
@@ -263,18 +264,13 @@ _SENTENCE_END_RE = accents.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
 _LOWER_CODE_RE = accents.compile(r"[a-z][a-z\-]*\d|\d[\d\-]*[a-z]")
 
 
-def _upper(text: str) -> str:
-    """``text`` in capitals, letter by letter (offsets unchanged: "ß" stays)."""
-    return "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)
-
-
 def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Candidate]:
     """Identifiers after an identity word (ID_RE), the issuer's name left outside; with
     ``typed_lower``, those typed in lowercase ("dossier siao-35-2026-08812", "réf
     ah-0045781"), read in capitals, with four digits or more."""
     found = []
     position = 0
-    scan = _upper(text) if typed_lower else text
+    scan = capitals(text) if typed_lower else text
     while (m := ID_RE.search(scan, position)) is not None:
         if typed_lower and (
             # a lowercase letter glued to the digits ("ah-0045781"), not a word before them

@@ -13,6 +13,7 @@ from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import CAR_MAKES, is_keep_word, kept_after_ranges
 from immersion.privacy.nlp import is_common_word
+from immersion.privacy.tokens import capitals
 from immersion.privacy.types import Label
 
 _L = "A-HJ-NP-TV-Z"
@@ -98,12 +99,10 @@ def detect(text: str) -> list[Candidate]:
                 found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
     # a foreign plate typed in lowercase after its cue ("immat belge 1-gxk-804", "voiture
     # polonaise wx 48213"), read in capitals: its letters are no word ("voiture en 2019")
-    upper = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)
-    for m in CUED_ANY_RE.finditer(upper):
+    for m in CUED_ANY_RE.finditer(capitals(text)):
+        if not any(ch.islower() for ch in text[m.start(1) : m.end(1)]):
+            continue  # (in capitals, the patterns above have read it)
         tokens = list(_TOKEN_RE.finditer(text, m.start(1), m.end(1)))
-        words = [t.group() for t in tokens if t.group().isalpha()]
-        if not any(w.islower() for w in words):
-            continue
         # the words read after the plate are no part of it: "wx 48213 sur le parking"
         while tokens and tokens[-1].group().isalpha() and _a_word(tokens[-1].group()):
             tokens.pop()
