@@ -59,7 +59,6 @@ _NUMERIC_DAY_MONTH_RE = accents.compile(
 )
 _TWO_NUMBERS_RE = accents.compile(r"\d.*\D.*\d|\d\s+\w+\s+\w")
 _TOKEN_RE = accents.compile(r"[^\W\d_]+|\d+|[^\w\s]")
-_CUE_RE = accents.compile(birthdate.CUE, re.IGNORECASE)
 #: "acte de naissance", "lieu de naissance": a paper or a place, no date given.
 _DOCUMENT_RE = accents.compile(
     r"(?i:\b(?:acte|extrait|certificat|lieu|pays|ville|nom|cong[ée]|prime|d[ée]claration)"
@@ -167,7 +166,11 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
         feats.append(f"Rb={tok}")
     if not right:
         feats.append("lineend")
-    cues = [c for c in _CUE_RE.finditer(before) if not _DOCUMENT_RE.search(before, 0, c.start())]
+    cues = [
+        c
+        for c in birthdate.CUE_RE.finditer(before)
+        if not _DOCUMENT_RE.search(before, 0, c.start())
+    ]
     if cues:
         between = before[cues[-1].end() :]
         gap = len(between)
@@ -177,7 +180,7 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
             feats.append("cue<15" if gap < 15 else "cue<40" if gap < 40 else "cue<80")
         if "\n" in between:
             feats.append("cue_prev_line")
-    if _CUE_RE.search(text, e, e + 40):
+    if birthdate.CUE_RE.search(text, e, e + 40):
         feats.append("cue_after")
     if birthdate.another_event(text, s):
         feats.append("event")

@@ -128,7 +128,8 @@ CUE = (
     # "elle tape nom + date : Benmoussa, 12 février 1957"
     r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"
 )
-_CUE_RE = accents.compile(CUE, re.IGNORECASE)
+#: The birth cues, compiled once (the classifier of dates reads them too).
+CUE_RE = accents.compile(CUE, re.IGNORECASE)
 #: A year in four digits, inside a date or alone.
 YEAR_IN_DATE_RE = accents.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: The date may come on the next line of a dialogue ("Date de naissance ?\n— trois avril…").
@@ -547,7 +548,7 @@ def another_event(text: str, start: int) -> bool:
     contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
     1901"), unless a birth cue stands in between."""
     before = text[max(0, start - 60) : start]
-    cue = list(_CUE_RE.finditer(before))
+    cue = list(CUE_RE.finditer(before))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
         return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
     if _AGE_RIGHT_BEFORE_RE.search(before):

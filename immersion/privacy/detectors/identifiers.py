@@ -465,7 +465,9 @@ def detect(text: str) -> list[Candidate]:
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE) for m in CAF_BEFORE_RE.finditer(text)
     ]
     found += ids + _partials(text) + _pieces_after_cues(text)
-    for c in _announced_identifiers(text, typed_lower=True):
+    # (only where a lowercase letter is glued to digits somewhere: what each value needs)
+    lowered = _announced_identifiers(text, typed_lower=True) if _LOWER_CODE_RE.search(text) else []
+    for c in lowered:
         inside = [f for f in found if f.overlaps(c.start, c.end)]
         if all(c.start <= f.start and f.end <= c.end for f in inside):  # "siao-35-2026-08812"
             found = [f for f in found if f not in inside] + [c]
