@@ -248,8 +248,20 @@ def score(notes: Sequence[Note], predictions: Sequence[Sequence[Span]]) -> Repor
 
 #: The ways of typing a note that :func:`typed_variant` imitates: without accents; in lowercase
 #: around the labelled values (civilities, cues: "m. Rivière", "dr Mercier", "ddn"); with the
-#: identifiers' values in lowercase ("siao-35-2026-08812", "wx 48213").
-VARIANTS = ("sans-accents", "minuscules-autour", "identifiants-en-minuscules")
+#: identifiers' values in lowercase ("siao-35-2026-08812", "wx 48213"); the whole note in
+#: capitals ("MME RIVIERE RAPPELLE AU 06 12…" keeps its accents: "MME RIVIÈRE"); apostrophes
+#: typed as spaces ("l agent", "j ai", "N Diaye").
+VARIANTS = (
+    "sans-accents",
+    "minuscules-autour",
+    "identifiants-en-minuscules",
+    "majuscules",
+    "sans-apostrophes",
+)
+
+
+def _no_apostrophes(text: str) -> str:
+    return text.replace("'", " ").replace("\u2019", " ")
 
 
 def _no_accents(text: str) -> str:
@@ -264,11 +276,13 @@ def typed_variant(note: Note, kind: str) -> Note:
         "sans-accents": _no_accents,
         "minuscules-autour": str.lower,
         "identifiants-en-minuscules": lambda s: s,
+        "majuscules": str.upper,
+        "sans-apostrophes": _no_apostrophes,
     }[kind]
 
     def value(text: str, label: Label) -> str:
-        if kind == "sans-accents":
-            return _no_accents(text)
+        if kind in ("sans-accents", "majuscules", "sans-apostrophes"):
+            return around(text)
         if kind == "identifiants-en-minuscules" and label not in NOT_IDENTIFIERS:
             return text.lower()
         return text

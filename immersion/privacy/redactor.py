@@ -80,7 +80,11 @@ class Redactor:
         return [self._redact_one(text, doc) for text, doc in zip(items, docs, strict=True)]
 
     def find(self, text: str, doc: Doc | None = None) -> list[Span]:
-        """The spans of personal data in ``text`` (sorted, non-overlapping)."""
+        """The spans of personal data in ``text`` (sorted, non-overlapping).
+
+        Sentences typed in capitals are read in the case prose would have them (same
+        length: ``natural_case``)."""
+        text = natural_case(text)
         placeholders = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
@@ -128,6 +132,8 @@ class Redactor:
             for s, e in names
             # "Mme Adèle Valence, qui arrive justement de Valence": the town
             if not a_town_after_a_preposition(text, s, e)
+            # "urg perigueux 16h40", "tel urg pau :": a site and its town, typed in a hurry
+            and not _a_site_in_lowercase(text[s:e])
         ]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         births += _years_after_names(
@@ -198,6 +204,22 @@ def _said_digits(run: str) -> str:
     return "".join(out)
 
 
+def _a_site_in_lowercase(value: str) -> bool:
+    """Lowercase words of the keep list ("urg", "caf") then a town, and nothing else."""
+    words = value.split()
+    if not words or any(not w.islower() for w in words):
+        return False
+    rest = [w for w in words if not is_keep_word(w)]
+    return 0 < len(rest) < len(words) and is_commune(" ".join(rest))
+
+
+def _a_year_said(text: str, m: re.Match[str]) -> bool:
+    """A year written as such, not cut short by a pause ("un IPP depuis 2011 : 2011003…")."""
+    return re.fullmatch(r"(?:19|20)\d\d", m.group()) is not None and not re.match(
+        r"[^\S\n]*(?:…|\.{2,3})", text[m.end() :]
+    )
+
+
 def _pieces_said(
     text: str, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -220,7 +242,7 @@ def _pieces_said(
         if not _free(m.start(), m.end(), found + out, protected):
             continue
         said = _said_digits(m.group())
-        if len(said) < 3:
+        if len(said) < 3 or _a_year_said(text, m):
             continue
         for cand, digits in values:
             if abs(m.start() - cand.start) > 300:

@@ -284,6 +284,13 @@ def test_a_typed_variant_moves_its_labels_with_the_text(kind):
     elif kind == "minuscules-autour":
         assert values == ["Hélène Lefèvre", "3 février 1990", "SIAO-35-2026-08812"]
         assert typed.text.startswith("mme Hélène") and typed.keep == ["siao", "reçue"]
-    else:
+    elif kind == "identifiants-en-minuscules":
         assert values == ["Hélène Lefèvre", "3 février 1990", "siao-35-2026-08812"]
         assert typed.text.startswith("Mme Hélène") and typed.keep == note.keep
+    elif kind == "majuscules":
+        assert values == ["HÉLÈNE LEFÈVRE", "3 FÉVRIER 1990", "SIAO-35-2026-08812"]
+        assert typed.text.startswith("MME HÉLÈNE") and typed.keep == ["SIAO", "REÇUE"]
+    else:
+        assert kind == "sans-apostrophes"
+        assert values == ["Hélène Lefèvre", "3 février 1990", "SIAO-35-2026-08812"]
+        assert typed.text.endswith("Reçue à l accueil.") and typed.keep == note.keep

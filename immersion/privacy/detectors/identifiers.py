@@ -436,8 +436,37 @@ def _bare_sevens(text: str) -> list[Candidate]:
     ]
 
 
+#: A cue typed glued to its value, in a hurry: "ident6150247S", "tel0553084127",
+#: "alloc3319406", "ipp800914472", "secu188057512012345".
+_GLUED_CUES = (
+    (
+        accents.compile(r"(?i:ident|identifiant|id\s?ft|ft)[.:]?(\d{7}[A-Za-z0-9])(?![\w])"),
+        Label.ID_FRANCE_TRAVAIL,
+    ),
+    (accents.compile(r"(?i:t[ée]l|port|mob|gsm|fixe)[.:]?(0[1-9]\d{8})(?!\d)"), Label.TELEPHONE),
+    (accents.compile(r"(?i:alloc|caf|allocataire)[.:]?(\d{7})(?!\d)"), Label.N_ALLOCATAIRE),
+    (accents.compile(r"(?i:nir|s[ée]cu|ss)[.:]?([12]\d{12}(?:\d\d)?)(?!\d)"), Label.NIR),
+    (
+        accents.compile(r"(?i:ipp|dossier|ref|r[ée]f[ée]rence)[.:]?(\d{6,12})(?!\d)"),
+        Label.IDENTIFIANT,
+    ),
+)
+_GLUED_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,12}[.:]?\d")
+
+
+def _glued_values(text: str) -> list[Candidate]:
+    found = []
+    for start in _GLUED_START_RE.finditer(text):
+        for regex, label in _GLUED_CUES:
+            m = regex.match(text, start.start())
+            if m is not None:
+                found.append(Candidate(m.start(1), m.end(1), label))
+                break
+    return found
+
+
 def detect(text: str) -> list[Candidate]:
-    ids = _announced_identifiers(text)
+    ids = _announced_identifiers(text) + _glued_values(text)
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_RE.finditer(text)

@@ -2561,19 +2561,110 @@ def _a_namesake(text: str, start: int, end: int) -> bool:
     )
 
 
-_SEGMENT_RE = re.compile(r"[^.!?\n…]+")
+#: A sentence: up to a full stop, not the dot of a civility ("M. DUPONT") nor one glued
+#: between two characters ("F.GALLO@MAIL.FR", "11.03.87").
+_SEGMENT_RE = re.compile(r"(?:[^.!?\n…]|(?<=\b[A-ZÀ-Þ])\.|\.(?=\S))+")
+
+
+#: Determiners: the word after one is a thing, even a first name ("UNE ROSE", "LA PIERRE").
+_DETERMINERS = frozenset(
+    "le la les l un une des du au aux ce cet cette ces sa son ses mon ma mes ton ta tes notre "
+    "votre nos vos leur leurs quel quelle".split()
+)
+#: Elided words before an apostrophe ("D'UN", "QU'ELLE", "N'A"); not "N'" of "N'DIAYE".
+_ELIDED = frozenset("c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu".split())
+
+
+#: An infinitive's ending: after a name, a surname ("MARIE-JO FERRER") more than a verb.
+_INFINITIVE_RE = re.compile(r"(?:er|ir|re)$")
+
+
+def _title(word: str) -> str:
+    """A name in the case prose gives it: "Marie-Jo", "Le Floch"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _a_first_name(word: str) -> bool:
+    """A first name, or a compound starting with one ("MARIE-JO")."""
+    return fold(word.split("-")[0]) in first_names()
+
+
+def _prose_word(word: str, previous: str, following: str, named: bool) -> str:
+    """How prose writes ``word`` (in capitals) between ``previous`` (the word right before,
+    as already rewritten; empty after a number or a mark) and ``following`` (as typed):
+    ``named`` when the word before was a person's name or a civility."""
+    folded = fold(word)
+    if is_civility(word):
+        return word.capitalize()
+    if "'" in word or "\u2019" in word:
+        head, _, rest = word.replace("\u2019", "'").partition("'")
+        if fold(head) in _ELIDED and rest:
+            tail = _prose_word(rest, previous, following, named=False)
+            if tail[:1].isupper() and not is_common_word(rest):
+                return head + word[len(head)] + tail  # "N'Diaye", "M'Barek"
+            return head.lower() + word[len(head)] + tail
+        return _title(word) if not is_common_word(word) else word.lower()
+    after_determiner = previous.islower() and fold(previous) in _DETERMINERS
+    if folded in PARTICLES:  # "TATIANA LE FLOCH", not "AMBRE LE 14/5"
+        name_after = following and fold(following) not in _stop_words()
+        return word.capitalize() if named and name_after else word.lower()
+    if _a_first_name(word) and not after_determiner and folded not in _stop_words():
+        return _title(word)
+    if (
+        named
+        and not after_determiner
+        and folded not in _stop_words()
+        and (folded in word_surnames() or not is_verb_form(word) or _INFINITIVE_RE.search(folded))
+    ):
+        # "MME POISSON", "TATIANA MOREAU", "MARIE-JO FERRER"; not "MONSIEUR APPELLE"
+        return _title(word)
+    if folded in word_surnames() and fold(following) in first_names() and not after_determiner:
+        return _title(word)  # "MOULIN CLÉMENCE"
+    if is_common_word(word):
+        return word.lower()
+    if len(word) <= 4 and not named:
+        return word  # an acronym ("SCI", "SDB") as much as a short surname
+    return _title(word)
+
+
+#: An elided word right before a word ("L'AGENT", "QU'IL", "JUSQU'À").
+_ELIDED_BEFORE_RE = re.compile(r"(?<![^\W\d_])((?i:qu|jusqu|lorsqu|puisqu|[cdjlmnst]))['’]$")
+#: A number close by: a plate's or a code's letters ("PLAQUE DS 317 AX").
+_NEAR_DIGIT_RE = re.compile(r"\d")
+_ADDRESS_CHUNK_RE = re.compile(r"@|://|www\.|\.(?:fr|com|net|org|eu)\b", re.IGNORECASE)
+
+
+def _a_code(segment: str, tok: Token) -> bool:
+    """The word is part of a code, an e-mail or a web address: typed as it is written."""
+    start = tok.start
+    while start > 0 and not segment[start - 1].isspace():
+        start -= 1
+    end = tok.end
+    while end < len(segment) and not segment[end].isspace():
+        end += 1
+    return (
+        _ADDRESS_CHUNK_RE.search(segment, start, end) is not None
+        or _NEAR_DIGIT_RE.search(segment, start, end) is not None
+        or len(tok.text) <= 3
+        and not is_common_word(tok.text)
+        and _NEAR_DIGIT_RE.search(segment, max(0, start - 2), min(len(segment), end + 2))
+        is not None
+    )
 
 
 def natural_case(text: str) -> str:
     """Sentences typed in capitals ("LE CHEF DE SERVICE INSISTE. SA FILLE, CATHERINE,
     CRIE") rewritten in the case prose would have, same length: French words in lowercase,
-    other words capitalised, keep-list terms (acronyms) as they are. A sentence qualifies
-    when it has three words or more, nearly all in capitals, most of them French words — a
-    list of surnames in capitals ("BALDÉ, CORNEC, HUET") does not."""
+    first names, words after a civility or a first name and other words capitalised
+    ("Mme Poisson", "Tatiana Moreau"), a first name after a determiner in lowercase ("une
+    rose"), keep-list acronyms as they are. A sentence qualifies when it has three words or
+    more, nearly all in capitals, most of them French words — a list of surnames in capitals
+    ("BALDÉ, CORNEC, HUET") does not."""
     out = list(text)
     changed = False
     for seg in _SEGMENT_RE.finditer(text):
-        words = [t for t in tokenize(seg.group(0)) if len(t.text) >= 2]
+        tokens = tokenize(seg.group(0))
+        words = [t for t in tokens if len(t.text) >= 2]
         if len(words) < 3:
             continue
         upper = [t for t in words if t.is_upper]
@@ -2581,12 +2672,41 @@ def natural_case(text: str) -> str:
             continue
         if sum(is_common_word(t.text) for t in upper) * 2 < len(upper):
             continue
-        for t in upper:
-            if is_keep_word(t.text):
+        previous, named = "", False
+        body = seg.group(0)
+        for k, t in enumerate(tokens):
+            gap = body[t.end : tokens[k + 1].start] if k + 1 < len(tokens) else "."
+            following = tokens[k + 1].text if not gap.strip() else ""
+            if _a_code(body, t):
+                previous, named = "", False
                 continue
-            new = t.text.lower() if is_common_word(t.text) else t.text.capitalize()
-            if len(new) == len(t.text):
-                start = seg.start() + t.start
+            if len(t.text) == 1 and t.text.isupper():
+                if t.text in ("À", "A") and not gap.startswith("."):
+                    new = t.text.lower()  # "LE RSA A BAISSE", not "M. A. DIALLO"
+                else:  # an initial names whom the next word is ("J. MOREAU")
+                    previous, named = "", gap.strip() == "."
+                    continue
+            elif not t.is_upper:
+                previous, named = "", False
+                continue
+            elif is_keep_acronym(t.text):
+                new = t.text
+            elif is_keep_word(t.text) and fold(t.text) not in first_names():
+                new = t.text.capitalize()
+            else:
+                new = _prose_word(t.text, previous, following, named)
+            named = (
+                new[:1].isupper()
+                and (is_civility(t.text) or _a_first_name(t.text) or named)
+                and gap.strip() in ("", ".")
+            )
+            previous = new if not gap.strip() else ""
+            start = seg.start() + t.start
+            elided = _ELIDED_BEFORE_RE.search(body, 0, t.start)
+            if elided and (new[:1].islower() or is_common_word(t.text)):
+                out[seg.start() + elided.start(1) : start - 1] = elided.group(1).lower()
+                changed = True
+            if len(new) == len(t.text) and new != t.text:
                 out[start : start + len(new)] = new
                 changed = True
     return "".join(out) if changed else text

@@ -101,9 +101,12 @@ OFFICE_WORD = (
     r"|r[ée]gion|ars|urssaf|carsat|impôts|impots"
     r"|sip|tr[ée]sor\s+public|espace\s+solidarit[ée]|cdas?|maison\s+de\s+(?:quartier|sant[ée])"
     r"|accueil\s+de\s+jour|banque\s+alimentaire|restos\s+du\s+c(?:œ|oe)ur|secours"
-    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic)\b)"
+    r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic"
+    # "le numéro du service, 03 …", "celui de la fourrière", "du point numérique"
+    r"|service|fourri[èe]re|point\s+num[ée]rique|urgences|ehpad|[ée]cole|coll[èe]ge|lyc[ée]e"
+    r"|cr[èe]che)\b)"
 )
-_NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe)"
+_NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe|celui)"
 _OFFICE_PHONE_BEFORE = accents.compile(
     # "le numéro de la mairie de …", "tél. du CCAS :", "standard de la Cpam"
     rf"(?:(?i:(?<!son\s)(?<!sa\s)(?<!ses\s)(?<!leur\s)(?<!votre\s)(?<!ton\s)(?<!mon\s)"
