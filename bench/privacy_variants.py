@@ -6,10 +6,12 @@ Each note of the development halves of the independent corpora (default; never a
 half, never a corpus kept whole) is scored as written, then typed again in each way of
 ``evaluation.VARIANTS``: without accents ("nee a Rennes en mars 1988", "cite des Flamants"),
 in lowercase around the labelled values ("m. Rivière", "dr Mercier"), with the identifiers
-in lowercase ("siao-35-2026-08812", "wx 48213"). The labels move with the text. The note as
-written is the baseline of the same run: a variant's figures below it show what a rule
-written with accents, capitals or a civility's case misses when an observer types otherwise.
-Takes about 2.5 min per variant on one core (10,000 notes).
+in lowercase ("siao-35-2026-08812", "wx 48213"), the whole note in capitals ("MME POISSON
+RAPPELLE"), apostrophes typed as spaces ("l agent", "N Diaye"). The labels move with the
+text. The note as written is the baseline of the same run: a variant's figures below it
+show what a rule written with accents, capitals or a civility's case misses when an
+observer types otherwise.
+Takes about 2.5 min per variant on one core (11,000 notes).
 """
 
 from __future__ import annotations

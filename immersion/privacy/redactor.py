@@ -126,6 +126,7 @@ class Redactor:
         names = merge(names + propagate(text, names, unnamed), text)
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
+        names = _apostrophe_dropped(text, names)  # "Mme N Diaye" for "N'Diaye"
         names = merge(names + table_columns(text, names, unnamed), text)
         persons = [
             Candidate(s, e, Label.PERSONNE)
@@ -202,6 +203,22 @@ def _said_digits(run: str) -> str:
             words.append(token)
     out.append(spoken.digits_of(" ".join(words)) if words else "")
     return "".join(out)
+
+
+#: The letter of a name whose apostrophe was typed as a space: "N Diaye", "D Almeida".
+_LETTER_BEFORE_RE = re.compile(
+    r"(?:(?<![\w'’])(?i:m\.?|mme|mr|madame|monsieur|mlle|dr|famille|chez|de|et|avec|pour)"
+    r"|[:,(«])[^\S\n]+[NDO] $"
+)
+
+
+def _apostrophe_dropped(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [
+        (s - 2, e)
+        if text[s : s + 1].isupper() and _LETTER_BEFORE_RE.search(text, max(0, s - 16), s)
+        else (s, e)
+        for s, e in names
+    ]
 
 
 def _a_site_in_lowercase(value: str) -> bool:

@@ -187,3 +187,19 @@ def test_a_site_and_its_town_in_lowercase_are_no_one(redactor, text):
 
 def test_a_lowercase_surname_after_a_civility_is_still_a_name(redactor):
     assert "PERSONNE" in redacted(redactor, "mme pau vient pour son dossier")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mme N Diaye vient pour son dossier, avec son fils.", "N Diaye"),
+        ("C est Mme D Almeida qui signe.", "D Almeida"),
+        ("la famille N Guessan attend depuis 1h.", "N Guessan"),
+    ],
+)
+def test_a_name_whose_apostrophe_was_typed_as_a_space_is_whole(redactor, text, value):
+    assert ("PERSONNE", value) in found(redactor, text)
+
+
+def test_a_buildings_letter_before_a_name_is_left(redactor):
+    assert "bloc D [PERSONNE_1]" in redacted(redactor, "Le bloc D Martin est au fond.")

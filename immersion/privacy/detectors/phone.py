@@ -102,9 +102,8 @@ OFFICE_WORD = (
     r"|sip|tr[ée]sor\s+public|espace\s+solidarit[ée]|cdas?|maison\s+de\s+(?:quartier|sant[ée])"
     r"|accueil\s+de\s+jour|banque\s+alimentaire|restos\s+du\s+c(?:œ|oe)ur|secours"
     r"|croix-rouge|emma[üu]s|adil|cicas|crous|mission\s+locale|planning\s+familial|clic"
-    # "le numéro du service, 03 …", "celui de la fourrière", "du point numérique"
-    r"|service|fourri[èe]re|point\s+num[ée]rique|urgences|ehpad|[ée]cole|coll[èe]ge|lyc[ée]e"
-    r"|cr[èe]che)\b)"
+    # "celui de la fourrière", "celui du point numérique de la mairie"
+    r"|fourri[èe]re|point\s+num[ée]rique)\b)"
 )
 _NUMBER_WORD = r"(?:num[ée]ro|n°|standard|t[ée]l[ée]phone|t[ée]l\.?|fixe|celui)"
 _OFFICE_PHONE_BEFORE = accents.compile(
@@ -114,6 +113,8 @@ _OFFICE_PHONE_BEFORE = accents.compile(
     # "c'est le Département… je vous donne le numéro :"
     rf"|{OFFICE_WORD}[^\n.!]{{0,60}}?(?i:\b(?:le|leur)\s+{_NUMBER_WORD}))"
     rf"[^\n]{{0,45}}$"
+    # "le numéro du service, 03 …": the service's own line, right before it
+    r"|(?i:\ble\s+(?:num[ée]ro|t[ée]l[ée]phone|standard)\s+du\s+service)[^\S\n]*[,:]?[^\S\n]*$"
 )
 #: Someone's own number: "son fixe", "le portable de la dame", "le numéro de Mme …".
 PERSONAL_BEFORE = accents.compile(
