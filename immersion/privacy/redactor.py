@@ -230,11 +230,13 @@ def _a_site_in_lowercase(value: str) -> bool:
     return 0 < len(rest) < len(words) and is_commune(" ".join(rest))
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PAUSE_AFTER_RE = re.compile(r"[^\S\n]*(?:…|\.{2,3})")
+
+
 def _a_year_said(text: str, m: re.Match[str]) -> bool:
     """A year written as such, not cut short by a pause ("un IPP depuis 2011 : 2011003…")."""
-    return re.fullmatch(r"(?:19|20)\d\d", m.group()) is not None and not re.match(
-        r"[^\S\n]*(?:…|\.{2,3})", text[m.end() :]
-    )
+    return _YEAR_RE.fullmatch(m.group()) is not None and not _PAUSE_AFTER_RE.match(text, m.end())
 
 
 def _pieces_said(

@@ -2571,7 +2571,8 @@ _DETERMINERS = frozenset(
     "le la les l un une des du au aux ce cet cette ces sa son ses mon ma mes ton ta tes notre "
     "votre nos vos leur leurs quel quelle".split()
 )
-#: Elided words before an apostrophe ("D'UN", "QU'ELLE", "N'A"); not "N'" of "N'DIAYE".
+#: Elided words before an apostrophe ("D'UN", "QU'ELLE", "N'A"); a name's letter keeps its
+#: capital when the rest is no French word ("N'DIAYE", "M'BAREK").
 _ELIDED = frozenset("c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu".split())
 
 
@@ -2692,7 +2693,7 @@ def natural_case(text: str) -> str:
             elif is_keep_acronym(t.text):
                 new = t.text
             elif is_keep_word(t.text) and fold(t.text) not in first_names():
-                new = t.text.capitalize()
+                new = _title(t.text)  # "Vitale", "Saint-Nazaire"
             else:
                 new = _prose_word(t.text, previous, following, named)
             named = (
@@ -2702,7 +2703,7 @@ def natural_case(text: str) -> str:
             )
             previous = new if not gap.strip() else ""
             start = seg.start() + t.start
-            elided = _ELIDED_BEFORE_RE.search(body, 0, t.start)
+            elided = _ELIDED_BEFORE_RE.search(body, max(0, t.start - 8), t.start)
             if elided and (new[:1].islower() or is_common_word(t.text)):
                 out[seg.start() + elided.start(1) : start - 1] = elided.group(1).lower()
                 changed = True
