@@ -1956,13 +1956,9 @@ def _spacy_person_context(ctx: _Context, idx: list[int]) -> bool:
 def detect_names(
     text: str, doc: Doc | None, forbidden: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Character ranges of person names in ``text`` (merged, sorted)."""
-    natural = natural_case(text)
+    """Character ranges of person names in ``text`` (merged, sorted); ``text`` is already in
+    the case of prose (``Redactor.find`` reads it through :func:`natural_case`)."""
     stock = doc
-    if natural != text:
-        # spaCy's entities in capitals are noise; the trained recogniser read the text in the
-        # case of prose (Redactor.redact_many).
-        text, stock = natural, None
     ctx = _Context(text, forbidden)
     kept = _kept_by_recogniser(ctx, doc)
     ranges: list[tuple[int, int]] = []
