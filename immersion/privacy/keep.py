@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
+from immersion.privacy.detectors.birthdate import MONTHS
 from immersion.privacy.nlp import is_common_word
 from immersion.privacy.resources import districts, first_names, fold, keep_terms, places
 
@@ -460,10 +461,15 @@ _DIGIT_BEFORE_RE = accents.compile(r"\d[/.\- \u00a0]?$")
 _DIGIT_AFTER_RE = accents.compile(r"[/.\- \u00a0]?\d")
 
 
+#: A month after the number: "Clara 17 janvier", "le 15 août" are days, not the police's 17.
+_MONTH_AFTER_RE = accents.compile(rf"[^\S\n]+(?i:{MONTHS})(?![^\W\d_])")
+
+
 def _inside_a_number(text: str, start: int, end: int) -> bool:
     return text[start:end].isdigit() and (
         _DIGIT_BEFORE_RE.search(text, max(0, start - 2), start) is not None
         or _DIGIT_AFTER_RE.match(text, end) is not None
+        or _MONTH_AFTER_RE.match(text, end) is not None
     )
 
 

@@ -46,14 +46,22 @@ WEIGHTS_PATH = Path(__file__).parent / "data" / "dates_model.json"
 NOTES_YEAR = 2026
 #: Independent corpora never trained on: their held-out halves, and these corpora whole
 #: (kept aside to measure the anonymiser blind, see docs/privacy.md).
-KEPT_WHOLE = frozenset({47, 48, 49, 50, 51, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96})
+KEPT_WHOLE = frozenset(
+    {47, 48, 49, 50, 51, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 112, 113, 114, 115, 116}
+)
 SEED = 20261205
 EPOCHS = 12
 THRESHOLD = 0.7
+#: The threshold for the next date of a list whose previous date is a birth.
+LIST_THRESHOLD = 0.5
 
 _FULL_RE = accents.compile(rf"(?<![\w/.\-])(?:{birthdate.DATE})", re.IGNORECASE)
 _YEAR_RE = accents.compile(r"(?<![\w/.\-,])(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)")
 _DAY_MONTH_RE = accents.compile(rf"(?<![\w])(?:{birthdate.DAY_AND_MONTH})(?![\w])", re.IGNORECASE)
+#: A month and its year in figures: "Tom 02/2016", "Ilyan 06/2023".
+_NUMERIC_MONTH_YEAR_RE = accents.compile(
+    r"(?<![\w/.\-])(?:0?[1-9]|1[0-2])/(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)"
+)
 _NUMERIC_DAY_MONTH_RE = accents.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
 )
@@ -73,11 +81,13 @@ _KIN = frozenset(
     "mari femme conjoint conjointe compagnon compagne aine ainee cadet cadette petit petite "
     "jumeaux jumelles ado garcon gamin gamine grand".split()
 )
+#: "M. 1983, Mme 1986": a civility names somebody as a capitalised name does.
+_CIVILITIES = frozenset({"M", "MM", "Mr", "MR", "Mme", "MME", "Mlle", "MLLE", "Mmes"})
 #: Clues that are also joined with the value's shape: a name before a year alone says more
 #: than a name before a full date.
 _SHAPED = frozenset(
-    "cue<15 cue<40 cue<80 cue_prev_line cue_after event age_near age_match firstname_before "
-    "cap_before kin_before open_before linestart lineend".split()
+    "cue<15 cue<40 cue<80 cue_prev_line cue_after event event_le age_near age_match "
+    "firstname_before cap_before kin_before open_before linestart lineend".split()
 )
 
 
@@ -99,6 +109,7 @@ def candidates(text: str) -> list[Found]:
         full = _TWO_NUMBERS_RE.search(value) and not birthdate.MONTH_WORD_RE.match(value)
         found.append(Found(m.start(), m.end(), "full" if full else "monthyear"))
     for pattern, kind in (
+        (_NUMERIC_MONTH_YEAR_RE, "monthyear"),
         (_DAY_MONTH_RE, "daymonth"),
         (_NUMERIC_DAY_MONTH_RE, "daymonth"),
         (_YEAR_RE, "year"),
@@ -182,8 +193,10 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
             feats.append("cue_prev_line")
     if birthdate.CUE_RE.search(text, e, e + 40):
         feats.append("cue_after")
-    if birthdate.another_event(text, s):
+    if birthdate.another_event(text, s, bare_le=False):
         feats.append("event")
+    elif birthdate.another_event(text, s):
+        feats.append("event_le")  # "le" alone right before: "Léon c'est le 8/10/19"
     ages = [
         int(m.group(1))
         for m in birthdate.AGE_NEAR_RE.finditer(text, max(line_start, s - 60), e + 40)
@@ -195,7 +208,11 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
     raw_left = _TOKEN_RE.findall(text[max(line_start, s - 40) : s])
     if any(fold(t) in first_names() for t in raw_left[-4:]):
         feats.append("firstname_before")
-    if any(t[:1].isupper() and t[1:].islower() for t in raw_left[-3:] if t.isalpha()):
+    if any(
+        (t[:1].isupper() and t[1:].islower()) or t in _CIVILITIES
+        for t in raw_left[-3:]
+        if t.isalpha()
+    ):
         feats.append("cap_before")
     if any(tok in _KIN for tok in left[-6:]):
         feats.append("kin_before")
@@ -328,9 +345,15 @@ def detect(text: str, model: Model | None = None) -> list[Candidate]:
     today = datetime.now(UTC).year
     out: list[Candidate] = []
     ruled_out_end = previous_end = -1
+    previous_kind = ""
     for found, feats in examples(text, today):
         joined = previous_end >= 0 and _LIST_JOIN_RE.fullmatch(text, previous_end, found.start)
-        previous_end = found.end
+        # the next of a list of births, of the same shape, needs less to be one: "Clara 17
+        # janvier / Baptiste 2 mars / Inès 30 septembre"
+        after_a_birth = (
+            joined and bool(out) and out[-1].end == previous_end and previous_kind == found.kind
+        )
+        previous_end, previous_kind = found.end, found.kind
         # the next of a list of dates that are not births is none either: "déménagé en 2005,
         # 2007 et 2009", "JO de Paris 2024 et Londres 2012"; the next of a list of years that
         # are somebody's is somebody's too: "enfants nés en 2009, 2011, 2016 et 2020"
@@ -343,7 +366,8 @@ def detect(text: str, model: Model | None = None) -> list[Candidate]:
             ruled_out_end = found.end
             continue
         ruled_out_end = -1
-        if model.score(feats) >= model.threshold:
+        threshold = LIST_THRESHOLD if after_a_birth else model.threshold
+        if model.score(feats) >= threshold:
             out.append(Candidate(found.start, found.end, Label.DATE_NAISSANCE))
     return out
 
@@ -389,7 +413,9 @@ def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
         return True
     if year is not None and year >= today - 1 and not _CUES.intersection(feats):
         return True  # "Dernier paiement : 05/03/2026": this year's dates are births when said so
-    if _UNIT_AFTER_RE.match(text, found.end) or birthdate.another_event(text, found.start):
+    if _UNIT_AFTER_RE.match(text, found.end) or birthdate.another_event(
+        text, found.start, bare_le=False
+    ):
         return True
     if _SPACED_RE.fullmatch(value) and (
         _DIGIT_BEFORE_RE.search(text, max(0, found.start - 2), found.start)

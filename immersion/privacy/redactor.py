@@ -896,6 +896,11 @@ def _learned_values(
                     text, max(0, start - 40), start
                 )
                 and not _TIME_IN_RE.search(value)
+                # "contrat signé en 09/2023": a month and its year, no one's number
+                and (
+                    kind is Label.DATE_NAISSANCE
+                    or not identifiers.MONTH_YEAR_SHAPE.fullmatch(value.strip())
+                )
                 and not _postcode_alone(text, start, end)
                 and (kind is Label.DATE_NAISSANCE or not _AFTER_BIRTH_CUE_RE.search(text, 0, start))
                 and not (kind is Label.DATE_NAISSANCE and birthdate.another_event(text, start))

@@ -17,7 +17,8 @@ from tests.privacy.conftest import found, redacted
             ["3 mai"],
         ),
         ("DDN de la petite : 11/07/2018, la voisine répète « onze juillet ».", ["onze juillet"]),
-        ("Il donne « le 21 août… » puis sa date de naissance : 21/08/1957.", ["21 août"]),
+        # (the quote is the date alone: its "le" goes with it, thirty-fourth round)
+        ("Il donne « le 21 août… » puis sa date de naissance : 21/08/1957.", ["le 21 août"]),
         ("née le 5 mars 1988, elle répète « 5th of March » pour l'interprète", ["5th of March"]),
         ("date de naissance 14/02/1990, « le premier… non le 14 février »", ["14 février"]),
     ],

@@ -81,7 +81,7 @@ def test_a_students_residence_in_lowercase_stays_a_place(redactor):
         (
             "Date de naissance dite en toutes lettres : « le trois février mille neuf cent "
             "quarante ».",
-            ["trois février mille neuf cent quarante"],
+            ["le trois février mille neuf cent quarante"],
         ),
         (
             "la date de naissance : « le onze du onze deux mille onze »",

@@ -44,7 +44,7 @@ from tests.privacy.conftest import found, redacted
         # the day asked after the month and year, the years after the children's birthdays
         (
             "« Date de naissance ? » « Mars 1994. » « Et le jour ? » « Le 12. » Mme Salmi.",
-            ["Mars 1994", "12"],
+            ["Mars 1994", "Le 12"],
         ),
         (
             "Elle déclare ses enfants « nés un 2 avril et un 9 juin ». L'agent lui redemande "

@@ -474,13 +474,22 @@ _SPOKEN_DU_RE = accents.compile(r"\S+\s+du\s")
 _QUOTED_LE_RE = accents.compile(r"[«\"“—–][^\S\n]*(le[^\S\n]+)$", re.IGNORECASE)
 
 
+#: The quoted answer ends right after the date: "« le 2 mai »", "« vers 1975 », c'est…".
+_QUOTE_CLOSES_RE = accents.compile(r"[^\S\n]*(?:…|\.{3}|[.!?,])?[^\S\n]*[»\"”]")
+_QUOTED_VERS_RE = accents.compile(r"[«\"“][^\S\n]*((?:le|vers)[^\S\n]+)$", re.IGNORECASE)
+
+
 def with_its_article(text: str, start: int, end: int) -> int:
     """Where the date of birth at ``start:end`` starts, with the "le" that opens its quote
-    when it is said the spoken way ("« le 3 du 9, 84 »")."""
-    if not _SPOKEN_DU_RE.match(text, start, end):
-        return start
-    quote = _QUOTED_LE_RE.search(text, max(0, start - 8), start)
-    return quote.start(1) if quote else start
+    when it is said the spoken way ("« le 3 du 9, 84 »") or when the quote is the date alone
+    ("« le 2 mai »", "« vers 1975 »"): the whole answer is the birth."""
+    if _SPOKEN_DU_RE.match(text, start, end):
+        quote = _QUOTED_LE_RE.search(text, max(0, start - 8), start)
+        return quote.start(1) if quote else start
+    if _QUOTE_CLOSES_RE.match(text, end):
+        quote = _QUOTED_VERS_RE.search(text, max(0, start - 10), start)
+        return quote.start(1) if quote else start
+    return start
 
 
 def a_default_day(text: str, start: int, end: int) -> bool:
@@ -536,6 +545,7 @@ def _unquoted(text: str, start: int) -> int:
 _BARE_DATE_NOUN_RE = accents.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
 
 
+_BARE_LE_RE = accents.compile(r"(?i:le\s*:?\s*)")
 #: An age right before a date: "Louis Santucci, 59 ans, « du 9/9/66 »", "62 ans (le
 #: 3/4/63)": the date is the birth's, whatever "du" or "le" says.
 _AGE_RIGHT_BEFORE_RE = accents.compile(
@@ -543,10 +553,12 @@ _AGE_RIGHT_BEFORE_RE = accents.compile(
 )
 
 
-def another_event(text: str, start: int) -> bool:
+def another_event(text: str, start: int, *, bare_le: bool = True) -> bool:
     """The date at ``start`` is said to be another event's: an arrival, a wedding, a
     contract, a deadline, a law's ("arrivée en France le 12/06/1998", "loi du 1er juillet
-    1901"), unless a birth cue stands in between."""
+    1901"), unless a birth cue stands in between. With ``bare_le=False``, "le" alone right
+    before the date names no event ("Léon c'est le 8/10/19"): the classifier of dates weighs
+    it itself."""
     before = text[max(0, start - 60) : start]
     cue = list(CUE_RE.finditer(before))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
@@ -556,11 +568,10 @@ def another_event(text: str, start: int) -> bool:
     bare = _BARE_DATE_NOUN_RE.search(before)
     if bare:  # "sur sa carte, la date est 30.06.1977": the noun alone names no event
         before = before[: bare.start()]
-    return bool(
-        _OTHER_DATE_BEFORE.search(before[-30:])
-        or _EVENT_BEFORE.search(before)
-        or re.search(r"(?i:\ben\s*)$", before[-4:])
-    )
+    other = _OTHER_DATE_BEFORE.search(before[-30:])
+    if other and not bare_le and _BARE_LE_RE.fullmatch(other.group()):
+        other = None
+    return bool(other or _EVENT_BEFORE.search(before) or re.search(r"(?i:\ben\s*)$", before[-4:]))
 
 
 def _old(value: str) -> bool:

@@ -173,7 +173,9 @@ _ID_VALUE = (
     r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|[A-Z]{2,6}/(?=\d)|(?:MDPH|SIAO)[ \u00a0]"
     r"|[A-Z]{1,4}[ \u00a0](?=\d))?"
     r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
-    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+|-[A-Z]{1,4}(?=-[A-Z]*\d))*"
+    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+|-[A-Z]{1,4}(?=-[A-Z]*\d)"
+    # a letter alone between groups of digits: "123 456 789 A 01"
+    r"|[ \u00a0][A-Z][ \u00a0]\d+(?![\w]|[^\S\n]*(?:ans?\b|h\b|heures?\b|€|%|euros?\b)))*"
     r"(?:-[A-Z]{1,2}(?![\w-]))?)"  # a letter group between dashes: "35-2024-HU-01877"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
@@ -182,8 +184,13 @@ _ID_VALUE = (
 BARE_CODE_RE = accents.compile(
     r"(?<![\w@./-])(?=[A-Z0-9]{8,14}(?![\w@-]))[A-Z0-9]*[A-Z][A-Z0-9]*(?![\w@-])"
 )
-#: A date written with spaces or dashes ("12 03 2021"): not an identifier.
-DATE_SHAPE = accents.compile(r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})")
+#: A month and its year ("contrat signé en 09/2023"): not an identifier.
+MONTH_YEAR_SHAPE = accents.compile(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d")
+#: A date written with spaces or dashes ("12 03 2021"), a month and its year: not an
+#: identifier.
+DATE_SHAPE = accents.compile(
+    r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})|" + MONTH_YEAR_SHAPE.pattern
+)
 ID_RE = accents.compile(
     rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
 )
