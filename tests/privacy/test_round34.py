@@ -122,3 +122,33 @@ def test_a_letter_between_groups_is_part_of_the_number(redactor, text: str, valu
 
 def test_a_letter_then_an_age_is_no_part_of_the_number(redactor) -> None:
     assert "14 ans" in redacted(redactor, "Dossier 1234567 A 14 ans.")
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        # the next year of birth, somebody else's, said the same way
+        ("Elle est de 85, lui de 82.", ["85", "82"]),
+        ("Elle est de 1985 et son mari de 1982, ils sont là.", ["1985", "1982"]),
+        ("Elle est née en 1985, et son fils en 2010.", ["1985", "2010"]),
+        # the year in words after the birthplace
+        ("Elle est née à Quimper, en soixante-six.", ["soixante-six"]),
+        ("Il est né au Maroc en cinquante-huit.", ["cinquante-huit"]),
+    ],
+)
+def test_a_year_of_birth_said_after_another(redactor, text: str, births: list[str]) -> None:
+    values = [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"]
+    assert values == births
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        # the clause goes on: the second year is another event's
+        ("Née en 1990, elle en 2019 a eu son bac.", "1990"),
+        ("Elle est née en 1985, lui a 40 ans.", "1985"),
+        ("Née en Algérie en soixante, arrivée en France en quatre-vingt-dix.", "soixante"),
+    ],
+)
+def test_a_year_after_a_birth_that_is_no_birth(redactor, text: str, birth: str) -> None:
+    assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == [birth]

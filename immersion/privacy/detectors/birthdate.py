@@ -195,9 +195,12 @@ BEING_OF_RE = accents.compile(
 #: A year given as the year of birth, in digits or in words: "1959", "66", "trente-huit".
 _A_YEAR = rf"(?:(?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)"
 #: "née en trente-huit… ou trente-neuf ?": the year in words after the cue, maybe after a
-#: pause and in quotes ("Né en... « quatre-vingt-huit » il dit").
+#: pause and in quotes ("Né en... « quatre-vingt-huit » il dit"), or after the birthplace
+#: ("née à Bastia, en soixante-six", "né au Maroc en cinquante-huit").
 _YEAR_IN_WORDS_RE = accents.compile(
-    rf"\bn[ée]e?s?\s+en(?:\s+|\s*(?:…|\.{{2,3}})\s*)[«\"“]?\s*({_WORDS})(?![\w-])",
+    r"\bn[ée]e?s?(?:\s+(?:à|au|aux|en)\s+(?-i:[A-ZÀ-Þ][\w'’\-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’\-]*))?"
+    r"\s*,?)?"
+    rf"\s+en(?:\s+|\s*(?:…|\.{{2,3}})\s*)[«\"“]?\s*({_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
 #: The next years of a list: "enfants nés en 2009, 2011, 2016 et 2020", "… ou trente-neuf".
@@ -456,6 +459,20 @@ _DAY_MONTH_SIBLING_RE = accents.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_ONLY_RE = accents.compile(DAY_AND_MONTH, re.IGNORECASE)
+#: … and the next year of birth, somebody else's, said the same way: "elle est de 85, lui de
+#: 82", "elle de 1985 et son mari de 1982".
+_SOMEBODY = (
+    r"lui|elle|moi|(?:son|sa|le|la)[^\S\n]+(?:mari|femme|[ée]poux|[ée]pouse|fils|fille|fr[èe]re"
+    r"|s(?:œ|oe)ur|p[èe]re|m[èe]re|compagnon|compagne|conjointe?|a[îi]n[ée]e?|cadette?|petite?"
+    r"|b[ée]b[ée])"
+)
+_YEAR_SIBLING_RE = accents.compile(
+    rf"[^\S\n]*(?:[,;/]|\bet\b)[^\S\n]*(?:{_SOMEBODY})[^\S\n]*(?:(?:de|en|:)[^\S\n]*)?"
+    # (and the year ends the clause: not "née en 1990, elle en 2019 a eu son bac")
+    r"((?:19|20)\d\d|\d\d)(?=[^\S\n]*(?:[,;.)»\"”!?…]|\bet\b|\bpuis\b|$))(?![.,]\d)",
+    re.IGNORECASE,
+)
+_YEAR_ALONE_RE = accents.compile(r"(?:19|20)?\d\d")
 
 #: A sentence about people in general: "la moitié des gens sont nés un 1er janvier", "beaucoup
 #: de dossiers ont le 1er janvier", "le 1er janvier est mis par défaut". The day it names is
@@ -681,9 +698,12 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             else SIBLING_RE
         )
         m = pattern.match(text, cand.end)
+        if m is None and _YEAR_ALONE_RE.fullmatch(text, cand.start, cand.end):
+            pattern = _YEAR_SIBLING_RE
+            m = pattern.match(text, cand.end)
         if (
             m
-            and (pattern is _DAY_MONTH_SIBLING_RE or _a_date(m.group(1)))
+            and (pattern is not SIBLING_RE or _a_date(m.group(1)))
             and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
             and (pattern is _DAY_MONTH_SIBLING_RE or not another_event(text, m.start(1)))
         ):
