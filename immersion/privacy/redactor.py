@@ -84,6 +84,7 @@ class Redactor:
 
         Sentences typed in capitals are read in the case prose would have them (same
         length: ``natural_case``)."""
+        typed = text
         text = natural_case(text)
         placeholders = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
         candidates: list[Candidate] = []
@@ -122,7 +123,7 @@ class Redactor:
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
         unnamed = protected + taken + district_ranges(text)
-        names = detect_names(text, doc, unnamed)
+        names = detect_names(text, doc, unnamed, recased=text != typed)
         names = merge(names + propagate(text, names, unnamed), text)
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"

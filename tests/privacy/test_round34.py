@@ -152,3 +152,13 @@ def test_a_year_of_birth_said_after_another(redactor, text: str, births: list[st
 )
 def test_a_year_after_a_birth_that_is_no_birth(redactor, text: str, birth: str) -> None:
     assert [v for label, v in found(redactor, text) if label == "DATE_NAISSANCE"] == [birth]
+
+
+def test_spacys_own_persons_are_dropped_in_a_note_typed_in_capitals(redactor) -> None:
+    # spaCy's entities read on capitals are noise ("SERBIE" a person); the rules and the
+    # trained recogniser read the note in the case of prose
+    text = "MONSIEUR DRAGAN (52 ANS, ARRIVÉ DE SERBIE IL Y A LONGTEMPS) NOUS ATTEND AVEC LE CAFÉ."
+    assert redacted(redactor, text) == (
+        "MONSIEUR [PERSONNE_1] (52 ANS, ARRIVÉ DE SERBIE IL Y A LONGTEMPS) NOUS ATTEND AVEC LE "
+        "CAFÉ."
+    )

@@ -1954,11 +1954,13 @@ def _spacy_person_context(ctx: _Context, idx: list[int]) -> bool:
 
 
 def detect_names(
-    text: str, doc: Doc | None, forbidden: list[tuple[int, int]]
+    text: str, doc: Doc | None, forbidden: list[tuple[int, int]], *, recased: bool = False
 ) -> list[tuple[int, int]]:
     """Character ranges of person names in ``text`` (merged, sorted); ``text`` is already in
-    the case of prose (``Redactor.find`` reads it through :func:`natural_case`)."""
-    stock = doc
+    the case of prose (``Redactor.find`` reads it through :func:`natural_case`); ``recased``
+    says that it was typed in capitals, where spaCy's own entities are noise (the trained
+    recogniser read the text in the case of prose: ``Redactor.redact_many``)."""
+    stock = None if recased else doc
     ctx = _Context(text, forbidden)
     kept = _kept_by_recogniser(ctx, doc)
     ranges: list[tuple[int, int]] = []
