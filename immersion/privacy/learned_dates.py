@@ -193,9 +193,10 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
             feats.append("cue_prev_line")
     if birthdate.CUE_RE.search(text, e, e + 40):
         feats.append("cue_after")
-    if birthdate.another_event(text, s, bare_le=False):
+    said = birthdate.event_said(text, s)
+    if said == "event":
         feats.append("event")
-    elif birthdate.another_event(text, s):
+    elif said == "le":
         feats.append("event_le")  # "le" alone right before: "Léon c'est le 8/10/19"
     ages = [
         int(m.group(1))
@@ -413,9 +414,7 @@ def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
         return True
     if year is not None and year >= today - 1 and not _CUES.intersection(feats):
         return True  # "Dernier paiement : 05/03/2026": this year's dates are births when said so
-    if _UNIT_AFTER_RE.match(text, found.end) or birthdate.another_event(
-        text, found.start, bare_le=False
-    ):
+    if _UNIT_AFTER_RE.match(text, found.end) or "event" in feats:  # (features' event_said)
         return True
     if _SPACED_RE.fullmatch(value) and (
         _DIGIT_BEFORE_RE.search(text, max(0, found.start - 2), found.start)

@@ -562,6 +562,7 @@ def _unquoted(text: str, start: int) -> int:
 _BARE_DATE_NOUN_RE = accents.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
 
 
+#: "le" alone before a date (the weakest word of ``_OTHER_DATE_BEFORE``).
 _BARE_LE_RE = accents.compile(r"(?i:le\s*:?\s*)")
 #: An age right before a date: "Louis Santucci, 59 ans, « du 9/9/66 »", "62 ans (le
 #: 3/4/63)": the date is the birth's, whatever "du" or "le" says.
@@ -576,19 +577,28 @@ def another_event(text: str, start: int, *, bare_le: bool = True) -> bool:
     1901"), unless a birth cue stands in between. With ``bare_le=False``, "le" alone right
     before the date names no event ("Léon c'est le 8/10/19"): the classifier of dates weighs
     it itself."""
+    said = event_said(text, start)
+    return said is not None and (bare_le or said == "event")
+
+
+def event_said(text: str, start: int) -> str | None:
+    """What says the date at ``start`` is another event's (see :func:`another_event`):
+    ``"event"``, ``"le"`` where it is only "le" alone right before it, or None."""
     before = text[max(0, start - 60) : start]
     cue = list(CUE_RE.finditer(before))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
-        return bool(_EVENT_BEFORE.search(before[cue[-1].end() :]))
+        return "event" if _EVENT_BEFORE.search(before[cue[-1].end() :]) else None
     if _AGE_RIGHT_BEFORE_RE.search(before):
-        return False
+        return None
     bare = _BARE_DATE_NOUN_RE.search(before)
     if bare:  # "sur sa carte, la date est 30.06.1977": the noun alone names no event
         before = before[: bare.start()]
+    if _EVENT_BEFORE.search(before) or re.search(r"(?i:\ben\s*)$", before[-4:]):
+        return "event"
     other = _OTHER_DATE_BEFORE.search(before[-30:])
-    if other and not bare_le and _BARE_LE_RE.fullmatch(other.group()):
-        other = None
-    return bool(other or _EVENT_BEFORE.search(before) or re.search(r"(?i:\ben\s*)$", before[-4:]))
+    if other is None:
+        return None
+    return "le" if _BARE_LE_RE.fullmatch(other.group()) else "event"
 
 
 def _old(value: str) -> bool:
