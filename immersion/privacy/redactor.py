@@ -37,7 +37,7 @@ from immersion.privacy.detectors.names import (
 )
 from immersion.privacy.keep import PLACEHOLDER_RE, district_ranges, is_keep_word, keep_ranges
 from immersion.privacy.placeholders import render
-from immersion.privacy.resources import fold
+from immersion.privacy.resources import first_names, fold
 from immersion.privacy.types import Label, RedactionResult, Span
 
 if TYPE_CHECKING:
@@ -128,12 +128,15 @@ class Redactor:
         names = merge(with_initials(text, names), text)  # a copy too: « CAMARA L. »
         names = bridge(text, names)  # "Nguyen Duc Anh"
         names = _apostrophe_dropped(text, names)  # "Mme N Diaye" for "N'Diaye"
+        names = _names_completed(text, names, unnamed)
         names = merge(names + table_columns(text, names, unnamed), text)
         persons = [
             Candidate(s, e, Label.PERSONNE)
             for s, e in names
             # "Mme Adèle Valence, qui arrive justement de Valence": the town
             if not a_town_after_a_preposition(text, s, e)
+            # "née à Constanța": a birthplace
+            and not _BIRTHPLACE_BEFORE_RE.search(text, max(0, s - 16), s)
             # "urg perigueux 16h40", "tel urg pau :": a site and its town, typed in a hurry
             and not _a_site_in_lowercase(text[s:e])
         ]
@@ -143,6 +146,10 @@ class Redactor:
         )
         births += _row_siblings(text, persons, structured + persons + births, protected)
         final = _resolve(structured + persons + births)
+        final = _resolve(final + _family_rows(text, final, protected + placeholders))
+        final = _resolve(final + _births_corrected(text, final, protected + placeholders))
+        # a birth the later layers found, said again another way
+        final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
         return sorted(
             Span(
                 birthdate.with_its_article(text, c.start, c.end)
@@ -220,6 +227,50 @@ def _apostrophe_dropped(text: str, names: list[tuple[int, int]]) -> list[tuple[i
         else (s, e)
         for s, e in names
     ]
+
+
+#: A name that ends with its particle goes on over the next capitalised word, whatever it is
+#: otherwise ("Christophe Le Hénaff": Hénaff is a brand too); a place after "à" is no part of
+#: it ("Avec Frédéric à Chemillé").
+_PARTICLE_END_RE = re.compile(r"(?<![\w'’])(?:Le|La|Les|De|Du|Des|de|du|des|le|la|van|von)$")
+_NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)")
+_PLACE_INSIDE_RE = re.compile(r"[^\S\n]+(?:à|au|chez)[^\S\n]+")
+#: Another surname of the same person, after a name: "Mme Bianchi épouse Castellan", "Mme
+#: Lopez née Garcia", "Mme Roux, veuve Martin", "dite Nana".
+_OTHER_SURNAME_RE = re.compile(
+    r",?[^\S\n]+(?:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|dite?|alias)[^\S\n]+"
+    r"((?:(?:[Dd]e|[Dd]u|[Ll]e|[Ll]a|[Dd]['’]|[Vv]an)[^\S\n]*){0,2}[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*)"
+)
+
+
+#: "née à", "nés au", "né en": a birthplace follows, no one's name.
+_BIRTHPLACE_BEFORE_RE = accents.compile(
+    r"(?<![\w'’])(?i:n[ée]e?s?[^\S\n]+(?:à|a|au|aux|en)|originaire[^\S\n]+(?:de|du|des|d['’]))"
+    r"[^\S\n]*$"
+)
+
+
+def _names_completed(
+    text: str, names: list[tuple[int, int]], unnamed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Names cut where they end (a particle last, a place inside) and grown by another
+    surname of the same person (see the patterns above)."""
+    out: list[tuple[int, int]] = []
+    for s, e in names:
+        inside = _PLACE_INSIDE_RE.search(text, s, e)
+        if inside and inside.start() > s:
+            # (but "Virginie à Ousmane": two people)
+            after = _NEXT_WORD_RE.match(text, inside.end() - 1)
+            if after and first_names().get(fold(after.group(1))) == "":
+                out.append((after.start(1), e))
+            e = inside.start()
+        if _PARTICLE_END_RE.search(text, s, e) and (m := _NEXT_WORD_RE.match(text, e)):
+            e = m.end(1)
+        out.append((s, e))
+        other = _OTHER_SURNAME_RE.match(text, e)
+        if other and not any(a < other.end(1) and other.start(1) < b for a, b in unnamed + names):
+            out.append(other.span(1))
+    return merge(out, text)
 
 
 def _a_site_in_lowercase(value: str) -> bool:
@@ -573,6 +624,7 @@ def _birthdate_copies(
         and (day := birthdate.day_and_month(text[cand.start : cand.end])) is not None
     }
     out = _day_month_copies(text, days, found, placeholders)
+    out += _year_copies(text, found + out, placeholders)
     births |= {(month, day, year) for day, month, year in births if day <= 12}
     if not births and not days and not months_of_nir:
         return out
@@ -589,6 +641,57 @@ def _birthdate_copies(
         ):
             continue
         out.append(Candidate(m.start(), m.end(), Label.DATE_NAISSANCE))
+    return out
+
+
+#: A year in two digits after "en" or "de", said again: "vous êtes né le 8 mai 1958 ?" « oui,
+#: mais en 58 hein ».
+_SHORT_YEAR_RE = accents.compile(
+    r"(?<![\w'’])(?i:en|de|d['’]|année|annee)[^\S\n]*(\d\d)"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|euros?\b|km\b|min\b|kg\b))"
+)
+
+
+_OR_YEAR_RE = accents.compile(
+    r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:ou)[^\S\n]+(?:(?i:en)[^\S\n]+)?"
+    r"((?:19|20)?\d\d)(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b))"
+)
+
+
+def _year_copies(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The year of a date of birth found, said again in two digits after "en" or "de", or
+    tried again right after it ("1947... ou 48 ?")."""
+    years = {
+        year % 100
+        for c in found
+        if c.label is Label.DATE_NAISSANCE
+        and (year := _birth_year(text[c.start : c.end])) is not None
+    }
+    out: list[Candidate] = []
+    if not years:
+        return out
+    # "1947... ou 48 ?": another try at the same year, right after it
+    alternatives = [
+        m.span(1)
+        for c in found
+        if c.label is Label.DATE_NAISSANCE
+        and (m := _OR_YEAR_RE.match(text, c.end))
+        and (year := _birth_year(text[c.start : c.end])) is not None
+        and abs(int(m.group(1)[-2:]) - year % 100) <= 5
+    ]
+    for m in _SHORT_YEAR_RE.finditer(text):
+        start, end = m.span(1)
+        if int(m.group(1)) not in years or birthdate.another_event(text, start):
+            continue
+        if not any(c.overlaps(start, end) for c in found) and not any(
+            start < e and s < end for s, e in placeholders
+        ):
+            out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+    for start, end in alternatives:
+        if not any(c.overlaps(start, end) for c in found + out):
+            out.append(Candidate(start, end, Label.DATE_NAISSANCE))
     return out
 
 
@@ -774,6 +877,86 @@ def _row_siblings(
         for shape, start, end in bare
         if shape in births and _free(start, end, found, protected)
     ]
+
+
+#: A date of birth corrected right after it is given, in a dialogue: "« Vous êtes né le 18
+#: octobre 47 ? » — « Non, le 13 »", "« 2006 » — « non 2005 »", "« quinze mars
+#: quatre-vingt » — le mari : « non, le seize mars ! »".
+_CORRECTED_BIRTH_RE = accents.compile(
+    r"[^\n]{0,45}?(?<![\w'’])(?i:non|pardon|plut[ôo]t|en\s+fait)(?![\w'’])[\s,!:.…]*"
+    r"(?:(?i:c['’]\s*est|j['’]\s*suis|je\s+suis|il\s+est|elle\s+est)\s+)?"
+    r"(?:(?i:n[ée]e?)\s+)?(?:(?i:le|en|de)\s+)?"
+    rf"((?:{birthdate.DATE})|(?:{birthdate.DAY_AND_MONTH})(?![\w-])"
+    rf"|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*\s+(?:{birthdate.MONTHS})(?![\w-])"
+    r"|(?:19|20)\d\d(?!\d)|\d\d(?!\d)|(?<=le )(?:1er|[12]\d|3[01]|0?[1-9])(?!\d))"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b|km\b|fois\b|mois\b))",
+    re.IGNORECASE,
+)
+
+
+def _births_corrected(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The correction that follows a date of birth (see the pattern above)."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.label is not Label.DATE_NAISSANCE:
+            continue
+        m = _CORRECTED_BIRTH_RE.match(text, c.end)
+        # ("le" alone says nothing here: "non, le 13")
+        if m is None or birthdate.event_said(text, m.start(1)) == "event":
+            continue
+        if _free(*m.span(1), found + out, protected):
+            out.append(Candidate(*m.span(1), Label.DATE_NAISSANCE))
+    return out
+
+
+#: A row of a household's list: a word, then a year, and nothing else ("Arben 1978",
+#: "- elle : 1981", "Drita (2005)").
+_FAMILY_ROW_RE = accents.compile(
+    r"^[^\S\n]*(?:[-•*·][^\S\n]*)?([^\W\d_][\w'’\-]*)[^\S\n]*[,:(\-]?[^\S\n]*"
+    r"((?:19|20)\d\d)[^\S\n]*\)?[^\S\n]*[.;,]?[^\S\n]*$",
+    re.MULTILINE,
+)
+#: Words for the one the row is about that are nobody's name.
+_ROW_PERSON_WORDS = frozenset(
+    "elle lui moi il madame monsieur mme mr pere mere papa maman fils fille epoux epouse mari "
+    "femme conjoint conjointe compagnon compagne enfant bebe".split()
+)
+
+
+def _family_rows(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A household given as rows of a word and a year, two years or more of them births
+    found: every row's year is a birth, and its word, capitalised and no pronoun, a first
+    name ("Arben 1978 / elle 1981 / Drita 2005 / Blerim 2010")."""
+    rows = list(_FAMILY_ROW_RE.finditer(text))
+    if len(rows) < 3:
+        return []
+    births = [
+        m
+        for m in rows
+        if any(c.label is Label.DATE_NAISSANCE and c.overlaps(*m.span(2)) for c in found)
+    ]
+    if len(births) < 2:
+        return []
+    this_year = datetime.datetime.now(tz=datetime.UTC).year
+    out: list[Candidate] = []
+    for m in rows:
+        if this_year - 120 < int(m.group(2)) <= this_year and _free(*m.span(2), found, protected):
+            out.append(Candidate(*m.span(2), Label.DATE_NAISSANCE))
+        word = m.group(1)
+        if (
+            word[0].isupper()
+            and fold(word) not in _ROW_PERSON_WORDS
+            and not is_keep_word(word)
+            # "Lundi 2024": a common word names no one
+            and (fold(word) in first_names() or not nlp_module.is_common_word(word))
+            and _free(*m.span(1), found, protected)
+        ):
+            out.append(Candidate(*m.span(1), Label.PERSONNE))
+    return out
 
 
 def _births_after_names(

@@ -267,7 +267,9 @@ _PLACE_NUMBERED_RE = accents.compile(
 #: … in any case, the cue naming whose address it is: "l'adresse du père : la ferme des
 #: Quatre Vents, 2 route de Lassay, …".
 _CUED_NAMED_PLACE_RE = accents.compile(
-    rf"{ADDRESS_CUE}(?:\s+(?:de|du|des|d['’])\s*[^\n:\d.,]{{1,20}}?)?\s*:\s*"
+    # (where it was read may be said: "l'adresse lue sur la boîte aux lettres :")
+    rf"{ADDRESS_CUE}(?:\s+(?:de|du|des|d['’])\s*[^\n:\d.,]{{1,20}}?"
+    r"|\s+(?i:lue?|not[ée]e?|relev[ée]e?|indiqu[ée]e?|[ée]crite?|donn[ée]e?)\b[^\n:\d.,]{0,30}?)?\s*:\s*"
     rf"({_ARTICLE}\s*(?:{CAP}|{_ANY_WORD})(?:[^\S\n]+(?:{PART})*(?:{CAP}|{_ANY_WORD})){{0,4}})"
     r"(?=\s*,)"
 )
@@ -761,6 +763,17 @@ def _home_place(text: str, m: re.Match[str]) -> bool:
     )
 
 
+#: The shape of a town's compound name, known or not: "Chemillé-en-Anjou", "Saint-Sulpice".
+_TOWN_SHAPE_RE = accents.compile(
+    r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Þ][\w'’\-]+"
+    r"|[A-ZÀ-Þ][\w'’]+-(?:en|sur|sous|lès|les|lez|le|la|de|du|des|aux|et)-[A-ZÀ-Þ][\w'’\-]+"
+)
+
+
+def _a_town(city: str) -> bool:
+    return is_place(city) or is_commune(city) or _TOWN_SHAPE_RE.fullmatch(city) is not None
+
+
 def _city_after(after: re.Match[str]) -> bool:
     city = after.group("city")
     if is_keep_word(city) and not (is_place(city) or is_commune(city)):
@@ -768,7 +781,7 @@ def _city_after(after: re.Match[str]) -> bool:
     if after.group("on") and after.group("a"):
         return False  # "12 rue Victor Hugo à Lorient depuis 3 ans": the town said apart
     if after.group("a") == "a" or after.group("on"):
-        return is_place(city) or is_commune(city)
+        return _a_town(city)
     return is_place(city) or "\n" not in after.group(0)
 
 
@@ -803,6 +816,6 @@ def _with_city(text: str, start: int, end: int) -> int:
     if after and _city_after(after):
         return after.end("city")
     town = _TOWN_THEN_COMMA_RE.match(text, end)
-    if town and (is_place(town.group(1)) or is_commune(town.group(1))):
+    if town and _a_town(town.group(1)):
         return town.end(1)  # "5 résidence X, bât B, Tourcoing, 22 m²": a known town
     return end

@@ -517,9 +517,18 @@ def a_default_day(text: str, start: int, end: int) -> bool:
     if YEAR_IN_DATE_RE.search(text, start, end):
         return False
     left = max((text.rfind(ch, 0, start) for ch in ".!?;\n"), default=-1) + 1
+    if _ONE_BORN_RE.search(text, left, start):
+        return False  # "je suis né le 14 juillet, tout le monde fait la fête": somebody's
     ends = [i for ch in ".!?;\n" if (i := text.find(ch, end)) != -1]
     right = min(ends) if ends else len(text)
     return _GENERIC_SENTENCE_RE.search(text, left, right) is not None
+
+
+#: One person born, said before the date: "je suis né", "il est née", "t'es né".
+_ONE_BORN_RE = accents.compile(
+    r"(?i:\b(?:je\s+suis|j['’]\s*suis|il\s+est|elle\s+est|tu\s+es|t['’]\s*es|vous\s+[êe]tes"
+    r"|(?:mon|ma|son|sa|votre|notre|leur)\s+\w+\s+est)\s+n[ée]e?\b)"
+)
 
 
 #: A date right after a date of birth corrects it ("né en mars 45… le 3 mars 1945 pardon").
@@ -558,8 +567,11 @@ def _unquoted(text: str, start: int) -> int:
     return quote.start() if quote else start
 
 
-#: The noun alone, right before the date: "la date est", "une date :", "et une date, ".
-_BARE_DATE_NOUN_RE = accents.compile(r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*))$")
+#: The noun alone, right before the date: "la date est", "une date :", "et une date, ", "la
+#: mère donne la date : « 12 du 4 2018 »".
+_BARE_DATE_NOUN_RE = accents.compile(
+    r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*)(?:[«\"“]\s*(?:le\s+)?)?)$"
+)
 
 
 #: "le" alone before a date (the weakest word of ``_OTHER_DATE_BEFORE``).

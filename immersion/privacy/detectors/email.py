@@ -108,7 +108,7 @@ _SERVICE_WORDS = frozenset(
     partenaires partenaire partenariat partenariats gestion locative locatif locataires loyers
     contentieux recouvrement usagers public publics adherents relations clients
     pada spada cada huda chrs siao caarud csapa cmp cmpp pmi ase aemo sessad esat ehpad ssiad
-    saad adil cidff
+    saad adil cidff entreprise entreprises employeur employeurs
     """.split()
 )
 _CARDINALS = frozenset("nord sud est ouest centre nordest nordouest sudest sudouest".split())
@@ -152,13 +152,28 @@ def a_service_mailbox(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The words of an address given as a model, no one's: "l'exemple prenom.nom@gmail.com".
+_MODEL_WORDS = frozenset("prenom nom exemple example votrenom tonnom monnom nomprenom xxx".split())
+
+
+def _a_model_address(text: str, start: int, end: int) -> bool:
+    local = _LOCAL_RE.match(text[start:end])
+    words = re.findall(r"[^\W\d_]+", fold(local.group(1))) if local else []
+    return bool(words) and all(w in _MODEL_WORDS for w in words)
+
+
+def _kept(text: str, start: int, end: int) -> bool:
+    return a_service_mailbox(text, start, end) or _a_model_address(text, start, end)
+
+
 def office_ranges(text: str) -> list[tuple[int, int]]:
-    """Organisations' shared mailboxes in ``text``, kept: no other layer may take them."""
-    return [(c.start, c.end) for c in _find(text) if a_service_mailbox(text, c.start, c.end)]
+    """Organisations' shared mailboxes in ``text`` and addresses given as a model, kept: no
+    other layer may take them."""
+    return [(c.start, c.end) for c in _find(text) if _kept(text, c.start, c.end)]
 
 
 def detect(text: str) -> list[Candidate]:
-    return [c for c in _find(text) if not a_service_mailbox(text, c.start, c.end)]
+    return [c for c in _find(text) if not _kept(text, c.start, c.end)]
 
 
 #: A word of the sentence, a space, then "@pseudo": a handle, not an address ("son insta

@@ -132,10 +132,19 @@ _OWN_BUSINESS_BEFORE_RE = accents.compile(
 )
 
 
+#: A health or social establishment's number (FINESS, nine characters): "le FINESS
+#: 130786049", no one's.
+FINESS_RE = accents.compile(
+    r"(?<![\w])(?i:finess)(?:[^\S\n]+(?i:n[°o]|num[ée]ro|g[ée]ographique|juridique|ej|et))?"
+    r"\.?[^\S\n]*:?[^\S\n]*(\d{2}[^\S\n]?[\dAB]\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2})(?![\w])"
+)
+
+
 def form_ranges(text: str) -> list[tuple[int, int]]:
     """Forms' numbers in ``text``, kept whole (the word "cerfa" with them), legal texts'
-    numbers and firms' numbers."""
+    numbers, firms' and establishments' numbers."""
     out = [(m.start(), m.end()) for m in FORM_RE.finditer(text)]
+    out += [m.span(1) for m in FINESS_RE.finditer(text)]
     out += [(m.start(), m.end()) for m in LEGAL_RE.finditer(text)]
     for m in FIRM_NUMBER_RE.finditer(text):
         before = text[max(0, m.start() - 80) : m.start(1)]
@@ -152,6 +161,9 @@ _CURRENCY = (
 #: Words announcing an identifier of a person (other than the ones above).
 ID_CUES = (
     r"passeport|passport|carte\s+(?:nationale\s+)?d['’]\s*identit[ée]|\bCNI\b"
+    # foreign papers: "carta d'identità", "tessera sanitaria", "Personalausweis", "cédula"
+    r"|carta\s+d['’]\s*identit[àa]|\btessera\b|personalausweis|c[ée]dula|documento"
+    r"|cart[ãa]o\s+de\s+cidad[ãa]o|bilhete\s+de\s+identidade|dow[óo]d"
     r"|titre\s+de\s+s[ée]jour|carte\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|\bAGDREF\b|\bAPS\b"
     r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
@@ -166,17 +178,20 @@ ID_CUES = (
     r"|\bRPPS\b|\bADELI\b"
     r"|" + _N
 )
-#: The value: an optional prefix in capitals and a dash or a slash ("AH-", "FOH/"), then
+#: The value: an optional prefix in capitals and a dash or a slash ("AH-", "FOH/", "ZUS/KR/"), then
 #: groups of digits and capitals, each holding a digit, joined by single spaces or dashes
 #: ("19AB44871", "310 447 892 005"); 5 digits or more in all.
 _ID_VALUE = (
-    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|[A-Z]{2,6}/(?=\d)|(?:MDPH|SIAO)[ \u00a0]"
+    r"(?<![\w@])(?:[A-Z]{1,6}\d{0,3}-|[A-Z]{2,6}(?:/[A-Z]{1,4}){0,2}/(?=\d)|(?:MDPH|SIAO)[ \u00a0]"
     r"|[A-Z]{1,4}[ \u00a0](?=\d))?"
     r"(?:[a-z]{1,3}\d{4,}[a-z]?|\d{2,}[a-z]{1,2}\d{3,}"  # "ab1234567", "19ab44871"
-    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+|-[A-Z]{1,4}(?=-[A-Z]*\d)"
+    # (a letter group between dashes or slashes: "2024/MRS/08841-B")
+    r"|(?=[A-Z]*\d)[A-Z0-9]+(?:[-/. \u00a0](?=[A-Z]*\d)[A-Z0-9]+"
+    r"|-[A-Z]{1,4}(?=-[A-Z]*\d)|/[A-Z]{1,4}(?=/[A-Z]*\d)"
     # a letter alone between groups of digits: "123 456 789 A 01"
     r"|[ \u00a0][A-Z][ \u00a0]\d+(?![\w]|[^\S\n]*(?:ans?\b|h\b|heures?\b|€|%|euros?\b)))*"
-    r"(?:-[A-Z]{1,2}(?![\w-]))?)"  # a letter group between dashes: "35-2024-HU-01877"
+    # a letter group last: "35-2024-HU-01877-B", "MT-0917742-AUT", "CTX/24/0017/PH"
+    r"(?:[-/][A-Z]{1,4}(?![\w/-]))?)"
 )
 #: Without a cue, a code mixing capitals and digits several times, 8 characters or more
 #: ("C01X00T47", "19CV48213"): the shape of a passport or a case number, never of a word,

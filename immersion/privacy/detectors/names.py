@@ -260,6 +260,8 @@ _ACCENT = r"(?:\s+(?i:accent\s+(?:aigu|grave|circonflexe)|tr[ée]ma|c[ée]dille)
 #: F, L, O, C, apostrophe, H", "N apostrophe, G, U, E, deux S, A, N".
 _SPELLED_LETTER = rf"(?:(?:deux|double)\s)?[A-ZÀ-Þ]{_ACCENT}"
 _SPELLED_MARK = r"(?:,\s?|\s)(?:apostrophe|tiret|trait\s+d['’]union)"
+#: A letter and a mark said before a name spelled with dashes: "N apostrophe G-U-E-S-S-A-N".
+_SPELLED_MARK_BEFORE_RE = re.compile(r"(?<![\w\-])[A-ZÀ-Þ]" + _SPELLED_MARK + r"(?:,\s?|\s)$")
 SPELLED_COMMAS_RE = re.compile(
     rf"(?<![\w\-.,])(?:(?:deux|double)\s)?[A-ZÀ-Þ]{_ACCENT}"
     rf"(?:{_SPELLED_MARK})?(?:,\s?{_SPELLED_LETTER}(?:{_SPELLED_MARK})?){{3,}}(?![\w\-])"
@@ -319,6 +321,7 @@ _LETTERED_THING_RE = re.compile(
 )
 _INITIAL_NAME_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]([A-ZÀ-Þ][\w'’\-]{2,})")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
+_ELIDED_OF_RE = re.compile(r"(?<![\w])d['’]$")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:à|a|vers|depuis|en|aux|côté)\s+$")
 #: Where someone comes, calls or lives from, right before a town: "appelle de", "originaire
 #: de", "à côté de", "près de", ", de" (after the name: "M. Roquefort, de Roquefort").
@@ -366,7 +369,8 @@ def _stop_words() -> frozenset[str]:
 #: Adjectives said before their noun: "un vieil olivier", "une belle rose".
 _ADJECTIVES_BEFORE_NOUN = frozenset(
     "vieil vieux vieille grand grande petit petite beau bel belle joli jolie gros grosse jeune "
-    "nouveau nouvel nouvelle bon bonne autre seul seule".split()
+    "nouveau nouvel nouvelle bon bonne autre seul seule enorme immense magnifique superbe "
+    "minuscule".split()
 )
 
 
@@ -567,6 +571,13 @@ class _Context:
         tok = self.tokens[i]
         if _ELIDED_ARTICLE_RE.search(self.text, max(0, tok.start - 3), tok.start):
             return True  # "sous l'olivier"
+        if (
+            tok.is_lower
+            and self.capitalised_prose  # (typed all in lowercase: "plus d'olivier ici")
+            and _ELIDED_OF_RE.search(self.text, max(0, tok.start - 3), tok.start)
+            and is_common_word(tok.text)
+        ):
+            return True  # "une patience d'ange"
         if i == 0:
             return False
         prev = self.tokens[i - 1]
@@ -962,7 +973,7 @@ _COUNT_BEFORE_RE = re.compile(
     r"(?:\d|€|%|\b(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt"
     r"|trente|quarante|cinquante|cent|dur[ée]e|montant|aide|attente|plafond|temps|d[ée]lai"
     r"|prix|taux|[âa]ge|capacit[ée]|vivre|vitesse|poids|charge))"
-    r"(?:[^\S\n]*[^\W\d_][\w\-]*){0,3}[^\S\n]*$"
+    r"(?:[^\S\n]*/?[^\S\n]*[^\W\d_][\w\-]*){0,3}[^\S\n]*$"
 )
 _NUMBER_NEXT_RE = re.compile(r"[^\S\n]*\d")
 _CLITICS = frozenset("lui leur me te se je tu il elle on ils elles ne nous vous y en".split())
@@ -1681,6 +1692,8 @@ def _spacy_seeds(ctx: _Context, doc: Doc | None) -> Iterable[tuple[int, int]]:
                 continue
             if _ELIDED_ARTICLE_RE.search(ctx.text, max(0, t.start - 3), t.start):
                 continue  # "Sous l'Ombrière", "à l'Archet": no one is "l'Ombrière"
+            if t.is_lower and ctx.after_determiner(idx[0]):
+                continue  # "une patience d'ange", "un vieil olivier"
         yield idx[0], idx[-1]
 
 
@@ -1768,6 +1781,8 @@ def _learned_seeds(
             kind = first_names().get(tok.folded)
             if kind in ("mot", "lieu") and tok.sent_start and not ctx.word_name_ok(words[0]):
                 continue  # "Claire et nette", "Marine nationale" (but "naissance de Jade")
+            if tok.is_lower and ctx.after_determiner(words[0]):
+                continue  # "une patience d'ange", "un vieil olivier"
         common = all(
             (is_common_word(ctx.tokens[k].text) or _lowercase_compound(ctx.tokens[k]))
             and ctx.tokens[k].folded not in first_names()
@@ -2732,6 +2747,10 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
                 continue  # (after "on l'appelle", « Tintin » or « zizou » is someone all the same)
             if regex is SPELLED_RE and is_keep_word(re.sub(r"[^\w]", "", m.group(0))):
                 continue  # "S.N.C.F", "C A F": an acronym spelled out
+            if regex is SPELLED_RE and (
+                mark := _SPELLED_MARK_BEFORE_RE.search(ctx.text, max(0, start - 24), start)
+            ):
+                start = mark.start()  # "N apostrophe G-U-E-S-S-A-N"
             if regex not in (NICKNAME_RE, NICKNAME_LOWER_RE, NICKNAME_BARE_RE) and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
