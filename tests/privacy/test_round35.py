@@ -172,3 +172,41 @@ def test_a_letter_and_a_mark_before_a_spelled_name(redactor) -> None:
 )
 def test_addresses_read_whole(redactor, text: str, address: str) -> None:
     assert ("ADRESSE", address) in found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        # a list of years in a sentence about births: the classifier decides
+        (
+            "Famille Koné, 4 enfants. L'éduc demande les dates de naissance des petits, "
+            "madame les récite de tête, 2011, 2013, 2016 et le dernier en 2020.",
+            ["2011", "2013", "2016"],
+        ),
+        # where the date was read and what it is for name no event
+        (
+            "Un pharmacien appelle pour un client, M. Bastien Royer. Date de naissance lue sur "
+            "l'ordonnance : 09.05.1978. L'infirmière note.",
+            ["09.05.1978"],
+        ),
+        (
+            "Elle donne sa date de naissance pour l'inscription : 12.06.2003. Nom : Maëlle "
+            "Kerhervé.",
+            ["12.06.2003"],
+        ),
+    ],
+)
+def test_births_the_rules_no_longer_rule_out(redactor, text: str, births: list[str]) -> None:
+    values = _values(redactor, text, "DATE_NAISSANCE")
+    assert [b for b in births if not any(b in v for v in values)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Courrier daté du 12/03/2019, reçu hier.",
+        "Bilan de l'année : 2019, 2020 et 2021 ont été dures pour le service.",
+    ],
+)
+def test_dated_papers_and_years_of_a_service_stay(redactor, text: str) -> None:
+    assert _values(redactor, text, "DATE_NAISSANCE") == []

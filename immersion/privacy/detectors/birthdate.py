@@ -549,10 +549,19 @@ _EVENT_BEFORE = accents.compile(
     r"|[ée]mis\w*|valid\w*|dipl[ôo]m\w*|bac|retrait\w*|licenci\w*|jug\w*|condamn\w*"
     r"|incarc[ée]r\w*|sorti\w*|fin|d[ée]but|effet|p[ée]riode|ann[ée]e|[ée]tabli\w*|expir\w*"
     r"|valab\w*|rdv|rendez-vous|appels?|convoc\w*|convoqu\w*|accident\w*|hospitalis\w*|op[ée]r[ée]\w*|vers[ée]\w*"
-    r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat[ée]\w*|loi|d[ée]cret|arr[êe]t[ée]"
+    # ("daté du", not the noun "date": "il dit sa date de naissance comme une date sacrée")
+    r"|pay[ée]\w*|re[çc]u\w*|courrier|lettre|envoy\w*|dat(?:é|ée|és|ées|ee|ees)|loi|d[ée]cret"
+    r"|arr[êe]t[ée]"
     # "à sa place" is "instead of her", no square
     r"|circulaire|ordonnance|rue|avenue|(?<!sa )(?<!ma )(?<!ta )(?<!leur )place|bd|boulevard)\b"
     r"[^\n\d.;!?]{0,25})$"
+)
+
+
+#: Where a date was read, what it is given for: "lue sur l'ordonnance", "pour l'inscription".
+_READ_ON_RE = accents.compile(
+    r"(?i:\b(?:(?:lue?s?|not[ée]e?s?|[ée]crite?s?|indiqu[ée]e?s?|relev[ée]e?s?|marqu[ée]e?s?)"
+    r"\s+(?:sur|dans)|pour)\s+(?:l['’]|la|le|les|son|sa|ses|leur|un|une)\s*[^\W\d_]+)"
 )
 
 
@@ -599,7 +608,10 @@ def event_said(text: str, start: int) -> str | None:
     before = text[max(0, start - 60) : start]
     cue = list(CUE_RE.finditer(before))
     if cue:  # "Date de naissance ?\n— Le 3 mars 2000": only a word of event after the cue
-        return "event" if _EVENT_BEFORE.search(before[cue[-1].end() :]) else None
+        # (where it was read and what it is for name no event: "date de naissance lue sur
+        # l'ordonnance :", "sa date de naissance pour l'inscription :")
+        after_cue = _READ_ON_RE.sub(" ", before[cue[-1].end() :])
+        return "event" if _EVENT_BEFORE.search(after_cue) else None
     if _AGE_RIGHT_BEFORE_RE.search(before):
         return None
     bare = _BARE_DATE_NOUN_RE.search(before)
