@@ -120,6 +120,7 @@ class Redactor:
         )
         structured = _resolve(structured + _fragments(text, structured))
         structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
+        structured = _resolve(structured + _tries_cut_short(text, structured))
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
         unnamed = protected + taken + district_ranges(text)
@@ -407,6 +408,25 @@ _CORRECTED_BEFORE_RE = accents.compile(
 )
 
 
+#: The letter of an identifier said apart after its digits: "… et la lettre c'est Z".
+_LETTER_SAID_AFTER_RE = accents.compile(
+    r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+)?(?i:lettre)"
+    r"(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*:)?[^\S\n]+([A-Z])(?![\w'’])"
+)
+#: Digits then a pause: a try cut short (see :func:`_fragments`).
+_TRIED_BEFORE_RE = accents.compile(
+    r"(?<![\w,.])(\d{1,4}(?:[ \u00a0]\d{1,4})*"
+    r"(?:[^\S\n]*(?:…|\.{2,3})[^\S\n]*\d{1,4}(?:[ \u00a0]\d{1,4})*)*)[^\S\n]*(?:…|\.{2,3})"
+)
+
+
+#: … dictated: after a quote, a colon, "au", "c'est", "le", "numéro" (not "rdv à 10...").
+_TRY_OPENS_RE = accents.compile(
+    r"(?:[«\"“:—–]|(?<![\w'’])(?i:au|c['’]\s*est|le|num[ée]ro|num|n°|tel|t[ée]l[ée]phone))"
+    r"[^\S\n]*$"
+)
+
+
 #: Right after an address, its street number corrected: "… non 81 ! 81 !", "– non c'est le
 #: 21" (and the same number repeated at once).
 _STREET_NUMBER_CORRECTED_RE = accents.compile(
@@ -450,6 +470,30 @@ def _birth_year(value: str) -> int | None:
 #: identifier ("7 1 0 2 3 5 Y je crois"); not "A", which is also "à" typed fast.
 _SPACED_DIGITS_RE = accents.compile(r"\d(?:[ \u00a0]\d){4,}")
 _LETTER_AFTER_RE = accents.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
+
+
+def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The first digits of a value tried and cut short by a pause, then the whole value: "05
+    45... 05 45 82 17 39", "c'est le 12… » … « 12 58 390 »" (after the pieces said apart are
+    read: "06 37… attendez… 912" is two pieces of one value)."""
+    out = []
+    for cand in found:
+        if cand.label not in _COPIED:
+            continue
+        digits = re.sub(r"\D", "", text[cand.start : cand.end])
+        for m in _TRIED_BEFORE_RE.finditer(text, max(0, cand.start - 80), cand.start):
+            tried = re.sub(r"\D", "", m.group(1))
+            if (
+                2 <= len(tried) < len(digits)
+                and digits.startswith(tried)
+                and _TRY_OPENS_RE.search(text, max(0, m.start(1) - 12), m.start(1))
+                and not any(
+                    f.overlaps(m.start(1), m.end(1)) and f.label is not cand.label for f in found
+                )
+            ):
+                # (a longer value wins over its own pieces found apart: "06 12" and "33")
+                out.append(Candidate(m.start(1), m.end(1), cand.label))
+    return out
 
 
 def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -498,6 +542,9 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
+        if cand.label in _COPIED and (said := _LETTER_SAID_AFTER_RE.match(text, cand.end)):
+            # "0, 8, 8, 1, 4, 7, 3… et la lettre c'est Z"
+            out.append(Candidate(said.start(1), said.end(1), cand.label))
         if cand.label in (Label.IDENTIFIANT, Label.ID_FRANCE_TRAVAIL):
             m = _LETTER_AFTER_RE.match(text, cand.end)
             if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):

@@ -210,3 +210,41 @@ def test_births_the_rules_no_longer_rule_out(redactor, text: str, births: list[s
 )
 def test_dated_papers_and_years_of_a_service_stay(redactor, text: str) -> None:
     assert _values(redactor, text, "DATE_NAISSANCE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first digits tried, cut short by a pause, then the whole value
+        (
+            "« Rappelez-moi au 04 73... 04 73 91 28 06 ». L'agente répète.",
+            "« Rappelez-moi au [TÉLÉPHONE]... [TÉLÉPHONE] ». L'agente répète.",
+        ),
+        (
+            "Il laisse son numéro : « 07 81... 44... attendez... 07 81 44 62 90 ». Maraude "
+            "envoyée.",
+            "Il laisse son numéro : « [TÉLÉPHONE]... attendez... [TÉLÉPHONE] ». Maraude envoyée.",
+        ),
+        # the letter of an identifier said apart
+    ],
+)
+def test_tries_cut_short(redactor, text: str, expected: str) -> None:
+    assert redacted(redactor, text) == expected
+
+
+def test_the_letter_said_apart_is_part_of_the_value(redactor) -> None:
+    out = redacted(
+        redactor, "« votre identifiant ? » — « 0, 7, 7, 2, 4, 1, 9… et la lettre c'est K »."
+    )
+    assert "c'est K" not in out and "4, 1, 9" not in out
+
+
+def test_an_hour_cut_short_is_no_try(redactor) -> None:
+    out = redacted(redactor, "Rdv à 10... puis il donne son tel 10 45 22 33 44 à l'agente.")
+    assert out.startswith("Rdv à 10...")
+
+
+def test_where_someone_comes_from_after_du(redactor) -> None:
+    assert redacted(redactor, "Appel de M. Lemonnier du Havre pour sa prime.") == (
+        "Appel de M. [PERSONNE_1] du Havre pour sa prime."
+    )

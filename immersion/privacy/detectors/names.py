@@ -470,14 +470,15 @@ class _Context:
 
     def provenance(self, i: int) -> bool:
         """Tokens i, i + 1 are a lowercase "de" and a town, after a name: "Mme Vandenbroucke
-        de Roubaix" comes from Roubaix."""
-        return (
-            i + 1 < len(self.tokens)
-            and self.tokens[i].is_lower
-            and self.tokens[i].folded in ("de", "d")
-            and self.adjacent(i, i + 1)
-            and self.town(i + 1)
-        )
+        de Roubaix" comes from Roubaix ("du Havre" from Le Havre, "des Abymes" from Les
+        Abymes)."""
+        if not (i + 1 < len(self.tokens) and self.tokens[i].is_lower and self.adjacent(i, i + 1)):
+            return False
+        folded = self.tokens[i].folded
+        if folded in ("du", "des"):  # "M. Lemonnier du Havre": Le Havre
+            article = "Le " if folded == "du" else "Les "
+            return is_commune(article + self.tokens[i + 1].text)
+        return folded in ("de", "d") and self.town(i + 1)
 
     def particle_then_name(self, i: int, lowercase_ok: bool = False) -> bool:
         return (
