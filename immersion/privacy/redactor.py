@@ -413,7 +413,7 @@ _LETTER_SAID_AFTER_RE = accents.compile(
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+)?(?i:lettre)"
     r"(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*:)?[^\S\n]+([A-Z])(?![\w'’])"
 )
-#: Digits then a pause: a try cut short (see :func:`_fragments`).
+#: Digits then a pause: a try cut short (see :func:`_tries_cut_short`).
 _TRIED_BEFORE_RE = accents.compile(
     r"(?<![\w,.])(\d{1,4}(?:[ \u00a0]\d{1,4})*"
     r"(?:[^\S\n]*(?:…|\.{2,3})[^\S\n]*\d{1,4}(?:[ \u00a0]\d{1,4})*)*)[^\S\n]*(?:…|\.{2,3})"
@@ -936,7 +936,10 @@ _CORRECTED_BIRTH_RE = accents.compile(
     rf"((?:{birthdate.DATE})|(?:{birthdate.DAY_AND_MONTH})(?![\w-])"
     rf"|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*\s+(?:{birthdate.MONTHS})(?![\w-])"
     r"|(?:19|20)\d\d(?!\d)|\d\d(?!\d)|(?<=le )(?:1er|[12]\d|3[01]|0?[1-9])(?!\d))"
-    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b|km\b|fois\b|mois\b))",
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b|km\b|fois\b|mois\b"
+    # (a street's number or a count: "non, 12 rue des Lilas", "non, 10 enfants")
+    r"|rue\b|avenue\b|bd\b|boulevard\b|place\b|all[ée]e\b|chemin\b|impasse\b|enfants?\b"
+    r"|personnes?\b))",
     re.IGNORECASE,
 )
 
