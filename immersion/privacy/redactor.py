@@ -710,23 +710,21 @@ def _year_copies(
 ) -> list[Candidate]:
     """The year of a date of birth found, said again in two digits after "en" or "de", or
     tried again right after it ("1947... ou 48 ?")."""
-    years = {
-        year % 100
+    born = [
+        (c, year % 100)
         for c in found
         if c.label is Label.DATE_NAISSANCE
         and (year := _birth_year(text[c.start : c.end])) is not None
-    }
+    ]
+    years = {year for _, year in born}
     out: list[Candidate] = []
     if not years:
         return out
     # "1947... ou 48 ?": another try at the same year, right after it
     alternatives = [
         m.span(1)
-        for c in found
-        if c.label is Label.DATE_NAISSANCE
-        and (m := _OR_YEAR_RE.match(text, c.end))
-        and (year := _birth_year(text[c.start : c.end])) is not None
-        and abs(int(m.group(1)[-2:]) - year % 100) <= 5
+        for c, year in born
+        if (m := _OR_YEAR_RE.match(text, c.end)) and abs(int(m.group(1)[-2:]) - year) <= 5
     ]
     for m in _SHORT_YEAR_RE.finditer(text):
         start, end = m.span(1)
