@@ -107,6 +107,10 @@ class Redactor:
             keep_ranges(text) + address.office_ranges(text) + address.place_ranges(text) + offices
         )
         structured = _resolve(candidates)
+        # the value given right after a try cut short, which hides its cue
+        structured = _resolve(
+            structured + _values_after_tries(text, structured, placeholders + offices)
+        )
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
         structured = _resolve(structured + _list_siblings(text, structured, protected))
         structured = _resolve(
@@ -149,6 +153,7 @@ class Redactor:
         final = _resolve(structured + persons + births)
         final = _resolve(final + _family_rows(text, final, protected + placeholders))
         final = _resolve(final + _births_corrected(text, final, protected + placeholders))
+        final = _resolve(final + _birth_pieces_joined(text, final))
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
         return sorted(
@@ -378,6 +383,7 @@ def _identifier_copies(
                 out.append(Candidate(m.start(), m.end(), Label.TELEPHONE))
     out += _birthdate_copies(text, found + out, placeholders)
     out += email.said_again(text, found + out)
+    out += _iban_groups_echoed(text, found + out, placeholders)
     if not known:
         return out
     for m in _DIGIT_RUN_RE.finditer(text):
@@ -386,6 +392,32 @@ def _identifier_copies(
         if label is None or not _free(m.start(), m.end(), found + out, placeholders):
             continue
         out.append(Candidate(m.start(), m.end(), label))
+    return out
+
+
+#: A number of 3 to 5 digits alone, and another of the same length offered as its
+#: alternative ("4711 ou 4717"); not an amount, a time, a duration.
+_ECHOED_GROUP_RE = accents.compile(
+    r"(?<![\w,./\-])(\d{3,5})(?![\w,./\-]|[^\S\n]*(?:€|%|euros?\b|h\b|min\b|ans?\b|km\b))"
+    r"(?:[^\S\n]+ou[^\S\n]+(\d{3,5})(?![\w,./\-]))?"
+)
+
+
+def _iban_groups_echoed(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A group of an IBAN read aloud, said again after it to check it: "« … 4711 2800 430 ».
+    « t'as dit 4711 ou 4717 ? »", "t'as bien dit 970 à la fin ?" (the other try too)."""
+    out: list[Candidate] = []
+    for account in (c for c in found if c.label is Label.IBAN):
+        groups = set(re.findall(r"\d{3,5}", text[account.start : account.end]))
+        for m in _ECHOED_GROUP_RE.finditer(text, account.end):
+            if m.group(1) not in groups:
+                continue
+            for g in (1, 2):
+                if m.group(g) and (g == 1 or len(m.group(2)) == len(m.group(1))):
+                    if _free(m.start(g), m.end(g), found + out, placeholders):
+                        out.append(Candidate(m.start(g), m.end(g), Label.IBAN))
     return out
 
 
@@ -413,10 +445,13 @@ _LETTER_SAID_AFTER_RE = accents.compile(
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+)?(?i:lettre)"
     r"(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*:)?[^\S\n]+([A-Z])(?![\w'’])"
 )
-#: Digits then a pause: a try cut short (see :func:`_tries_cut_short`).
+#: Digits (or a plate's letters and digits) then a pause: a try cut short (see
+#: :func:`_tries_cut_short`): "05 45...", "FN-328-…", "CZ… 671…".
+_TRY_GROUP = r"(?:\d{1,4}|[A-Z]{1,3}(?![a-zà-ÿ'’]))"
 _TRIED_BEFORE_RE = accents.compile(
-    r"(?<![\w,.])(\d{1,4}(?:[ \u00a0]\d{1,4})*"
-    r"(?:[^\S\n]*(?:…|\.{2,3})[^\S\n]*\d{1,4}(?:[ \u00a0]\d{1,4})*)*)[^\S\n]*(?:…|\.{2,3})"
+    rf"(?<![\w,.])({_TRY_GROUP}(?:[ \u00a0\-]{_TRY_GROUP})*"
+    rf"(?:[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*{_TRY_GROUP}(?:[ \u00a0\-]{_TRY_GROUP})*)*)"
+    r"[\-/]?[^\S\n]*(?:…|\.{2,3})"
 )
 
 
@@ -478,14 +513,15 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
     read: "06 37… attendez… 912" is two pieces of one value)."""
     out = []
     for cand in found:
-        if cand.label not in _COPIED:
+        if cand.label not in _COPIED | {Label.IMMATRICULATION}:
             continue
-        digits = re.sub(r"\D", "", text[cand.start : cand.end])
+        digits = _alnum(text[cand.start : cand.end])
         for m in _TRIED_BEFORE_RE.finditer(text, max(0, cand.start - 80), cand.start):
-            tried = re.sub(r"\D", "", m.group(1))
+            tried = _alnum(m.group(1))
             if (
                 2 <= len(tried) < len(digits)
                 and digits.startswith(tried)
+                and any(ch.isdigit() for ch in digits)
                 and _TRY_OPENS_RE.search(text, max(0, m.start(1) - 12), m.start(1))
                 and not any(
                     f.overlaps(m.start(1), m.end(1)) and f.label is not cand.label for f in found
@@ -493,6 +529,52 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
             ):
                 # (a longer value wins over its own pieces found apart: "06 12" and "33")
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
+    return out
+
+
+def _alnum(value: str) -> str:
+    """The letters and digits of a value, in capitals ("FN-328-TL" → "FN328TL")."""
+    return "".join(ch for ch in value if ch.isalnum()).upper()
+
+
+#: A try cut short after a quote or a colon, then a few words without digits: "« 3 0 0…
+#: 3006 574 »", "« 38-2024-… attendez… 38-2024-15562 »".
+_CUT_TRY_RE = accents.compile(
+    rf"(?:[«\"“:]|(?<![\w'’])(?i:c['’]\s*est))[^\S\n]*({_TRY_GROUP}(?:[ \u00a0\-/]{_TRY_GROUP})*)"
+    r"[\-/]?[^\S\n]*(?:…|\.{2,3})([^\d\n]{0,50})"
+)
+_VALUE_START_RE = accents.compile(r"(?<![\w])[\dA-Z]")
+
+
+def _values_after_tries(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The value given right after a try cut short, whose cue the try keeps at a distance:
+    "N° alloc : « 3 0 0… 3006 574 »" is read as "N° alloc : « 3006 574 »" (the try itself
+    is taken later, by :func:`_tries_cut_short`)."""
+    out: list[Candidate] = []
+    for m in _CUT_TRY_RE.finditer(text):
+        tried = _alnum(m.group(1))
+        if len(tried) < 2 or not any(ch.isdigit() for ch in tried):
+            continue
+        for v in _VALUE_START_RE.finditer(text, m.end(), m.end() + 3):
+            head = _alnum(text[v.start() : v.start() + 3 * len(tried) + 8])
+            if not head.startswith(tried) or len(head) <= len(tried) + 1:
+                continue
+            if any(c.overlaps(v.start(), v.start() + 1) for c in found + out):
+                break
+            cut = m.start(1)
+            shift = v.start() - cut
+            shorter = text[:cut] + text[v.start() :]
+            for detector in _PATTERN_DETECTORS:
+                for c in detector.detect(shorter):
+                    if (
+                        c.start == cut
+                        and c.label in _COPIED | {Label.IMMATRICULATION}
+                        and _free(c.start + shift, c.end + shift, found + out, protected)
+                    ):
+                        out.append(Candidate(c.start + shift, c.end + shift, c.label))
+            break
     return out
 
 
@@ -928,7 +1010,7 @@ def _row_siblings(
 #: octobre 47 ? » — « Non, le 13 »", "« 2006 » — « non 2005 »", "« quinze mars
 #: quatre-vingt » — le mari : « non, le seize mars ! »".
 _CORRECTED_BIRTH_RE = accents.compile(
-    r"[^\n]{0,45}?(?<![\w'’])(?i:non|pardon|plut[ôo]t|en\s+fait)(?![\w'’])[\s,!:.…]*"
+    r"[^\n]{0,45}?(?<![\w'’])(?i:non|pardon|plut[ôo]t|en\s+fait|enfin)(?![\w'’])[\s,!:.…]*"
     r"(?:(?i:c['’]\s*est|j['’]\s*suis|je\s+suis|il\s+est|elle\s+est)\s+)?"
     r"(?:(?i:n[ée]e?)\s+)?(?:(?i:le|en|de)\s+)?"
     rf"((?:{birthdate.DATE})|(?:{birthdate.DAY_AND_MONTH})(?![\w-])"
@@ -957,6 +1039,23 @@ def _births_corrected(
         if _free(*m.span(1), found + out, protected):
             out.append(Candidate(*m.span(1), Label.DATE_NAISSANCE))
     return out
+
+
+_BETWEEN_BIRTH_PIECES_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?i:le|du)?[^\S\n]*")
+
+
+def _birth_pieces_joined(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A year of birth and the day and month said after it, found apart with only a comma
+    or "le" between them, are one date: "non 74, le 20 février" (not two dates of a list)."""
+    births = sorted((c for c in found if c.label is Label.DATE_NAISSANCE), key=lambda c: c.start)
+    return [
+        Candidate(a.start, b.end, Label.DATE_NAISSANCE)
+        for a, b in zip(births, births[1:], strict=False)
+        if a.end < b.start
+        and _BETWEEN_BIRTH_PIECES_RE.fullmatch(text, a.end, b.start)
+        and re.fullmatch(r"(?:19|20)?\d\d", text[a.start : a.end])
+        and _ENDS_WITH_MONTH_RE.search(text[a.start : b.end].rstrip(" .…,"))
+    ]
 
 
 #: A row of a household's list: a word, then a year, and nothing else ("Arben 1978",

@@ -366,6 +366,8 @@ WEAK_PATTERNS = [
         r"\s*(?:n°\s*)?\d{1,4}[A-Z]?(?!\w)"
         # overseas, a house of an estate: "lotissement Les Vacoas, case 17"
         r"|(?<=, )case\s+(?:n°\s*)?\d{1,4}(?!\w)"
+        # in the mining basin, a numbered estate: "8 rue de Mulhouse, cité 12, 62300 Lens"
+        r"|(?<=, )(?i:cité|cite)\s+(?:n°\s*)?\d{1,3}(?!\w)"
     ),
     # a door: "porte 62" (before a "cité" too), "porte C", "porte de droite"
     accents.compile(
@@ -516,6 +518,8 @@ _ADDRESS_OF_OFFICE = accents.compile(
 #: Caf :", "nouvelle adresse transmise au CCAS :", "elle habite près de la mairie, …".
 _PERSONS_ADDRESS_BEFORE = accents.compile(
     r"(?i:\b(?:son|sa|leur|nouvelle|vraie)\s+adresse\b|\blogements?\b|\bappartements?\b"
+    # "un appart en diffus du CHRS, 3 rue …": a home the office rents
+    r"|\bapparts?\b|\bappts?\b|\bstudios?\b|\ben\s+diffus\b"
     # "logée en diffus par le CHRS, 20 rue …": where the person lives
     r"|\blog[ée]e?s?\b|\bh[ée]berg[ée]e?s?\b"
     r"|\badresse\s+(?:d[ée]clar|connue|enregistr"

@@ -214,7 +214,7 @@ ID_RE = accents.compile(
 HANDLE_RE = accents.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])?")
 NETWORK_HANDLE_RE = accents.compile(
     r"(?i:\b(?:insta(?:gram)?|snap(?:chat)?|tiktok|facebook|fb|twitter|pseudo|wechat|telegram"
-    r"|discord|skype)\b)"
+    r"|discord|skype|compte\s+(?:leboncoin|vinted|lbc|ebay))\b)"
     # (the site may follow the cue: "son pseudo leboncoin : dylan29brico")
     r"(?:[^\S\n]+(?:sur[^\S\n]+)?[A-Za-zÀ-ÿ]+(?=[^\S\n]*:))?"
     # (a handle starts with a letter, a digit or "_": "facebook.com" names the site)
@@ -311,6 +311,8 @@ def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Cand
             continue
         if after_offer(text, start):
             continue  # a job offer's reference, not a person's
+        if NOT_A_PERSON_NUMBER_BEFORE_RE.search(text, m.start() + 1, start):
+            continue  # "le numéro du service, poste 42107": an extension's, named between
         prefix = _PREFIX_RE.match(value)
         if (
             prefix

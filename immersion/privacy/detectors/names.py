@@ -317,7 +317,7 @@ _LETTERED_THING_RE = re.compile(
     r"|type|plan|annexe|[ée]tage|zone|secteur|box|salle|bureau|guichet|lot|pi[èe]ce|option"
     r"|article|section|titre|chapitre|point|colonne|case|ligne|mod[èe]le|vitamine|aile"
     r"|hall|entr[ée]e|quai|voie|tour|block|bloc|pavillon|unit[ée]|s[ée]rie|grade|[ée]chelon"
-    r"|rang|file|lettre|pass|permis|niveau)\s*)$"
+    r"|rang|file|lettre|pass|permis|niveau|tram|tramway|bus|m[ée]tro|rer|car)\s*)$"
 )
 _INITIAL_NAME_RE = re.compile(r"(?<![\w.'’])[A-LN-Z]\.[ \u00a0]([A-ZÀ-Þ][\w'’\-]{2,})")
 _ELIDED_ARTICLE_RE = re.compile(r"(?<![\w])[lL]['’]$")
@@ -383,6 +383,12 @@ def _lowercase_first_name(tok: Token) -> bool:
 
 
 _SENTENCE_FIRST_LETTER_RE = re.compile(r"(?:^|[.!?…][^\S\n]+|\n)[\s«\"“(\-–—•*]*([^\W\d_])")
+
+
+#: A sentence of one word ends right after it ("Parfait."), not a question asked before it
+#: ("Votre prénom ? Rose.").
+_WORD_ALONE_END_RE = re.compile(r"[^\S\n]*(?:\.(?!\.)|!)")
+_ASKED_BEFORE_RE = re.compile(r"[?:][^\S\n]*[»”\"]?[^\S\n]*[«“\"]?[^\S\n]*$")
 
 
 class _Context:
@@ -558,6 +564,13 @@ class _Context:
             return False  # "un sapin de Noël"; but "le fils de Pierre", "parle de Rose"
         if not (tok.sent_start or tok.opener):
             return True
+        if (
+            tok.sent_start
+            and not tok.opener
+            and _WORD_ALONE_END_RE.match(after)
+            and not _ASKED_BEFORE_RE.search(self.text, max(0, tok.start - 6), tok.start)
+        ):
+            return False  # "Déclaré : 1 140 €. Parfait. Il est pressé": a word said alone
         if i + 1 >= len(self.tokens) or not self.adjacent(i, i + 1):
             return True  # followed by punctuation: "Rose, 19 ans", "(Pierre)"
         nxt = self.tokens[i + 1]
@@ -729,6 +742,11 @@ def _civility_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and not ctx.blocked(ctx.tokens[i + 1])
             and not is_verb_form(ctx.tokens[i + 1].text)
             and ctx.tokens[i + 1].folded not in _stop_words()
+            # « monsieur la carte européenne, … »: spoken to him, then a noun
+            and (
+                not is_common_word(ctx.tokens[i + 1].text)
+                or ctx.tokens[i + 1].folded in word_surnames()
+            )
         ):
             yield i, i + 1  # "mme le roux", "mr le gall"
         elif (
@@ -905,6 +923,8 @@ def _initial_then_name(ctx: _Context) -> list[tuple[int, int]]:
             continue  # (but "J. Moreau", "P. Mercier": a frequent surname that is a word)
         if word.isupper() or SAINT_PREFIX.match(word):
             continue  # "R. SPA", "R. Saint-Aubin": an acronym, a place
+        if re.match(r"[LD]['’][a-zà-ÿ]", word):
+            continue  # "… le tram A. L'agent …": the next sentence's article
         out.append(m.span())
     return out
 
@@ -1186,6 +1206,9 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and len(tok.text) > 2
             and not _stop(tok)
             and not is_verb_form(tok.text)
+            # "une place famille, rien avant lundi", "changé de nom (mariage)": a word of the
+            # dictionary after a comma or a bracket is no family's name
+            and not (("," in between or "(" in between) and is_common_word(tok.text))
             # a table's headings: "nom — année naiss. — demande"
             and not (("—" in between or "–" in between) and is_common_word(tok.text))
         ):
@@ -1571,6 +1594,8 @@ def _anchored_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and prev.folded in KIN_NOUNS
             and prev.is_lower
             and (_plain_unknown(ctx, i) or (not lower and names.get(tok.folded) == ""))
+            # in lowercase, after its determiner only ("pas de fraude, petite régul")
+            and (not lower or (i > 1 and toks[i - 2].folded in DETERMINERS))
         ):
             yield ctx.extend(i, i, lowercase_ok=lower)
             continue
@@ -2195,6 +2220,26 @@ def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
         or _a_country_or_district(ctx, start, end)
         or _a_places_own_name(ctx, start, end)
         or _a_district_compound(ctx, start, end)
+        or _a_firm_named(ctx, start, end)
+    )
+
+
+#: A firm's noun right before: "l'entreprise c'est Toitures Auvergne", "la société : …" (not
+#: "la boîte", which is also the letterbox).
+_FIRM_BEFORE_RE = re.compile(
+    r"(?i:\b(?:l['’][^\S\n]*entreprise|la[^\S\n]+soci[ée]t[ée]"
+    r"|(?:l['’]|son[^\S\n]+|leur[^\S\n]+)employeur)"
+    r"[^\S\n]*(?:,[^\S\n]*)?(?:c['’][^\S\n]*est|:|=)?[^\S\n]*)$"
+)
+
+
+def _a_firm_named(ctx: _Context, start: int, end: int) -> bool:
+    """Capitalised words right after a firm's noun, the first no first name, name the firm:
+    "l'entreprise c'est Toitures Auvergne" (not "son employeur, Jean Morel")."""
+    first = ctx.text[start:end].split()[0] if ctx.text[start:end].split() else ""
+    return (
+        _FIRM_BEFORE_RE.search(ctx.text, max(0, start - 40), start) is not None
+        and fold(first) not in first_names()
     )
 
 

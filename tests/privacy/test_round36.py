@@ -1,0 +1,147 @@
+"""Thirty-sixth round: what the five authors of n° 117–121 wrote in their development halves
+— a try cut short that hides the cue of the value after it, an IBAN's group said again to
+check it, a year and its day said apart, a home rented by a shelter, words read as names.
+Every name and number here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found, redacted
+
+
+def _values(redactor, text: str, label: str) -> list[str]:
+    return [v for lb, v in found(redactor, text) if lb == label]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "values"),
+    [
+        (
+            "Appel de M. Ferrand. N° alloc : « 4 1 0… 4107 382 ». Il veut déclarer un départ.",
+            "N_ALLOCATAIRE",
+            ["4 1 0", "4107 382"],
+        ),
+        (
+            "La TS donne la réf SIAO : « 35-2025-… attendez… 35-2025-17734 ». Famille Rexhepi.",
+            "IDENTIFIANT",
+            ["35-2025-17734"],
+        ),
+        (
+            "Il lit la carte grise : « GT-417-… je vais voir dans la voiture… GT-417-RW ».",
+            "IMMATRICULATION",
+            ["GT-417", "GT-417-RW"],
+        ),
+        (
+            "Plaque pour la police municipale : « DL… 582… c'est DL-582-KA ».",
+            "IMMATRICULATION",
+            ["DL… 582", "DL-582-KA"],
+        ),
+    ],
+)
+def test_a_try_cut_short_does_not_hide_the_value_after_it(
+    redactor, text: str, label: str, values: list[str]
+) -> None:
+    got = _values(redactor, text, label)
+    for value in values:
+        assert value in got
+
+
+def test_a_try_that_is_no_prefix_of_a_value_is_left() -> None:
+    from immersion.privacy.redactor import _values_after_tries
+
+    # nothing after the try starts with its digits: no value is read there
+    assert _values_after_tries("Il dit : « 12… » puis raccroche.", [], []) == []
+
+
+def test_an_iban_group_said_again_to_check_it_is_the_iban(redactor) -> None:
+    text = (
+        "Sa femme lit le RIB : « FR76 1440 7000 3815 6620 3100 512 ». Lui : « t'as dit 6620 "
+        "ou 6602 ? » — « 6620 ». Il paie 512 € de loyer… non, 480 € de loyer."
+    )
+    got = _values(redactor, text, "IBAN")
+    assert got.count("6620") == 2 and "6602" in got
+    out = redacted(redactor, text)
+    assert "512 €" in out and "480 €" in out  # amounts stay
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        (
+            "Date de naissance : « 1968… ou 69 ? non 68, le 14 avril ». Il ajoute son adresse.",
+            "68, le 14 avril",
+        ),
+        ("« Marchal Didier, né en 72… enfin 71, j'ai 54 ans ».", "71"),
+    ],
+)
+def test_a_birth_said_in_pieces_or_corrected(redactor, text: str, birth: str) -> None:
+    assert birth in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_two_births_of_a_list_stay_two(redactor) -> None:
+    text = "Les jumelles : nées le 3 mars 2014, le 4 avril 2016 pour la cadette."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["3 mars 2014", "4 avril 2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Visite avec l'éduc dans un appart en diffus du CHRS, 7 rue Lothaire, 57000 Metz. "
+            "Frigo vide.",
+            "7 rue Lothaire, 57000 Metz",
+        ),
+        (
+            "M. Wójcik, 78 ans, 14 rue de Colmar, cité 9, 62300 Lens, maison humide.",
+            "14 rue de Colmar, cité 9, 62300 Lens",
+        ),
+    ],
+)
+def test_a_home_the_shelter_rents_and_a_numbered_estate(redactor, text: str, address: str) -> None:
+    assert address in _values(redactor, text, "ADRESSE")
+
+
+def test_the_shelters_own_address_stays(redactor) -> None:
+    assert _values(redactor, "Le CHRS, 7 rue Lothaire, 57000 Metz, ouvre à 9h.", "ADRESSE") == []
+
+
+def test_a_handle_on_a_marketplace(redactor) -> None:
+    text = "Elle montre son compte Leboncoin « sandrine59x » : 3 ventes en un an."
+    assert _values(redactor, text, "IDENTIFIANT") == ["sandrine59x"]
+
+
+def test_an_extension_named_between_the_cue_and_the_number_stays(redactor) -> None:
+    text = "Elle donne le numéro du service, poste 42318, pour rappeler."
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenus déclarés : 1 140 €. Parfait. Il est pressé, il a une commande.",
+        "Mme Berthet a perdu sa carte dans le tram A. L'agent déclare la perte.",
+        "L'agent : « monsieur la carte européenne, au Canada, ça marche pas ».",
+        "La TS cherche une place famille, rien avant lundi.",
+        "Une intérimaire a changé de nom (mariage) et vient mettre à jour son dossier.",
+        "Pas de fraude, petite régul.",
+        "Le blessé est couvreur, l'entreprise c'est Toitures Cantal, SIRET fourni.",
+    ],
+)
+def test_words_that_are_no_names(redactor, text: str) -> None:
+    assert _values(redactor, text, "PERSONNE") in ([], ["Berthet"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Votre prénom ? Rose. Elle a 19 ans.", "Rose"),
+        ("rdv avec mme le gall demain matin", "le gall"),
+        ("on voit la petite lilli à la sortie", "lilli"),
+        ("Nom sur la boîte : KAYA Mustafa.", "KAYA Mustafa"),
+        ("son employeur, Jean Morel, est là.", "Jean Morel"),
+        ("Signé J. D'Angelo.", "J. D'Angelo"),
+    ],
+)
+def test_names_near_those_words_stay_names(redactor, text: str, name: str) -> None:
+    assert name in _values(redactor, text, "PERSONNE")
