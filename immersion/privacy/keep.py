@@ -175,6 +175,8 @@ _TRADE_BEFORE = (
     r"|maillot|parfum|usine|magasin|entrep[ôo]t|supermarch[ée]|hypermarch[ée]|caviste"
     r"|optique|garde-meubles?|quincaillerie|droguerie|mercerie|bijouterie|cordonnerie"
     r"|cin[ée]ma|th[ée][âa]tre|couture|retouches?"
+    # a farm's trade, a sign: "le hangar des Vergers Vidal", "un panneau « Mécanique Casenave »"
+    r"|m[ée]canique|vergers|p[ée]pini[èe]res?|jardinerie|scierie|panneau|pancarte"
 )
 #: A trade word with a capital, then "de" and a name: a shop's sign ("L'Atelier de Sonia",
 #: "La Boutique d'Anaïs", "Salon de Coralie"); in lowercase it is someone's ("le salon de

@@ -145,3 +145,41 @@ def test_words_that_are_no_names(redactor, text: str) -> None:
 )
 def test_names_near_those_words_stay_names(redactor, text: str, name: str) -> None:
     assert name in _values(redactor, text, "PERSONNE")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "person"),
+    [
+        (
+            "M. Lacoste répare des tracteurs. Sur la porte, un panneau « Mécanique Lacoste ».",
+            "Mécanique Lacoste",
+            "Lacoste",
+        ),
+        (
+            "Le mobil-home est derrière le hangar des Vergers Bordes. M. Bordes arrive.",
+            "Vergers Bordes",
+            "Bordes",
+        ),
+    ],
+)
+def test_a_sign_or_a_farms_trade_keeps_the_firm_whole(
+    redactor, text: str, kept: str, person: str
+) -> None:
+    out = redacted(redactor, text)
+    assert kept in out
+    assert person in _values(redactor, text, "PERSONNE")  # the owner, named as a person
+
+
+def test_a_ranks_number_is_no_street_number(redactor) -> None:
+    text = (
+        "M. Benali, pension d'invalidité catégorie 2, Résidence Les Tilleuls, bât C, "
+        "6 allée des Chênes, 30900 Nîmes."
+    )
+    assert _values(redactor, text, "ADRESSE") == [
+        "Résidence Les Tilleuls, bât C, 6 allée des Chênes, 30900 Nîmes"
+    ]
+
+
+def test_a_district_after_the_town_heading_the_note(redactor) -> None:
+    text = "Bordeaux, Bacalan. Jeune couple, Dylan Perret et Maeva Lopes, bébé de 3 semaines."
+    assert _values(redactor, text, "PERSONNE") == ["Dylan Perret", "Maeva Lopes"]

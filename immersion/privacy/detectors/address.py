@@ -600,6 +600,13 @@ def _personal(text: str, c: Candidate) -> bool:
     return not _place_name(text, c) and not _office(text, c)
 
 
+#: A rank or a class before a number: "catégorie 2", "GIR 4", "échelon 3".
+_RANKED_BEFORE_RE = accents.compile(
+    r"(?<![\w'’])(?i:cat[ée]gorie|cat\.|niveau|groupe|classe|[ée]chelon|grade|tome|gir)"
+    r"[^\S\n]*$"
+)
+
+
 @lru_cache(maxsize=4)  # detect(), office_ranges() and place_ranges() read the same text in turn
 def _chains(text: str) -> tuple[Candidate, ...]:
     return tuple(_find_chains(text))
@@ -618,6 +625,12 @@ def _find_chains(text: str) -> list[Candidate]:
                     and _ROOM_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue  # "chambre 15, foyer Coallia": the room's number, not a street's
+                if (
+                    strong
+                    and text[m.start()].isdigit()
+                    and _RANKED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                ):
+                    continue  # "invalidité catégorie 2, Résidence Les Cèdres": a rank's number
                 if (
                     strong
                     and index == 1

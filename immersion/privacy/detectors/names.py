@@ -2221,6 +2221,26 @@ def _named_thing_or_place(ctx: _Context, start: int, end: int) -> bool:
         or _a_places_own_name(ctx, start, end)
         or _a_district_compound(ctx, start, end)
         or _a_firm_named(ctx, start, end)
+        or _a_district_after_its_town(ctx, start, end)
+    )
+
+
+#: A line that starts with a town and a comma: "Bordeaux, Belcier. Jeune couple…".
+_TOWN_HEAD_RE = re.compile(
+    r"(?:^|\n)[^\S\n]*([A-ZÀ-Þ][\w'’\-]+(?:[^\S\n][A-ZÀ-Þ][\w'’\-]+)?),[^\S\n]*$"
+)
+
+
+def _a_district_after_its_town(ctx: _Context, start: int, end: int) -> bool:
+    """One word, no first name, between a town heading the line and a full stop: the
+    district ("Bordeaux, Belcier. Jeune couple, …")."""
+    head = _TOWN_HEAD_RE.search(ctx.text, max(0, start - 40), start)
+    return (
+        head is not None
+        and is_commune(head.group(1))
+        and " " not in ctx.text[start:end]
+        and fold(ctx.text[start:end]) not in first_names()
+        and re.match(r"[^\S\n]*[.;:—–]", ctx.text[end:]) is not None
     )
 
 
