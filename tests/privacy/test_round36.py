@@ -183,3 +183,36 @@ def test_a_ranks_number_is_no_street_number(redactor) -> None:
 def test_a_district_after_the_town_heading_the_note(redactor) -> None:
     text = "Bordeaux, Bacalan. Jeune couple, Dylan Perret et Maeva Lopes, bébé de 3 semaines."
     assert _values(redactor, text, "PERSONNE") == ["Dylan Perret", "Maeva Lopes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        (
+            "Il donne sa date de naissance en anglais « nineteen ninety-one, March the sixth ».",
+            "nineteen ninety-one, March the sixth",
+        ),
+        (
+            "L'agente demande la date de naissance : « the second of June, nineteen fifty-two ».",
+            "the second of June, nineteen fifty-two",
+        ),
+        (
+            "« ¿Fecha de nacimiento? » — « veintitrés de octubre del ochenta y cuatro ».",
+            "veintitrés de octubre del ochenta y cuatro",
+        ),
+        (
+            "« Née le ? » « el siete de julio del cuarenta y uno… le 7 juillet 41 ».",
+            "el siete de julio del cuarenta y uno",
+        ),
+        ("Date de naissance : « tredici marzo cinquantotto ».", "tredici marzo cinquantotto"),
+        ("Date de naissance : « vinte e dois de abril de 1961 ».", "vinte e dois de abril de 1961"),
+        ("Sur la carte, data di nascita : 04 settembre 1977.", "04 settembre 1977"),
+    ],
+)
+def test_a_birth_said_in_another_language(redactor, text: str, birth: str) -> None:
+    assert birth in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_foreign_words_without_a_month_or_a_birth_stay(redactor) -> None:
+    text = "Au marché de Noël, un dos de chaise cassé ; en mayo 2024, tres cafés pour le stand."
+    assert found(redactor, text) == []

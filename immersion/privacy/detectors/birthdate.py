@@ -81,10 +81,44 @@ FOREIGN_MONTH_NUMBERS = {
 }
 _FOREIGN_MONTHS = "|".join(sorted(FOREIGN_MONTH_NUMBERS, key=len, reverse=True))
 _ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-#: "5th March 1988", "14th of August 1990", "March 5th, 1988", "23 de mayo de 1985".
+#: Numbers said aloud in English, Spanish, Italian and Portuguese, cardinal or ordinal
+#: ("nineteen forty-seven", "the fourth", "treinta y ocho", "quarantasei", "vinte e três").
+_FOREIGN_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth"
+    r"|thirtieth"
+    r"|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    r"|diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[óo]s|tr[ée]s|cuatro"
+    r"|cinco|s[ée]is|siete|ocho|nueve)|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta"
+    r"|noventa|mil|novecientos|primero"
+    r"|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici"
+    r"|quindici|sedici|diciassette|diciotto|diciannove|primo|mille|novecento"
+    r"|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:[ia]?(?:due|tre|tré"
+    r"|quattro|cinque|sei|sette|nove)|uno|otto|[ia])"
+    r"|um|dois|três|quatro|sete|oito|dez|doze|treze|quatorze|dezas?s?eis|dezes?sete"
+    r"|dezassete|dezoito|dezenove|dezanove|vinte|trinta|quarenta|sessenta|oitenta"
+    r"|novecentos|primeiro)"
+)
+_FOREIGN_WORDS = (
+    rf"(?:{_FOREIGN_NUMBER})(?:(?:[\s\-]+(?:y|e|and)\s+|[\s\-]+)(?:{_FOREIGN_NUMBER}))*"
+    r"(?![\w-])"
+)
+#: Month names in full (no abbreviation: "mar", "may" are words too, except in English).
+_FOREIGN_FULL_MONTHS = "|".join(
+    sorted((m for m in FOREIGN_MONTH_NUMBERS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+#: "5th March 1988", "14th of August 1990", "March 5th, 1988", "23 de mayo de 1985"; and said
+#: in words: "the fourth of May, nineteen forty-seven", "el cinco de agosto del treinta y
+#: ocho", "dodici gennaio quarantasei", "nineteen eighty-eight, May the fifth".
 _FOREIGN_DATE = (
     rf"(?i:{_ORDINAL}\s+(?:of\s+|de\s+)?(?:{_FOREIGN_MONTHS}),?\s+(?:de\s+)?(?:19|20)\d\d"
-    rf"|(?:{_FOREIGN_MONTHS})\s+{_ORDINAL},?\s+(?:19|20)\d\d)"
+    rf"|(?:{_FOREIGN_MONTHS})\s+{_ORDINAL},?\s+(?:19|20)\d\d"
+    rf"|(?:(?:el|the)\s+)?(?:{_FOREIGN_WORDS}|{_ORDINAL})\s+(?:of\s+|de\s+)?(?:{_FOREIGN_FULL_MONTHS}),?\s+"
+    rf"(?:(?:de|del)\s+)?(?:{_FOREIGN_WORDS}|(?:19|20)?\d\d(?!\d))"
+    rf"|{_FOREIGN_WORDS},?\s+(?:{_FOREIGN_FULL_MONTHS})\s+(?:the\s+)?{_FOREIGN_WORDS}"
+    rf"|(?:{_FOREIGN_FULL_MONTHS})\s+(?:the\s+)?{_FOREIGN_WORDS},?\s+{_FOREIGN_WORDS})"
 )
 #: … and the day and month alone, after a birth cue: "March 5th".
 _FOREIGN_DAY_MONTH = rf"(?i:(?:{_FOREIGN_MONTHS})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
@@ -123,7 +157,8 @@ CUE = (
     r"|\bD\.D\.N\.?"
     # on foreign papers: "date of birth", "DOB", "fecha de nacimiento", "geboren"
     r"|\bdate\s+of\s+birth\b|\bDOB\b|\bborn\b|\bfecha\s+de\s+nacimiento\b"
-    r"|\bdata\s+de\s+nascimento\b|\bgeboren\b"
+    r"|\bdata\s+de\s+nascimento\b|\bgeboren\b|\bdata\s+di\s+nascita\b|\bnacid[oa]\b"
+    r"|\bnascid[oa]\b"
     r"|\bdate\s+de\s+naiss"
     # "elle tape nom + date : Benmoussa, 12 février 1957"
     r"|\bnoms?\s*(?:\+|&|et|,)\s*(?:pr[ée]noms?\s*(?:\+|&|et|,)\s*)?dates?\b)"

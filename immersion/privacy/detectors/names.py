@@ -2602,6 +2602,8 @@ _ANIMAL_BEFORE = re.compile(
     rf"(?i:\b(?:{_ANIMAL_NOUNS})s?)"
     # (or in brackets: "un chien (Rocky)", "son chien (Rocky, resté dans la voiture)")
     rf"(?:[^\S\n]+|,[^\S\n]*|[^\S\n]*\([^\S\n]*|{_NAMING}"
+    # its owner between: "le chien du Belge, Pirate, reste dehors"
+    r"|[^\S\n]+(?:du|des|de|d['’])[^\S\n]*(?:[^\W\d_][\w'’.\-]*[^\S\n]*){1,3},[^\S\n]*"
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
     r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4}"
     # … or after a comma, when there are several: "deux chiens, Papillon et Rex"
