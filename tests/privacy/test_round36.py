@@ -216,3 +216,44 @@ def test_a_birth_said_in_another_language(redactor, text: str, birth: str) -> No
 def test_foreign_words_without_a_month_or_a_birth_stay(redactor) -> None:
     text = "Au marché de Noël, un dos de chaise cassé ; en mayo 2024, tres cafés pour le stand."
     assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "« c'est quoi votre mail ? » « soilha, s-o-i-l-h-a, point a-t-t-o-u-m-a-n-i, "
+            "arobase, hotmail point fr ». L'agent tape.",
+            "soilha, s-o-i-l-h-a, point a-t-t-o-u-m-a-n-i, arobase, hotmail point fr",
+        ),
+        (
+            "« Alors c'est karine point l, e, b, r, e, t, vingt-deux, at, free point fr ».",
+            "karine point l, e, b, r, e, t, vingt-deux, at, free point fr",
+        ),
+        (
+            "La conseillère répète : « marc aubry, sans point, chez gmail point com ». Corrigé.",
+            "marc aubry, sans point, chez gmail point com",
+        ),
+        (
+            "IL DICTE SON MAIL : NGUYEN POINT BAO ARO BASE YAHOO POINT FR. ELLE RECOMMENCE.",
+            "NGUYEN POINT BAO ARO BASE YAHOO POINT FR",
+        ),
+        (
+            "Pour le mail : « lova tiret du 8 rakoto tiret du 6 44 arobase yahoo point fr ».",
+            "lova tiret du 8 rakoto tiret du 6 44 arobase yahoo point fr",
+        ),
+    ],
+)
+def test_an_address_dictated_the_way_people_do(redactor, text: str, address: str) -> None:
+    assert address in _values(redactor, text, "EMAIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle travaille à l'accueil : c'est bien, dit-elle, chez Free point de vente.",
+        "Il dit : « on se voit at home, point final ».",
+    ],
+)
+def test_words_that_only_look_like_a_dictated_address(redactor, text: str) -> None:
+    assert _values(redactor, text, "EMAIL") == []

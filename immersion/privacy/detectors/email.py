@@ -202,6 +202,12 @@ def _find(text: str) -> list[Candidate]:
     ]
     found += [Candidate(m.start(1), m.end(1), Label.EMAIL) for m in CUED_BARE_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in BRACKETED_RE.finditer(text)]
+    for m in _DICTATED_RE.finditer(text):
+        # from the last quote, colon or "c'est" before the "@" said
+        openers = [o.end() for o in _OPENER_RE.finditer(text, m.start(1), m.end(1))]
+        start = openers[-1] if openers else m.start(1)
+        if not any(c.start <= start and m.end(1) <= c.end for c in found):
+            found.append(Candidate(start, m.end(1), Label.EMAIL))
     if _AT_WORD_RE.search(text):  # a spelt address needs its "@": skip the scan otherwise
         found += [Candidate(m.start(), m.end(), Label.EMAIL) for m in SPELT_RE.finditer(text)]
         found += [
@@ -210,6 +216,29 @@ def _find(text: str) -> list[Candidate]:
             if not any(c.overlaps(m.start(), m.end()) for c in found)
         ]
     return [_with_spelt_start(text, c) for c in found]
+
+
+#: An address dictated in a quote or after "c'est", the way people do: words, letters spelt
+#: with dashes or commas, "point", "tiret du 8", "sans accent", numbers in words, then "@"
+#: said ("arobase", "at", "aro base", "chez" before a mailbox provider) and the domain
+#: ("« anziza, a-n-z-i-z-a, point m-m-a-d-i, arobase, hotmail point fr »", "TRAN POINT DUC
+#: ARO BASE YAHOO POINT FR", "« julien barbier, sans point, chez gmail point com »").
+_TLD = r"(?i:fr|com|net|org|eu|be|ch|ca|re|info|io)"
+_DICTATED_AT = (
+    r"(?i:arr?obase|aro[^\S\n]+base|at|a[^\S\n]+rond|a[^\S\n]+commercial|@"
+    rf"|chez(?=[^\S\n,]+{_PROVIDERS}[,\s]+(?i:point|dot)[,\s]+{_TLD}(?![\w-])))"
+)
+_OPENER_RE = accents.compile(r"(?:[«\"“:]|(?<![\w'’])(?i:c['’][^\S\n]*est))[^\S\n]*")
+_DICTATED_RE = accents.compile(
+    r"(?:[«\"“:]|(?<![\w'’])(?i:c['’][^\S\n]*est))[^\S\n]*"
+    # the local part: no end of sentence in it (but the pauses of a dictation)
+    r"((?:[^\s.!?;»\"”:]|[^\S\n]|\.(?=\w)|…|\.{3}){2,110}?"
+    rf"[,\s]+{_DICTATED_AT}[,\s]+"
+    rf"(?:{_PROVIDERS}(?:[,\s]+(?i:point|dot)[,\s]+{_TLD})?"
+    r"|[A-Za-z0-9][A-Za-z0-9\-]*(?:[,\s]+(?i:point|dot)[,\s]+[A-Za-z][A-Za-z0-9\-]*)*"
+    rf"[,\s]+(?i:point|dot)[,\s]+{_TLD}))"
+    r"(?![\w-])"
+)
 
 
 #: A whole address spelt letter by letter with commas, the domain too: "m, a, r, i, e, point,
