@@ -616,7 +616,7 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                 ]
         # a NIR's key said apart, after 13 digits another layer may have read as a number of
         # another kind ("105 115 746 308 8… et la clé c'est 78")
-        if cand.label in _COPIED and text[cand.start : cand.start + 1] in "123478":
+        if cand.label in _COPIED and nir.digits(text[cand.start : cand.end])[:1] in tuple("123478"):
             key = nir.later_key(text, cand)
             if key is not None:
                 out.append(key)

@@ -257,3 +257,22 @@ def test_an_address_dictated_the_way_people_do(redactor, text: str, address: str
 )
 def test_words_that_only_look_like_a_dictated_address(redactor, text: str) -> None:
     assert _values(redactor, text, "EMAIL") == []
+
+
+def test_an_iban_read_by_fours_with_commas(redactor) -> None:
+    text = "Elle lit quatre par quatre : « CH93, 0076, 2011, 6238, 5295, 7 ». La conseillère note."
+    assert _values(redactor, text, "IBAN") == ["CH93, 0076, 2011, 6238, 5295, 7"]
+    assert found(redactor, "Les années : AB12, 2024, 2025, 2026, 2027.") == []
+
+
+def test_a_plate_answered_after_a_question(redactor) -> None:
+    text = "Il dort dans sa voiture à Hendaye. La plaque ? « 5123 KLM, c'est une espagnole »."
+    assert _values(redactor, text, "IMMATRICULATION") == ["5123 KLM"]
+
+
+def test_a_nir_said_in_words_and_its_key_said_apart(redactor) -> None:
+    text = (
+        "« mon numéro de sécu... un, soixante-deux, zéro trois, vingt-neuf, cent dix-neuf, "
+        "zéro quarante et un, et la clé quarante-huit ». Le conseiller confirme."
+    )
+    assert "quarante-huit" in [v for _, v in found(redactor, text)]

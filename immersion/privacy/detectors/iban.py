@@ -20,9 +20,10 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 #: Groups may be split by spaces, dashes or a line break (a value typed on a phone runs onto
-#: the next line); the country code may stand apart ("FR 76 3000…"); the last group may be
-#: typed in two pieces ("… 7890 1 89"), the second of digits only (never a word: "… 407 RSA").
-_GSEP = r"(?:[ \u00a0\-]{0,2}|[ \u00a0]?\n[ \u00a0]?)"
+#: the next line), or commas when read aloud by fours ("CH52, 0076, 7000, …"); the country
+#: code may stand apart ("FR 76 3000…"); the last group may be typed in two pieces ("… 7890 1
+#: 89"), the second of digits only (never a word: "… 407 RSA").
+_GSEP = r"(?:[ \u00a0\-]{0,2}|[ \u00a0]?\n[ \u00a0]?|,[ \u00a0]?)"
 IBAN_RE = accents.compile(
     rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]?\d{{2}}(?:{_GSEP}[A-Za-z0-9]{{4}}){{2,7}}"
     rf"(?:{_GSEP}[A-Za-z0-9]{{1,4}})?(?:{_GSEP}\d{{1,4}})?(?![\w])"
@@ -59,7 +60,7 @@ PARTIAL_RE = accents.compile(
 
 
 def _compact(raw: str) -> str:
-    return re.sub(r"[ \u00a0\-\n]", "", raw).upper()
+    return re.sub(r"[ \u00a0\-\n,]", "", raw).upper()
 
 
 def _mod97(compact: str) -> bool:

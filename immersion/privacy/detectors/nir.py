@@ -15,6 +15,7 @@ import re
 from stdnum.fr import nir as std_nir
 
 from immersion.privacy import accents
+from immersion.privacy.detectors import spoken
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
@@ -37,19 +38,29 @@ def has_valid_key(raw: str) -> bool:
 
 
 #: The key said later, apart: "2 03 02 38 185 022 … et la clé c'est 74", "…, la clé
-#: manque. Il la dit de tête : « 68 »" (not an age, an amount or an hour).
+#: manque. Il la dit de tête : « 68 »", "… zéro trente-quatre, et la clé soixante-quatre"
+#: (not an age, an amount or an hour).
 LATER_KEY_RE = accents.compile(
-    r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,45}?(?<!\d)(\d\d)"
-    r"(?![\w]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b))"
+    r"[^\d\n]{0,30}?\b(?i:cl[ée])\b[^\d\n]{0,45}?(?<![\d\w-])"
+    rf"(\d\d|(?i:{spoken.NUMBER_WORD})(?:-(?i:{spoken.NUMBER_WORD}))*)"
+    r"(?![\w-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\b|euros?\b))"
 )
+
+
+def digits(value: str) -> str:
+    """The digits of a number written in digits or said in words ("un, cinquante-huit, …")."""
+    written = re.sub(r"\D", "", value)
+    return written if written or not re.search(r"[^\W\d_]", value) else spoken.digits_of(value)
 
 
 def later_key(text: str, cand: Candidate) -> Candidate | None:
     """The key of a NIR of 13 digits at ``cand``, said apart after it, if any."""
-    if sum(ch.isdigit() for ch in text[cand.start : cand.end]) != 13:
+    if len(digits(text[cand.start : cand.end])) != 13:
         return None
     key = LATER_KEY_RE.match(text, cand.end)
-    return Candidate(key.start(1), key.end(1), Label.NIR) if key else None
+    if key is None or len(digits(key.group(1))) != 2:
+        return None
+    return Candidate(key.start(1), key.end(1), Label.NIR)
 
 
 def detect(text: str) -> list[Candidate]:

@@ -51,7 +51,8 @@ _CUE_WORDS = (
     r"plaques?|imm?at\w*|v[ée]hicule|voiture|camion\w*|utilitaire|scooter|moto"
     r"|camping-car|fourgon\w*"
 )
-CUE = rf"(?i:\b(?:{_CUE_WORDS})\b)[^\d\n.;!?]{{0,25}}?"
+#: (a question may stand between: "La plaque ? « 4817 LBC »")
+CUE = rf"(?i:\b(?:{_CUE_WORDS})\b)(?:[^\d\n.;!?]|\?(?=[^\S\n]*[«\"“—–]))" + "{0,25}?"
 #: A car's make or model announces a lowercase plate as well ("(Renault blanche) : fg 482
 #: kl"); not a plate in capitals, which would take the model ("Citroën C15 2156 RP 35").
 _LOWER_CUE = rf"(?i:\b(?:{_CUE_WORDS}|{CAR_MAKES})\b)[^\d\n.;!?]{{0,25}}?"
