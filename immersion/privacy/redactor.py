@@ -153,6 +153,7 @@ class Redactor:
         final = _resolve(structured + persons + births)
         final = _resolve(final + _family_rows(text, final, protected + placeholders))
         final = _resolve(final + _births_corrected(text, final, protected + placeholders))
+        final = _resolve(final + _dialogue_births(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
@@ -1039,6 +1040,79 @@ def _births_corrected(
         if _free(*m.span(1), found + out, protected):
             out.append(Candidate(*m.span(1), Label.DATE_NAISSANCE))
     return out
+
+
+#: A short quoted reply in a dialogue: « soixante-dix-neuf ! », « non 2005, t'es con ».
+_QUOTED_REPLY_RE = accents.compile(r"[«“\"][^\S\n]*([^»”\"\n]{1,60}?)[^\S\n]*[»”\"]")
+#: What may come before the value in a reply: "non", "pardon", "moi", "enfin", "c'est"…
+_REPLY_HEAD_RE = accents.compile(
+    r"(?:(?i:non|pardon|oui|si|moi|lui|elle|enfin|euh|ah|bah|attendez|c['’][^\S\n]*est|le|en"
+    r"|plut[ôo]t|ou)(?![\w'’])[\s,!.…]*)*"
+)
+_REPLY_VALUE_RE = accents.compile(
+    rf"((?:{birthdate.DATE})|(?:1er|premier|[12]\d|3[01]|0?[1-9]|(?:{spoken.NUMBER_WORD})"
+    rf"(?:-(?:{spoken.NUMBER_WORD}))*)\s+(?:{birthdate.MONTHS})|(?:19|20)\d\d|\d\d"
+    rf"|(?!et(?![\w-]))(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*)"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|%|€|euros?\b|h\b|min\b|kg\b|kilos?\b|km\b"
+    r"|fois\b|mois\b|jours?\b|semaines?\b|enfants?\b|personnes?\b|rue\b|avenue\b))",
+    re.IGNORECASE,
+)
+#: A question asked in the dialogue about something else than the date stops the replies.
+_OTHER_QUESTION_RE = accents.compile(
+    r"(?i:[âa]ge|adresse|t[ée]l|num[ée]ro|code|combien|nom|pr[ée]nom|mail|rue|ville|montant"
+    r"|heure|poids|taille|d[ée]c[èe]s|mariage|arriv[ée]e|entr[ée]e|sortie|rdv|rendez-vous"
+    # "« Et la date du décès ? »": a date, of something else than a birth
+    r"|date(?![^?]*naiss))"
+)
+
+
+def _dialogue_births(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The short replies that follow a date of birth in a dialogue, each a date of birth
+    again: a correction, another try, the day given after the year ("Lui : 12 mars 1977.
+    Elle, au loin : « soixante-dix-neuf ! » puis « le 20 août »", "« 10 décembre 1970 ».
+    Elle : « 71, Gilles ! »"). A year in two digits only near the first one; a question
+    about something else ends the replies."""
+    out: list[Candidate] = []
+    for birth in [c for c in found if c.label is Label.DATE_NAISSANCE]:
+        year = _birth_year(text[birth.start : birth.end])
+        end = text.find("\n\n", birth.end)
+        end = min(len(text), birth.end + 160, end if end >= 0 else len(text))
+        taken = 0
+        for q in _QUOTED_REPLY_RE.finditer(text, birth.end, end):
+            inside = q.group(1)
+            if "?" in inside:
+                if _OTHER_QUESTION_RE.search(inside):
+                    break
+                continue
+            head = _REPLY_HEAD_RE.match(text, q.start(1), q.end(1))
+            v = _REPLY_VALUE_RE.match(text, head.end(), q.end(1)) if head else None
+            if v is None or birthdate.another_event(text, v.start(1), bare_le=False):
+                continue
+            value = v.group(1)
+            said = value if value[:1].isdigit() else spoken.digits_of(value)
+            if not said:
+                continue
+            if (
+                re.fullmatch(r"\d\d", said)
+                and _BARE_REPLY_YEAR_RE.fullmatch(value)
+                and (year is None or abs(int(said) - year % 100) > 10)
+            ):
+                continue  # a number of two digits far from the year given: no try at it
+            if re.fullmatch(r"\d+", said) and len(said) not in (2, 4):
+                continue
+            if _free(v.start(1), v.end(1), found + out, protected):
+                out.append(Candidate(v.start(1), v.end(1), Label.DATE_NAISSANCE))
+                taken += 1
+            if taken == 3:
+                break
+    return out
+
+
+_BARE_REPLY_YEAR_RE = accents.compile(
+    rf"\d\d|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*", re.IGNORECASE
+)
 
 
 _BETWEEN_BIRTH_PIECES_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?i:le|du)?[^\S\n]*")

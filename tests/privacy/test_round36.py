@@ -276,3 +276,37 @@ def test_a_nir_said_in_words_and_its_key_said_apart(redactor) -> None:
         "zéro quarante et un, et la clé quarante-huit ». Le conseiller confirme."
     )
     assert "quarante-huit" in [v for _, v in found(redactor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "L'écoutant demande les dates de naissance. Lui : 4 juin 1975. Elle, au loin : "
+            "« soixante-dix-sept ! » puis « le 9 octobre ». Pas de place ce soir.",
+            ["4 juin 1975", "soixante-dix-sept", "le 9 octobre"],
+        ),
+        (
+            "L'IAO demande la date de naissance, il répond pour elle : « 2 février 1968 ». "
+            "Elle : « 69, Bernard ! » Il rit.",
+            ["2 février 1968", "69"],
+        ),
+    ],
+)
+def test_the_replies_after_a_birth_in_a_dialogue(redactor, text: str, births: list[str]) -> None:
+    assert _values(redactor, text, "DATE_NAISSANCE") == births
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Date de naissance de votre mari ? » — « 5 mai 1961 ». « Et la date du décès ? » — "
+        "« le 5 mars ». Elle se corrige.",
+        "Date de naissance : « 12/03/1985 ». « Vous avez quel âge ? » « 41 ». « Et le code "
+        "postal ? » « 35000 ».",
+        "Né le 3 mars 1980. « 12 », dit-il en montrant ses doigts. « 3 enfants ».",
+        "Née le 20 août 1999. Lui : « et la Cpam nous la transmet… normalement ».",
+    ],
+)
+def test_replies_about_something_else_stay(redactor, text: str) -> None:
+    assert len(_values(redactor, text, "DATE_NAISSANCE")) == 1
