@@ -1042,6 +1042,7 @@ def _births_corrected(
     return out
 
 
+_QUOTE_CLOSING_RE = accents.compile(r"[^«“\"»”\n]{0,40}[»”\"]")
 #: A short quoted reply in a dialogue: « soixante-dix-neuf ! », « non 2005, t'es con ».
 _QUOTED_REPLY_RE = accents.compile(r"[«“\"][^\S\n]*([^»”\"\n]{1,60}?)[^\S\n]*[»”\"]")
 #: What may come before the value in a reply: "non", "pardon", "moi", "enfin", "c'est"…
@@ -1080,7 +1081,13 @@ def _dialogue_births(
         end = text.find("\n\n", birth.end)
         end = min(len(text), birth.end + 160, end if end >= 0 else len(text))
         taken = 0
-        for q in _QUOTED_REPLY_RE.finditer(text, birth.end, end):
+        start = birth.end
+        line = text[text.rfind("\n", 0, birth.start) + 1 : birth.start]
+        if line.count('"') % 2 or line.count("«") > line.count("»"):
+            # the birth is said inside a quote: the replies start after it closes
+            closing = _QUOTE_CLOSING_RE.match(text, birth.end)
+            start = closing.end() if closing else start
+        for q in _QUOTED_REPLY_RE.finditer(text, start, end):
             inside = q.group(1)
             if "?" in inside:
                 if _OTHER_QUESTION_RE.search(inside):
@@ -1088,7 +1095,7 @@ def _dialogue_births(
                 continue
             head = _REPLY_HEAD_RE.match(text, q.start(1), q.end(1))
             v = _REPLY_VALUE_RE.match(text, head.end(), q.end(1)) if head else None
-            if v is None or birthdate.another_event(text, v.start(1), bare_le=False):
+            if v is None:
                 continue
             value = v.group(1)
             said = value if value[:1].isdigit() else spoken.digits_of(value)

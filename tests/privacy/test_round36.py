@@ -310,3 +310,20 @@ def test_the_replies_after_a_birth_in_a_dialogue(redactor, text: str, births: li
 )
 def test_replies_about_something_else_stay(redactor, text: str) -> None:
     assert len(_values(redactor, text, "DATE_NAISSANCE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ('La conseillère : "vous êtes de 58 ?" - "57, en mars". Il change de banque.', "57"),
+        (
+            "L'IOA : « votre date de naissance ? » « ... douze... douze mai... » il s'arrête. "
+            "Sa femme arrive : « 12 mai 1949, il s'appelle René ». Bracelet posé.",
+            "12 mai 1949",
+        ),
+    ],
+)
+def test_a_reply_after_a_birth_said_in_straight_quotes_or_after_someone_arrives(
+    redactor, text: str, reply: str
+) -> None:
+    assert reply in _values(redactor, text, "DATE_NAISSANCE")
