@@ -327,3 +327,19 @@ def test_a_reply_after_a_birth_said_in_straight_quotes_or_after_someone_arrives(
     redactor, text: str, reply: str
 ) -> None:
     assert reply in _values(redactor, text, "DATE_NAISSANCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nom AHMADI, prénom Rahim, né le 01/01/1994 (l'agent me dit qu'énormément de dossiers "
+        "afghans ont le 1er janvier).",
+        "Né(e) le : 01/01/1998. L'agent me dit que le « 1er janvier » c'est souvent la date mise "
+        "quand la personne ne connaît pas sa vraie date.",
+        "M. Diallo, né le 1er janvier 1999 ; l'éduc me glisse que le 1er janvier est une date "
+        "fréquente sur les papiers guinéens.",
+    ],
+)
+def test_the_default_day_said_of_people_in_general_stays(redactor, text: str) -> None:
+    assert "1er janvier" not in _values(redactor, text, "DATE_NAISSANCE")
+    assert len(_values(redactor, text, "DATE_NAISSANCE")) == 1  # the person's own date

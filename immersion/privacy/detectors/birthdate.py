@@ -515,7 +515,11 @@ _YEAR_ALONE_RE = accents.compile(r"(?:19|20)?\d\d")
 _GENERIC_SENTENCE_RE = accents.compile(
     r"(?i:\btout\s+le\s+monde\b|\bla\s+moiti[ée]\b|\bbeaucoup\b|\bla\s+plupart\b"
     r"|\bplein\s+de\b|\bpar\s+d[ée]faut\b|\bbcp\b"
-    r"|\btous\s+n[ée]s\b|\bla\s+majorit[ée]\b|\bla\s+date\s+(?:par\s+d[ée]faut|administrative)\b)"
+    r"|\btous\s+n[ée]s\b|\bla\s+majorit[ée]\b|\bla\s+date\s+(?:par\s+d[ée]faut|administrative)\b"
+    # "énormément de dossiers afghans ont le 1er janvier", "c'est souvent la date mise", "une
+    # date fréquente sur les papiers guinéens", "ils mettent souvent le 1er janvier"
+    r"|\bsouvent\b|\b[ée]norm[ée]ment\b|\bfr[ée]quente?s?\b|\btr[èe]s\s+courante?s?\b"
+    r"|\bd[ée]faut\b|\badministrative\b)"
 )
 _YEAR_AFTER_RE = accents.compile(r"[^\S\n]*(?:[/.\-][^\S\n]*)?(?:19|20)?\d\d(?!\d)")
 
