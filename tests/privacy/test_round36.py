@@ -343,3 +343,24 @@ def test_a_reply_after_a_birth_said_in_straight_quotes_or_after_someone_arrives(
 def test_the_default_day_said_of_people_in_general_stays(redactor, text: str) -> None:
     assert "1er janvier" not in _values(redactor, text, "DATE_NAISSANCE")
     assert len(_values(redactor, text, "DATE_NAISSANCE")) == 1  # the person's own date
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Il ne connaît pas sa date de naissance exacte, juste l'année, « 1983 », le reste "
+            "est sur son passeport volé.",
+            "1983",
+        ),
+        ("Elle donne son nom, puis « 41 » pour l'année de naissance.", "41"),
+        ("Il donne 1957 comme année de naissance.", "1957"),
+        ("« Le chiffre c'est pas le département hein, c'est mon année, 1972 ».", "1972"),
+    ],
+)
+def test_a_year_of_birth_given_before_its_cue_or_alone(redactor, text: str, year: str) -> None:
+    assert _values(redactor, text, "DATE_NAISSANCE") == [year]
+
+
+def test_a_number_paid_for_a_birth_is_no_year(redactor) -> None:
+    assert found(redactor, "Il a payé 40 pour la date de naissance du bébé ? non.") == []

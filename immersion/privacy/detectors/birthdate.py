@@ -753,8 +753,32 @@ def detect(text: str) -> list[Candidate]:
             found.append(
                 Candidate(day.start(1), day.end(1), Label.DATE_NAISSANCE)
             )  # "de 34, le 9 mars"
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for regex in (_CUE_AFTER_YEAR_RE, _THE_YEAR_ONLY_RE)
+        for m in regex.finditer(text)
+        if not any(f.overlaps(m.start(1), m.end(1)) for f in found)
+    ]
     found += siblings(text, found)
     return [c for c in found if not _CONVENTIONAL_RE.fullmatch(text, c.start, c.end)]
+
+
+#: The year, then what it is given for: "« 34 » pour l'année de naissance", "il donne 1957
+#: comme année de naissance".
+_CUE_AFTER_YEAR_RE = accents.compile(
+    r"(?:[«\"“][^\S\n]*|(?i:\b(?:donne|dit|indique|[ée]crit|met|tape|d[ée]clare|note|r[ée]pond)"
+    r"[^\S\n]+))"
+    rf"((?:19|20)\d\d|\d\d|{_WORDS})[^\S\n]*[»\"”]?[^\S\n]+(?:pour|comme)[^\S\n]+"
+    r"(?:(?:son|sa|l['’]|la)[^\S\n]*)?(?:ann[ée]e|date)[^\S\n]+de[^\S\n]+naiss",
+    re.IGNORECASE,
+)
+#: Only the year of the birth is known, or it is one's own: "il ne connaît pas sa date de
+#: naissance exacte, juste l'année, « 1981 »", "c'est mon année, 1971".
+_THE_YEAR_ONLY_RE = accents.compile(
+    r"(?:\bnaiss\w*[^.!?\n]{0,40}?\bl['’][^\S\n]*ann[ée]e|\bmon[^\S\n]+ann[ée]e)"
+    r"[^\S\n]*[,:]?[^\S\n]*[«\"“]?[^\S\n]*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
