@@ -364,3 +364,7 @@ def test_a_year_of_birth_given_before_its_cue_or_alone(redactor, text: str, year
 
 def test_a_number_paid_for_a_birth_is_no_year(redactor) -> None:
     assert found(redactor, "Il a payé 40 pour la date de naissance du bébé ? non.") == []
+
+
+def test_ones_year_of_something_else_stays(redactor) -> None:
+    assert found(redactor, "Il dit que c'est mon année 2026, celle du permis.") == []

@@ -775,8 +775,10 @@ _CUE_AFTER_YEAR_RE = accents.compile(
 #: Only the year of the birth is known, or it is one's own: "il ne connaît pas sa date de
 #: naissance exacte, juste l'année, « 1981 »", "c'est mon année, 1971".
 _THE_YEAR_ONLY_RE = accents.compile(
-    r"(?:\bnaiss\w*[^.!?\n]{0,40}?\bl['’][^\S\n]*ann[ée]e|\bmon[^\S\n]+ann[ée]e)"
-    r"[^\S\n]*[,:]?[^\S\n]*[«\"“]?[^\S\n]*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
+    r"(?:\bnaiss\w*[^.!?\n]{0,40}?\bl['’][^\S\n]*ann[ée]e[^\S\n]*[,:]?"
+    # ("mon année 2024 a été dure" is no birth: a comma or a colon after "mon année")
+    r"|\bmon[^\S\n]+ann[ée]e[^\S\n]*[,:])"
+    r"[^\S\n]*[«\"“]?[^\S\n]*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
     re.IGNORECASE,
 )
 
