@@ -372,6 +372,21 @@ def _identifier_copies(
         for m in pattern.finditer(text):
             if _free(m.start(), m.end(), found + out, placeholders):
                 out.append(Candidate(m.start(), m.end(), label))
+        if label is Label.IDENTIFIANT and sum(ch.isalpha() for ch in value) >= 2:
+            # the same kind of reference, other digits: "n° SIAO 2023-SIAO-004561, … pardon …
+            # Sur l'écran c'est bien 2023-SIAO-004516"
+            shape = accents.compile(
+                r"(?<![\w\-/])"
+                + "".join(r"\d" if ch.isdigit() else re.escape(ch) for ch in value)
+                + r"(?![\w\-/])"
+            )
+            for m in shape.finditer(text):
+                inside = [c for c in found + out if c.overlaps(m.start(), m.end())]
+                if all(
+                    m.start() <= c.start and c.end <= m.end() and c.label in _COPIED for c in inside
+                ) and _free(m.start(), m.end(), [], placeholders):
+                    # (a piece of it found alone gives way: "…-004516" for the whole)
+                    out.append(Candidate(m.start(), m.end(), label))
     # the same line written the other way: "0033 6 48 12 90 77" … "6 48 12 90 77"
     for nine in phones:
         pattern = accents.compile(

@@ -368,3 +368,11 @@ def test_a_number_paid_for_a_birth_is_no_year(redactor) -> None:
 
 def test_ones_year_of_something_else_stays(redactor) -> None:
     assert found(redactor, "Il dit que c'est mon année 2026, celle du permis.") == []
+
+
+def test_the_same_kind_of_reference_with_other_digits(redactor) -> None:
+    text = (
+        "Sortie demain pour M. Ortiz, n° SIAO 2025-SIAO-007812, puis elle se corrige. Sur "
+        "l'écran c'est bien 2025-SIAO-007821. Place trouvée pour 19h."
+    )
+    assert _values(redactor, text, "IDENTIFIANT") == ["2025-SIAO-007812", "2025-SIAO-007821"]
