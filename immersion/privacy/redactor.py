@@ -355,6 +355,8 @@ def _identifier_copies(
         digits = "".join(ch for ch in value if ch.isdigit())
         if cand.label in _COPIED and len(digits) >= 6:
             known.setdefault(digits, cand.label)
+            if len(digits.lstrip("0")) >= 6:  # "le zéro devant vous pouvez l'oublier, 472913"
+                known.setdefault(digits.lstrip("0"), cand.label)
         if cand.label is Label.TELEPHONE:
             national = re.sub(r"^(?:0033|33)0?", "0", digits)
             if len(national) == 10 and national.startswith("0"):
@@ -402,6 +404,11 @@ def _identifier_copies(
     out += _iban_groups_echoed(text, found + out, placeholders)
     if not known:
         return out
+    # its end said again to correct or check it: "pardon, la fin c'est 4516"
+    for m in _END_SAID_RE.finditer(text):
+        label = next((lb for d, lb in known.items() if d.endswith(m.group(1))), None)
+        if label is not None and _free(m.start(1), m.end(1), found + out, placeholders):
+            out.append(Candidate(m.start(1), m.end(1), label))
     for m in _DIGIT_RUN_RE.finditer(text):
         digits = "".join(ch for ch in m.group(0) if ch.isdigit())
         label = known.get(digits)
@@ -411,6 +418,12 @@ def _identifier_copies(
     return out
 
 
+#: The end of a number said apart: "la fin c'est 4516", "il finit par 0877", "les derniers
+#: chiffres : 2210".
+_END_SAID_RE = accents.compile(
+    r"(?i:\bla\s+fin|\bfinit\s+par|\bse\s+termine\s+par|\btermin[ée]\s+par|\bderniers\s+chiffres)"
+    r"[^\S\n]*(?:c['’][^\S\n]*est|:|=|,)?[^\S\n]*[«\"“]?[^\S\n]*(\d{3,6})(?![\w,./\-])"
+)
 #: A number of 3 to 5 digits alone, and another of the same length offered as its
 #: alternative ("4711 ou 4717"); not an amount, a time, a duration.
 _ECHOED_GROUP_RE = accents.compile(

@@ -376,3 +376,13 @@ def test_the_same_kind_of_reference_with_other_digits(redactor) -> None:
         "l'écran c'est bien 2025-SIAO-007821. Place trouvée pour 19h."
     )
     assert _values(redactor, text, "IDENTIFIANT") == ["2025-SIAO-007812", "2025-SIAO-007821"]
+
+
+def test_a_number_said_again_without_its_leading_zero_or_by_its_end(redactor) -> None:
+    text = (
+        "Une dame lit son attestation : « n° dossier 0583124 ». L'agente : « le zéro devant "
+        "vous pouvez l'oublier, 583124 ». Puis : « pardon, la fin c'est 3124 »."
+    )
+    assert _values(redactor, text, "N_ALLOCATAIRE") == ["0583124", "583124", "3124"]
+    # an end that ends no number found stays
+    assert "999" in redacted(redactor, "N° alloc 4587123. La fin c'est 999 pour la réunion.")
