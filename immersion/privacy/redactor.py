@@ -1135,8 +1135,10 @@ def _dialogue_births(
                 and (year is None or abs(int(said) - year % 100) > 10)
             ):
                 continue  # a number of two digits far from the year given: no try at it
-            if re.fullmatch(r"\d+", said) and len(said) not in (2, 4):
-                continue
+            if re.fullmatch(r"\d+", said) and (
+                len(said) not in (2, 4) or (len(said) == 4 and said[:2] not in ("19", "20"))
+            ):
+                continue  # "« mille deux cents »": no year
             if _free(v.start(1), v.end(1), found + out, protected):
                 out.append(Candidate(v.start(1), v.end(1), Label.DATE_NAISSANCE))
                 taken += 1

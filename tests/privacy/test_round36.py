@@ -386,3 +386,8 @@ def test_a_number_said_again_without_its_leading_zero_or_by_its_end(redactor) ->
     assert _values(redactor, text, "N_ALLOCATAIRE") == ["0583124", "583124", "3124"]
     # an end that ends no number found stays
     assert "999" in redacted(redactor, "N° alloc 4587123. La fin c'est 999 pour la réunion.")
+
+
+def test_an_amount_in_words_after_a_birth_is_no_year(redactor) -> None:
+    text = "Née le 3 mars 1980. Le loyer ? Elle dit : « mille deux cents » par mois."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["3 mars 1980"]
