@@ -193,6 +193,8 @@ _COPIED = frozenset(
         Label.IDENTIFIANT,
     }
 )
+#: … and, with them, a plate: the values a try cut short or a copy may give again.
+_CODES = _COPIED | {Label.IMMATRICULATION}
 
 
 #: Digits and numbers in words said in a row, with pauses between them: "06 12... 33",
@@ -362,7 +364,7 @@ def _identifier_copies(
             if len(national) == 10 and national.startswith("0"):
                 phones.add(national[1:])
         if (
-            cand.label in _COPIED | {Label.IMMATRICULATION}
+            cand.label in _CODES
             and len(value) >= 6
             and any(ch.isalpha() for ch in value)
             and digits
@@ -542,7 +544,7 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
     read: "06 37… attendez… 912" is two pieces of one value)."""
     out = []
     for cand in found:
-        if cand.label not in _COPIED | {Label.IMMATRICULATION}:
+        if cand.label not in _CODES:
             continue
         digits = _alnum(text[cand.start : cand.end])
         for m in _TRIED_BEFORE_RE.finditer(text, max(0, cand.start - 80), cand.start):
@@ -599,7 +601,7 @@ def _values_after_tries(
                 for c in detector.detect(shorter):
                     if (
                         c.start == cut
-                        and c.label in _COPIED | {Label.IMMATRICULATION}
+                        and c.label in _CODES
                         and _free(c.start + shift, c.end + shift, found + out, protected)
                     ):
                         out.append(Candidate(c.start + shift, c.end + shift, c.label))
@@ -645,7 +647,9 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                 ]
         # a NIR's key said apart, after 13 digits another layer may have read as a number of
         # another kind ("105 115 746 308 8… et la clé c'est 78")
-        if cand.label in _COPIED and nir.digits(text[cand.start : cand.end])[:1] in tuple("123478"):
+        if cand.label in _COPIED and nir.digits(text[cand.start : cand.end]).startswith(
+            tuple("123478")
+        ):
             key = nir.later_key(text, cand)
             if key is not None:
                 out.append(key)
@@ -692,7 +696,7 @@ def _list_siblings(
     of the same shape (letters and digits in the same order) right after one found, joined
     by a comma, "et" or "ou" ("passeports : P0218745, P0218746")."""
     out: list[Candidate] = []
-    todo = [c for c in found if c.label in _COPIED | {Label.IMMATRICULATION}]
+    todo = [c for c in found if c.label in _CODES]
     while todo:
         cand = todo.pop()
         shape = _shape(text[cand.start : cand.end])
@@ -1477,7 +1481,7 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the best candidate where several overlap (priority of the label, then length);
     an identifier that holds another whole and goes on is the whole value ("n° 15794326
     4ZX9": not a France Travail number and a tail left bare)."""
-    ids = [c for c in candidates if c.label in _COPIED | {Label.IMMATRICULATION}]
+    ids = [c for c in candidates if c.label in _CODES]
     if len(ids) > 1:
         inside = {
             c

@@ -228,11 +228,13 @@ _DICTATED_AT = (
     r"(?i:arr?obase|aro[^\S\n]+base|at|a[^\S\n]+rond|a[^\S\n]+commercial|@"
     rf"|chez(?=[^\S\n,]+{_PROVIDERS}[,\s]+(?i:point|dot)[,\s]+{_TLD}(?![\w-])))"
 )
-_OPENER_RE = accents.compile(r"(?:[«\"“:]|(?<![\w'’])(?i:c['’][^\S\n]*est))[^\S\n]*")
+#: What the dictation starts after: a quote, a colon, "c'est".
+_OPENER = r"(?:[«\"“:]|(?<![\w'’])(?i:c['’][^\S\n]*est))[^\S\n]*"
+_OPENER_RE = accents.compile(_OPENER)
 _DICTATED_RE = accents.compile(
-    r"(?:[«\"“:]|(?<![\w'’])(?i:c['’][^\S\n]*est))[^\S\n]*"
+    _OPENER
     # the local part: no end of sentence in it (but the pauses of a dictation)
-    r"((?:[^\s.!?;»\"”:]|[^\S\n]|\.(?=\w)|…|\.{3}){2,110}?"
+    + r"((?:[^\s.!?;»\"”:]|[^\S\n]|\.(?=\w)|…|\.{3}){2,110}?"
     rf"[,\s]+{_DICTATED_AT}[,\s]+"
     rf"(?:{_PROVIDERS}(?:[,\s]+(?i:point|dot)[,\s]+{_TLD})?"
     r"|[A-Za-z0-9][A-Za-z0-9\-]*(?:[,\s]+(?i:point|dot)[,\s]+[A-Za-z][A-Za-z0-9\-]*)*"

@@ -2256,7 +2256,8 @@ _FIRM_BEFORE_RE = re.compile(
 def _a_firm_named(ctx: _Context, start: int, end: int) -> bool:
     """Capitalised words right after a firm's noun, the first no first name, name the firm:
     "l'entreprise c'est Toitures Auvergne" (not "son employeur, Jean Morel")."""
-    first = ctx.text[start:end].split()[0] if ctx.text[start:end].split() else ""
+    words = ctx.text[start:end].split()
+    first = words[0] if words else ""
     return (
         _FIRM_BEFORE_RE.search(ctx.text, max(0, start - 40), start) is not None
         and fold(first) not in first_names()
