@@ -324,6 +324,11 @@ _CIVILITY_THEN_RE = accents.compile(
 )
 
 
+#: Someone (not a street) called so: "il s'appelle", "je m'appelle", "vous vous appelez".
+_SOMEONE_CALLED_RE = accents.compile(
+    r"(?i:\b(?:il|elle|je|j['’]|tu|vous)[ \u00a0]+(?:m['’]|t['’]|s['’]|vous[ \u00a0]+)"
+    r"appel\w*[ \u00a0]+)$"
+)
 _FIRST_NAME_BEFORE_RE = accents.compile(
     r"(?<![\w'’\-])([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \u00a0]$"
 )
@@ -404,6 +409,17 @@ def names_someone(text: str, start: int, end: int) -> bool:
         after = _FIRST_NAME_AFTER_RE.match(text, end)
         if after and first_names().get(fold(after.group(1))) == "":
             return True
+    if (
+        " " in word
+        and all(w[:1].isupper() and w[1:].islower() for w in word.split())
+        and (
+            (m := _CIVILITY_THEN_RE.search(text, max(0, start - 12), start)) is not None
+            and m.group(1) is None
+            or _SOMEONE_CALLED_RE.search(text, max(0, start - 30), start) is not None
+        )
+    ):
+        # "M. Victor Hugo Mendes", "il s'appelle Victor Hugo": a namesake of the writer
+        return True
     if not word[:1].isupper() or word.isupper() or not word.isalpha() and "-" not in word:
         return False
     # "Noël Carpentier", "Toussaint Mendy": a first name of the keep list, then a surname

@@ -142,6 +142,8 @@ class Redactor:
             if not a_town_after_a_preposition(text, s, e)
             # "née à Constanța": a birthplace
             and not _BIRTHPLACE_BEFORE_RE.search(text, max(0, s - 16), s)
+            # "Née le : 23/01/2002 à Belo Horizonte": a birthplace after the date
+            and not _BIRTHPLACE_AFTER_DATE_RE.search(text, max(0, s - 50), s)
             # "urg perigueux 16h40", "tel urg pau :": a site and its town, typed in a hurry
             and not _a_site_in_lowercase(text[s:e])
         ]
@@ -154,6 +156,9 @@ class Redactor:
         final = _resolve(final + _family_rows(text, final, protected + placeholders))
         final = _resolve(final + _births_corrected(text, final, protected + placeholders))
         final = _resolve(final + _dialogue_births(text, final, protected + placeholders))
+        # the next births of a list the last layers started, and the days after their years
+        final = _resolve(final + birthdate.siblings(text, final))
+        final = _resolve(final + _days_after_years(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
@@ -257,6 +262,13 @@ _BIRTHPLACE_BEFORE_RE = accents.compile(
     r"(?<![\w'’])(?i:n[ée]e?s?[^\S\n]+(?:à|a|au|aux|en)|originaire[^\S\n]+(?:de|du|des|d['’]))"
     r"[^\S\n]*$"
 )
+_BIRTHPLACE_AFTER_DATE_RE = accents.compile(
+    r"(?<![\w'’])(?i:n[ée]e?s?)\b[^\n]{0,30}?(?:19|20)\d\d[^\S\n]+(?i:à|a|au)[^\S\n]+$"
+)
+
+
+#: A word in capitals right before a name, at the start of a clause: its surname first.
+_CAPS_SURNAME_BEFORE_RE = accents.compile(r"(?:^|(?<=[,:;«\"“(\n])[^\S\n]?)([A-ZÀ-Þ]{2,}) $")
 
 
 def _names_completed(
@@ -275,6 +287,9 @@ def _names_completed(
             e = inside.start()
         if _PARTICLE_END_RE.search(text, s, e) and (m := _NEXT_WORD_RE.match(text, e)):
             e = m.end(1)
+        caps = _CAPS_SURNAME_BEFORE_RE.search(text, max(0, s - 16), s)
+        if caps and text[s + 1 : s + 2].islower() and not is_keep_word(caps.group(1)):
+            s = caps.start(1)  # « ma mère, VU Thi Lan »: the surname first, in capitals
         out.append((s, e))
         other = _OTHER_SURNAME_RE.match(text, e)
         if other and not any(a < other.end(1) and other.start(1) < b for a, b in unnamed + names):
@@ -295,6 +310,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PAUSE_AFTER_RE = re.compile(r"[^\S\n]*(?:…|\.{2,3})")
 
 
+_AND_AFTER_RE = re.compile(r"[ \u00a0,]+et$", re.IGNORECASE)
+
+
 def _a_year_said(text: str, m: re.Match[str]) -> bool:
     """A year written as such, not cut short by a pause ("un IPP depuis 2011 : 2011003…")."""
     return _YEAR_RE.fullmatch(m.group()) is not None and not _PAUSE_AFTER_RE.match(text, m.end())
@@ -307,8 +325,8 @@ def _pieces_said(
     before the caller gives up ("06 12... 33... attendez… 06 12 33 08 71"), the number read
     again in words ("2905471J ?" — « deux neuf zéro cinq quatre sept un »), the last digits
     after a pause (« 06 37… attendez j'ai pas mes lunettes… 912 »). A piece is the number's
-    beginning (four digits or more), the whole of it, or its end (three or more) after its
-    beginning."""
+    beginning (four digits or more), the whole of it, its end (three or more) after its
+    beginning, or the digits (three or more) that follow a beginning said just before."""
     values = [
         (c, re.sub(r"\D", "", text[c.start : c.end]))
         for c in found
@@ -337,8 +355,23 @@ def _pieces_said(
                     for p in out
                 )
             )
-            if head or tail:
-                out.append(Candidate(m.start(), m.end(), cand.label))
+            # the next digits after a beginning cut short: « 2 85 03 44 109… euh… 321… non
+            # 312, et la clé 34 »
+            middle = [
+                before + said
+                for p in found + out
+                if 0 < m.start() - p.end < 80
+                and p.label is cand.label
+                and len(before := _said_digits(text[p.start : p.end])) >= 4
+                and digits.startswith(before + said)
+            ]
+            if head or tail or middle:
+                # (not the "et" that goes on with the sentence: « 312, et la clé 34 »)
+                end = m.start() + len(_AND_AFTER_RE.sub("", m.group()))
+                out.append(Candidate(m.start(), end, cand.label))
+                if cand.label is Label.NIR and any(len(d) == 13 for d in middle):
+                    key = nir.key_after(text, end)
+                    out += [key] if key is not None else []
                 break
     return out
 
@@ -476,6 +509,8 @@ _LETTER_SAID_AFTER_RE = accents.compile(
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+)?(?i:lettre)"
     r"(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*:)?[^\S\n]+([A-Z])(?![\w'’])"
 )
+#: … or in the same breath, the letter the last of the value's characters.
+_IN_ONE_BREATH_RE = accents.compile(r",?[^\S\n]*(?i:lettre)[^\S\n]+")
 #: Digits (or a plate's letters and digits) then a pause: a try cut short (see
 #: :func:`_tries_cut_short`): "05 45...", "FN-328-…", "CZ… 671…".
 _TRY_GROUP = r"(?:\d{1,4}|[A-Z]{1,3}(?![a-zà-ÿ'’]))"
@@ -487,6 +522,7 @@ _TRIED_BEFORE_RE = accents.compile(
 
 
 #: … dictated: after a quote, a colon, "au", "c'est", "le", "numéro" (not "rdv à 10...").
+_PAUSE_RE = accents.compile(r"[^\S\n]*(?:…|\.{2,3})[^\S\n]*")
 _TRY_OPENS_RE = accents.compile(
     r"(?:[«\"“:—–]|(?<![\w'’])(?i:au|c['’]\s*est|le|num[ée]ro|num|n°|tel|t[ée]l[ée]phone))"
     r"[^\S\n]*$"
@@ -547,11 +583,17 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
         if cand.label not in _CODES:
             continue
         digits = _alnum(text[cand.start : cand.end])
-        for m in _TRIED_BEFORE_RE.finditer(text, max(0, cand.start - 80), cand.start):
+        for m in _TRIED_BEFORE_RE.finditer(text, max(0, cand.start - 150), cand.start):
             tried = _alnum(m.group(1))
+            # each piece a new start: « 06… 06 31… attendez »
+            restarts = [_alnum(p) for p in _PAUSE_RE.split(m.group(1))]
             if (
                 2 <= len(tried) < len(digits)
-                and digits.startswith(tried)
+                and (
+                    digits.startswith(tried)
+                    or len(restarts) > 1
+                    and all(digits.startswith(p) for p in restarts)
+                )
                 and any(ch.isdigit() for ch in digits)
                 and _TRY_OPENS_RE.search(text, max(0, m.start(1) - 12), m.start(1))
                 and not any(
@@ -613,12 +655,30 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     """Pieces of a value given apart: a NIR's key asked for after it, a first try cut short
     and corrected right before the value, an address's number corrected right after it, a
     letter said apart after dictated digits; a date of birth's year after a pause, or said
-    again alone (« 1948 ? »)."""
+    again alone (« 1948 ? »); two pairs of a number corrected (« non, 92 puis 74 »)."""
     out = []
     grown = []
     for cand in found:
         if cand.label is Label.DATE_NAISSANCE:
             value = text[cand.start : cand.end]
+            stutter = _STUTTER_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)
+            if stutter and re.match(rf"{stutter.group(1)}(?!\d)", value):
+                # « le 9… 9 septembre 2005 »: the day begun, then the whole date
+                out.append(Candidate(*stutter.span(1), Label.DATE_NAISSANCE))
+            born = _birth_year(value)
+            tried = _YEAR_TRIED_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start)
+            if (
+                born is not None
+                and tried is not None
+                and (
+                    tried.group(1)
+                    if tried.group(1)[:1].isdigit()
+                    else spoken.digits_of(tried.group(1))
+                )
+                in (str(born), f"{born % 100:02d}")
+            ):
+                # « 98… le 16 août 98 », « quarante-huit… 2 mai 1948 »: the year first tried
+                out.append(Candidate(*tried.span(1), Label.DATE_NAISSANCE))
             year = _YEAR_AFTER_RE.match(text, cand.end)
             if year and _ENDS_WITH_MONTH_RE.search(value.rstrip(" .…,")):
                 out.append(Candidate(year.start(1), year.end(1), Label.DATE_NAISSANCE))
@@ -658,8 +718,12 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             if m:
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
         if cand.label in _COPIED and (said := _LETTER_SAID_AFTER_RE.match(text, cand.end)):
-            # "0, 8, 8, 1, 4, 7, 3… et la lettre c'est Z"
-            out.append(Candidate(said.start(1), said.end(1), cand.label))
+            if _IN_ONE_BREATH_RE.fullmatch(text, cand.end, said.start(1)):
+                # "2, 6, 0, 0, 7, 1, 8, lettre Y": the value's last character, said as such
+                grown.append(Candidate(cand.start, said.end(1), cand.label))
+            else:
+                # "0, 8, 8, 1, 4, 7, 3… et la lettre c'est Z"
+                out.append(Candidate(said.start(1), said.end(1), cand.label))
         if cand.label in (Label.IDENTIFIANT, Label.ID_FRANCE_TRAVAIL):
             m = _LETTER_AFTER_RE.match(text, cand.end)
             if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):
@@ -672,8 +736,30 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
                     Candidate(n.start(), n.end(), Label.ADRESSE)
                     for n in number.finditer(text, m.start(1), m.end())
                 ]
+    # two pairs of a number corrected, in order: « non, 92 puis 74 » → 06 31 58 92 74
+    for m in _PAIRS_CORRECTED_RE.finditer(text):
+        for cand in found:
+            if (
+                cand.label in _COPIED
+                and abs(m.start() - cand.start) < 150
+                and m.group(1) + m.group(2) in re.sub(r"\D", "", text[cand.start : cand.end])
+            ):
+                out.append(Candidate(m.start(), m.end(), cand.label))
+                break
     # (a value grown longer wins over itself in _resolve: same label, longer)
     return [c for c in out if not any(f.overlaps(c.start, c.end) for f in found)] + grown
+
+
+_YEAR_TRIED_BEFORE_RE = accents.compile(
+    rf"(?<![\w,./])((?:19|20)?\d\d|{birthdate.WORDS_RE})[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*"
+    r"(?:(?i:oui|non|euh|pardon|je\s+crois|le|en)(?![\w'’])[^\S\n,]*,?[^\S\n]*)*$",
+    re.IGNORECASE,
+)
+_STUTTER_BEFORE_RE = accents.compile(r"(?<![\w,.])(\d{1,2})[^\S\n]*(?:…|\.{2,3})[^\S\n]*$")
+_PAIRS_CORRECTED_RE = accents.compile(
+    r"(?<![\w,.])(\d\d)[^\S\n]+puis[^\S\n]+(\d\d)(?![\w])"
+    r"(?![^\S\n]*(?:h\b|heures?|min\w*|ans?\b|mois|jours?|€|euros?|%))"
+)
 
 
 #: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou
@@ -958,12 +1044,15 @@ _OTHER_DATE_CUE = accents.compile(
 
 #: A year of birth, or a day, a month and a year in words, right after a name: "M. Ahmed
 #: Belkacem (1971)", "leur fils Rayan (2003, « … »)", a waiting list's line "BERNARDI P. 1942
-#: — jaune", a household dictated "ma compagne Laura Decroix, 23 février 92".
+#: — jaune", a household dictated "ma compagne Laura Decroix, 23 février 92", a year said
+#: again where births are given ("Merveille c'est 2020").
 _YEAR_AFTER_NAME_RE = accents.compile(
     r"[^\S\n]*\([^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*[),])"
     r"|[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*(?:[—–|]|-[^\S\n]|$))"
     rf"|[^\S\n]*,[^\S\n]*((?:1er|[12]\d|3[01]|0?[1-9])[^\S\n]+(?i:{birthdate.MONTHS})\.?"
-    r"[^\S\n]+(?:(?:19|20)\d\d|\d\d))(?![\w/.\-])",
+    r"[^\S\n]+(?:(?:19|20)\d\d|\d\d))(?![\w/.\-])"
+    # in a note that gives births already: « Merveille c'est 2020, le 31 décembre »
+    r"|[^\S\n]+c['’]est[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*[,.;»”!?…])",
     re.MULTILINE,
 )
 
@@ -982,7 +1071,9 @@ def _years_after_names(
         m = _YEAR_AFTER_NAME_RE.match(text, person.end)
         if m is None:
             continue
-        group = next(k for k in (1, 2, 3) if m.group(k))
+        group = next(k for k in (1, 2, 3, 4) if m.group(k))
+        if group == 4 and not any(c.label is Label.DATE_NAISSANCE for c in found):
+            continue
         start, end = m.start(group), m.end(group)
         year = birthdate.YEAR_IN_DATE_RE.search(m.group(group))
         if year is not None and not (this_year - 120 < int(year.group()) < this_year):
@@ -1080,10 +1171,14 @@ _QUOTED_REPLY_RE = accents.compile(r"[«“\"][^\S\n]*([^»”\"\n]{1,60}?)[^\S\
 #: What may come before the value in a reply: "non", "pardon", "moi", "enfin", "c'est"…
 _REPLY_HEAD_RE = accents.compile(
     r"(?:(?i:non|pardon|oui|si|moi|lui|elle|enfin|euh|ah|bah|attendez|c['’][^\S\n]*est|le|en"
-    r"|plut[ôo]t|ou)(?![\w'’])[\s,!.…]*)*"
+    r"|plut[ôo]t|ou)(?![\w'’])[\s,!.…]*"
+    # the child the reply is about, named first: « Alba, le 3 du 3 »
+    r"|[A-ZÀ-Þ][a-zà-ÿ'’\-]+,[^\S\n]*)*"
 )
 _REPLY_VALUE_RE = accents.compile(
-    rf"((?:{birthdate.DATE})|(?:1er|premier|[12]\d|3[01]|0?[1-9]|(?:{spoken.NUMBER_WORD})"
+    # a day and month in digits: « 4/11 », « le 3 du 3 »
+    r"((?:0?[1-9]|[12]\d|3[01])[^\S\n]*(?:/|du[^\S\n])[^\S\n]*(?:0?[1-9]|1[0-2])(?![\d/.])"
+    rf"|(?:{birthdate.DATE})|(?:1er|premier|[12]\d|3[01]|0?[1-9]|(?:{spoken.NUMBER_WORD})"
     rf"(?:-(?:{spoken.NUMBER_WORD}))*)\s+(?:{birthdate.MONTHS})|(?:19|20)\d\d|\d\d"
     rf"|(?!et(?![\w-]))(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*)"
     r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|%|€|euros?\b|h\b|min\b|kg\b|kilos?\b|km\b"
@@ -1133,10 +1228,22 @@ def _dialogue_births(
             said = value if value[:1].isdigit() else spoken.digits_of(value)
             if not said:
                 continue
+            if _NAMED_HEAD_RE.search(head.group()) and _BARE_REPLY_YEAR_RE.fullmatch(value):
+                continue  # « Farid, 57, cariste »: after a name, a bare number is an age
+            # « euh… le 30 »: the day given again
+            day = (
+                said.isdigit()
+                and 1 <= int(said) <= 31
+                and _DAY_HEAD_RE.search(text, q.start(1), head.end()) is not None
+            )
+            # « 77, le 30 mars »: a year and its day, a whole birth whatever the year
+            with_its_day = _DAY_OF_A_YEAR_RE.match(text, _after_glue(text, v.end(1)))
             if (
                 re.fullmatch(r"\d\d", said)
                 and _BARE_REPLY_YEAR_RE.fullmatch(value)
                 and (year is None or abs(int(said) - year % 100) > 10)
+                and not day
+                and with_its_day is None
             ):
                 continue  # a number of two digits far from the year given: no try at it
             if re.fullmatch(r"\d+", said) and (
@@ -1151,6 +1258,63 @@ def _dialogue_births(
     return out
 
 
+#: The day and month (or the month alone) of a birth whose year was given first, said in the
+#: same breath or in the next reply: « 2006, le 30 décembre », « 1968… le 14 juillet »,
+#: « 2001 », il cherche le jour : « 28 novembre », « 1984, je crois, novembre », « 1988 »… «
+#: 1er janvier », 1984, « 15 du 7 », « 2012, fifth of March ».
+_DAY_OF_A_YEAR_RE = accents.compile(
+    rf"(?:le[^\S\n]+)?((?:1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE})[^\S\n]+"
+    rf"(?:{birthdate.MONTHS})"
+    r"|(?:0?[1-9]|[12]\d|3[01])[^\S\n]*(?:/|du[^\S\n])[^\S\n]*(?:0?[1-9]|1[0-2])"
+    rf"|{birthdate.FOREIGN_DAY_MONTH}"
+    rf"|(?<=[,«\"“][^\S\n])(?:{birthdate.FULL_MONTHS}))"
+    r"(?![\w/\-]|[^\S\n]*(?:\d|h\b|heures?\b|au\b|à\b|dernier|prochain))",
+    re.IGNORECASE,
+)
+#: What may stand between the year and its day: pauses, quotes, dashes, "je crois", "non",
+#: "et le jour ?", "il cherche le jour :" (no digit, no other sentence).
+_YEAR_TO_DAY_RE = accents.compile(
+    r"[^\S\n]*(?:[,;!?…»”\"«“–—\-]|\.{2,3}|(?i:le\s+jour|jour|et|je\s+crois|crois|non|euh"
+    r"|oui|pardon|il|elle|cherche|demande|donne|ajoute|puis|ah|bah|alors)(?![\w'’])|:)[^\S\n]*"
+)
+_YEAR_ONLY_RE = accents.compile(rf"(?:19|20)\d\d|\d\d|(?:{birthdate.WORDS_RE})", re.IGNORECASE)
+
+
+def _after_glue(text: str, position: int) -> int:
+    """Where the words between a year and its day (:data:`_YEAR_TO_DAY_RE`) end."""
+    for _ in range(8):  # a few words of glue at most
+        glue = _YEAR_TO_DAY_RE.match(text, position)
+        if glue is None or glue.end() == position:
+            break
+        position = glue.end()
+    return position
+
+
+def _days_after_years(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The day and month of a birth given after its year, the year found alone (see
+    :data:`_DAY_OF_A_YEAR_RE`); never a date of another event ("mariés le 20 août")."""
+    out: list[Candidate] = []
+    for birth in found:
+        if birth.label is not Label.DATE_NAISSANCE or not _YEAR_ONLY_RE.fullmatch(
+            text, birth.start, birth.end
+        ):
+            continue
+        position = _after_glue(text, birth.end)
+        day = _DAY_OF_A_YEAR_RE.match(text, position)
+        if (
+            day is not None
+            and position - birth.end <= 50
+            and _free(*day.span(1), found + out, protected)
+            and not birthdate.another_event(text, day.start(1), bare_le=False)
+        ):
+            out.append(Candidate(*day.span(1), Label.DATE_NAISSANCE))
+    return out
+
+
+_NAMED_HEAD_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
+_DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")
 _BARE_REPLY_YEAR_RE = accents.compile(
     rf"\d\d|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*", re.IGNORECASE
 )

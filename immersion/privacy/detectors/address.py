@@ -803,9 +803,10 @@ def _city_after(after: re.Match[str]) -> bool:
 
 
 #: A floor said after the town ends no address: "9 rue Fouré, 44000 Nantes, 3e étage sans
-#: ascenseur" (the address ends at the town; the floor alone names no home).
+#: ascenseur", "93700 Drancy, 3e sans ascenseur" (the address ends at the town; the floor
+#: alone names no home).
 _FLOOR_AFTER_TOWN_RE = accents.compile(
-    r"(?:\d{5}|\d{2}\s\d{3})\s+[^\d\n,]{2,40}?(\s*,\s*\d{1,2}(?:e|er|ème|eme)\s+(?i:étage|etage)"
+    r"(?:\d{5}|\d{2}\s\d{3})\s+[^\d\n,]{2,40}?(\s*,\s*\d{1,2}(?:e|er|ème|eme)(?:\s+(?i:étage|etage))?"
     r"(?:\s+(?:(?i:porte\s+)?(?i:gauche|droite|fond|face)|(?i:sans|avec)\s+ascenseur))*)$"
 )
 

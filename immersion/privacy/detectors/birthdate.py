@@ -28,6 +28,7 @@ _FULL_MONTHS = (
     r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre"
 )
+FULL_MONTHS = _FULL_MONTHS
 DAY_AND_MONTH = rf"(?:1er|premier|[12]\d|3[01]|0?[1-9])\s+(?:{MONTHS})"
 #: The French months as they are written, full or cut short, with their numbers.
 FRENCH_MONTH_NUMBERS = {
@@ -122,9 +123,17 @@ _FOREIGN_DATE = (
 )
 #: … and the day and month alone, after a birth cue: "March 5th".
 _FOREIGN_DAY_MONTH = rf"(?i:(?:{_FOREIGN_MONTHS})\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+#: The day and month alone, in digits or in words, English or Romance ("March 5th", "fifth of
+#: March", "the 5th of March", "cinco de agosto").
+FOREIGN_DAY_MONTH = (
+    rf"{_FOREIGN_DAY_MONTH}|(?i:(?:(?:el|the)\s+)?(?:{_FOREIGN_WORDS}|{_ORDINAL})\s+(?:of|de)\s+"
+    rf"(?:{_FOREIGN_FULL_MONTHS}))"
+)
 #: Numbers said aloud: "quinze avril quatre-vingt-dix", "né en mil neuf cent…" (never from
 #: "et": "nés un 14 février et un 1er mai").
 _WORDS = rf"(?!et(?![\w-]))(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
+#: A number said in French words (for the layers that read a birth's pieces).
+WORDS_RE = _WORDS
 DATE = (
     rf"(?:\d{{1,2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     # with spaces, a real day and month, no more digit group after: "12 03 85" ("7 65 43 21"
@@ -149,7 +158,8 @@ DATE = (
     rf"|{_FOREIGN_DATE})(?![\w-])"
 )
 CUE = (
-    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)\b|\bn\u00e9(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
+    # (the date may be glued to its article: "né le14/03/61")
+    r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)(?![^\W\d_])|\bne\s+le(?=\d)|\bn\u00e9(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
     # typed without accents: "nee", "ne a Rennes", "ne au Maroc" (never "ne" alone: "il ne
     # sait pas")
     r"|\bn(?:e\(e\)|ees?)(?!\w)|\bnes?(?:\s*\(e\))?(?=\s+(?:à|au|aux|dans|vers|sur|chez|hors)\b)"
@@ -181,6 +191,8 @@ _DAY_MONTH = (
     # "né le 3 septembre…", "le vingt septembre"
     rf"|(?:1er|premier|[12]\d|3[01]|0?[1-9]|{_WORDS})\s+(?:{MONTHS})(?![\w-]|\s+\d)"
     rf"|{_FOREIGN_DAY_MONTH}"
+    # a feast day: "née le jour de Noël", "la veille de Noël", "le jour de l'an"
+    r"|(?:jour|veille|lendemain)\s+(?:de\s+No[ëe]l|de\s+l['’]an|du\s+nouvel\s+an)\b"
     # only a year, and a rough one: "date de naissance « vers 1975 »"
     r"|(?:(?<=vers\s)|(?<=environ\s))(?:19|20)\d\d(?!\d)"
 )
@@ -225,6 +237,20 @@ BEING_OF_RE = accents.compile(
     r"(?![^\S\n]*(?:au|à|jusqu)\b)",
     re.IGNORECASE,
 )
+#: A child named by the year of birth: "Safa, celle de 2014", "sa sœur Apolline, celle de
+#: 2020" (a name or a child's noun right before; not "la voiture, celle de 2019").
+_ONE_OF_YEAR_RE = accents.compile(
+    r"(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+)|\b(?:fils|fille|s(?:œ|oe)ur|fr[èe]re|enfant|petite?"
+    r"|a[îi]n[ée]e?|cadette?|b[ée]b[ée])),[^\S\n]*(?:celle|celui)[^\S\n]+de[^\S\n]+"
+    r"((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+#: … and a child named, then "c'est du" and a whole date: "Léo, c'est du 12/02/14".
+NAMED_OF_RE = accents.compile(
+    rf"(?-i:[A-ZÀ-Þ][\w'’\-]+),?[^\S\n]+c['’]est[^\S\n]+du[^\S\n]+({DATE})"
+    r"(?![^\S\n]*(?:au|à|jusqu)\b)",
+    re.IGNORECASE,
+)
 
 
 #: A year given as the year of birth, in digits or in words: "1959", "66", "trente-huit".
@@ -255,20 +281,22 @@ _YEAR_ANSWER_RE = accents.compile(
 #: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
 #: »"), and the answer to a question on someone's birth: "« née à Nancy ? » « oui, en 63 »".
 _YEAR_OF_BIRTH_RE = accents.compile(
-    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?(?=\s*[«\"“]?\s*\d{4})"
+    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?"
+    # (a year only, in digits or in words: "DN : deux mille huit, le jour elle ne sait plus")
+    r"(?=\s*[«\"“]?\s*(?:\d{4}|mil(?:le)?\s|deux\s+mille\b))"
     r"|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
     r"\s*(?:(?:oui|non|euh)\s*,?\s*)?en)"
     rf"\s*[«\"“]?\s*((?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|%|€|h)\b)",
     re.IGNORECASE,
 )
 #: "Vous êtes de 66", "j'étais de 64", "elle est de 1948", "ils sont de 2015, 2018", "je
-#: suis de décembre": the year or the month someone is "of" (a year of this century only
-#: where an age or a child is spoken of just before: "16 ans, il est de 2008"; "elle est de
-#: 2019" may be a car).
+#: suis de décembre", "elle est de juin 2008": the year or the month someone is "of" (a year
+#: of this century only where an age or a child is spoken of just before: "16 ans, il est de
+#: 2008"; "elle est de 2019" may be a car).
 _BORN_OF_RE = accents.compile(
     r"\b(?P<who>je\s+suis|j['’]\s*[ée]tais|vous\s+[êe]tes|vous\s+[ée]tiez|tu\s+es|t['’]\s*es"
     r"|(?:il|elle)\s+(?:est|[ée]tait)|(?:ils|elles)\s+(?:sont|[ée]taient))\s+de\s+"
-    rf"((?:19\d|\d|20\d)\d|(?:{_FULL_MONTHS})(?!\s+(?:dernier|prochain)))"
+    rf"((?:19\d|\d|20\d)\d|(?:{_FULL_MONTHS})(?:\s+(?:19|20)\d\d|(?!\s+(?:dernier|prochain))))"
     r"(?![\w/\-]|[.,]\d|\s*(?:ans|an|h\b"
     r"|heures?|%|€|euros?|kg|km|cm|minutes?|mois|jours?|personnes|fois|points?|sur\b))",
     re.IGNORECASE,
@@ -483,7 +511,10 @@ BARE_CUE_RE = accents.compile(
 )
 #: The next dates of a list of dates of birth: "nés le 12/03/2014, le 15/06/2017 et le …".
 SIBLING_RE = accents.compile(
-    rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
+    rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*"
+    # (the next child may be named first: "Léo, c'est du 12/02/14 ; Rose, du 8/05/16")
+    r"(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+),[^\S\n]*)?"
+    rf"(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
     re.IGNORECASE,
 )
 #: … and the next day and month after a birth's day and month: "nés un 14 février et un 1er
@@ -508,6 +539,22 @@ _YEAR_SIBLING_RE = accents.compile(
     re.IGNORECASE,
 )
 _YEAR_ALONE_RE = accents.compile(r"(?:19|20)?\d\d")
+#: The year before a year of birth in a list of people: "moi 1979, ma femme 1982", "vous,
+#: 1992 ; Glodie et Glody, les jumeaux, 2017" (a person first, a person between).
+_PREVIOUS_YEAR_RE = accents.compile(
+    r"(?:\b(?i:moi|vous|lui|elle|toi)|(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*[,:]?[^\S\n]*"
+    r"((?:19|20)\d\d)[^\S\n]*[;,][^\S\n]*"
+    r"(?:(?i:ma|mon|sa|son|la|le|les|et)[^\S\n]+)*(?:[^\W\d_][\w'’\-]*[^\S\n]*,?[^\S\n]*){1,5}$"
+)
+_NAME_BETWEEN_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
+_PERIOD_END_RE = accents.compile(r"[^\S\n]*(?:au|à|jusqu)\b", re.IGNORECASE)
+_FULL_YEAR_RE = accents.compile(r"(?:19|20)\d\d")
+#: After a year of birth in four digits, the next one of a list said with pauses or commas:
+#: « les années de naissance ? » « 2009… 2013… 2018 ».
+_NEXT_FULL_YEAR_RE = accents.compile(
+    r"[^\S\n]*(?:…|\.{2,3}|,|;)[^\S\n]*(?:(?:et|puis)[^\S\n]+)?((?:19|20)\d\d)"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|euros?\b))"
+)
 
 #: A sentence about people in general: "la moitié des gens sont nés un 1er janvier", "beaucoup
 #: de dossiers ont le 1er janvier", "le 1er janvier est mis par défaut". The day it names is
@@ -742,6 +789,12 @@ def detect(text: str) -> list[Candidate]:
     found += [c for c in _aged(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _list_lines(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [c for c in _born_day(text) if not any(f.overlaps(c.start, c.end) for f in found)]
+    found += [
+        Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
+        for pattern in (NAMED_OF_RE, _ONE_OF_YEAR_RE)
+        for m in pattern.finditer(text)
+        if not any(f.overlaps(m.start(1), m.end(1)) for f in found)
+    ]
     for m in BEING_OF_RE.finditer(text):
         k = m.lastindex or 0
         if len(m.group(k)) == 4 and int(m.group(k)) > datetime.now(UTC).year - 15:
@@ -800,11 +853,31 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
         if m is None and _YEAR_ALONE_RE.fullmatch(text, cand.start, cand.end):
             pattern = _YEAR_SIBLING_RE
             m = pattern.match(text, cand.end)
+            if m is None and _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end):
+                pattern = _NEXT_FULL_YEAR_RE  # « 2009… 2013… 2018 »
+                m = pattern.match(text, cand.end)
+        if _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end) and (
+            before := _PREVIOUS_YEAR_RE.search(text, max(0, cand.start - 70), cand.start)
+        ):
+            # « moi 1979, ma femme 1982, … », « vous, 1992 ; Glodie et Glody, les jumeaux,
+            # 2017 »: the list's first year, before the births it heads
+            head = Candidate(before.start(1), before.end(1), Label.DATE_NAISSANCE)
+            if not any(c.overlaps(head.start, head.end) for c in found + out):
+                out.append(head)
         if (
             m
             and (pattern is not SIBLING_RE or _a_date(m.group(1)))
             and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
-            and (pattern is _DAY_MONTH_SIBLING_RE or not another_event(text, m.start(1)))
+            and (
+                pattern is _DAY_MONTH_SIBLING_RE
+                or not another_event(text, m.start(1))
+                # "…, Rose, du 8/05/16": "du" after a child's name is no period's start
+                or (
+                    pattern is SIBLING_RE
+                    and _NAME_BETWEEN_RE.search(text, cand.end, m.start(1)) is not None
+                    and not _PERIOD_END_RE.match(text, m.end(1))
+                )
+            )
         ):
             sibling = Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
             out.append(sibling)

@@ -165,7 +165,7 @@ ID_CUES = (
     r"|carta\s+d['’]\s*identit[àa]|\btessera\b|personalausweis|c[ée]dula|documento"
     r"|cart[ãa]o\s+de\s+cidad[ãa]o|bilhete\s+de\s+identidade|dow[óo]d"
     r"|titre\s+de\s+s[ée]jour|carte\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|\bAGDREF\b|\bAPS\b"
-    r"|\bIPP\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
+    r"|\bIPP\b|\bI-P-P\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
     r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
@@ -199,8 +199,11 @@ _ID_VALUE = (
 BARE_CODE_RE = accents.compile(
     r"(?<![\w@./-])(?=[A-Z0-9]{8,14}(?![\w@-]))[A-Z0-9]*[A-Z][A-Z0-9]*(?![\w@-])"
 )
-#: A month and its year ("contrat signé en 09/2023"): not an identifier.
-MONTH_YEAR_SHAPE = accents.compile(r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d")
+#: A month and its year ("contrat signé en 09/2023"), or a period of them ("APL |
+#: 09/2023-12/2023 | 588,00 €"): not an identifier.
+MONTH_YEAR_SHAPE = accents.compile(
+    r"(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d(?:[^\S\n]?[-–][^\S\n]?(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d)?"
+)
 #: A date written with spaces or dashes ("12 03 2021"), a month and its year: not an
 #: identifier.
 DATE_SHAPE = accents.compile(

@@ -58,6 +58,9 @@ CIVILITY_RE = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mr|mme|mlle)\.|(?i:mme|mmes|mlle|mlles|melle"
     r"|madame|monsieur|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur"
     r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ])"  # "Me Camiscione" (maître), not "Me dit"
+    # a widow's title: "Veuve Cailleau" (not "Tata Rosa", "Tonton Jo": what the family calls
+    # them is their name)
+    r"|(?:Veuve|Vve)(?=[\s\u00a0]+[A-ZÀ-Þ])"
     # typed in lowercase before a capitalised name: "m. Rivière", "dr Mercier" (not a length:
     # "3 m. Dupont")
     r"|(?<!\d[\s\u00a0])(?:m\.|dr\.?)(?=[\s\u00a0]+[A-ZÀ-Þ])"
@@ -81,6 +84,7 @@ CUES = frozenset(
     intervenante benevole stagiaire badge prenom prenomme prenommee nomme nommee bebe
     petit-fils petite-fille grand-mere grand-pere enfant heberge hebergee tag civique
     allocataire beneficiaire demandeur demandeuse appelant appelante assistante assistant
+    locataire locataires
     travailleuse travailleur chef directeur directrice famille nom surnom cousin cousine oncle
     tante neveu niece nièce beau-frere belle-soeur belle-mere beau-pere avocat avocate tuteur
     tutrice curateur curatrice interne aide-soignant aide-soignante brancardier sage-femme
@@ -247,10 +251,12 @@ NICKNAME_BARE_RE = re.compile(
 WEAK_NICKNAME_RE = re.compile(
     r"(?i:\b(?:dite?s?|appel[ée]e?s?|sign[ée]e?s?|signe)\s*:?\s*)" + _QUOTED_NAME
 )
-#: A name spelled letter by letter ("B-E-N-A-L-I"), and initials in quotes ("S.K.").
+#: A name spelled letter by letter ("B-E-N-A-L-I"), and initials in quotes ("S.K."); with
+#: spaces, a doubled letter or a pause may come between ("B E N H A deux D O U", "M A G O… M
+#: E D O V").
 SPELLED_RE = re.compile(
     r"(?<![\w\-.])[A-ZÀ-Þ](?:(?:-[A-ZÀ-Þ]){2,}(?![\w\-])|(?:\.[A-ZÀ-Þ]){3,}\.?(?![\w\-])"
-    r"|(?: [A-ZÀ-Þ]){3,}(?![\w\-]))"
+    r"|(?:(?: |(?:…|\.{3}) ?)(?:(?:deux|double) )?[A-ZÀ-Þ]){3,}(?![\w\-]))"
 )
 #: A name spelled letter by letter with commas, a spoken accent after a letter: "S, Z, C, Z,
 #: E, P, A", "T, C, H, E accent aigu". Four letters or more after a spelling cue, seven
@@ -883,10 +889,10 @@ def _foreign_letter_seeds(ctx: _Context) -> list[tuple[int, int]]:
 
 
 _CAPS_INITIAL_RE = re.compile(
-    # alone between quotes, after a colon or a slash, or on its own line
-    # ("M'BAREK S.", and an age may follow: "M'BAREK S. 45 ans")
-    r"(?:^|(?<=[«\"“:/\n])|(?<=[«\"“:/] ))[ \t]*((?:[MN]['’])?[A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
-    r"(?=\s*(?:[»\"”,/\n]|$|\d{1,3}[ \t]*ans\b))",
+    # alone between quotes, after a colon or a slash, in a table's cell or on its own line
+    # ("M'BAREK S.", and an age may follow: "M'BAREK S. 45 ans"; "A3 | SAÏDI K. | 34 a")
+    r"(?:^|(?<=[«\"“:/|\n])|(?<=[«\"“:/|] ))[ \t]*((?:[MN]['’])?[A-ZÀ-Þ][A-ZÀ-Þ\-]{2,}) [A-Z]\."
+    r"(?=\s*(?:[»\"”,/|\n]|$|\d{1,3}[ \t]*ans\b))",
     re.MULTILINE,
 )
 
@@ -1138,9 +1144,11 @@ def _cue_seeds(ctx: _Context) -> Iterable[tuple[int, int]]:
             and (ctx.place_context(i) or (prev.folded in ("de", "d") and prev.is_lower))
         ):
             continue  # "une dame de Lannion, 84 ans", "appel de Vannes, 3 min"
-        if not (cue or post):
+        # "Enfants Exaucé 6 ans": a child's name, its age straight after
+        child = not (cue or post) and _aged_child(ctx, i)
+        if not (cue or post or child):
             continue
-        if _NUMBER_AFTER_RE.match(ctx.text, tok.end):
+        if _NUMBER_AFTER_RE.match(ctx.text, tok.end) and not child:
             continue  # "BOX 2", "salle 3": a numbered thing
         if tok.folded in PARTICLES:
             if ctx.particle_then_name(i):
@@ -1220,8 +1228,12 @@ _CHILD_NOUNS = frozenset(
     "fils fille filles petit petite grand grande bebe bebes enfant enfants ado ados".split()
 )
 _CHILD_GAP_RE = re.compile(r"[^\S\n]*[,:]?[^\S\n]*")
-#: The child before was given with an age: "Paris (10 ans) et Florence (6 ans)".
-_AGED_BEFORE_RE = re.compile(r"(?:,\s*\d{1,2}\s*ans|\(\s*\d{1,2}\s*ans\s*\))\s*$")
+#: The child before was given with an age: "Paris (10 ans) et Florence (6 ans)", "Exaucé 6
+#: ans et Divine 3 ans".
+_AGED_BEFORE_RE = re.compile(r"(?:(?:,\s*|[^\S\n]+)\d{1,2}\s*ans|\(\s*\d{1,2}\s*ans\s*\))\s*$")
+#: The child's age after the name, between commas, brackets or straight after ("Enfants
+#: Exaucé 6 ans").
+_CHILD_AGE_AFTER_RE = re.compile(r"[^\S\n]*(?:,\s*|\(\s*)?\d{1,2}[^\S\n]*ans\b")
 
 
 _APPOSED_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]+[a-zà-ÿ]")
@@ -1254,8 +1266,8 @@ def _apposed(ctx: _Context, i: int) -> bool:
 
 
 def _aged_child(ctx: _Context, i: int) -> bool:
-    """ "sa fille Cerise, 4 ans", "la petite Avril (4 ans)": a child's first name between a
-    word of kin and an age, even one a town or a keep-free word spells."""
+    """ "sa fille Cerise, 4 ans", "la petite Avril (4 ans)", "enfants Exaucé 6 ans": a child's
+    first name between a word of kin and an age, even one a town or a keep-free word spells."""
     tok, prev = ctx.tokens[i], ctx.tokens[i - 1]
     return (
         tok.is_cap
@@ -1270,7 +1282,7 @@ def _aged_child(ctx: _Context, i: int) -> bool:
                 is not None
             )
         )
-        and AGE_AFTER.match(ctx.text[tok.end :]) is not None
+        and _CHILD_AGE_AFTER_RE.match(ctx.text, tok.end) is not None
         and 1 not in ctx.mask[tok.start : tok.end]
         and not ctx.in_code(tok)
     )
@@ -2244,10 +2256,10 @@ def _a_district_after_its_town(ctx: _Context, start: int, end: int) -> bool:
     )
 
 
-#: A firm's noun right before: "l'entreprise c'est Toitures Auvergne", "la société : …" (not
-#: "la boîte", which is also the letterbox).
+#: A firm's noun right before: "l'entreprise c'est Toitures Auvergne", "la société : …",
+#: "employeur, entreprise Bâti-Sarthe" (not "la boîte", which is also the letterbox).
 _FIRM_BEFORE_RE = re.compile(
-    r"(?i:\b(?:l['’][^\S\n]*entreprise|la[^\S\n]+soci[ée]t[ée]"
+    r"(?i:\b(?:(?:l['’][^\S\n]*)?entreprise|(?:la[^\S\n]+)?soci[ée]t[ée]"
     r"|(?:l['’]|son[^\S\n]+|leur[^\S\n]+)employeur)"
     r"[^\S\n]*(?:,[^\S\n]*)?(?:c['’][^\S\n]*est|:|=)?[^\S\n]*)$"
 )
@@ -2518,12 +2530,20 @@ def _after_article(text: str, start: int) -> bool:
     return not (word[:1].isupper() or is_civility(word))
 
 
+_STORM_BEFORE_RE = re.compile(
+    r"(?i:\b(?:ouragan|cyclone|temp[êe]te|typhon|tornade|d[ée]pression[^\S\n]+tropicale)"
+    r"[^\S\n]+)$"
+)
+
+
 def _a_thing_not_a_name(text: str, start: int, end: int) -> bool:
     """The words at start..end name a thing, a place or a unit, not a person, by the word
     before them: a possessive, an article, "un petit", a number, "un"/"une" (counts over
     every corpus: no labelled person stands after these words)."""
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 7), start) or _after_article(text, start):
         return True
+    if _STORM_BEFORE_RE.search(text, max(0, start - 25), start):
+        return True  # "l'ouragan Fiona", "la tempête Ciarán": weather, no one
     if text[start:end].islower() and _INDEFINITE_ADJECTIVE_BEFORE.search(
         text, max(0, start - 20), start
     ):
@@ -2608,12 +2628,15 @@ _ANIMAL_BEFORE = re.compile(
     # a list of them: "3 chiens : Kaïra, Bandit et Pirate"
     r"|[^\S\n]*(?:\([^)\n]{0,30}\))?[^\S\n]*:[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){0,4}"
     # … or after a comma, when there are several: "deux chiens, Papillon et Rex"
-    r"|(?<=s),[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){1,4})$"
+    r"|(?<=s),[^\S\n]*(?:[^\W\d_][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){1,4}"
+    # … or capitalised straight after: "ses deux chiens Tyson et Roxane"
+    r"|(?<=s)[^\S\n]+(?:[A-ZÀ-Þ][\w'’\-]*(?:,[^\S\n]*|[^\S\n]+et[^\S\n]+)){1,4})$"
 )
-#: An animal, a cuddly toy or a thing named, then what it is between brackets: "Pompon (un
-#: lapin)", "Ti-Blanc (son cabri)", « contre "Magnus" (une appli) ».
+#: An animal, a cuddly toy or a thing named, then what it is between brackets or as an emoji:
+#: "Pompon (un lapin)", "Ti-Blanc (son cabri)", « contre "Magnus" (une appli) », "Rocky 🐶".
 _ANIMAL_AFTER = re.compile(
-    r"[»\"”]?[^\S\n]*\([^\S\n]*(?i:(?:c['’]est[^\S\n]+)?(?:un|une|le|la|son|sa|leur|mon|ma)[^\S\n]+"
+    r"[^\S\n]*[\U0001f400-\U0001f43e\U0001f98a-\U0001f9ae](?![^\S\n]*[A-ZÀ-Þ])"
+    r"|[»\"”]?[^\S\n]*\([^\S\n]*(?i:(?:c['’]est[^\S\n]+)?(?:un|une|le|la|son|sa|leur|mon|ma)[^\S\n]+"
     r"(?:petite?[^\S\n]+|vieux[^\S\n]+|vieille[^\S\n]+)?(?:chien|chienne|chiot|chat|chatte"
     r"|chaton|cheval|jument|poney|âne|perroquet|lapin|hamster|furet|tortue|canari|oiseau"
     r"|poisson|cabri|ch[èe]vre|vache|cochon|poule|coq|doudou|peluche|nounours|poup[ée]e"
@@ -2823,7 +2846,9 @@ def _pattern_ranges(ctx: _Context) -> list[tuple[int, int]]:
             if regex not in (NICKNAME_RE, NICKNAME_LOWER_RE, NICKNAME_BARE_RE) and any(
                 is_keep_word(t.text) or is_common_word(t.text)
                 for t in tokenize(m.group(group))
-                if len(t.text) > 1 and t.folded not in first_names()
+                if len(t.text) > 1
+                and t.folded not in first_names()
+                and not (regex is SPELLED_RE and t.folded in ("deux", "double"))
             ):
                 continue
             out.append((start, end))
@@ -3303,6 +3328,15 @@ def _cells(start: int, line: str, separator: str) -> list[tuple[int, int]]:
     return cells
 
 
+#: Words that head a column of names in a table's first row ("Box | Patient | Âge").
+_COLUMN_HEADS = frozenset(
+    """patient patiente patients nom noms prenom prenoms usager usagers usagere beneficiaire
+    beneficiaires allocataire allocataires demandeur demandeurs assure assures assuree
+    personne personnes resident residents residente client clients identite enfant enfants
+    titulaire locataire locataires agent agents hebergee heberge heberges""".split()
+)
+
+
 def table_columns(
     text: str, ranges: list[tuple[int, int]], forbidden: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -3337,6 +3371,8 @@ def table_columns(
                 if m is None or (a, b) in named:
                     continue
                 words = m.group().split()
+                if fold(m.group()) in _COLUMN_HEADS:
+                    continue  # the header's cell: "Box | Patient | Âge"
                 if all(
                     is_keep_word(w) or is_place(w) or is_commune(w) or w.lower() in _stop_words()
                     for w in words

@@ -57,7 +57,12 @@ def later_key(text: str, cand: Candidate) -> Candidate | None:
     """The key of a NIR of 13 digits at ``cand``, said apart after it, if any."""
     if len(digits(text[cand.start : cand.end])) != 13:
         return None
-    key = LATER_KEY_RE.match(text, cand.end)
+    return key_after(text, cand.end)
+
+
+def key_after(text: str, end: int) -> Candidate | None:
+    """The key said apart after the 13 digits of a NIR that end at ``end``, if any."""
+    key = LATER_KEY_RE.match(text, end)
     if key is None or len(digits(key.group(1))) != 2:
         return None
     return Candidate(key.start(1), key.end(1), Label.NIR)

@@ -23,10 +23,11 @@ FR_PHONE_RE = accents.compile(
 )
 
 
-# A French number written by pairs with a digit missing or one too many ("06 12 34 56 7"):
-# still someone's phone number.
+# A French number written by pairs with a digit missing or one too many ("06 12 34 56 7"),
+# or a pair too many ("07 68 23 11 44 02", a number heard too fast): still someone's phone
+# number.
 TYPO_PHONE_RE = accents.compile(
-    r"(?<![\w+])0[1-9](?:([ .\-])\d\d)(?:\1\d\d){2}\1(?:\d|\d{3}|\d\d\1\d)(?![\w])"
+    r"(?<![\w+])0[1-9](?:([ .\-])\d\d)(?:\1\d\d){2}\1(?:\d|\d{3}|\d\d\1\d\d?)(?![\w])"
 )
 
 
@@ -244,6 +245,10 @@ _PAUSED_RE = accents.compile(
 )
 
 
+#: A number that ends a sentence, and a count that starts the next one.
+_SENTENCE_THEN_COUNT_RE = accents.compile(r"\d[.!?][^\S\n]+\d$")
+
+
 @lru_cache(maxsize=4)  # detect() and office_ranges() read the same text one after the other
 def _detect(text: str) -> tuple[Candidate, ...]:
     return tuple(_find(text))
@@ -261,6 +266,8 @@ def _find(text: str) -> list[Candidate]:
     if any(ch.isdigit() for ch in text):
         for match in phonenumbers.PhoneNumberMatcher(text, "FR"):
             digits = sum(ch.isdigit() for ch in match.raw_string)
+            if _SENTENCE_THEN_COUNT_RE.search(match.raw_string):
+                continue  # "passeport 057214936. 3 lettres": a number, then a new sentence
             if digits >= 9:  # never "3646" or "115"
                 found.append(Candidate(match.start, match.end, Label.TELEPHONE))
     for m in _PAUSED_RE.finditer(text):

@@ -35,7 +35,8 @@ TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quin
 TEENS["seize"] = 16
 TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 TENS["soixante"] = 60
-WORDS = {"zero", "et", "cent", "cents", "mille", "mil"} | set(UNITS) | set(TEENS) | set(TENS)
+WORDS = {"zero", "et", "cent", "cents", "mille", "mil", "million", "millions"}
+WORDS |= set(UNITS) | set(TEENS) | set(TENS)
 
 _WORD = r"[A-Za-zÀ-ÿ]+"
 NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
@@ -61,7 +62,7 @@ def read_number(words: list[str], i: int) -> tuple[int, int] | None:
         return None
     if words[i] == "zero":
         return 0, i + 1
-    total, current, j = 0, 0, i
+    millions, total, current, j = 0, 0, 0, i
     last, prev = "", ""  # kind of the last word read (unit, teen, ten, 80, cent, mille), word
     while j < len(words):
         w = words[j]
@@ -105,11 +106,16 @@ def read_number(words: list[str], i: int) -> tuple[int, int] | None:
             if total or last == "mille":
                 break
             total, current, kind = (current or 1) * 1000, 0, "mille"
+        elif w in ("million", "millions"):
+            # "un million deux cent quatre mille trois cent dix"
+            if millions or total or last == "mille":
+                break
+            millions, current, kind = (current or 1) * 1_000_000, 0, "mille"
         else:
             break
         last, prev = kind, w
         j += 1
-    return (total + current, j) if j > i else None
+    return (millions + total + current, j) if j > i else None
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:

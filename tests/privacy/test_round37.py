@@ -1,0 +1,193 @@
+"""Thirty-seventh round: what the five authors of n° 122–126 wrote in their development halves
+— numbers corrected pair by pair or piece by piece, a letter said as a value's last
+character, a name spelled with a doubled letter, children named with their ages, a table of
+patients, storms, pets and firms that are no one, a country missing from the list.
+Every name and number here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.conftest import found, redacted
+
+
+def _values(redactor, text: str, label: str) -> list[str]:
+    return [v for lb, v in found(redactor, text) if lb == label]
+
+
+# --- numbers: corrections, tries, the key said apart --------------------------------------
+
+
+def test_two_pairs_of_a_phone_corrected_are_the_phone(redactor) -> None:
+    text = (
+        "L'agent relit « 07 42 19 63 58 ». Elle : « non, 63 puis 85 » → 07 42 19 63 85. "
+        "Le rappel est prévu de 14 puis 16 heures."
+    )
+    got = _values(redactor, text, "TELEPHONE")
+    assert "63 puis 85" in got
+    assert "14 puis 16" not in " ".join(got)  # hours, not a number's pairs
+    assert "14 puis 16 heures" in redacted(redactor, text)
+
+
+def test_a_phone_with_a_pair_too_many_is_still_the_phone(redactor) -> None:
+    text = "Il note 06 71 28 44 90 13 (un chiffre de trop), la dame répète."
+    assert _values(redactor, text, "TELEPHONE") == ["06 71 28 44 90 13"]
+
+
+def test_a_number_that_ends_a_sentence_is_not_glued_to_the_next_count(redactor) -> None:
+    text = "Passeport tunisien 094412873. 4 courriers l'attendent à l'accueil."
+    assert "094412873" in " ".join(v for _, v in found(redactor, text))
+    assert "4 courriers" in redacted(redactor, text)
+
+
+def test_tries_that_each_start_again_are_the_number(redactor) -> None:
+    text = (
+        "Lui : « 07… 07 52… attendez c'est un nouveau numéro, je l'ai pas en tête… » Il lit "
+        "son papier : « 07 52 88 14 30 »."
+    )
+    assert "07… 07 52" in _values(redactor, text, "TELEPHONE")
+
+
+def test_the_digits_after_a_beginning_cut_short_and_the_key_are_the_nir(redactor) -> None:
+    text = (
+        "Elle dicte : « 1 79 06 35 238… euh… 417… non 471, et la clé 52 ». L'agent relit : "
+        "1 79 06 35 238 471 52."
+    )
+    got = _values(redactor, text, "NIR")
+    assert "471" in got
+    assert "52" in got
+    assert ", et la clé" in redacted(redactor, text)  # the words around stay
+
+
+def test_a_letter_said_as_the_last_character_is_part_of_the_identifier(redactor) -> None:
+    text = "Identifiant, chiffre par chiffre : « 4, 1, 0, 8, 8, 2, 6, lettre K ». Nom Le Bihan."
+    spans = found(redactor, text)
+    assert any(v == "4, 1, 0, 8, 8, 2, 6, lettre K" for _, v in spans)
+
+
+def test_a_period_of_months_is_no_identifier(redactor) -> None:
+    text = "Indus à l'écran :\nAPL | 03/2024-08/2024 | 412,00 €\nAL | 11/2024 | 96,10 €"
+    assert redacted(redactor, text) == text
+
+
+# --- dates of birth ---------------------------------------------------------------------
+
+
+def test_a_birth_date_glued_to_its_article(redactor) -> None:
+    text = "mme taleb ne le07/11/58, pas de carte vitale sur elle"
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["07/11/58"]
+    assert "il ne le sait pas" in redacted(redactor, "il ne le sait pas, la dame attend")
+
+
+def test_being_of_a_month_and_year_is_a_birth(redactor) -> None:
+    text = "Elle veut l'APL pour la rentrée. 17 ans… elle est de mars 2009, donc ok en septembre."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["mars 2009"]
+
+
+def test_a_year_in_words_after_dn(redactor) -> None:
+    text = "La petite-fille : Inès Carvalho. DN : deux mille sept, le jour la grand-mère l'a oublié."
+    assert "deux mille sept" in _values(redactor, text, "DATE_NAISSANCE")
+    assert "DN :" in redacted(redactor, text)  # the cue is no one
+
+
+def test_a_day_given_again_after_an_impossible_date(redactor) -> None:
+    text = (
+        "Agent : « date de naissance ? » « le 31 avril 91 ». Agent : « le 31 avril ça existe "
+        "pas ». Lui : « euh… le 30 ». Dossier retrouvé."
+    )
+    assert "30" in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_a_day_begun_then_the_whole_date(redactor) -> None:
+    text = "Il hésite : « le 4… 4 février 2003 ». Pas de pièce d'identité."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert "4" in got
+    assert any("4 février 2003" in v for v in got)
+
+
+def test_the_birthplace_after_the_date_is_no_one(redactor) -> None:
+    text = "Nom : PEREIRA LIMA Joana\nNée le : 14/06/1999 à Porto Alegre\nTitre de séjour étudiant."
+    out = redacted(redactor, text)
+    assert "Porto Alegre" in out
+    assert "14/06/1999" not in out
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def test_a_name_spelled_with_a_doubled_letter_or_a_pause(redactor) -> None:
+    text = "« Votre nom ? » « B E N A deux L A L » puis « K A R A… B E K O V »."
+    got = _values(redactor, text, "PERSONNE")
+    assert "B E N A deux L A L" in got
+    assert "K A R A… B E K O V" in got
+
+
+def test_children_named_with_their_ages(redactor) -> None:
+    text = "Une mère et ses enfants au 115. Enfants Béni 7 ans et Merveille 4 ans, pas de place."
+    got = _values(redactor, text, "PERSONNE")
+    assert "Béni" in got
+    assert "Merveille" in got
+
+
+def test_a_table_of_patients_and_its_header(redactor) -> None:
+    text = (
+        "Je recopie l'écran :\nBox | Patient | Âge | Motif\nB1 | ROBIN L. | 62 a | chute\n"
+        "B4 | KOUYATÉ S. | 29 a | brûlure\nC2 | WANG H. | 51 a | malaise"
+    )
+    out = redacted(redactor, text)
+    assert "| Patient |" in out
+    for name in ("ROBIN L.", "KOUYATÉ S.", "WANG H."):
+        assert name not in out
+
+
+def test_a_surname_in_capitals_before_first_names_even_a_word(redactor) -> None:
+    text = "Au téléphone : « mon père, VU Van Minh, il est arrivé en ambulance »."
+    assert "VU Van Minh" in _values(redactor, text, "PERSONNE")
+
+
+def test_a_public_figures_namesake_after_a_civility(redactor) -> None:
+    text = (
+        "Elle reçoit M. Jules Verne Tavares — oui, il s'appelle Jules Verne, son père lisait "
+        "beaucoup. Au lycée Jules Verne, son fils est en seconde."
+    )
+    got = _values(redactor, text, "PERSONNE")
+    assert "Jules Verne Tavares" in got
+    assert "Jules Verne" in got
+    assert "lycée Jules Verne" in redacted(redactor, text)
+
+
+def test_a_widow_title_is_no_part_of_the_name(redactor) -> None:
+    text = "Courrier au nom de Veuve Le Floch, « Marie-Thérèse Le Floch »."
+    assert "Veuve" in redacted(redactor, text)
+    assert "Le Floch" not in redacted(redactor, text)
+
+
+def test_a_tenant_named_in_full(redactor) -> None:
+    text = "Le contrôleur lit le bail : locataire Gebremedhin Tsegay, bailleur Habitat 44."
+    assert "Gebremedhin Tsegay" in _values(redactor, text, "PERSONNE")
+
+
+# --- look-alikes that stay ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Depuis le cyclone Belal, Mme Hoarau dort chez sa fille.", "Belal"),
+        ("La toiture est partie avec la tempête Ciarán, le maire a appelé.", "Ciarán"),
+        ("M. Paoli vit sous le pont avec ses deux chiens Rex et Paloma.", "Paloma"),
+        ("Sa carte a été mâchouillée par le chat, Moustache 🐱, dit-elle.", "Moustache"),
+        ("Accident du travail, l'employeur c'est entreprise Maçon-Bocage.", "Maçon-Bocage"),
+        ("Mme Berisha, Kosovo, vient avec son titre de séjour.", "Kosovo"),
+        ("Garde d'enfant : elle touche le CMG pour la nounou.", "CMG"),
+        ("Elle cousait chez Christian Dior dans les années 70.", "Christian Dior"),
+        ("Le clavier n'a pas d'arobase, on lui montre Alt Gr + 0.", "Alt Gr"),
+    ],
+)
+def test_what_is_no_one_stays(redactor, text: str, kept: str) -> None:
+    assert kept in redacted(redactor, text)
+
+
+def test_a_floor_after_the_town_is_not_the_address(redactor) -> None:
+    text = "M. Dubreuil, 12 allée des Tilleuls, 35200 Rennes, 5e sans ascenseur, a besoin d'aide."
+    assert _values(redactor, text, "ADRESSE") == ["12 allée des Tilleuls, 35200 Rennes"]
