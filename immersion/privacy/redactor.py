@@ -29,6 +29,7 @@ from immersion.privacy.detectors.names import (
     a_town_after_a_preposition,
     bridge,
     detect_names,
+    is_civility,
     merge,
     natural_case,
     propagate,
@@ -36,6 +37,7 @@ from immersion.privacy.detectors.names import (
     with_initials,
 )
 from immersion.privacy.keep import PLACEHOLDER_RE, district_ranges, is_keep_word, keep_ranges
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.placeholders import render
 from immersion.privacy.resources import first_names, fold
 from immersion.privacy.types import Label, RedactionResult, Span
@@ -159,6 +161,7 @@ class Redactor:
         # the next births of a list the last layers started, and the days after their years
         final = _resolve(final + birthdate.siblings(text, final))
         final = _resolve(final + _days_after_years(text, final, protected + placeholders))
+        final = _resolve(final + _names_before_years(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
@@ -900,6 +903,12 @@ _SHORT_YEAR_RE = accents.compile(
 )
 
 
+#: … or right after a name, the years said in full elsewhere: « Léna c'est 10, Hugo 13 et
+#: Lucie 19 » — « 2010, 2013, 2019 ? ».
+_NAME_SHORT_YEAR_RE = accents.compile(
+    r"(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ'’\-]+[^\S\n]+(?:c['’]est[^\S\n]+)?(\d\d)"
+    r"(?=[^\S\n]*(?:[,;»”\"]|\bet\b|$))"
+)
 _OR_YEAR_RE = accents.compile(
     r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:ou)[^\S\n]+(?:(?i:en)[^\S\n]+)?"
     r"((?:19|20)?\d\d)(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b))"
@@ -909,8 +918,8 @@ _OR_YEAR_RE = accents.compile(
 def _year_copies(
     text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
 ) -> list[Candidate]:
-    """The year of a date of birth found, said again in two digits after "en" or "de", or
-    tried again right after it ("1947... ou 48 ?")."""
+    """The year of a date of birth found, said again in two digits after "en" or "de" or a
+    name, or tried again right after it ("1947... ou 48 ?")."""
     born = [
         (c, year % 100)
         for c in found
@@ -927,7 +936,7 @@ def _year_copies(
         for c, year in born
         if (m := _OR_YEAR_RE.match(text, c.end)) and abs(int(m.group(1)[-2:]) - year) <= 5
     ]
-    for m in _SHORT_YEAR_RE.finditer(text):
+    for m in [*_SHORT_YEAR_RE.finditer(text), *_NAME_SHORT_YEAR_RE.finditer(text)]:
         start, end = m.span(1)
         if int(m.group(1)) not in years or birthdate.another_event(text, start):
             continue
@@ -1280,6 +1289,46 @@ _YEAR_TO_DAY_RE = accents.compile(
 _YEAR_ONLY_RE = accents.compile(rf"(?:19|20)\d\d|\d\d|(?:{birthdate.WORDS_RE})", re.IGNORECASE)
 
 
+#: A capitalised word right before a year of birth, in a list: "Les enfants : Eymen 2012,
+#: Zeynep 2015", "Enfants : Mahdi, 2016, et Fatemeh, 2021", "Louna 2008, Maxence 2011".
+_NAME_BEFORE_YEAR_RE = accents.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*,?[^\S\n]*$")
+
+
+def _names_before_years(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The first names of a list of children given with their years of birth (see
+    :data:`_NAME_BEFORE_YEAR_RE`): not a word of the dictionary that is no first name, not a
+    place or a keep term, not the sentence's first word."""
+    out: list[Candidate] = []
+    for birth in found:
+        if birth.label is not Label.DATE_NAISSANCE or not birthdate.YEAR_IN_DATE_RE.fullmatch(
+            text, birth.start, birth.end
+        ):
+            continue
+        m = _NAME_BEFORE_YEAR_RE.search(text, max(0, birth.start - 30), birth.start)
+        if m is None:
+            continue
+        word = m.group(1)
+        before = text[max(0, m.start(1) - 3) : m.start(1)]
+        # (a word of the dictionary too, in a list of several: "Mahdi, 2016, et Fatemeh")
+        listed = any(
+            b is not birth and b.label is Label.DATE_NAISSANCE and 0 < b.start - birth.end < 40
+            for b in found
+        )
+        if (
+            is_keep_word(word)
+            or is_civility(word)  # "M. 1983, Mme 1986"
+            or (is_common_word(word) and fold(word) not in first_names() and not listed)
+            or not before.strip(" ")  # (the line's first word)
+            or re.search(r"[.!?]\s*$", before)
+            or not _free(*m.span(1), found + out, protected)
+        ):
+            continue
+        out.append(Candidate(*m.span(1), Label.PERSONNE))
+    return out
+
+
 def _after_glue(text: str, position: int) -> int:
     """Where the words between a year and its day (:data:`_YEAR_TO_DAY_RE`) end."""
     for _ in range(8):  # a few words of glue at most
@@ -1452,6 +1501,9 @@ def _learned_births(
     return [c for c in learned_dates.detect(text) if _free(c.start, c.end, found, protected)]
 
 
+_YEARS_ONLY_RE = accents.compile(r"(?:19|20)\d\d(?:[^\S\n]*(?:,|;|\bet\b)[^\S\n]*(?:19|20)\d\d)+")
+
+
 def _learned_values(
     text: str, doc: Doc | None, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1492,6 +1544,14 @@ def _learned_values(
             value = text[start:end]
             if is_keep_word("".join(ch for ch in value if ch.isalpha())):
                 continue  # "MDPH2024": a service's acronym and a year
+            if _YEARS_ONLY_RE.fullmatch(value.strip()):
+                # « 2010, 2013, 2019 ? »: years of birth, each its own, not one number
+                out += [
+                    Candidate(start + y.start(), start + y.end(), Label.DATE_NAISSANCE)
+                    for y in birthdate.YEAR_IN_DATE_RE.finditer(value)
+                    if not birthdate.another_event(text, start + y.start())
+                ]
+                continue
             # a date it calls a phone is a date all the same: "Léa, 2015-03-12"
             kind = Label.DATE_NAISSANCE if _a_date(value.strip()) else label
             if kind is Label.ID_FRANCE_TRAVAIL and not _FT_SHAPE_RE.fullmatch(value.strip()):

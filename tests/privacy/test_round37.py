@@ -85,7 +85,9 @@ def test_being_of_a_month_and_year_is_a_birth(redactor) -> None:
 
 
 def test_a_year_in_words_after_dn(redactor) -> None:
-    text = "La petite-fille : Inès Carvalho. DN : deux mille sept, le jour la grand-mère l'a oublié."
+    text = (
+        "La petite-fille : Inès Carvalho. DN : deux mille sept, le jour la grand-mère l'a oublié."
+    )
     assert "deux mille sept" in _values(redactor, text, "DATE_NAISSANCE")
     assert "DN :" in redacted(redactor, text)  # the cue is no one
 
@@ -191,3 +193,113 @@ def test_what_is_no_one_stays(redactor, text: str, kept: str) -> None:
 def test_a_floor_after_the_town_is_not_the_address(redactor) -> None:
     text = "M. Dubreuil, 12 allée des Tilleuls, 35200 Rennes, 5e sans ascenseur, a besoin d'aide."
     assert _values(redactor, text, "ADRESSE") == ["12 allée des Tilleuls, 35200 Rennes"]
+
+
+# --- a household's births given in a conversation (the dev half of n° 128) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "« votre fils est né en quelle année ? » – « 2007, le 14 octobre ». Il est en BTS.",
+            ["14 octobre"],
+        ),
+        ("Elle appelle sa fille : « 2015 ! le 9 février ! ». Pas de carte vitale.", ["9 février"]),
+        (
+            "« date de naissance du plus jeune ? » – « euh… 2017 ? » – « et le jour ? » – "
+            "« 2 décembre ». Vérification faite.",
+            ["2 décembre"],
+        ),
+        (
+            "« date de naissance de monsieur ? » « 1983, je crois, octobre ». Rapport transmis.",
+            ["octobre"],
+        ),
+        (
+            "« date of birth ? » – « nineteen seventy-nine ». Les enfants : Kavin, « 2011, seventh of March ».",
+            ["seventh of March"],
+        ),
+    ],
+)
+def test_the_day_after_a_year_of_birth(redactor, text: str, days: list[str]) -> None:
+    out = redacted(redactor, text)
+    for day in days:
+        assert day not in out
+
+
+def test_a_day_said_for_another_event_after_a_year_stays(redactor) -> None:
+    text = "Il est né en 1984. Mariés en 2009, le 20 août, à Oran."
+    assert "20 août" in redacted(redactor, text)
+
+
+def test_a_list_of_years_said_with_pauses(redactor) -> None:
+    text = "« Les années de naissance ? » – « 2008… 2012… 2016, et le dernier en mars »."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert {"2008", "2012", "2016"} <= set(got)
+
+
+def test_the_speaker_first_in_a_list_of_years(redactor) -> None:
+    text = "Le père au guichet : « moi 1976, ma femme 1981, Ilan 2009, Maël 2013 ». Dossier ouvert."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert {"1976", "1981", "2009", "2013"} <= set(got)
+    assert "Arrivé à Lyon, 2016" in redacted(redactor, "Arrivé à Lyon, 2016, il est né en 1990.")
+
+
+def test_children_named_before_their_years(redactor) -> None:
+    text = "Famille Ozturk. Les enfants : Alperen 2010, Elif 2014, Defne 2019. Tarif réduit."
+    got = _values(redactor, text, "PERSONNE")
+    assert {"Alperen", "Elif", "Defne"} <= set(got)
+    civilities = "Fiche : « M. 1979, Mme 1984, enfants 2008, 2011 »."
+    assert "Mme" in redacted(redactor, civilities)
+
+
+def test_a_year_tried_before_the_whole_date(redactor) -> None:
+    text = (
+        "« Et votre conjoint ? » – « 91… le 4 mai 91 ». « Et la petite ? » – « Nour, le 7 du 7 »."
+    )
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert "91" in got
+    assert "7 du 7" in got
+
+
+def test_a_child_named_by_the_date_or_the_year(redactor) -> None:
+    text = "Une mamie : « Timéo, c'est du 03/09/15 ; Jade, du 21/04/18 ». Sa sœur Lou, celle de 2020, dort."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert {"03/09/15", "21/04/18", "2020"} <= set(got)
+    assert redacted(redactor, "La formation, c'est du 12/02/2024 au 15/02/2024.") == (
+        "La formation, c'est du 12/02/2024 au 15/02/2024."
+    )
+    assert "celle de 2019" in redacted(redactor, "La voiture, celle de 2019, est en panne.")
+
+
+def test_years_said_short_after_names_then_in_full(redactor) -> None:
+    text = (
+        "La mère : « Lina c'est 11, Yanis 14 et Sami 19 ». L'AS : « 2011, 2014, 2019 ? » – « oui »."
+    )
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert {"11", "14", "19", "2011", "2014", "2019"} <= set(got)
+
+
+def test_a_year_in_words_after_a_named_child(redactor) -> None:
+    text = "« il est né en deux mille douze ; Clara, deux mille seize, le trois juin »."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert "deux mille seize" in got
+    assert "trois juin" in got
+
+
+def test_a_named_reply_of_a_bare_number_is_an_age(redactor) -> None:
+    text = "Tour de table : « Josette, née en 1966, pardon, 58 ans » ; « Farid, 59, cariste »."
+    assert "Farid, 59, cariste" in redacted(redactor, text).replace("[PERSONNE_2]", "Farid")
+
+
+def test_an_inspection_address_is_the_home(redactor) -> None:
+    text = "Contrôle Caf, 12 rue des Acacias, 38100 Grenoble. Mme Perrin, seule déclarée."
+    assert _values(redactor, text, "ADRESSE") == ["12 rue des Acacias, 38100 Grenoble"]
+
+
+def test_a_number_said_in_millions(redactor) -> None:
+    text = "Son numéro d'allocataire, en entier : « un million trois cent deux mille quatre cent huit »."
+    assert _values(redactor, text, "N_ALLOCATAIRE") == [
+        "un million trois cent deux mille quatre cent huit"
+    ]
+    assert "deux millions d'euros" in redacted(redactor, "La Caf a versé deux millions d'euros.")

@@ -500,6 +500,8 @@ _OFFICE = (
 )
 _OFFICE_BEFORE = accents.compile(
     r"(?<!allocataire\s)(?<!assurée\s)(?<!assuré\s)(?<!inscrite\s)(?<!inscrit\s)"
+    # "Contrôle Caf, 31 boulevard Lénine": the inspected home, not the office
+    r"(?<![Cc]ontrôle\s)(?<![Cc]ontrole\s)"
     + _OFFICE
     # "de Villejean", "du Blosne", or the branch's own name: "France Travail Rennes Ouest"
     + r"(?:\s+(?:de|du|des|d['’])\s*[A-ZÀ-Þ][\w\-]*|[^\S\n]+[A-ZÀ-Þ][\w\-]*){0,3}"

@@ -274,8 +274,13 @@ _NEXT_YEAR_RE = accents.compile(
 #: 1959. »", "« né quand ? » « En quatre-vingt-dix-neuf. »".
 _YEAR_ANSWER_RE = accents.compile(
     r"(?:\bn[ée]e?s?\s+(?:quand|en\s+quelle\s+ann[ée]e)|\bann[ée]e\s+de\s+naissance"
-    r"|\bquelle\s+ann[ée]e\s+de\s+naissance)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
-    rf"(?:[Ee]n\s+)?({_A_YEAR})(?=\s*(?:[.,!?»…]|$))",
+    r"|\bquelle\s+ann[ée]e\s+de\s+naissance"
+    # « date de naissance du plus jeune enfant ? » – « euh… 2016 ? », « date of birth ? » – «
+    # nineteen eighty-two »
+    r"|\bdate\s+de\s+naissance|\bdate\s+of\s+birth)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
+    r"(?:[«\"“]\s*)?(?:(?:euh|bah|alors|ben)[\s…,.]*)?"
+    rf"(?:[Ee]n\s+)?({_A_YEAR}|(?:nineteen|twenty)[\s\-]+{_FOREIGN_WORDS})"
+    r"(?=\s*(?:[.,!?»…]|$))",
     re.IGNORECASE,
 )
 #: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
@@ -394,9 +399,12 @@ def _names_and_years(text: str) -> list[Candidate]:
     return found
 
 
+_ENGLISH_YEAR_RE = accents.compile(r"(?:nineteen|twenty)[\s\-]", re.IGNORECASE)
+
+
 def _a_birth_year(value: str) -> bool:
-    """Digits, or words that read as a year of two or four digits."""
-    if value[:1].isdigit():
+    """Digits, or words that read as a year of two or four digits ("nineteen eighty-two")."""
+    if value[:1].isdigit() or _ENGLISH_YEAR_RE.match(value):
         return True
     digits = digits_of(value)
     return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
@@ -533,22 +541,30 @@ _SOMEBODY = (
     r"|b[ée]b[ée])"
 )
 _YEAR_SIBLING_RE = accents.compile(
-    rf"[^\S\n]*(?:[,;/]|\bet\b)[^\S\n]*(?:{_SOMEBODY})[^\S\n]*(?:(?:de|en|:)[^\S\n]*)?"
-    # (and the year ends the clause: not "née en 1990, elle en 2019 a eu son bac")
-    r"((?:19|20)\d\d|\d\d)(?=[^\S\n]*(?:[,;.)»\"”!?…]|\bet\b|\bpuis\b|$))(?![.,]\d)",
+    rf"[^\S\n]*(?:[,;/]|\bet\b)[^\S\n]*(?:{_SOMEBODY}|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+),)"
+    r"[^\S\n]*(?:(?:de|en|:)[^\S\n]*)?"
+    # (and the year ends the clause: not "née en 1990, elle en 2019 a eu son bac"; in words
+    # too: "il est né en deux mille quinze ; Helena, deux mille dix-huit, le vingt-deux avril")
+    rf"((?:19|20)\d\d|\d\d|(?:deux[\s\-]+)?mil(?:le)?[\s\-]+{_WORDS})"
+    r"(?=[^\S\n]*(?:[,;.)»\"”!?…]|\bet\b|\bpuis\b|$))(?![.,]\d)",
     re.IGNORECASE,
 )
 _YEAR_ALONE_RE = accents.compile(r"(?:19|20)?\d\d")
 #: The year before a year of birth in a list of people: "moi 1979, ma femme 1982", "vous,
-#: 1992 ; Glodie et Glody, les jumeaux, 2017" (a person first, a person between).
+#: 1992 ; Glodie et Glody, les jumeaux, 2017" (the speaker or the listener first, people
+#: between).
 _PREVIOUS_YEAR_RE = accents.compile(
-    r"(?:\b(?i:moi|vous|lui|elle|toi)|(?<![\w'’])[A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*[,:]?[^\S\n]*"
+    r"\b(?i:moi|vous|lui|elle|toi)[^\S\n]*[,:]?[^\S\n]*"
     r"((?:19|20)\d\d)[^\S\n]*[;,][^\S\n]*"
-    r"(?:(?i:ma|mon|sa|son|la|le|les|et)[^\S\n]+)*(?:[^\W\d_][\w'’\-]*[^\S\n]*,?[^\S\n]*){1,5}$"
+    r"(?:(?i:ma|mon|sa|son|la|le|les|et|puis)[^\S\n]+|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*,?[^\S\n]*"
+    r"|(?i:femme|mari|[ée]poux|[ée]pouse|fils|fille|jumeaux|jumelles|enfants?|b[ée]b[ée]"
+    r"|compagne|compagnon|conjointe?|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re|a[îi]n[ée]e?|cadette?"
+    r"|petite?|grande?)[^\S\n]*,?[^\S\n]*){1,5}$"
 )
 _NAME_BETWEEN_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
 _PERIOD_END_RE = accents.compile(r"[^\S\n]*(?:au|à|jusqu)\b", re.IGNORECASE)
 _FULL_YEAR_RE = accents.compile(r"(?:19|20)\d\d")
+_YEAR_IN_WORDS_ALONE_RE = accents.compile(_WORDS, re.IGNORECASE)
 #: After a year of birth in four digits, the next one of a list said with pauses or commas:
 #: « les années de naissance ? » « 2009… 2013… 2018 ».
 _NEXT_FULL_YEAR_RE = accents.compile(
@@ -850,7 +866,10 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             else SIBLING_RE
         )
         m = pattern.match(text, cand.end)
-        if m is None and _YEAR_ALONE_RE.fullmatch(text, cand.start, cand.end):
+        if m is None and (
+            _YEAR_ALONE_RE.fullmatch(text, cand.start, cand.end)
+            or _YEAR_IN_WORDS_ALONE_RE.fullmatch(text, cand.start, cand.end)
+        ):
             pattern = _YEAR_SIBLING_RE
             m = pattern.match(text, cand.end)
             if m is None and _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end):
