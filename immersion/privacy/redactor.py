@@ -160,6 +160,7 @@ class Redactor:
         final = _resolve(final + _dialogue_births(text, final, protected + placeholders))
         # the next births of a list the last layers started, and the days after their years
         final = _resolve(final + birthdate.siblings(text, final))
+        final = _resolve(final + _births_said_as_theirs(text, final, protected + placeholders))
         final = _resolve(final + _days_after_years(text, final, protected + placeholders))
         final = _resolve(final + _names_before_years(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
@@ -664,8 +665,9 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
     for cand in found:
         if cand.label is Label.DATE_NAISSANCE:
             value = text[cand.start : cand.end]
-            stutter = _STUTTER_BEFORE_RE.search(text, max(0, cand.start - 12), cand.start)
-            if stutter and re.match(rf"{stutter.group(1)}(?!\d)", value):
+            stutter = _STUTTER_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
+            first = _FIRST_NUMBER_RE.match(value)
+            if stutter and first and _same_number(stutter.group(1), first.group()):
                 # « le 9… 9 septembre 2005 »: the day begun, then the whole date
                 out.append(Candidate(*stutter.span(1), Label.DATE_NAISSANCE))
             born = _birth_year(value)
@@ -758,7 +760,19 @@ _YEAR_TRIED_BEFORE_RE = accents.compile(
     r"(?:(?i:oui|non|euh|pardon|je\s+crois|le|en)(?![\w'’])[^\S\n,]*,?[^\S\n]*)*$",
     re.IGNORECASE,
 )
-_STUTTER_BEFORE_RE = accents.compile(r"(?<![\w,.])(\d{1,2})[^\S\n]*(?:…|\.{2,3})[^\S\n]*$")
+_STUTTER_BEFORE_RE = accents.compile(
+    rf"(?<![\w,.])(\d{{1,2}}|{birthdate.WORDS_RE})[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*$", re.IGNORECASE
+)
+_FIRST_NUMBER_RE = accents.compile(rf"\d{{1,2}}(?!\d)|{birthdate.WORDS_RE}", re.IGNORECASE)
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Two numbers said the same, in digits or in words ("9", "neuf", "dix-neuf")."""
+    da = a if a.isdigit() else spoken.digits_of(a)
+    db = b if b.isdigit() else spoken.digits_of(b)
+    return bool(da) and da.lstrip("0") == db.lstrip("0")
+
+
 _PAIRS_CORRECTED_RE = accents.compile(
     r"(?<![\w,.])(\d\d)[^\S\n]+puis[^\S\n]+(\d\d)(?![\w])"
     r"(?![^\S\n]*(?:h\b|heures?|min\w*|ans?\b|mois|jours?|€|euros?|%))"
@@ -1327,6 +1341,28 @@ def _names_before_years(
             continue
         out.append(Candidate(*m.span(1), Label.PERSONNE))
     return out
+
+
+#: After a date of birth, the next person's "own": « la sienne : "85" », « et la vôtre ? » «
+#: 1962 ».
+_THEIRS_RE = accents.compile(
+    r"\b(?:la|et[^\S\n]+la|puis[^\S\n]+la)[^\S\n]+(?:sienne|mienne|tienne|v[ôo]tre|leur)"
+    r"[^\S\n]*(?:\?[^\S\n]*[»”\"]?[^\S\n]*[–—\-]?)?[^\S\n]*:?[^\S\n]*[«\"“]?[^\S\n]*"
+    r"((?:19|20)\d\d|\d\d)(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b))",
+    re.IGNORECASE,
+)
+
+
+def _births_said_as_theirs(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A year given as someone's "own" date after a date of birth (:data:`_THEIRS_RE`)."""
+    births = [c for c in found if c.label is Label.DATE_NAISSANCE]
+    return [
+        Candidate(*m.span(1), Label.DATE_NAISSANCE)
+        for m in _THEIRS_RE.finditer(text)
+        if any(c.end <= m.start() for c in births) and _free(*m.span(1), found, protected)
+    ]
 
 
 def _after_glue(text: str, position: int) -> int:

@@ -303,3 +303,31 @@ def test_a_number_said_in_millions(redactor) -> None:
         "un million trois cent deux mille quatre cent huit"
     ]
     assert "deux millions d'euros" in redacted(redactor, "La Caf a versé deux millions d'euros.")
+
+
+# --- births in lists and dialogues the old dev halves still held ---------------------------
+
+
+def test_the_last_child_by_its_rank_or_its_month(redactor) -> None:
+    text = "Elle récite les dates de naissance des petits, de tête : 2011, 2013, 2016 et la dernière le 2 mars 2020."
+    assert "2 mars 2020" in _values(redactor, text, "DATE_NAISSANCE")
+    text = "« j'ai 3 enfants, ils sont de 2012, 2017 et le bébé de novembre »."
+    assert "novembre" in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_the_year_asked_then_corrected(redactor) -> None:
+    text = "Pour Ilyes elle demande l'année : « 2007 » — « non 2006 » crie son frère."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert {"2007", "2006"} <= set(got)
+
+
+def test_the_date_said_as_theirs(redactor) -> None:
+    text = "Date de naissance de l'enfant : le 3 mai 2018. Puis la sienne : « 88 ». Dossier trouvé."
+    assert "88" in _values(redactor, text, "DATE_NAISSANCE")
+    assert "la sienne : 88 ans" in redacted(redactor, "Sa voisine a 90 ans, la sienne : 88 ans.")
+
+
+def test_a_day_begun_in_words(redactor) -> None:
+    text = "« votre date de naissance ? » « ... vingt-deux... vingt-deux juin... » il cherche."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert "vingt-deux" in got

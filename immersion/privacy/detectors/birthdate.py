@@ -245,6 +245,12 @@ _ONE_OF_YEAR_RE = accents.compile(
     r"((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
     re.IGNORECASE,
 )
+#: The year asked of someone, and the answer: "pour Mattéo elle demande l'année : « 2006 »".
+_YEAR_ASKED_RE = accents.compile(
+    r"\bdemand\w*[^\S\n]+l['’][^\S\n]*ann[ée]e(?:[^\S\n]+de[^\S\n]+naissance)?[^\S\n]*:?"
+    r"[^\S\n]*[«\"“][^\S\n]*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
 #: … and a child named, then "c'est du" and a whole date: "Léo, c'est du 12/02/14".
 NAMED_OF_RE = accents.compile(
     rf"(?-i:[A-ZÀ-Þ][\w'’\-]+),?[^\S\n]+c['’]est[^\S\n]+du[^\S\n]+({DATE})"
@@ -522,7 +528,9 @@ SIBLING_RE = accents.compile(
     rf"[^\S\n]*(?:[,;/]|\bet\b|\bpuis\b)[^\S\n]*"
     # (the next child may be named first: "Léo, c'est du 12/02/14 ; Rose, du 8/05/16")
     r"(?:(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+),[^\S\n]*)?"
-    rf"(?:(?:et|le|la|du)[^\S\n]+)*({DATE})",
+    # (and the child said by its rank: "2012, 2014, 2017 et la dernière le 4 décembre 2021")
+    r"(?:(?:et|le|la|du|l['’]|derni[eè]re?|petite?|b[ée]b[ée]|a[îi]n[ée]e?|cadette?)"
+    rf"[^\S\n]*)*({DATE})",
     re.IGNORECASE,
 )
 #: … and the next day and month after a birth's day and month: "nés un 14 février et un 1er
@@ -550,6 +558,13 @@ _YEAR_SIBLING_RE = accents.compile(
     re.IGNORECASE,
 )
 _YEAR_ALONE_RE = accents.compile(r"(?:19|20)?\d\d")
+#: After a year of birth, the last child's month alone: "ils sont de 2015, 2018 et le bébé de
+#: janvier".
+_MONTH_SIBLING_RE = accents.compile(
+    r"[^\S\n]*(?:,|\bet\b)[^\S\n]*(?:le|la|l['’])[^\S\n]*(?:b[ée]b[ée]|derni[eè]re?|petite?"
+    rf"|cadette?)[^\S\n]+(?:de|d['’]|en|n[ée]e?[^\S\n]+en)[^\S\n]*({_FULL_MONTHS})(?![\w\-]|[^\S\n]*\d)",
+    re.IGNORECASE,
+)
 #: The year before a year of birth in a list of people: "moi 1979, ma femme 1982", "vous,
 #: 1992 ; Glodie et Glody, les jumeaux, 2017" (the speaker or the listener first, people
 #: between).
@@ -807,7 +822,7 @@ def detect(text: str) -> list[Candidate]:
     found += [c for c in _born_day(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-        for pattern in (NAMED_OF_RE, _ONE_OF_YEAR_RE)
+        for pattern in (NAMED_OF_RE, _ONE_OF_YEAR_RE, _YEAR_ASKED_RE)
         for m in pattern.finditer(text)
         if not any(f.overlaps(m.start(1), m.end(1)) for f in found)
     ]
@@ -875,6 +890,9 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             if m is None and _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end):
                 pattern = _NEXT_FULL_YEAR_RE  # « 2009… 2013… 2018 »
                 m = pattern.match(text, cand.end)
+            if m is None and _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end):
+                pattern = _MONTH_SIBLING_RE  # "… et le bébé de janvier"
+                m = pattern.match(text, cand.end)
         if _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end) and (
             before := _PREVIOUS_YEAR_RE.search(text, max(0, cand.start - 70), cand.start)
         ):
@@ -889,7 +907,8 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             and not any(c.overlaps(m.start(1), m.end(1)) for c in found + out)
             and (
                 pattern is _DAY_MONTH_SIBLING_RE
-                or not another_event(text, m.start(1))
+                # ("le" alone before the next date of a list names no other event)
+                or not another_event(text, m.start(1), bare_le=pattern is not SIBLING_RE)
                 # "…, Rose, du 8/05/16": "du" after a child's name is no period's start
                 or (
                     pattern is SIBLING_RE
