@@ -148,6 +148,8 @@ class Redactor:
             and not _BIRTHPLACE_AFTER_DATE_RE.search(text, max(0, s - 50), s)
             # "urg perigueux 16h40", "tel urg pau :": a site and its town, typed in a hurry
             and not _a_site_in_lowercase(text[s:e])
+            # « soixante-deux… »: a number said, no one's name
+            and not _NUMBER_WORDS_ONLY_RE.fullmatch(text, s, e)
         ]
         births = _births_after_names(text, persons, structured + persons, protected + placeholders)
         births += _years_after_names(
@@ -161,6 +163,7 @@ class Redactor:
         # the next births of a list the last layers started, and the days after their years
         final = _resolve(final + birthdate.siblings(text, final))
         final = _resolve(final + _births_said_as_theirs(text, final, protected + placeholders))
+        final = _resolve(final + _births_in_a_reply(text, final, protected + placeholders))
         final = _resolve(final + _days_after_years(text, final, protected + placeholders))
         final = _resolve(final + _names_before_years(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
@@ -266,6 +269,7 @@ _BIRTHPLACE_BEFORE_RE = accents.compile(
     r"(?<![\w'’])(?i:n[ée]e?s?[^\S\n]+(?:à|a|au|aux|en)|originaire[^\S\n]+(?:de|du|des|d['’]))"
     r"[^\S\n]*$"
 )
+_NUMBER_WORDS_ONLY_RE = accents.compile(birthdate.WORDS_RE, re.IGNORECASE)
 _BIRTHPLACE_AFTER_DATE_RE = accents.compile(
     r"(?<![\w'’])(?i:n[ée]e?s?)\b[^\n]{0,30}?(?:19|20)\d\d[^\S\n]+(?i:à|a|au)[^\S\n]+$"
 )
@@ -1308,6 +1312,12 @@ _YEAR_ONLY_RE = accents.compile(rf"(?:19|20)\d\d|\d\d|(?:{birthdate.WORDS_RE})",
 _NAME_BEFORE_YEAR_RE = accents.compile(r"(?<![\w'’\-])([A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*,?[^\S\n]*$")
 
 
+_DAYS_AND_MONTHS = frozenset(
+    """lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin
+    juillet aout septembre octobre novembre decembre""".split()
+)
+
+
 def _names_before_years(
     text: str, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1333,6 +1343,7 @@ def _names_before_years(
         if (
             is_keep_word(word)
             or is_civility(word)  # "M. 1983, Mme 1986"
+            or fold(word) in _DAYS_AND_MONTHS  # "Lundi 2024"
             or (is_common_word(word) and fold(word) not in first_names() and not listed)
             or not before.strip(" ")  # (the line's first word)
             or re.search(r"[.!?]\s*$", before)
@@ -1363,6 +1374,159 @@ def _births_said_as_theirs(
         for m in _THEIRS_RE.finditer(text)
         if any(c.end <= m.start() for c in births) and _free(*m.span(1), found, protected)
     ]
+
+
+#: What announces a birth given in pieces: "date de naissance (de la maman) :", "ma date ?",
+#: "Dates :", "vous êtes de quelle année ?", "née", "elle est de".
+_PIECES_CUE_RE = accents.compile(
+    r"(?i:\bdates?(?:[^\S\n]+de)?[^\S\n]+naiss\w*(?:[^\S\n]+d[eu][^\S\n]+[^\W\d_]+"
+    r"(?:[^\S\n]+[^\W\d_]+)?)?"
+    r"|\b(?:ma|sa|leur|votre|ta)[^\S\n]+date\b(?![^\S\n]+d(?:e|u|['’]))(?:[^\S\n]+à[^\S\n]+\w+)?"
+    r"|(?:^|(?<=[.\n]))[^\S\n]*dates?(?=[^\S\n]*:)"
+    r"|\bde[^\S\n]+quelle[^\S\n]+ann[ée]e"
+    # (after a birth only: "« oui mais le jour ? » — « le 5… 5 avril »", "« Et l'année, 52 ? »")
+    r"|(?P<after>\bl['’][^\S\n]*ann[ée]e(?=[^\S\n]*[:?,])|\ble[^\S\n]+jour(?=[^\S\n]*\?))"
+    r"|\bn(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|\u00c9|\u00c9E|ee|ees)(?:[^\S\n]+le)?(?=[^\S\n]+(?:\d|[«\"“]|(?:le[^\S\n]+)?(?:un|deux|trois|quatre|cinq"
+    r"|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante"
+    r"|cinquante|soixante|quatre-vingt|mil)))"
+    r"|\b(?:(?:il|elle)[^\S\n]+est|je[^\S\n]+suis|vous[^\S\n]+[êe]tes|j['’][^\S\n]*[ée]tais)"
+    r"[^\S\n]+de(?=[^\S\n]+(?:vingt|trente|quarante|cinquante|soixante"
+    r"|quatre-vingt|mil)))"
+)
+#: Between the cue and what is said: "?", ":", the quotes and the dash of a dialogue.
+_PIECES_OPEN_RE = accents.compile(
+    # (a few words may end the question: "votre date de naissance madame ?", "et votre date
+    # de naissance pour vérifier »")
+    r"(?:(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*(?=[?:»”\"]))?"
+    r"[^\S\n]*[?:]?[^\S\n]*[»”\"]?[^\S\n]*(?:[/—–\-][^\S\n]*)?([«“\"])?[^\S\n]*"
+)
+#: A piece of a birth said aloud: a whole date, a day and its month (and year), a day and
+#: month in digits, a month, "le" and a day, a year in digits or in words.
+_PIECE_RE = accents.compile(
+    rf"(?<![\w/.,\-])((?:{birthdate.DATE})"
+    rf"|(?:le[^\S\n]+)?(?:1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE})[^\S\n]+"
+    rf"(?:{birthdate.MONTHS})(?:[^\S\n]+(?:(?:19|20)\d\d|\d\d|{birthdate.WORDS_RE}))?"
+    r"|(?:le[^\S\n]+)?(?:0?[1-9]|[12]\d|3[01])[^\S\n]*(?:/|du[^\S\n])[^\S\n]*(?:0?[1-9]|1[0-2])"
+    rf"|(?:{birthdate.FULL_MONTHS})"
+    rf"|le[^\S\n]+(?:1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE})"
+    # (not the first number of a date dictated with pauses: "le 12… 03… 1985")
+    r"(?![^\S\n]*(?:…|\.{2,3})[^\S\n]*\d)"
+    rf"|(?:19|20)\d\d|\d\d|{birthdate.WORDS_RE})"
+    r"(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|€|%|h\b|min\w*|kg\b|km\b|fois\b|mois\b|jours?\b"
+    r"|heures?\b|euros?\b|personnes?\b|enfants?\b))",
+    re.IGNORECASE,
+)
+#: Only pauses and commas between two pieces of one birth: "trois… trois mars quarante-huit".
+_PIECES_JOIN_RE = accents.compile(r"[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*(?:(?i:le)[^\S\n]+)?")
+#: Another event, or the end of what is said about the birth: the pieces stop there.
+_PIECES_STOP_RE = accents.compile(
+    r"(?i:\barriv|\bmari[ée]|\brdv\b|\brendez|\bdepuis\b|\bd[ée]c[èe]s|\bd[ée]c[ée]d|\bentr[ée]e"
+    r"|\bsorti|\bjusqu|\bvalable|\bexpir|\bcontrat|\bsign[ée]|\bterme\b|\bpr[ée]vu|\btel\b"
+    r"|\bt[ée]l[ée]phone|\bnum[ée]ro|\bnir\b|\bn°|\bans\b|\bâge\b|\n)"
+)
+
+
+#: The words that may stand between the pieces of a birth said outside a quote.
+_GLUE_WORD_RE = accents.compile(
+    r"(?i:\b(?:non|pardon|euh|ou|oui|le|en|je|crois|attendez|attends|ah|plut[ôo]t|c['’]est"
+    r"|enfin|et|mais|bon|heu|voil[àa]|alors|lui|elle|moi|sa|son|femme|mari|fils|fille)\b)"
+    # (and the names and quotes of a list: "lui « 31/12/1975 », sa femme Mariam « … »")
+    r"|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ'’\-]+\b)|[«»“”\"]"
+)
+
+
+_ARTICLE_RE = accents.compile(r"le[^\S\n]+", re.IGNORECASE)
+_DAY_ALONE_RE = accents.compile(
+    rf"1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE}", re.IGNORECASE
+)
+#: A date with its day and its year.
+_WHOLE_DATE_RE = accents.compile(
+    rf"\d{{1,2}}[^\S\n]*[/.\-][^\S\n]*\d{{1,2}}[^\S\n]*[/.\-]|(?:{birthdate.MONTHS})[^\S\n]+(?:\d\d|{birthdate.WORDS_RE})",
+    re.IGNORECASE,
+)
+
+
+def _a_piece(value: str) -> bool:
+    """A piece that reads as part of a birth: a year of two or four digits, a day of the
+    month, a month, a date."""
+    bare = re.sub(r"(?i)^le\s+", "", value).strip()
+    if bare in ("01/01/1900", "1/1/1900"):
+        return False  # a software's default date, no one's birth
+    if not _BARE_REPLY_YEAR_RE.fullmatch(bare) and not bare.isdigit():
+        return True  # a date, a day and its month, a month
+    digits = bare if bare.isdigit() else spoken.digits_of(bare)
+    if value.lower().startswith("le"):
+        return digits.isdigit() and 1 <= int(digits) <= 31
+    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _births_in_a_reply(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The pieces of a birth said after its cue, in a quoted reply or up to the sentence's
+    end (see :data:`_PIECES_CUE_RE`): « le… le trois… trois mars quarante-huit », «
+    soixante… non cinquante-neuf, le 12 », « quatre-vingt-quatorze, le deux octobre »;
+    pieces said in one breath are one value; another event ends them."""
+    out: list[Candidate] = []
+    others = [c for c in found if c.label is not Label.DATE_NAISSANCE]
+    births = [c for c in found if c.label is Label.DATE_NAISSANCE]
+    for cue in _PIECES_CUE_RE.finditer(text):
+        if cue.group("after") and not any(c.end <= cue.start() for c in births):
+            continue
+        opening = _PIECES_OPEN_RE.match(text, cue.end())
+        start = opening.end()
+        if opening.group(1):
+            closing = text.find("»" if opening.group(1) == "«" else opening.group(1), start)
+            end = closing if 0 <= closing - start <= 100 else min(len(text), start + 100)
+        else:
+            sentence = re.search(r"[.!?;\n](?![.…])", text[start : start + 100])
+            end = start + (sentence.start() if sentence else min(100, len(text) - start))
+        stop = _PIECES_STOP_RE.search(text, start, end)
+        end = stop.start() if stop else end
+        pieces = []
+        position = start
+        # (read past the end, so that "87 ans" is seen as an age)
+        for m in _PIECE_RE.finditer(text, start, min(len(text), end + 20)):
+            if m.end(1) > end:
+                break
+            if not opening.group(1) and _GLUE_WORD_RE.sub("", text[position : m.start(1)]).strip(
+                " ,…."
+            ):
+                break  # outside a quote, only pauses and a few words between the pieces
+            position = m.end(1)
+            if (
+                _a_piece(m.group(1))
+                and not any(o.start < m.end(1) and m.start(1) < o.end for o in others)
+                and not any(a < m.end(1) and m.start(1) < b for a, b in protected)
+            ):
+                # (the article stays outside, but for a day alone: « le 7 »)
+                article = _ARTICLE_RE.match(m.group(1))
+                alone = article is not None and _DAY_ALONE_RE.fullmatch(m.group(1)[article.end() :])
+                a = m.start(1) + (article.end() if article and not alone else 0)
+                pieces.append((a, m.end(1)))
+        if not pieces:
+            continue
+        # the pieces said in one breath, and the births already found among them, are one
+        runs: list[list[int]] = []
+        for a, b in sorted(pieces + [(c.start, c.end) for c in births if start <= c.start < end]):
+            join = runs and _PIECES_JOIN_RE.fullmatch(text, runs[-1][1], a)
+            if runs and (
+                a <= runs[-1][1]
+                or join
+                and (
+                    "," not in join.group()
+                    # (two whole dates of a list stay two: "3 mars 2014, le 4 avril 2016")
+                    or not (
+                        _WHOLE_DATE_RE.search(text, runs[-1][0], runs[-1][1])
+                        and _WHOLE_DATE_RE.search(text, a, b)
+                    )
+                )
+            ):
+                runs[-1][1] = max(runs[-1][1], b)
+            else:
+                runs.append([a, b])
+        out += [Candidate(a, b, Label.DATE_NAISSANCE) for a, b in runs]
+    return out
 
 
 def _after_glue(text: str, position: int) -> int:

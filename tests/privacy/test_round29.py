@@ -46,11 +46,12 @@ from tests.privacy.conftest import found, redacted
         ("Foyer : M. Omar Haddad (1968), sa femme Leïla (1972), fin.", "1968"),
         ("Foyer : M. Omar Haddad (1968), sa femme Leïla (1972), fin.", "1972"),
         ("« moi Sami Berrada, 4 avril 81\nma sœur Lina Berrada, 9 mai 85 »", "9 mai 85"),
-        # the answer after a question asked between quotes
+        # the answer after a question asked between quotes (the day begun and the date are
+        # one value since the thirty-seventh round)
         (
             "L'IOA : « votre date de naissance madame ? » « euh... vingt-sept... vingt-sept"
             " août... »",
-            "vingt-sept août",
+            "vingt-sept... vingt-sept août",
         ),
     ],
 )

@@ -329,5 +329,60 @@ def test_the_date_said_as_theirs(redactor) -> None:
 
 def test_a_day_begun_in_words(redactor) -> None:
     text = "« votre date de naissance ? » « ... vingt-deux... vingt-deux juin... » il cherche."
+    # (the day begun and the date are one value)
+    assert "vingt-deux... vingt-deux juin" in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_a_year_and_its_other_try_said_after_the_cue(rules_only) -> None:
+    text = "Nom donné : Said Ali, né « en 2006 ou 2007 », l'oncle ne sait pas."
+    got = [v for lb, v in found(rules_only, text) if lb == "DATE_NAISSANCE"]
+    assert {"2006", "2007"} <= set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        (
+            "Agent : « votre date de naissance madame ? » — « le… le quatre… quatre avril "
+            "cinquante et un ». Il tape 04/04/1951.",
+            ["le quatre… quatre avril cinquante et un"],
+        ),
+        (
+            "Date de naissance du papa : « soixante-deux… non soixante et un, le 9 ». Puis le "
+            "mois, il ne sait plus.",
+            ["soixante-deux", "soixante et un, le 9"],
+        ),
+        (
+            "Elle donne sa date à elle : « quatre-vingt-onze, le trois mai ». Dossier retrouvé.",
+            ["quatre-vingt-onze, le trois mai"],
+        ),
+        (
+            "Dates : lui « 14/02/1970 », sa femme Awa « soixante-quinze » seulement.",
+            ["soixante-quinze"],
+        ),
+        (
+            "Mme Ferrand, née quatre-vingt… 82, le 3 juillet. Elle corrige son mari.",
+            ["quatre-vingt… 82, le 3 juillet"],
+        ),
+    ],
+)
+def test_the_pieces_of_a_birth_said_after_its_cue(redactor, text: str, births: list[str]) -> None:
     got = _values(redactor, text, "DATE_NAISSANCE")
-    assert "vingt-deux" in got
+    for birth in births:
+        assert birth in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les années passent, 2019 et 2020 furent dures. Et le jour ? Le 14.",
+        "Bilan de l'année : 2019, 2020 et 2021 ont été dures pour le service.",
+        "Mme Dussap, née le 4 juin 1941, vit seule, taille 1,62 m, 84 ans.",
+        "Patient inconnu, né le 01/01/1900 (date par défaut du logiciel).",
+    ],
+)
+def test_what_follows_a_cue_and_is_no_birth_stays(redactor, text: str) -> None:
+    out = redacted(redactor, text)
+    for kept in ("2019", "Le 14", "1,62 m", "84 ans", "01/01/1900"):
+        if kept in text:
+            assert kept in out

@@ -555,7 +555,18 @@ def _street_without_number_ok(text: str, start: int) -> bool:
 
 
 def detect(text: str) -> list[Candidate]:
-    return [c for c in _chains(text) if _personal(text, c)]
+    return [
+        c
+        for c in _chains(text)
+        if _personal(text, c) and not _FLOOR_ALONE_RE.fullmatch(text, c.start, c.end)
+    ]
+
+
+#: A floor alone names no home ("vit seule au 4e étage sans ascenseur": every author keeps it).
+_FLOOR_ALONE_RE = accents.compile(
+    r"\d{1,2}(?:e|er|ème|eme)[^\S\n]+(?i:étage|etage)"
+    r"(?:[^\S\n]+(?i:(?:sans|avec)[^\S\n]+ascenseur|gauche|droite|fond))*"
+)
 
 
 def office_ranges(text: str) -> list[tuple[int, int]]:
