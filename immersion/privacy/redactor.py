@@ -127,6 +127,9 @@ class Redactor:
         structured = _resolve(structured + _fragments(text, structured))
         structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
         structured = _resolve(structured + _tries_cut_short(text, structured))
+        structured = _resolve(
+            structured + _digits_corrected(text, structured, protected + placeholders)
+        )
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
         unnamed = protected + taken + district_ranges(text)
@@ -613,6 +616,47 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A short quoted reply after a value: where its digits are corrected or read back.
+_SHORT_QUOTE_RE = accents.compile(r"[«“\"]([^»”\"\n]{1,50})[»”\"]")
+#: Words that speak of a value's digits, or two numbers set against each other (« 6 pas 5 »,
+#: « 43 ou 34 ? »).
+_CORRECTION_WORD_RE = accents.compile(
+    r"(?i:\b(?:dernier|derni[èe]re|fin|chiffre|cl[ée])\b)"
+    r"|\d[^\S\n]+(?i:pas|ou|non|plut[ôo]t)[^\S\n]+\d"
+)
+_QUOTED_NUMBER_RE = accents.compile(r"(?<![\w,.])\d{1,4}(?:[ \u00a0]\d{1,4})*(?![\w])")
+
+
+def _digits_corrected(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The digits of a value said again in a short reply after it: corrected (« non le
+    dernier c'est 6 pas 5 », « 7 à la fin », « 43 ou 34 ? ») or read back (« 1311 955 », the
+    end of an IBAN): a number of the reply whose digits are in the value's, where the reply
+    speaks of digits or sets two numbers against each other, or a number of four digits or
+    more that ends the value."""
+    values = [(c, re.sub(r"\D", "", text[c.start : c.end])) for c in found if c.label in _COPIED]
+    values = [(c, d) for c, d in values if len(d) >= 7]
+    out: list[Candidate] = []
+    if not values:
+        return out
+    for q in _SHORT_QUOTE_RE.finditer(text):
+        near = [(c, d) for c, d in values if 0 <= q.start() - c.end <= 200]
+        if not near:
+            continue
+        corrected = _CORRECTION_WORD_RE.search(q.group(1)) is not None
+        for m in _QUOTED_NUMBER_RE.finditer(text, q.start(1), q.end(1)):
+            said = re.sub(r"\D", "", m.group())
+            for cand, digits in near:
+                if (
+                    (corrected and len(said) <= 4 and said in digits)
+                    or (len(said) >= 4 and digits.endswith(said))
+                ) and _free(m.start(), m.end(), found + out, protected):
+                    out.append(Candidate(m.start(), m.end(), cand.label))
+                    break
+    return out
+
+
 def _alnum(value: str) -> str:
     """The letters and digits of a value, in capitals ("FN-328-TL" → "FN328TL")."""
     return "".join(ch for ch in value if ch.isalnum()).upper()
@@ -672,8 +716,8 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             stutter = _STUTTER_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
             first = _FIRST_NUMBER_RE.match(value)
             if stutter and first and _same_number(stutter.group(1), first.group()):
-                # « le 9… 9 septembre 2005 »: the day begun, then the whole date
-                out.append(Candidate(*stutter.span(1), Label.DATE_NAISSANCE))
+                # « le 9… 9 septembre 2005 »: the day begun, then the whole date, one value
+                grown.append(Candidate(stutter.start(1), cand.end, Label.DATE_NAISSANCE))
             born = _birth_year(value)
             tried = _YEAR_TRIED_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start)
             if (
@@ -765,15 +809,17 @@ _YEAR_TRIED_BEFORE_RE = accents.compile(
     re.IGNORECASE,
 )
 _STUTTER_BEFORE_RE = accents.compile(
-    rf"(?<![\w,.])(\d{{1,2}}|{birthdate.WORDS_RE})[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*$", re.IGNORECASE
+    rf"(?<![\w,.])(\d{{1,2}}|premier|{birthdate.WORDS_RE})[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*"
+    r"(?:le[^\S\n]+)?$",
+    re.IGNORECASE,
 )
-_FIRST_NUMBER_RE = accents.compile(rf"\d{{1,2}}(?!\d)|{birthdate.WORDS_RE}", re.IGNORECASE)
+_FIRST_NUMBER_RE = accents.compile(rf"\d{{1,2}}(?!\d)|premier|{birthdate.WORDS_RE}", re.IGNORECASE)
 
 
 def _same_number(a: str, b: str) -> bool:
     """Two numbers said the same, in digits or in words ("9", "neuf", "dix-neuf")."""
-    da = a if a.isdigit() else spoken.digits_of(a)
-    db = b if b.isdigit() else spoken.digits_of(b)
+    da = a if a.isdigit() else "1" if a.lower() == "premier" else spoken.digits_of(a)
+    db = b if b.isdigit() else "1" if b.lower() == "premier" else spoken.digits_of(b)
     return bool(da) and da.lstrip("0") == db.lstrip("0")
 
 
@@ -1257,11 +1303,17 @@ def _dialogue_births(
                 continue
             if _NAMED_HEAD_RE.search(head.group()) and _BARE_REPLY_YEAR_RE.fullmatch(value):
                 continue  # « Farid, 57, cariste »: after a name, a bare number is an age
-            # « euh… le 30 »: the day given again
+            # « euh… le 30 »: the day given again; after a whole date, a bare number that is
+            # no year near its year is its day corrected (« le 26/10/1980 ? » « 27 ! »)
             day = (
                 said.isdigit()
                 and 1 <= int(said) <= 31
-                and _DAY_HEAD_RE.search(text, q.start(1), head.end()) is not None
+                and (
+                    _DAY_HEAD_RE.search(text, q.start(1), head.end()) is not None
+                    or birthdate.day_and_month(text[birth.start : birth.end]) is not None
+                    and year is not None
+                    and _CORRECTED_REPLY_RE.search(inside) is not None
+                )
             )
             # « 77, le 30 mars »: a year and its day, a whole birth whatever the year
             with_its_day = _DAY_OF_A_YEAR_RE.match(text, _after_glue(text, v.end(1)))
@@ -1382,11 +1434,12 @@ _PIECES_CUE_RE = accents.compile(
     r"(?i:\bdates?(?:[^\S\n]+de)?[^\S\n]+naiss\w*(?:[^\S\n]+d[eu][^\S\n]+[^\W\d_]+"
     r"(?:[^\S\n]+[^\W\d_]+)?)?"
     r"|\b(?:ma|sa|leur|votre|ta)[^\S\n]+date\b(?![^\S\n]+d(?:e|u|['’]))(?:[^\S\n]+à[^\S\n]+\w+)?"
-    r"|(?:^|(?<=[.\n]))[^\S\n]*dates?(?=[^\S\n]*:)"
+    r"|(?:^|(?<=[.\n]))[^\S\n]*dates?(?=[^\S\n]*:)|\bdate(?=[^\S\n]*[«“])"
     r"|\bde[^\S\n]+quelle[^\S\n]+ann[ée]e"
     # (after a birth only: "« oui mais le jour ? » — « le 5… 5 avril »", "« Et l'année, 52 ? »")
-    r"|(?P<after>\bl['’][^\S\n]*ann[ée]e(?=[^\S\n]*[:?,])|\ble[^\S\n]+jour(?=[^\S\n]*\?))"
-    r"|\bn(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|\u00c9|\u00c9E|ee|ees)(?:[^\S\n]+le)?(?=[^\S\n]+(?:\d|[«\"“]|(?:le[^\S\n]+)?(?:un|deux|trois|quatre|cinq"
+    r"|(?P<after>\bl['’][^\S\n]*ann[ée]e(?=[^\S\n]*[:?,])|\ble[^\S\n]+jour(?=[^\S\n]*\?)"
+    r"|\bquel[^\S\n]+mois\b[^?\n]{0,15}(?=\?))"
+    r"|\bn(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|\u00c9|\u00c9E|ee|ees)(?:[^\S\n]+(?:le|en))?(?=[^\S\n]+(?:\d|[«\"“]|(?:le[^\S\n]+)?(?:un|deux|trois|quatre|cinq"
     r"|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante"
     r"|cinquante|soixante|quatre-vingt|mil)))"
     r"|\b(?:(?:il|elle)[^\S\n]+est|je[^\S\n]+suis|vous[^\S\n]+[êe]tes|j['’][^\S\n]*[ée]tais)"
@@ -1435,14 +1488,43 @@ _GLUE_WORD_RE = accents.compile(
 )
 
 
+_TRY_AGAIN_RE = accents.compile(r"…|\.{2,3}|(?i:\b(?:non|pardon|ou|plut[ôo]t|enfin)\b)")
+
+
+def _a_year_piece(value: str) -> bool:
+    """A piece that is a year alone, in digits or in words."""
+    bare = value.strip()
+    if re.fullmatch(r"(?:19|20)\d\d|\d\d", bare):
+        return True
+    if not _BARE_REPLY_YEAR_RE.fullmatch(bare):
+        return False
+    digits = spoken.digits_of(bare)
+    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _has_a_year(value: str) -> bool:
+    """A piece or a run of pieces that holds a year ("2016", "3 mars 2014", "soixante")."""
+    return (
+        birthdate.YEAR_IN_DATE_RE.search(value) is not None
+        or _a_year_piece(value)
+        or _a_year_piece(value.split(",")[0])
+        or _MONTH_THEN_YEAR_RE.search(value) is not None
+    )
+
+
+def _same_year(a: str, b: str) -> bool:
+    """Two years said the same, in digits or in words ("quatre-vingt… 80")."""
+    da = a.strip() if a.strip().isdigit() else spoken.digits_of(a)
+    db = b.strip() if b.strip().isdigit() else spoken.digits_of(b)
+    return bool(da) and da[-2:] == db[-2:]
+
+
+_MONTH_THEN_YEAR_RE = accents.compile(
+    rf"(?:{birthdate.MONTHS})[^\S\n]+(?:\d\d|{birthdate.WORDS_RE})\s*$", re.IGNORECASE
+)
 _ARTICLE_RE = accents.compile(r"le[^\S\n]+", re.IGNORECASE)
 _DAY_ALONE_RE = accents.compile(
     rf"1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE}", re.IGNORECASE
-)
-#: A date with its day and its year.
-_WHOLE_DATE_RE = accents.compile(
-    rf"\d{{1,2}}[^\S\n]*[/.\-][^\S\n]*\d{{1,2}}[^\S\n]*[/.\-]|(?:{birthdate.MONTHS})[^\S\n]+(?:\d\d|{birthdate.WORDS_RE})",
-    re.IGNORECASE,
 )
 
 
@@ -1458,6 +1540,13 @@ def _a_piece(value: str) -> bool:
     if value.lower().startswith("le"):
         return digits.isdigit() and 1 <= int(digits) <= 31
     return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+#: The end of a sentence, but for a question answered in the next quote (« vous êtes née en
+#: 63 ? » — « 63, le vingt-neuf… »).
+_SENTENCE_END_RE = accents.compile(
+    r"[.!;\n](?![.…])|\?(?![^\S\n]*[»”\"]?[^\S\n]*[—–\-/]?[^\S\n]*[«“\"])"
+)
 
 
 def _births_in_a_reply(
@@ -1479,18 +1568,27 @@ def _births_in_a_reply(
             closing = text.find("»" if opening.group(1) == "«" else opening.group(1), start)
             end = closing if 0 <= closing - start <= 100 else min(len(text), start + 100)
         else:
-            sentence = re.search(r"[.!?;\n](?![.…])", text[start : start + 100])
+            sentence = _SENTENCE_END_RE.search(text[start : start + 100])
             end = start + (sentence.start() if sentence else min(100, len(text) - start))
         stop = _PIECES_STOP_RE.search(text, start, end)
         end = stop.start() if stop else end
-        pieces = []
+        pieces: list[tuple[int, int]] = []
         position = start
         # (read past the end, so that "87 ans" is seen as an age)
         for m in _PIECE_RE.finditer(text, start, min(len(text), end + 20)):
             if m.end(1) > end:
                 break
-            if not opening.group(1) and _GLUE_WORD_RE.sub("", text[position : m.start(1)]).strip(
-                " ,…."
+            between = text[position : m.start(1)]
+            if (
+                not opening.group(1)
+                and (
+                    _GLUE_WORD_RE.sub("", between).strip(" ,….?!—–-")
+                    # (a second year only as a correction: not "Née en 1990, elle en 2019 a eu…")
+                    or pieces
+                    and _a_year_piece(text[pieces[-1][0] : pieces[-1][1]])
+                    and _a_year_piece(m.group(1))
+                    and not _TRY_AGAIN_RE.search(between)
+                )
             ):
                 break  # outside a quote, only pauses and a few words between the pieces
             position = m.end(1)
@@ -1510,15 +1608,18 @@ def _births_in_a_reply(
         runs: list[list[int]] = []
         for a, b in sorted(pieces + [(c.start, c.end) for c in births if start <= c.start < end]):
             join = runs and _PIECES_JOIN_RE.fullmatch(text, runs[-1][1], a)
+            before, after = (text[runs[-1][0] : runs[-1][1]] if runs else ""), text[a:b]
             if runs and (
                 a <= runs[-1][1]
                 or join
-                and (
-                    "," not in join.group()
-                    # (two whole dates of a list stay two: "3 mars 2014, le 4 avril 2016")
-                    or not (
-                        _WHOLE_DATE_RE.search(text, runs[-1][0], runs[-1][1])
-                        and _WHOLE_DATE_RE.search(text, a, b)
+                # (two years stay two — two children, two dates of a list, a year and another
+                # try — but for a year begun again: "quarante… quarante-six")
+                and not (
+                    _has_a_year(before)
+                    and _has_a_year(after)
+                    and not (
+                        "," not in join.group()
+                        and (after.lower().startswith(before.lower()) or _same_year(before, after))
                     )
                 )
             ):
@@ -1562,6 +1663,8 @@ def _days_after_years(
     return out
 
 
+#: A reply said as a correction: « 27 ! », « non, 14 ».
+_CORRECTED_REPLY_RE = accents.compile(r"!|(?i:\b(?:non|pardon|plut[ôo]t)\b)")
 _NAMED_HEAD_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
 _DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")
 _BARE_REPLY_YEAR_RE = accents.compile(

@@ -58,9 +58,9 @@ CIVILITY_RE = re.compile(
     r"(?<![\w.])(?:M\.|MM\.|Mr\.?|Mrs\.?|(?i:mr|mme|mlle)\.|(?i:mme|mmes|mlle|mlles|melle"
     r"|madame|monsieur|mademoiselle|mr|docteur|docteure)|Dr\.?|Dre|Pr\.|Professeur"
     r"|Me(?=[\s\u00a0]+[A-ZÀ-Þ])"  # "Me Camiscione" (maître), not "Me dit"
-    # a widow's title: "Veuve Cailleau" (not "Tata Rosa", "Tonton Jo": what the family calls
-    # them is their name)
-    r"|(?:Veuve|Vve)(?=[\s\u00a0]+[A-ZÀ-Þ])"
+    # a widow's title, a lady's: "Veuve Cailleau", "Dame Mercier" (not "Tata Rosa", "Tonton
+    # Jo": what the family calls them is their name)
+    r"|(?:Veuve|Vve|Dame)(?=[\s\u00a0]+[A-ZÀ-Þ])"
     # typed in lowercase before a capitalised name: "m. Rivière", "dr Mercier" (not a length:
     # "3 m. Dupont")
     r"|(?<!\d[\s\u00a0])(?:m\.|dr\.?)(?=[\s\u00a0]+[A-ZÀ-Þ])"

@@ -98,7 +98,12 @@ def read_number(words: list[str], i: int) -> tuple[int, int] | None:
             else:
                 break
         elif w in ("cent", "cents"):
-            if not (last in ("", "mille") or (last == "unit" and current % 100 < 10)):
+            # (and "dix-neuf cent quatre-vingt-deux": a year said by its hundreds)
+            if not (
+                last in ("", "mille")
+                or (last == "unit" and current % 100 < 10)
+                or (last == "done" and 17 <= current <= 19 and not total)
+            ):
                 break
             current = current - current % 100 + (current % 100 or 1) * 100
             kind = "cent"
