@@ -1241,10 +1241,14 @@ def _births_corrected(
 _QUOTE_CLOSING_RE = accents.compile(r"[^«“\"»”\n]{0,40}[»”\"]")
 #: A short quoted reply in a dialogue: « soixante-dix-neuf ! », « non 2005, t'es con ».
 _QUOTED_REPLY_RE = accents.compile(r"[«“\"][^\S\n]*([^»”\"\n]{1,60}?)[^\S\n]*[»”\"]")
-#: What may come before the value in a reply: "non", "pardon", "moi", "enfin", "c'est"…
+#: The words said around a value in a dialogue: "non", "pardon", "moi", "enfin", "c'est"…
+_FILLERS = (
+    r"non|pardon|oui|si|moi|lui|elle|enfin|euh|heu|ah|bah|bon|attendez|attends|c['’][^\S\n]*est"
+    r"|le|en|plut[ôo]t|ou"
+)
+#: What may come before the value in a reply.
 _REPLY_HEAD_RE = accents.compile(
-    r"(?:(?i:non|pardon|oui|si|moi|lui|elle|enfin|euh|ah|bah|attendez|c['’][^\S\n]*est|le|en"
-    r"|plut[ôo]t|ou)(?![\w'’])[\s,!.…]*"
+    rf"(?:(?i:{_FILLERS})(?![\w'’])[\s,!.…]*"
     # the child the reply is about, named first: « Alba, le 3 du 3 »
     r"|[A-ZÀ-Þ][a-zà-ÿ'’\-]+,[^\S\n]*)*"
 )
@@ -1481,8 +1485,7 @@ _PIECES_STOP_RE = accents.compile(
 
 #: The words that may stand between the pieces of a birth said outside a quote.
 _GLUE_WORD_RE = accents.compile(
-    r"(?i:\b(?:non|pardon|euh|ou|oui|le|en|je|crois|attendez|attends|ah|plut[ôo]t|c['’]est"
-    r"|enfin|et|mais|bon|heu|voil[àa]|alors|lui|elle|moi|sa|son|femme|mari|fils|fille)\b)"
+    rf"(?i:\b(?:{_FILLERS}|je|crois|et|mais|voil[àa]|alors|sa|son|femme|mari|fils|fille)\b)"
     # (and the names and quotes of a list: "lui « 31/12/1975 », sa femme Mariam « … »")
     r"|(?-i:\b[A-ZÀ-Þ][a-zà-ÿ'’\-]+\b)|[«»“”\"]"
 )
