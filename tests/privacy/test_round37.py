@@ -385,3 +385,9 @@ def test_what_follows_a_cue_and_is_no_birth_stays(redactor, text: str) -> None:
     for kept in ("2019", "Le 14", "1,62 m", "84 ans", "01/01/1900"):
         if kept in text:
             assert kept in out
+
+
+@pytest.mark.parametrize("value", ["00/00/1951", "XX/XX/1962", "00.00.1977"])
+def test_a_birth_with_its_day_and_month_unknown(redactor, value: str) -> None:
+    text = f"Sur l'attestation de demande d'asile : {value}, comme souvent. Il confirme l'année."
+    assert value in _values(redactor, text, "DATE_NAISSANCE")

@@ -773,11 +773,24 @@ def _a_date(value: str) -> bool:
     return 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
 
 
+#: The administrations' date for a birth whose day and month are unknown: "00/00/1947",
+#: "XX/XX/1949", "00.00.1983" (every author labels it a birth; no other date is written so).
+_UNKNOWN_DAY_RE = accents.compile(
+    r"(?<![\w/.])(?:00|XX|xx)[^\S\n]*([/.\-])[^\S\n]*(?:00|XX|xx)[^\S\n]*\1[^\S\n]*(?:19|20)\d\d"
+    r"(?![\w/]|[.,]\d)"
+)
+
+
 def detect(text: str) -> list[Candidate]:
     found = [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
         for m in BIRTH_RE.finditer(text)
         if _a_date(m.group(1))
+    ]
+    found += [
+        Candidate(m.start(), m.end(), Label.DATE_NAISSANCE)
+        for m in _UNKNOWN_DAY_RE.finditer(text)
+        if not any(c.overlaps(m.start(), m.end()) for c in found)
     ]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
