@@ -536,7 +536,8 @@ _TRIED_BEFORE_RE = accents.compile(
 _PAUSE_RE = accents.compile(r"[^\S\n]*(?:…|\.{2,3})[^\S\n]*")
 _TRY_OPENS_RE = accents.compile(
     r"(?:[«\"“:—–]|(?<![\w'’])(?i:au|c['’]\s*est|le|num[ée]ro|num|n°|tel|t[ée]l[ée]phone))"
-    r"[^\S\n]*$"
+    # (a filler may come first: « alors... 8 2 0... »)
+    r"(?:[^\S\n]*(?i:alors|euh|bon|ben)[^\S\n]*(?:…|\.{2,3}|,)?)?[^\S\n]*$"
 )
 
 
@@ -622,7 +623,7 @@ _SHORT_QUOTE_RE = accents.compile(r"[«“\"]([^»”\"\n]{1,50})[»”\"]")
 #: « 43 ou 34 ? »).
 _CORRECTION_WORD_RE = accents.compile(
     r"(?i:\b(?:dernier|derni[èe]re|fin|chiffre|cl[ée])\b)"
-    r"|\d[^\S\n]+(?i:pas|ou|non|plut[ôo]t)[^\S\n]+\d"
+    r"|\d[^\S\n]+(?i:pas|ou|non|plut[ôo]t|c['’][^\S\n]*est)[^\S\n]+\d"
 )
 _QUOTED_NUMBER_RE = accents.compile(r"(?<![\w,.])\d{1,4}(?:[ \u00a0]\d{1,4})*(?![\w])")
 
@@ -641,7 +642,12 @@ def _digits_corrected(
     if not values:
         return out
     for q in _SHORT_QUOTE_RE.finditer(text):
-        near = [(c, d) for c, d in values if 0 <= q.start() - c.end <= 200]
+        # (the value before the reply, or right after it: « non le 39 c'est 93 » → 07 … 93)
+        near = [
+            (c, d)
+            for c, d in values
+            if 0 <= q.start() - c.end <= 200 or 0 <= c.start - q.end() <= 40
+        ]
         if not near:
             continue
         corrected = _CORRECTION_WORD_RE.search(q.group(1)) is not None
@@ -1333,7 +1339,9 @@ def _dialogue_births(
                 len(said) not in (2, 4) or (len(said) == 4 and said[:2] not in ("19", "20"))
             ):
                 continue  # "« mille deux cents »": no year
-            if _free(v.start(1), v.end(1), found + out, protected):
+            # (a day is no emergency number: « oui le 17 » after a birth)
+            kept = [p for p in protected if not (day and text[p[0] : p[1]].isdigit())]
+            if _free(v.start(1), v.end(1), found + out, kept):
                 out.append(Candidate(v.start(1), v.end(1), Label.DATE_NAISSANCE))
                 taken += 1
             if taken == 3:
@@ -1350,7 +1358,8 @@ _DAY_OF_A_YEAR_RE = accents.compile(
     rf"(?:{birthdate.MONTHS})"
     r"|(?:0?[1-9]|[12]\d|3[01])[^\S\n]*(?:/|du[^\S\n])[^\S\n]*(?:0?[1-9]|1[0-2])"
     rf"|{birthdate.FOREIGN_DAY_MONTH}"
-    rf"|(?<=[,«\"“][^\S\n])(?:{birthdate.FULL_MONTHS}))"
+    rf"|(?<=[,«\"“][^\S\n])(?:(?:au[^\S\n]+mois[^\S\n]+d['’e][^\S\n]*|en[^\S\n]+)?"
+    rf"(?:{birthdate.FULL_MONTHS})))"
     r"(?![\w/\-]|[^\S\n]*(?:\d|h\b|heures?\b|au\b|à\b|dernier|prochain))",
     re.IGNORECASE,
 )

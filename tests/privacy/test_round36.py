@@ -315,7 +315,11 @@ def test_replies_about_something_else_stay(redactor, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "reply"),
     [
-        ('La conseillère : "vous êtes de 58 ?" - "57, en mars". Il change de banque.', "57"),
+        # (the year and its month are one value since the thirty-seventh round)
+        (
+            'La conseillère : "vous êtes de 58 ?" - "57, en mars". Il change de banque.',
+            "57, en mars",
+        ),
         (
             "L'IOA : « votre date de naissance ? » « ... douze... douze mai... » il s'arrête. "
             "Sa femme arrive : « 12 mai 1949, il s'appelle René ». Bracelet posé.",

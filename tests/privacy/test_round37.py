@@ -391,3 +391,31 @@ def test_what_follows_a_cue_and_is_no_birth_stays(redactor, text: str) -> None:
 def test_a_birth_with_its_day_and_month_unknown(redactor, value: str) -> None:
     text = f"Sur l'attestation de demande d'asile : {value}, comme souvent. Il confirme l'année."
     assert value in _values(redactor, text, "DATE_NAISSANCE")
+
+
+# --- the dev halves of n° 135–137 ------------------------------------------------------
+
+
+def test_a_day_answered_after_a_birth_even_an_emergency_number(redactor) -> None:
+    text = "Agent : « vous êtes née en mars 79 ? » « oui le 15 ». Dossier ouvert."
+    assert "15" in _values(redactor, text, "DATE_NAISSANCE")
+    assert redacted(redactor, "Appelez le 15 ou le 17 en cas d'urgence.") == (
+        "Appelez le 15 ou le 17 en cas d'urgence."
+    )
+
+
+def test_two_digits_of_a_phone_corrected_before_the_number(redactor) -> None:
+    text = "Tel de rappel 06 44 12 70 58... « non le 58 c'est 85 » → 06 44 12 70 85."
+    assert {"58", "85"} <= set(_values(redactor, text, "TELEPHONE"))
+
+
+def test_a_try_after_a_filler(redactor) -> None:
+    text = "« votre numéro d'allocataire ? » — « alors... 5 1 7... attendez... 5 1 7 3 0 9 4 »."
+    assert "5 1 7" in _values(redactor, text, "N_ALLOCATAIRE")
+
+
+def test_a_month_of_birth_after_its_year(redactor) -> None:
+    text = "La voisine : « elle est née en vingt-neuf, au mois de juin, on fête ensemble »."
+    assert "au mois de juin" in " ".join(_values(redactor, text, "DATE_NAISSANCE"))
+    text = "« Vous êtes née en ? » — « cinquante-deux ». Inscrite à l'atelier."
+    assert "cinquante-deux" in _values(redactor, text, "DATE_NAISSANCE")

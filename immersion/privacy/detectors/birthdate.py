@@ -280,7 +280,7 @@ _NEXT_YEAR_RE = accents.compile(
 #: 1959. »", "« né quand ? » « En quatre-vingt-dix-neuf. »".
 _YEAR_ANSWER_RE = accents.compile(
     r"(?:\bn[ée]e?s?\s+(?:quand|en\s+quelle\s+ann[ée]e)|\bann[ée]e\s+de\s+naissance"
-    r"|\bquelle\s+ann[ée]e\s+de\s+naissance"
+    r"|\bquelle\s+ann[ée]e\s+de\s+naissance|\bn[ée]e?s?\s+en(?=\s*\?)"
     # « date de naissance du plus jeune enfant ? » – « euh… 2016 ? », « date of birth ? » – «
     # nineteen eighty-two »
     r"|\bdate\s+de\s+naissance|\bdate\s+of\s+birth)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
