@@ -729,19 +729,13 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             if (
                 born is not None
                 and tried is not None
-                and (
-                    tried.group(1)
-                    if tried.group(1)[:1].isdigit()
-                    else spoken.digits_of(tried.group(1))
-                )
-                in (str(born), f"{born % 100:02d}")
+                and _said_digits(tried.group(1)) in (str(born), f"{born % 100:02d}")
             ):
                 # « 98… le 16 août 98 », « quarante-huit… 2 mai 1948 »: the year first tried
                 out.append(Candidate(*tried.span(1), Label.DATE_NAISSANCE))
             year = _YEAR_AFTER_RE.match(text, cand.end)
             if year and _ENDS_WITH_MONTH_RE.search(value.rstrip(" .…,")):
                 out.append(Candidate(year.start(1), year.end(1), Label.DATE_NAISSANCE))
-            born = _birth_year(value)
             if born is not None:
                 # said again to check it, alone in quotes or before a "?" (not "depuis 1985")
                 again = accents.compile(
@@ -824,8 +818,7 @@ _FIRST_NUMBER_RE = accents.compile(rf"\d{{1,2}}(?!\d)|premier|{birthdate.WORDS_R
 
 def _same_number(a: str, b: str) -> bool:
     """Two numbers said the same, in digits or in words ("9", "neuf", "dix-neuf")."""
-    da = a if a.isdigit() else "1" if a.lower() == "premier" else spoken.digits_of(a)
-    db = b if b.isdigit() else "1" if b.lower() == "premier" else spoken.digits_of(b)
+    da, db = ("1" if x.lower() == "premier" else _said_digits(x) for x in (a, b))
     return bool(da) and da.lstrip("0") == db.lstrip("0")
 
 
@@ -1311,7 +1304,9 @@ def _dialogue_births(
             said = value if value[:1].isdigit() else spoken.digits_of(value)
             if not said:
                 continue
-            if _NAMED_HEAD_RE.search(head.group()) and _BARE_REPLY_YEAR_RE.fullmatch(value):
+            if birthdate.NAME_THEN_COMMA_RE.search(head.group()) and _BARE_REPLY_YEAR_RE.fullmatch(
+                value
+            ):
                 continue  # « Farid, 57, cariste »: after a name, a bare number is an age
             # « euh… le 30 »: the day given again; after a whole date, a bare number that is
             # no year near its year is its day corrected (« le 26/10/1980 ? » « 27 ! »)
@@ -1510,7 +1505,7 @@ def _a_year_piece(value: str) -> bool:
         return True
     if not _BARE_REPLY_YEAR_RE.fullmatch(bare):
         return False
-    digits = spoken.digits_of(bare)
+    digits = _said_digits(bare)
     return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
@@ -1548,10 +1543,10 @@ def _a_piece(value: str) -> bool:
         return False  # a software's default date, no one's birth
     if not _BARE_REPLY_YEAR_RE.fullmatch(bare) and not bare.isdigit():
         return True  # a date, a day and its month, a month
-    digits = bare if bare.isdigit() else spoken.digits_of(bare)
     if value.lower().startswith("le"):
+        digits = _said_digits(bare)
         return digits.isdigit() and 1 <= int(digits) <= 31
-    return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
+    return _a_year_piece(bare)
 
 
 #: The end of a sentence, but for a question answered in the next quote (« vous êtes née en
@@ -1677,7 +1672,6 @@ def _days_after_years(
 
 #: A reply said as a correction: « 27 ! », « non, 14 ».
 _CORRECTED_REPLY_RE = accents.compile(r"!|(?i:\b(?:non|pardon|plut[ôo]t)\b)")
-_NAMED_HEAD_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
 _DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")
 _BARE_REPLY_YEAR_RE = accents.compile(
     rf"\d\d|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*", re.IGNORECASE

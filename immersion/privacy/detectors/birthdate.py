@@ -576,7 +576,9 @@ _PREVIOUS_YEAR_RE = accents.compile(
     r"|compagne|compagnon|conjointe?|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re|a[îi]n[ée]e?|cadette?"
     r"|petite?|grande?)[^\S\n]*,?[^\S\n]*){1,5}$"
 )
-_NAME_BETWEEN_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
+#: A first name and its comma: the child a list item or a reply is about ("Rose, du 8/05/16",
+#: « Alba, le 3 du 3 »).
+NAME_THEN_COMMA_RE = accents.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’\-]+,")
 _PERIOD_END_RE = accents.compile(r"[^\S\n]*(?:au|à|jusqu)\b", re.IGNORECASE)
 _FULL_YEAR_RE = accents.compile(r"(?:19|20)\d\d")
 _YEAR_IN_WORDS_ALONE_RE = accents.compile(_WORDS, re.IGNORECASE)
@@ -925,7 +927,7 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
                 # "…, Rose, du 8/05/16": "du" after a child's name is no period's start
                 or (
                     pattern is SIBLING_RE
-                    and _NAME_BETWEEN_RE.search(text, cand.end, m.start(1)) is not None
+                    and NAME_THEN_COMMA_RE.search(text, cand.end, m.start(1)) is not None
                     and not _PERIOD_END_RE.match(text, m.end(1))
                 )
             )
