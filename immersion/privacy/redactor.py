@@ -92,6 +92,9 @@ class Redactor:
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
             candidates += detector.detect(text)
+        if typed != text:
+            # a plate in a sentence typed in capitals, which prose's case made "eh 914 TZ"
+            candidates += plate.typed_in_capitals(typed)
         # a public office's number, an organisation's shared mailbox, a form's number: kept
         offices = (
             phone.office_ranges(text)
@@ -168,11 +171,12 @@ class Redactor:
         final = _resolve(final + _births_said_as_theirs(text, final, protected + placeholders))
         final = _resolve(final + _births_in_a_reply(text, final, protected + placeholders))
         final = _resolve(final + _days_after_years(text, final, protected + placeholders))
+        final = _resolve(final + _years_before_days(text, final, protected + placeholders))
         final = _resolve(final + _names_before_years(text, final, protected + placeholders))
         final = _resolve(final + _birth_pieces_joined(text, final))
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
-        return sorted(
+        return _touching_joined(
             Span(
                 birthdate.with_its_article(text, c.start, c.end)
                 if c.label is Label.DATE_NAISSANCE
@@ -192,6 +196,24 @@ class Redactor:
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
         return RedactionResult(text=render(text, spans), spans=spans)
+
+
+def _touching_joined(spans: Iterable[Span]) -> list[Span]:
+    """The spans sorted, two codes of the same label that touch made one: a NIR and its key
+    said right after it ("2 71 10 27 229 015, clé 25") are one value."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == span.start
+            and last.label == span.label
+            and Label(span.label) in _CODES
+        ):
+            out[-1] = Span(last.start, span.end, span.label)
+        else:
+            out.append(span)
+    return out
 
 
 #: A run of 6 digits or more, in one piece or with single spaces, dots, dashes or commas
@@ -724,6 +746,10 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             if stutter and first and _same_number(stutter.group(1), first.group()):
                 # « le 9… 9 septembre 2005 »: the day begun, then the whole date, one value
                 grown.append(Candidate(stutter.start(1), cand.end, Label.DATE_NAISSANCE))
+            corrected = _DAY_CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 30), cand.start)
+            if corrected and first and _a_day(corrected.group(1)) and _a_day(first.group()):
+                # « le 9... euh 10 août »: a day tried, then the whole date
+                grown.append(Candidate(corrected.start(1), cand.end, Label.DATE_NAISSANCE))
             born = _birth_year(value)
             tried = _YEAR_TRIED_BEFORE_RE.search(text, max(0, cand.start - 50), cand.start)
             if (
@@ -813,7 +839,20 @@ _STUTTER_BEFORE_RE = accents.compile(
     r"(?:le[^\S\n]+)?$",
     re.IGNORECASE,
 )
+#: … and a day tried, then corrected with a filler: « le 9... euh 10 août ».
+_DAY_CORRECTED_BEFORE_RE = accents.compile(
+    rf"(?<![\w,.])(?i:le)[^\S\n]+(\d{{1,2}}|premier|{birthdate.WORDS_RE})[^\S\n]*(?:…|\.{{2,3}})"
+    r"[^\S\n]*(?i:euh|heu|non|pardon)[^\S\n]*,?[^\S\n]*(?:(?i:le)[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 _FIRST_NUMBER_RE = accents.compile(rf"\d{{1,2}}(?!\d)|premier|{birthdate.WORDS_RE}", re.IGNORECASE)
+
+
+def _a_day(value: str) -> bool:
+    """``value`` (digits or words) reads as a day of a month."""
+    said = value if value.isdigit() else ("1" if value.lower() == "premier" else "")
+    said = said or spoken.digits_of(value)
+    return said.isdigit() and 1 <= int(said) <= 31
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -874,7 +913,8 @@ def _list_siblings(
 
 _MONTHS = birthdate.FRENCH_MONTH_NUMBERS
 _DATE_RE = accents.compile(
-    r"(?<![\w/.\-])(?:(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})"
+    # ("1er / 03 / 1987": the first of the month as typed, the slashes spaced)
+    r"(?<![\w/.\-])(?:(\d{1,2}|1er) ?[/.\- ] ?(\d{1,2}) ?[/.\- ] ?(\d{4}|\d{2})"
     r"|(\d{1,2}|1er)\s+("
     + "|".join(sorted(_MONTHS, key=len, reverse=True))
     + r")\.?\s+(\d{4}|\d{2}))"
@@ -888,7 +928,8 @@ _COMPACT_DATE_RE = accents.compile(r"(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|
 
 def _day_month_year(match: re.Match[str]) -> tuple[int, int, int] | None:
     if match.group(1):
-        day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+        day = 1 if match.group(1).lower() == "1er" else int(match.group(1))
+        month, year = int(match.group(2)), match.group(3)
     else:
         day = 1 if match.group(4).lower() == "1er" else int(match.group(4))
         month, year = _MONTHS[match.group(5).lower()], match.group(6)
@@ -1647,6 +1688,11 @@ def _after_glue(text: str, position: int) -> int:
     return position
 
 
+_HOLIDAY_YEAR_ONLY_RE = accents.compile(
+    rf"(?:(?i:la|le|l['’])[^\S\n]*)?{birthdate.HOLIDAY}[^\S\n]+(?:(?:de|en)[^\S\n]+)?(?:19|20)\d\d"
+)
+
+
 def _days_after_years(
     text: str, found: list[Candidate], protected: list[tuple[int, int]]
 ) -> list[Candidate]:
@@ -1654,8 +1700,10 @@ def _days_after_years(
     :data:`_DAY_OF_A_YEAR_RE`); never a date of another event ("mariés le 20 août")."""
     out: list[Candidate] = []
     for birth in found:
-        if birth.label is not Label.DATE_NAISSANCE or not _YEAR_ONLY_RE.fullmatch(
-            text, birth.start, birth.end
+        if birth.label is not Label.DATE_NAISSANCE or not (
+            _YEAR_ONLY_RE.fullmatch(text, birth.start, birth.end)
+            # (a holiday and its year: "née à la Toussaint 1950, le 1er novembre")
+            or _HOLIDAY_YEAR_ONLY_RE.fullmatch(text, birth.start, birth.end)
         ):
             continue
         position = _after_glue(text, birth.end)
@@ -1667,6 +1715,36 @@ def _days_after_years(
             and not birthdate.another_event(text, day.start(1), bare_le=False)
         ):
             out.append(Candidate(*day.span(1), Label.DATE_NAISSANCE))
+    return out
+
+
+#: A year in four digits right before a birth's day and month, said first: « sa propre date :
+#: 1994, "le 4 octobre je crois" ».
+_YEAR_BEFORE_DAY_RE = accents.compile(
+    r"(?<![\w/.\-])((?:19|20)\d\d)[^\S\n]*[,;]?[^\S\n]*[«\"“]?[^\S\n]*(?:(?i:le)[^\S\n]+)?$"
+)
+
+
+def _years_before_days(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The year of a birth said right before its day and month, found without a year."""
+    out: list[Candidate] = []
+    for birth in found:
+        value = text[birth.start : birth.end]
+        if (
+            birth.label is not Label.DATE_NAISSANCE
+            or _birth_year(value) is not None
+            or not _ENDS_WITH_MONTH_RE.search(value.rstrip(" .…,"))
+        ):
+            continue
+        year = _YEAR_BEFORE_DAY_RE.search(text, max(0, birth.start - 16), birth.start)
+        if year is None or not _free(*year.span(1), found + out, protected):
+            continue
+        # (only the words right before it may make it another event's: « arrivée en 2015 »)
+        head = max(0, year.start(1) - 25)
+        if not birthdate.another_event(text[head : year.end(1)], year.start(1) - head):
+            out.append(Candidate(*year.span(1), Label.DATE_NAISSANCE))
     return out
 
 

@@ -20,13 +20,14 @@ from tests.privacy.conftest import found, redacted
         # (the quote is the date alone: its "le" goes with it, thirty-fourth round)
         ("Il donne « le 21 août… » puis sa date de naissance : 21/08/1957.", ["le 21 août"]),
         ("née le 5 mars 1988, elle répète « 5th of March » pour l'interprète", ["5th of March"]),
+        # (the day tried before it goes with it, thirty-eighth round)
         ("date de naissance 14/02/1990, « le premier… non le 14 février »", ["14 février"]),
     ],
 )
 def test_the_day_and_month_of_a_birth_said_again(redactor, text, again):
     values = [value for label, value in found(redactor, text) if label == "DATE_NAISSANCE"]
     for value in again:
-        assert value in values
+        assert value in values or any(v.endswith(value) for v in values if v != text)
 
 
 @pytest.mark.parametrize(

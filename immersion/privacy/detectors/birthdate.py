@@ -135,7 +135,8 @@ _WORDS = rf"(?!et(?![\w-]))(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 #: A number said in French words (for the layers that read a birth's pieces).
 WORDS_RE = _WORDS
 DATE = (
-    rf"(?:\d{{1,2}}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
+    # (the first of the month as typed: "1er/01/1998", "1er / 07 / 1993")
+    rf"(?:(?:\d{{1,2}}|1er)\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     # with spaces, a real day and month, no more digit group after: "12 03 85" ("7 65 43 21"
     # is another number)
     rf"|(?:0?[1-9]|[12]\d|3[01])\s(?:0?[1-9]|1[0-2])\s(?:\d{{4}}|\d{{2}})(?!\d|[^\S\n]\d)"
@@ -568,13 +569,18 @@ _MONTH_SIBLING_RE = accents.compile(
 #: The year before a year of birth in a list of people: "moi 1979, ma femme 1982", "vous,
 #: 1992 ; Glodie et Glody, les jumeaux, 2017" (the speaker or the listener first, people
 #: between).
-_PREVIOUS_YEAR_RE = accents.compile(
-    r"\b(?i:moi|vous|lui|elle|toi)[^\S\n]*[,:]?[^\S\n]*"
-    r"((?:19|20)\d\d)[^\S\n]*[;,][^\S\n]*"
-    r"(?:(?i:ma|mon|sa|son|la|le|les|et|puis)[^\S\n]+|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*,?[^\S\n]*"
-    r"|(?i:femme|mari|[ée]poux|[ée]pouse|fils|fille|jumeaux|jumelles|enfants?|b[ée]b[ée]"
+_RELATIVES = (
+    r"femme|mari|[ée]poux|[ée]pouse|fils|fille|jumeaux|jumelles|enfants?|b[ée]b[ée]"
     r"|compagne|compagnon|conjointe?|fr[èe]re|s(?:œ|oe)ur|m[èe]re|p[èe]re|a[îi]n[ée]e?|cadette?"
-    r"|petite?|grande?)[^\S\n]*,?[^\S\n]*){1,5}$"
+    r"|petite?|grande?"
+)
+_PREVIOUS_YEAR_RE = accents.compile(
+    # (a year in two digits too, the births after it in four: "lui 83, sa femme 86, les
+    # enfants 2012, 2015")
+    r"(?:\b(?i:moi|vous|lui|elle|toi)|\b(?i:ma|mon|sa|son)[^\S\n]+(?i:" + _RELATIVES + r"))"
+    r"[^\S\n]*[,:]?[^\S\n]*((?<!\d)(?:19|20)?\d\d)[^\S\n]*[;,][^\S\n]*"
+    r"(?:(?i:ma|mon|sa|son|la|le|les|et|puis)[^\S\n]+|(?-i:[A-ZÀ-Þ][a-zà-ÿ'’\-]+)[^\S\n]*,?[^\S\n]*"
+    r"|(?i:" + _RELATIVES + r")[^\S\n]*,?[^\S\n]*){1,5}$"
 )
 #: A first name and its comma: the child a list item or a reply is about ("Rose, du 8/05/16",
 #: « Alba, le 3 du 3 »).
@@ -698,7 +704,8 @@ def _unquoted(text: str, start: int) -> int:
 #: The noun alone, right before the date: "la date est", "une date :", "et une date, ", "la
 #: mère donne la date : « 12 du 4 2018 »".
 _BARE_DATE_NOUN_RE = accents.compile(
-    r"(?i:\b(?:la|une)\s+date\s*(?:est\s*|:\s*|,\s*)(?:[«\"“]\s*(?:le\s+)?)?)$"
+    r"(?i:\b(?:la|une|sa|ma|votre|ta)\s+(?:propre\s+)?date\s*(?:est\s*|:\s*|,\s*)"
+    r"(?:[«\"“]\s*(?:le\s+)?)?)$"
 )
 
 
@@ -908,14 +915,16 @@ def siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             if m is None and _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end):
                 pattern = _MONTH_SIBLING_RE  # "… et le bébé de janvier"
                 m = pattern.match(text, cand.end)
-        if _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end) and (
-            before := _PREVIOUS_YEAR_RE.search(text, max(0, cand.start - 70), cand.start)
+        start = cand.start
+        while _FULL_YEAR_RE.fullmatch(text, cand.start, cand.end) and (
+            before := _PREVIOUS_YEAR_RE.search(text, max(0, start - 70), start)
         ):
             # « moi 1979, ma femme 1982, … », « vous, 1992 ; Glodie et Glody, les jumeaux,
-            # 2017 »: the list's first year, before the births it heads
+            # 2017 »: the list's first years, before the births they head
             head = Candidate(before.start(1), before.end(1), Label.DATE_NAISSANCE)
             if not any(c.overlaps(head.start, head.end) for c in found + out):
                 out.append(head)
+            start = head.start
         if (
             m
             and (pattern is not SIBLING_RE or _a_date(m.group(1)))
@@ -1075,10 +1084,16 @@ _HOLIDAY = (
     r"(Noël|Noel|P[âa]ques|Toussaint|Chandeleur|Nouvel\s+An|Saint-Valentin|Saint-Sylvestre"
     r"|f[êe]te\s+(?:du\s+Travail|nationale|des\s+m[èe]res))\b"
 )
+#: (the holiday's name, for the layers that read a birth's pieces)
+HOLIDAY = _HOLIDAY
 _HOLIDAY_BIRTH_RE = accents.compile(
     r"\bn[ée]e?s?\b[^.\n!?;]{0,60}?\b(?:à|a|le\s+jour\s+de|un\s+jour\s+de|le\s+soir\s+de"
     r"|la\s+nuit\s+de|pour|la|le)\s+" + _HOLIDAY
 )
+#: The year after a holiday of birth ("à la Toussaint 1950", "à Noël de 1962"), and the
+#: article the holiday and its year make one date with.
+_HOLIDAY_YEAR_RE = accents.compile(r"[^\S\n]+(?:(?:de|en)[^\S\n]+)?(?:19|20)\d\d(?!\d)")
+_HOLIDAY_ARTICLE_RE = accents.compile(r"\b(?i:la|le|l['’])[^\S\n]*$")
 _NEXT_HOLIDAY_RE = accents.compile(r"\s*(?:,|\bet\b)\s*(?:la\s+|le\s+)?" + _HOLIDAY)
 _OPENING_QUOTES = '«“"'
 _CLOSING_QUOTES = '»”"'
@@ -1129,7 +1144,11 @@ def _answers(text: str) -> list[Candidate]:
     for cue in _ANSWER_CUE_RE.finditer(text):
         _read_answer(text, cue.end(), False, found)
     for m in _HOLIDAY_BIRTH_RE.finditer(text):
-        found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
+        year = _HOLIDAY_YEAR_RE.match(text, m.end(1))  # "née à la Toussaint 1950"
+        start = m.start(1)
+        if year and (article := _HOLIDAY_ARTICLE_RE.search(text, max(0, start - 4), start)):
+            start = article.start()
+        found.append(Candidate(start, year.end() if year else m.end(1), Label.DATE_NAISSANCE))
         while m := _NEXT_HOLIDAY_RE.match(text, m.end()):  # "… et la fête du Travail"
             found.append(Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE))
     return _merged(text, found)

@@ -259,9 +259,17 @@ _SPELT_START_RE = accents.compile(
 )
 
 
+#: … and the end of a domain spelt the same way, after what the patterns took: "…, arobase,
+#: free, point, f, r".
+_SPELT_END_RE = accents.compile(
+    rf"{_SPELT_COMMA}(?i:point){_SPELT_COMMA}[A-Za-z](?:{_SPELT_COMMA}[A-Za-z]){{1,3}}(?![\w])"
+)
+
+
 def _with_spelt_start(text: str, cand: Candidate) -> Candidate:
     m = _SPELT_START_RE.search(text, max(0, cand.start - 80), cand.start)
-    return Candidate(m.start(), cand.end, cand.label) if m else cand
+    end = _SPELT_END_RE.match(text, cand.end)
+    return Candidate(m.start() if m else cand.start, end.end() if end else cand.end, cand.label)
 
 
 #: How a local part's separator is said again: "julien tiret bas prigent" for

@@ -55,7 +55,8 @@ CAF_RE = accents.compile(
 )
 #: 7 digits (possibly in groups, or one by one) then a letter or digit, after a cue.
 _FT_VALUE = (
-    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z])"
+    # (cut by a line break, as an SMS or a mail wraps it: "04521\n87M")
+    r"(?<![\w])(?:\d{7}[A-Za-z0-9]|\d(?:[ \u00a0\n]?\d){6}(?:[ \u00a0-]?[A-Z]|[ \u00a0-][a-z])"
     # read one by one with commas: « 6, 0, 4, 1, 9, 8, 8, Q »
     r"|\d(?:,[ \u00a0]?\d){6},[ \u00a0]?[A-Z])"
     r"(?![\w])"
@@ -73,7 +74,10 @@ FT_BARE_RE = accents.compile(r"(?<![\w])\d{7}[A-Za-z](?![\w])")
 #: 877 X", "2 8 7 0 1 1 4 S", "123 4567 B", "2973104 D"): no amount, time or count has that shape.
 #: Between the digits and the letter: nothing, a space, a dash, ", " or " - ".
 #: (with slashes too, copied from a post-it: "6/0/3/1/8/4/2/L")
-_LETTER_GAP = r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0])?[ \u00a0\-/]?"
+#: (or a filler: "1 2 7 4 4 0 3, euh, H")
+_LETTER_GAP = (
+    r"(?:,[ \u00a0]|[ \u00a0]-[ \u00a0]|,?[ \u00a0](?i:euh|heu)[ \u00a0]?,[ \u00a0])?[ \u00a0\-/]?"
+)
 FT_SPACED_RE = accents.compile(
     # (not the digits of a prefixed code, "LOC-0045127", nor before a man's "M. Jégou")
     rf"(?<![\w.,/])(?<![A-Za-z]-)(?=(?:\d[ .\u00a0/]?){{6}}\d{_LETTER_GAP}[A-Z](?![\w]))"

@@ -60,11 +60,19 @@ def later_key(text: str, cand: Candidate) -> Candidate | None:
     return key_after(text, cand.end)
 
 
+#: The word that joins a key to its NIR, said right after it: "…, clé 25" (not "…, et la clé
+#: 52": the words of a sentence stay).
+_KEY_GLUE_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?i:cl[ée])[^\S\n]*:?[^\S\n]*")
+
+
 def key_after(text: str, end: int) -> Candidate | None:
-    """The key said apart after the 13 digits of a NIR that end at ``end``, if any."""
+    """The key said apart after the 13 digits of a NIR that end at ``end``, if any; said
+    right after them ("…, clé 25"), the words between belong to the NIR's value too."""
     key = LATER_KEY_RE.match(text, end)
     if key is None or len(digits(key.group(1))) != 2:
         return None
+    if _KEY_GLUE_RE.fullmatch(text, end, key.start(1)):
+        return Candidate(end, key.end(1), Label.NIR)
     return Candidate(key.start(1), key.end(1), Label.NIR)
 
 

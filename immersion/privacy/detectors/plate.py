@@ -9,6 +9,8 @@ Polish ("WX 4521K") plate is any short run of capitals and digits mixing both.
 
 from __future__ import annotations
 
+import re
+
 from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.keep import CAR_MAKES, is_keep_word, kept_after_ranges
@@ -31,7 +33,7 @@ FNI_RE = accents.compile(r"(?<![\w-])\d{1,4}([ -]?)([A-Z]{2,3})\1(?:\d{2}|2[AB]|
 #: Romanian plates (county code, 2 digits, or 3 in Bucharest, then 3 letters: "CJ 07 RTA",
 #: "B 123 ABC") and Belgian ones ("1-ABC-123"): shapes distinctive enough without a cue
 #: (the camp of a Roma family, a van parked in front of a squat). The county codes are a
-#: closed list, so "LE 12 MAI" typed in capitals is no plate.
+#: closed list, so "LE 12 MAI" typed in capitals is no plate. British plates too ("LK19 XHD").
 _RO_COUNTY = (
     "AB|AG|AR|BC|BH|BN|BR|BT|BV|BZ|CJ|CL|CS|CT|CV|DB|DJ|GJ|GL|GR|HD|HR|IF|IL|IS|MH|MM|MS"
     "|NT|OT|PH|SB|SJ|SM|SV|TL|TM|TR|VL|VN|VS"
@@ -40,6 +42,8 @@ FOREIGN_RE = accents.compile(
     rf"(?<![\w-])(?:(?:{_RO_COUNTY})([ -]?)\d{{2}}\1|B([ -]?)\d{{2,3}}\2)"
     r"[A-HJ-NP-Z][A-Z]{2}(?![\w-])"
     r"|(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"
+    # British ones: two letters, the two digits of the year, a space, three letters
+    r"|(?<![\w-])[A-HJ-PR-Y]{2}\d{2}[ \u00a0][A-HJ-PR-Z]{3}(?![\w-])"
 )
 #: Words typed in capitals after a number: "IS 12 MAI" is a date, "AB 20 MIN" a duration.
 _NOT_LETTERS = frozenset(
@@ -68,6 +72,26 @@ CUED_ANY_RE = accents.compile(
 )
 
 
+#: A plate spelt with a name for each letter, after its cue: « G comme Gérard, H comme Henri,
+#: 5-0-9, B comme Bernard, T comme Thomas » (its letters and digits make a SIV plate).
+_SPELT_UNIT = r"(?:[A-Z](?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?|\d(?:[\- \u00a0]?\d){0,2})"
+_SPELT_PLATE_RE = accents.compile(
+    rf"(?i:\b(?:{_CUE_WORDS})\b)[^\n]{{0,60}}?(?<![\w])"
+    rf"({_SPELT_UNIT}(?:[ \u00a0]?[,\-][ \u00a0]?{_SPELT_UNIT}){{2,8}})(?![\w])"
+)
+_SIV_COMPACT_RE = accents.compile(rf"[{_L}]{{2}}\d{{3}}[{_L}]{{2}}")
+
+
+def _spelt(text: str) -> list[Candidate]:
+    found = []
+    for m in _SPELT_PLATE_RE.finditer(text):
+        value = m.group(1)
+        compact = "".join(unit[0] for unit in re.findall(r"[A-Z](?= comme |\b)|\d", value) if unit)
+        if "comme" in value and _SIV_COMPACT_RE.fullmatch(compact):
+            found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
+    return found
+
+
 _LETTERS_RE = accents.compile(r"[^\W\d_]+")
 _TOKEN_RE = accents.compile(r"\S+")
 _UNITS = frozenset("min mn sec km kg cm mm ml cl ans an eur ttc ht h mois".split())
@@ -80,6 +104,16 @@ def _a_word(letters: str) -> bool:
     if len(letters) == 1:
         return False  # a plate's letter: "m-kl 4821"
     return len(letters) > 3 or is_common_word(letters) or is_keep_word(letters)
+
+
+def typed_in_capitals(typed: str) -> list[Candidate]:
+    """SIV plates in the text as typed, where a sentence in capitals was read in prose's case
+    ("LE VÉHICULE EH 914 TZ": "eh" is a word in prose)."""
+    return [
+        Candidate(m.start(), m.end(), Label.IMMATRICULATION)
+        for m in SIV_RE.finditer(typed)
+        if not is_keep_word(m.group().replace(" ", "").replace("-", ""))
+    ]
 
 
 def detect(text: str) -> list[Candidate]:
@@ -122,6 +156,7 @@ def detect(text: str) -> list[Candidate]:
             and not any(c.overlaps(start, end) for c in found)
         ):
             found.append(Candidate(start, end, Label.IMMATRICULATION))
+    found += [c for c in _spelt(text) if not any(c.overlaps(f.start, f.end) for f in found)]
     if found:  # "sur la D 941" after "voiture": a road, no plate
         kept = kept_after_ranges(text)
         found = [c for c in found if not any(c.overlaps(s, e) for s, e in kept)]

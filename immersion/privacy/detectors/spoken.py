@@ -191,18 +191,51 @@ _DAY_DU_BEFORE_RE = accents.compile(
 )
 
 
+#: The letter of a Corsican department said between two runs of a NIR: "…, deux B, zéro
+#: trente-trois…" (2A and 2B stand where the department's two digits do).
+_CORSICA_RE = re.compile(r"[ \u00a0]*(?i:[AB])(?![\w'’])[ \u00a0]*,?[ \u00a0]*")
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """The runs of number words with the digits they stand for; a NIR of someone born in
+    Corsica, cut by its department's letter, is one run (its digits read 19 or 18 there,
+    as its key counts them)."""
+    runs = [(m.start(), m.end(), digits_of(m.group())) for m in RUN_RE.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(runs):
+        start, end, digits = runs[k]
+        corsica = _CORSICA_RE.match(text, end) if k + 1 < len(runs) else None
+        if (
+            corsica
+            and corsica.end() == runs[k + 1][0]
+            and len(digits) == 6
+            and digits.endswith("2")
+            and digits[0] in "12"
+            and len(runs[k + 1][2]) in (6, 8)
+        ):
+            letter = corsica.group().strip(" \u00a0,").upper()
+            tail = runs[k + 1][2]
+            out.append((start, runs[k + 1][1], digits[:-1] + {"A": "19", "B": "18"}[letter] + tail))
+            k += 2
+            continue
+        out.append((start, end, digits))
+        k += 1
+    return out
+
+
 def detect(text: str) -> list[Candidate]:
     found = []
-    for m in RUN_RE.finditer(text):
-        start, end = m.start(), m.end()
+    for start, end, digits in _runs(text):
+        run = text[start:end]
         before = text[max(0, start - 70) : start]
         if _DAY_DU_BEFORE_RE.search(before):
             continue
         iban = _FR_BEFORE_RE.search(before)
-        if len(_words(m.group())) < 3 or (len(digits_of(m.group())) < 6 and not iban):
+        if len(_words(run)) < 3 or (len(digits) < 6 and not iban):
             continue
         label = Label.IDENTIFIANT
-        if len(digits_of(m.group())) == 7 and _FT_CAPITAL_RE.match(text, end) and not iban:
+        if len(digits) == 7 and _FT_CAPITAL_RE.match(text, end) and not iban:
             label = Label.ID_FRANCE_TRAVAIL  # the letter is read below
         elif iban:
             start, label = start - (len(before) - iban.start()), Label.IBAN
@@ -213,7 +246,6 @@ def detect(text: str) -> list[Candidate]:
                 if cue.search(before):
                     label = cue_label
                     break
-        digits = digits_of(m.group())
         if label == Label.NIR and not re.fullmatch(r"[1278]\d{12}(?:\d\d)?", digits):
             label = Label.IDENTIFIANT
         if label == Label.ID_FRANCE_TRAVAIL:

@@ -1,0 +1,134 @@
+"""Thirty-eighth round: what the authors of n° 127, 129–131 and 138–143 wrote in their
+development halves — a NIR said aloud with Corsica's letter, a British plate, a plate spelt
+with names, the first of the month typed "1er" in a date, a day tried then corrected, a
+household's years in two digits, a year said before its day and month, a holiday and its
+year, an address spelt to its last letter, an identifier cut by a line break.
+Every name and number here is invented."""
+
+from __future__ import annotations
+
+from tests.privacy.conftest import found, redacted
+
+
+def _values(redactor, text: str, label: str) -> list[str]:
+    return [v for lb, v in found(redactor, text) if lb == label]
+
+
+# --- numbers ------------------------------------------------------------------------------
+
+
+def test_a_nir_said_aloud_with_corsica_s_letter_is_one_nir(redactor) -> None:
+    text = (
+        "Elle dicte son numéro de sécu : « un, soixante-dix-sept, zéro quatre, deux A, zéro "
+        "quarante et un, zéro douze, clé trente ». Née à Ajaccio."
+    )
+    got = _values(redactor, text, "NIR")
+    assert len(got) == 1
+    assert got[0].startswith("un, soixante-dix-sept") and got[0].endswith("clé trente")
+
+
+def test_a_nir_s_key_said_right_after_it_is_part_of_it(redactor) -> None:
+    text = "Elle lit sa carte Vitale : « 1 84 03 76 451 022, clé 63 ». Rouen."
+    assert _values(redactor, text, "NIR") == ["1 84 03 76 451 022, clé 63"]
+    # … but the words of a sentence between them stay
+    text = "Il dicte 1 84 03 76 451 022, et la clé 63."
+    assert ", et la clé" in redacted(redactor, text)
+
+
+def test_a_british_plate_is_a_plate(redactor) -> None:
+    text = "Voiture britannique garée dans l'allée du jardin : WF68 KZT. Le contrôleur note."
+    assert _values(redactor, text, "IMMATRICULATION") == ["WF68 KZT"]
+
+
+def test_a_plate_spelt_with_names_is_one_plate(redactor) -> None:
+    text = (
+        "Il donne la plaque de son utilitaire en épelant : « F comme François, K comme Kilo, "
+        "7-1-4, D comme Denise, S comme Simone ». Le contrôleur vérifie."
+    )
+    assert _values(redactor, text, "IMMATRICULATION") == [
+        "F comme François, K comme Kilo, 7-1-4, D comme Denise, S comme Simone"
+    ]
+
+
+def test_a_plate_spelt_needs_its_cue_and_its_shape(redactor) -> None:
+    text = "Elle épelle son nom : « D comme Denise, 1, 2, E comme Eugène »."
+    assert _values(redactor, text, "IMMATRICULATION") == []
+
+
+def test_a_france_travail_identifier_cut_by_a_line_break_is_one(redactor) -> None:
+    text = "Le SMS dit : « Votre identifiant est 61834\n27K » — la ligne coupe le numéro."
+    assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["61834\n27K"]
+
+
+def test_the_letter_of_an_identifier_after_a_filler_is_part_of_it(redactor) -> None:
+    text = "L'appelant dicte « 4 0 9 1 7 2 6, euh, W », la lettre vient après une pause."
+    assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["4 0 9 1 7 2 6, euh, W"]
+
+
+def test_an_address_spelt_to_its_domain_s_last_letter_is_one_address(redactor) -> None:
+    text = (
+        "Il épelle : « j, o, e, l, point, m, a, r, t, y, arobase, orange, point, f, r ». "
+        "L'agente relit."
+    )
+    assert _values(redactor, text, "EMAIL") == [
+        "j, o, e, l, point, m, a, r, t, y, arobase, orange, point, f, r"
+    ]
+
+
+# --- dates of birth ------------------------------------------------------------------------
+
+
+def test_the_first_of_the_month_typed_1er_in_a_date_of_birth(redactor) -> None:
+    text = (
+        'Sur le formulaire je lis "date de naissance : 1er / 03 / 1987" et juste en dessous '
+        '"date de l\'accident : 1er / 03 / 2024".'
+    )
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["1er / 03 / 1987"]
+    assert "1er / 03 / 2024" in redacted(redactor, text)
+    text = 'Fiche : "KONATÉ Awa, DN : 1er/01/1996 (date déclarative), entrée le 02/05/2025".'
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["1er/01/1996"]
+
+
+def test_a_day_tried_then_corrected_is_part_of_the_birth(redactor) -> None:
+    text = "L'IOA : « il est né quand ? » — « le 12... euh 13 juin ». Le papa rit."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert len(got) == 1 and "12" in got[0] and got[0].endswith("13 juin")
+
+
+def test_a_day_corrected_is_not_a_birth_without_one(redactor) -> None:
+    text = "RDV le 12... euh 13 juin pour le dossier de la famille."
+    assert _values(redactor, text, "DATE_NAISSANCE") == []
+
+
+def test_a_household_s_years_in_two_digits_before_its_children_s(redactor) -> None:
+    text = (
+        "Il donne les années pour la famille : lui 81, sa femme 84, les enfants 2011, 2014, "
+        "2019. L'agent note."
+    )
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["81", "84", "2011", "2014", "2019"]
+
+
+def test_ages_of_a_household_are_not_years(redactor) -> None:
+    text = "Famille : moi 45, ma femme 42, les enfants 12 et 9 ans."
+    assert _values(redactor, text, "DATE_NAISSANCE") == []
+
+
+def test_a_year_said_before_the_day_and_month_of_the_birth(redactor) -> None:
+    text = (
+        "Elle déclare la naissance de sa fille, née le 2 mai 2025. Elle donne aussi sa propre "
+        'date : 1991, "le 17 novembre je crois". Rires.'
+    )
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert "1991" in got and "17 novembre" in got
+
+
+def test_a_year_of_another_event_before_a_birth_s_day_stays(redactor) -> None:
+    text = "Il est arrivé en France en 2015, le 4 octobre, et il est né au Mali."
+    assert _values(redactor, text, "DATE_NAISSANCE") == []
+
+
+def test_a_holiday_and_its_year_then_the_day_it_stands_for(redactor) -> None:
+    text = "Mme Rybak dit qu'elle est née à la Toussaint 1948, le 1er novembre quoi."
+    got = _values(redactor, text, "DATE_NAISSANCE")
+    assert got == ["la Toussaint 1948", "1er novembre"]
+    assert "1948" not in redacted(redactor, text)
