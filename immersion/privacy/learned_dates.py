@@ -398,6 +398,15 @@ _SEVEN_RE = accents.compile(rf"(?i:sept\s+(?!(?:{birthdate.MONTHS})(?!\w)))")
 _HEADS_A_SENTENCE_RE = accents.compile(r"(?:^|[.!?\n]\s*)(?i:le\s+|du\s+)?$")
 _SOMEONE_DOES_RE = accents.compile(r"\s*[,:]?\s*(?i:il|elle|ils|elles|on|je|j['’]|nous|vous|tu)\b")
 _WORD_BEFORE_RE = accents.compile(r"([^\W\d_][\w'’\-]*)\W{0,3}$")
+#: A year followed by what somebody did then: "elle en 2019 a eu son bac", "en 2015 il est
+#: arrivé" (the year of an event, said before it).
+_DONE_AFTER_RE = accents.compile(
+    r"[^\S\n]*,?(?:[^\S\n]+(?i:il|elle|ils|elles|on|j['’]ai|je[^\S\n]+suis))?[^\S\n]+"
+    r"(?i:a|ont|est|sont|avait|[ée]tait)[^\S\n]+(?i:eu|obtenu|pass[ée]e?|fait|[ée]t[ée]|commenc[ée]e?"
+    r"|fini|arr[êe]t[ée]e?|quitt[ée]e?|perdu|repris|trouv[ée]e?|sign[ée]e?|d[ée]m[ée]nag[ée]e?"
+    r"|emm[ée]nag[ée]e?|arriv[ée]e?s?|partie?s?|entr[ée]e?s?|sortie?s?|divorc[ée]e?s?"
+    r"|mari[ée]e?s?|licenci[ée]e?|embauch[ée]e?|install[ée]e?s?|venue?s?|revenue?s?)\b"
+)
 
 
 def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
@@ -439,5 +448,7 @@ def _ruled_out(text: str, found: Found, feats: list[str], today: int) -> bool:
         return True
     if _CHANGED_RE.search(text, max(0, found.start - 30), found.start):
         return True  # "date de naissance modifiée en 2015": the year of the change
+    if _DONE_AFTER_RE.match(text, found.end):
+        return True  # "elle en 2019 a eu son bac": the year of what she did
     word = _WORD_BEFORE_RE.search(text, max(0, found.start - 40), found.start)
     return word is not None and (is_keep_word(word.group(1)) or is_commune(word.group(1)))

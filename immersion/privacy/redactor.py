@@ -129,10 +129,13 @@ class Redactor:
         )
         structured = _resolve(structured + _fragments(text, structured))
         structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
+        structured = _resolve(structured + _nir_rests(text, structured, protected + placeholders))
         structured = _resolve(structured + _tries_cut_short(text, structured))
         structured = _resolve(
             structured + _digits_corrected(text, structured, protected + placeholders)
         )
+        # (the letter said after a value these layers pieced together: "…, et une lettre, K")
+        structured = _resolve(structured + _letters_said_after(text, structured))
         taken = [(c.start, c.end) for c in structured]
         # districts are no one, for the name layers only ("Un père de Pissevin")
         unnamed = protected + taken + district_ranges(text)
@@ -394,7 +397,8 @@ def _pieces_said(
                 before + said
                 for p in found + out
                 if 0 < m.start() - p.end < 80
-                and p.label is cand.label
+                # (the beginning may have been read as a number of another kind)
+                and p.label in _COPIED
                 and len(before := _said_digits(text[p.start : p.end])) >= 4
                 and digits.startswith(before + said)
             ]
@@ -406,6 +410,47 @@ def _pieces_said(
                     key = nir.key_after(text, end)
                     out += [key] if key is not None else []
                 break
+    return out
+
+
+#: Between a NIR's beginning and its rest, said over several turns: pauses, quotes, dashes
+#: and the listener's « oui » (« 1 62 11… 67 482… » — « oui » — « 045 et la clé 77 »).
+_NIR_REST_RE = accents.compile(
+    r"(?:[^\S\n]*(?:…|\.{2,3}|[»”\"«“,;—–\-]|(?i:oui|d['’]accord|ok|hm|euh|alors|ensuite)"
+    r"(?![\w'’])))+[^\S\n]*(\d(?:[ \u00a0]?\d){1,9})(?![\w]|[.,]\d)"
+    r"(?![^\S\n]*(?:ans?|€|%|h|min|euros?|personnes?|fois|jours?|mois|kg)\b)"
+)
+
+
+_NIR_BEGINNING_RE = re.compile(r"[12]\d\d(?:0[1-9]|1[0-2])")
+_NIR_CUE_BEFORE_RE = accents.compile(
+    r"(?i:\b(?:nir|s[ée]cu\w*|vitale|s[ée]curit[ée][^\S\n]+sociale)\b)"
+)
+
+
+def _nir_rests(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The rest of a NIR whose beginning was said, given in the next turn, and its key."""
+    out: list[Candidate] = []
+    for cand in found:
+        said = nir.digits(text[cand.start : cand.end])
+        if not 5 <= len(said) < 13 or not (
+            cand.label is Label.NIR
+            # (a beginning read as a number of another kind, a NIR's by its shape and cue)
+            or cand.label is Label.IDENTIFIANT
+            and _NIR_BEGINNING_RE.match(said)
+            and _NIR_CUE_BEFORE_RE.search(text, max(0, cand.start - 80), cand.start)
+        ):
+            continue
+        rest = _NIR_REST_RE.match(text, cand.end)
+        if rest is None or rest.end() - cand.end > 60:
+            continue
+        digits = re.sub(r"\D", "", rest.group(1))
+        if len(said) + len(digits) in (13, 15) and _free(*rest.span(1), found + out, protected):
+            out.append(Candidate(*rest.span(1), Label.NIR))
+            if len(said) + len(digits) == 13 and (key := nir.key_after(text, rest.end(1))):
+                out.append(key)
     return out
 
 
@@ -539,11 +584,30 @@ _CORRECTED_BEFORE_RE = accents.compile(
 
 #: The letter of an identifier said apart after its digits: "… et la lettre c'est Z".
 _LETTER_SAID_AFTER_RE = accents.compile(
-    r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+)?(?i:lettre)"
-    r"(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*:)?[^\S\n]+([A-Z])(?![\w'’])"
+    # (or "…, et une lettre, K")
+    r"[^\S\n]*(?:…|\.{2,3})?[^\S\n]*,?[^\S\n]*(?i:et[^\S\n]+)?(?i:la[^\S\n]+|une[^\S\n]+)?"
+    r"(?i:lettre)(?:[^\S\n]+(?i:c['’][^\S\n]*est|finale|à\s+la\s+fin)|[^\S\n]*[:,])?"
+    r"[^\S\n]+([A-Z])(?![\w'’])"
 )
 #: … or in the same breath, the letter the last of the value's characters.
 _IN_ONE_BREATH_RE = accents.compile(r",?[^\S\n]*(?i:lettre)[^\S\n]+")
+
+
+def _letter_said_after(text: str, cand: Candidate) -> Candidate | None:
+    """The letter said apart after a value's digits: the value grown to it when it is said
+    in the same breath ("2, 6, 0, 0, 7, 1, 8, lettre Y"), the letter alone otherwise ("0, 8,
+    8, 1, 4, 7, 3… et la lettre c'est Z")."""
+    if cand.label not in _COPIED or not (said := _LETTER_SAID_AFTER_RE.match(text, cand.end)):
+        return None
+    if _IN_ONE_BREATH_RE.fullmatch(text, cand.end, said.start(1)):
+        return Candidate(cand.start, said.end(1), cand.label)
+    return Candidate(said.start(1), said.end(1), cand.label)
+
+
+def _letters_said_after(text: str, found: list[Candidate]) -> list[Candidate]:
+    return [said for cand in found if (said := _letter_said_after(text, cand)) is not None]
+
+
 #: Digits (or a plate's letters and digits) then a pause: a try cut short (see
 #: :func:`_tries_cut_short`): "05 45...", "FN-328-…", "CZ… 671…".
 _TRY_GROUP = r"(?:\d{1,4}|[A-Z]{1,3}(?![a-zà-ÿ'’]))"
@@ -796,13 +860,11 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _CORRECTED_BEFORE_RE.search(text, max(0, cand.start - 60), cand.start)
             if m:
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
-        if cand.label in _COPIED and (said := _LETTER_SAID_AFTER_RE.match(text, cand.end)):
-            if _IN_ONE_BREATH_RE.fullmatch(text, cand.end, said.start(1)):
-                # "2, 6, 0, 0, 7, 1, 8, lettre Y": the value's last character, said as such
-                grown.append(Candidate(cand.start, said.end(1), cand.label))
-            else:
-                # "0, 8, 8, 1, 4, 7, 3… et la lettre c'est Z"
-                out.append(Candidate(said.start(1), said.end(1), cand.label))
+        said = _letter_said_after(text, cand)
+        if said is not None and said.start == cand.start:
+            grown.append(said)
+        elif said is not None:
+            out.append(said)
         if cand.label in (Label.IDENTIFIANT, Label.ID_FRANCE_TRAVAIL):
             m = _LETTER_AFTER_RE.match(text, cand.end)
             if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):
@@ -1500,7 +1562,11 @@ _PIECES_OPEN_RE = accents.compile(
     # (a few words may end the question: "votre date de naissance madame ?", "et votre date
     # de naissance pour vérifier »")
     r"(?:(?:[^\S\n]+[^\W\d_]+){0,4}[^\S\n]*(?=[?:»”\"]))?"
-    r"[^\S\n]*[?:]?[^\S\n]*[»”\"]?[^\S\n]*(?:[/—–\-][^\S\n]*)?([«“\"])?[^\S\n]*"
+    r"[^\S\n]*[?:]?[^\S\n]*[»”\"]?[^\S\n]*(?:[/—–\-][^\S\n]*)?"
+    # (who answers may be named first: "— la fille : « le trois… »", "— Lui : « 62 »")
+    r"(?:(?:(?i:la|le|sa|son|l['’])[^\S\n]*[^\W\d_]+|(?i:lui|elle|madame|monsieur))"
+    r"[^\S\n]*:[^\S\n]*(?=[«“\"]))?"
+    r"([«“\"])?[^\S\n]*"
 )
 #: A piece of a birth said aloud: a whole date, a day and its month (and year), a day and
 #: month in digits, a month, "le" and a day, a year in digits or in words.

@@ -132,3 +132,79 @@ def test_a_holiday_and_its_year_then_the_day_it_stands_for(redactor) -> None:
     got = _values(redactor, text, "DATE_NAISSANCE")
     assert got == ["la Toussaint 1948", "1er novembre"]
     assert "1948" not in redacted(redactor, text)
+
+
+def test_a_plate_in_a_sentence_typed_in_capitals(redactor) -> None:
+    text = "ANNONCE AU MICRO : « LE VÉHICULE EH 914 TZ EST PRIÉ DE SE DÉPLACER ». 5 FOIS PAR NUIT."
+    assert _values(redactor, text, "IMMATRICULATION") == ["EH 914 TZ"]
+    assert "5 FOIS PAR NUIT" in redacted(redactor, text)
+
+
+# --- n° 144–149: screens, phone platforms, turns of a dialogue -------------------------------
+
+
+def test_a_birth_cue_typed_without_its_accent(redactor) -> None:
+    for text, value in (
+        (
+            "M. Aubry appelle de Dax, il y est ne, en mars 81. Son arret n'est pas arrive.",
+            "mars 81",
+        ),
+        ("Il dit etre ne « vers 1993 ». Pas de papier.", "1993"),
+        ("Cpam de Figeac. M. Lacombe, ne ici en octobre 67, veut une attestation.", "octobre 67"),
+        ("Nom donne : Saïd, ne « presume en 1952 » a Sada.", "1952"),
+    ):
+        assert value in " ".join(_values(redactor, text, "DATE_NAISSANCE")), text
+
+
+def test_the_ne_of_a_negation_is_no_birth_cue(redactor) -> None:
+    text = "Il ne le sait pas, il ne veut pas en parler, rendez-vous en mars 2027."
+    assert _values(redactor, text, "DATE_NAISSANCE") == []
+
+
+def test_a_birth_said_in_pieces_by_someone_named_before_the_reply(redactor) -> None:
+    text = (
+        "L'ARM demande : « date de naissance du patient ? » — la fille : « le quatre… quatre "
+        "mars… trente-huit ? Non trente-neuf ». Patient de 86 ans."
+    )
+    got = " ".join(_values(redactor, text, "DATE_NAISSANCE"))
+    assert "quatre mars" in got and "trente-huit" in got and "trente-neuf" in got
+    assert "86 ans" in redacted(redactor, text)
+
+
+def test_the_rest_of_a_nir_given_in_the_next_turn_and_its_key(redactor) -> None:
+    text = (
+        "« Votre numéro de sécurité sociale ? » — « oui alors 2 71 04 57 463… » — « oui » — "
+        "« 118 et la clé 36 ». L'agent vérifie."
+    )
+    got = _values(redactor, text, "NIR")
+    assert "118" in got and "36" in got
+    assert "et la clé" in redacted(redactor, text)
+
+
+def test_a_count_after_a_nir_s_beginning_is_no_rest(redactor) -> None:
+    text = "NIR 1 62 11 67 482, 045 personnes reçues ce matin."
+    assert "045 personnes" in redacted(redactor, text)
+
+
+def test_the_end_of_a_phone_given_after_a_beginning_read_as_another_number(redactor) -> None:
+    text = (
+        "« Un numéro où vous joindre ? » — « oui, c'est le zéro six… quarante-deux… "
+        "quatre-vingt-dix-sept… » — « oui » — « soixante-trois, quinze ». Elle tape "
+        "06 42 97 63 15."
+    )
+    assert "soixante-trois, quinze" in _values(redactor, text, "TELEPHONE")
+
+
+def test_the_letter_of_an_identifier_said_after_its_pieces(redactor) -> None:
+    text = (
+        "« Votre identifiant France Travail ? » — « alors… 5 3 9… 2 0 6 1… et une lettre, W » "
+        "— « oui ». La conseillère relit : 5392061W."
+    )
+    assert "W" in _values(redactor, text, "ID_FRANCE_TRAVAIL")
+
+
+def test_a_hospital_stay_number_after_nda(redactor) -> None:
+    text = "Étiquette : NOWAK Teresa IPP 800451977 NDA 24106612 UF 4410 URGENCES ADULTES"
+    got = " ".join(v for _, v in found(redactor, text))
+    assert "24106612" in got and "800451977" in got
+    assert "UF 4410" in redacted(redactor, text)

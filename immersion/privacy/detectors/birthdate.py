@@ -163,7 +163,10 @@ CUE = (
     r"(?:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:le|en)(?![^\W\d_])|\bne\s+le(?=\d)|\bn\u00e9(?:e|\(e\))?s?(?!\w)|naissance|\bnaiss\b\.?"
     # typed without accents: "nee", "ne a Rennes", "ne au Maroc" (never "ne" alone: "il ne
     # sait pas")
-    r"|\bn(?:e\(e\)|ees?)(?!\w)|\bnes?(?:\s*\(e\))?(?=\s+(?:à|au|aux|dans|vers|sur|chez|hors)\b)"
+    r"|\bn(?:e\(e\)|ees?)(?!\w)|\bnes?(?:\s*\(e\))?(?=\s+(?:à|au|aux|dans|vers|sur|chez|hors)\b"
+    # (and "ne en janvier 79", "ne ici en 72", « ne "presume en 1950" », "ne le 3…": never
+    # the "ne" of a negation)
+    r"|,?\s+(?:en|ici|pr[ée]sum[ée]e?)\b|\s*[«\"“]|\s+le\s+(?:\d|1er\b|premier\b))"
     r"|\bDDN(?![^\W\d_])|\bDN\b"
     r"|\bD\.D\.N\.?"
     # on foreign papers: "date of birth", "DOB", "fecha de nacimiento", "geboren"
@@ -679,7 +682,8 @@ _EVENT_BEFORE = accents.compile(
     r"|arr[êe]t[ée]"
     # "à sa place" is "instead of her", no square
     r"|circulaire|ordonnance|rue|avenue|(?<!sa )(?<!ma )(?<!ta )(?<!leur )place|bd|boulevard)\b"
-    r"[^\n\d.;!?]{0,25})$"
+    # (the event asked in a question, the date its reply: « la date du décès ? » — « le 5 »)
+    r"(?:[^\n\d.;!?]|\?(?=[^\S\n]*[»”\"])){0,25})$"
 )
 
 

@@ -169,7 +169,7 @@ ID_CUES = (
     r"|carta\s+d['’]\s*identit[àa]|\btessera\b|personalausweis|c[ée]dula|documento"
     r"|cart[ãa]o\s+de\s+cidad[ãa]o|bilhete\s+de\s+identidade|dow[óo]d"
     r"|titre\s+de\s+s[ée]jour|carte\s+de\s+s[ée]jour|r[ée]c[ée]piss[ée]|\bAGDREF\b|\bAPS\b"
-    r"|\bIPP\b|\bI-P-P\b|\bNIP\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
+    r"|\bIPP\b|\bI-P-P\b|\bNIP\b|\bNDA\b|patient|mutuelle|adh[ée]rent|\bNIA\b|\bNIF\b|fiscal|\bNIE\b|\bDNI\b"
     r"|\br[ée]f(?:[ée]rence)?\b|\bref\b|client|locataire|\bbail\b|bailleur|contrat"
     r"|\bSIAO\b|\bMDPH\b|dossier|identifiant|\bid\b|\bpermis\b|\bsejour\b|\bséjour\b"
     r"|sinistre|\bNEPH\b|\bmatricule\b|\bcompte\b|\babonn[ée]"
