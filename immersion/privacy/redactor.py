@@ -932,8 +932,10 @@ _PAIRS_CORRECTED_RE = accents.compile(
 #: Between two items of a list of values: "P0218745, P0218746", "0953218 je crois, ou
 #: 0953281", "AB-123-CD et EF-456-GH".
 _SIBLING_GAP_RE = accents.compile(
-    r"[^\S\n]*(?:(?:je\s+crois|peut-[êe]tre|pardon)[^\S\n]*)?(?:[,;/+]|\bet\b|\bou\b|\bpuis\b)"
-    r"[^\S\n]*(?:(?:ou|et|alors|bien|plut[ôo]t|sinon)[^\S\n]+)*"
+    # (in any case: a list in a sentence typed in capitals, "N° 6724302671 ET 6724302672")
+    r"[^\S\n]*(?:(?i:je\s+crois|peut-[êe]tre|pardon)[^\S\n]*)?"
+    r"(?:[,;/+]|(?i:\bet\b|\bou\b|\bpuis\b))"
+    r"[^\S\n]*(?:(?i:ou|et|alors|bien|plut[ôo]t|sinon)[^\S\n]+)*"
 )
 _VALUE_RUN_RE = accents.compile(r"[A-Za-z0-9](?:[ .\-]?[A-Za-z0-9]){0,40}")
 

@@ -35,3 +35,8 @@ def redacted(redactor: Redactor, text: str) -> str:
 def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     """(label, original value) of every span found in ``text``."""
     return [(s.label.value, text[s.start : s.end]) for s in redactor.redact(text).spans]
+
+
+def values(redactor: Redactor, text: str, label: str) -> list[str]:
+    """The values of ``text`` found with ``label``, in their order."""
+    return [v for lb, v in found(redactor, text) if lb == label]

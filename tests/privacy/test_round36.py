@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.privacy.conftest import found, redacted
-
-
-def _values(redactor, text: str, label: str) -> list[str]:
-    return [v for lb, v in found(redactor, text) if lb == label]
+from tests.privacy.conftest import values as _values
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,7 @@ Every name and number here is invented."""
 from __future__ import annotations
 
 from tests.privacy.conftest import found, redacted
-
-
-def _values(redactor, text: str, label: str) -> list[str]:
-    return [v for lb, v in found(redactor, text) if lb == label]
-
+from tests.privacy.conftest import values as _values
 
 # --- numbers ------------------------------------------------------------------------------
 
@@ -208,3 +204,9 @@ def test_a_hospital_stay_number_after_nda(redactor) -> None:
     got = " ".join(v for _, v in found(redactor, text))
     assert "24106612" in got and "800451977" in got
     assert "UF 4410" in redacted(redactor, text)
+
+
+def test_the_next_number_of_a_list_in_a_sentence_typed_in_capitals(redactor) -> None:
+    text = "PROCÉDURE ACCÉLÉRÉE. RÉCÉPISSÉS N° 6804217736 ET 6804217737. CHAMBRE 204."
+    assert _values(redactor, text, "IDENTIFIANT") == ["6804217736", "6804217737"]
+    assert "CHAMBRE 204" in redacted(redactor, text)
