@@ -210,3 +210,25 @@ def test_the_next_number_of_a_list_in_a_sentence_typed_in_capitals(redactor) -> 
     text = "PROCÉDURE ACCÉLÉRÉE. RÉCÉPISSÉS N° 6804217736 ET 6804217737. CHAMBRE 204."
     assert _values(redactor, text, "IDENTIFIANT") == ["6804217736", "6804217737"]
     assert "CHAMBRE 204" in redacted(redactor, text)
+
+
+# --- identifiers typed in lowercase ---------------------------------------------------------
+
+
+def test_a_france_travail_letter_typed_in_lowercase_ends_a_list_item(redactor) -> None:
+    text = "Émargement :\nMme Keita — 4920815 z — signée\nM. Roux — 5509147 k — absent"
+    assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["4920815 z", "5509147 k"]
+    text = "Le 4587123 a un trop-perçu de 312 €."
+    assert "a un trop-perçu" in redacted(redactor, text)
+
+
+def test_a_lowercase_prefix_before_the_digits_after_a_cue(redactor) -> None:
+    text = "Carte d'identité roumaine série rx 718204, valable jusqu'en 2031."
+    assert "rx 718204" in " ".join(v for _, v in found(redactor, text))
+    text = "Numéro fixe 02 99 45 12 33, le dossier du 12 mars."
+    assert _values(redactor, text, "IDENTIFIANT") == []
+
+
+def test_a_passport_typed_in_lowercase(redactor) -> None:
+    text = "Passeport allemand n° c4kx7m2rt. L'agente galère avec le « ä »."
+    assert "c4kx7m2rt" in " ".join(v for _, v in found(redactor, text))

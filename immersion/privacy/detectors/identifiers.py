@@ -18,6 +18,7 @@ from immersion.privacy import accents
 from immersion.privacy.communes import is_commune
 from immersion.privacy.detectors.base import Candidate, pieces
 from immersion.privacy.keep import is_keep_word
+from immersion.privacy.nlp import is_common_word
 from immersion.privacy.tokens import capitals
 from immersion.privacy.types import Label
 
@@ -84,6 +85,13 @@ FT_SPACED_RE = accents.compile(
     rf"\d{{1,7}}(?:[ .\u00a0/]\d{{1,4}}){{0,6}}{_LETTER_GAP}[A-Z](?![\w]|(?<=M)\.\s+[A-ZÀ-Þ])"
     # the letter with its spelling aid: "8 3 2 0 4 5 1, T comme Thomas"
     r"(?:[ \u00a0]comme[ \u00a0][A-ZÀ-Þ][a-zà-ÿ]+)?"
+)
+#: … and its letter typed in lowercase, alone at the end of a list's item or a sentence
+#: ("Diallo — 4920815 z — signé", "inscrit sous le 2973104 d)"): not "a" nor "y", which are
+#: words ("le 4587123 a un trop-perçu").
+FT_SPACED_LOWER_RE = accents.compile(
+    r"(?<![\w.,/\-])\d{7}[ \u00a0][b-xz](?=[^\S\n]*(?:[—–\-,;.)\]»]|$))",
+    re.MULTILINE,
 )
 #: A Caf number before its cue: "« 4587123 » c'est son numéro d'alloc", "4587123 (n° Caf)".
 CAF_BEFORE_RE = accents.compile(
@@ -290,7 +298,23 @@ def _postcode(text: str, start: int, end: int) -> bool:
 _SENTENCE_END_RE = accents.compile(r"[a-zà-ÿ]{3}\.[^\S\n]+[A-ZÀ-Þ]")
 
 
-_LOWER_CODE_RE = accents.compile(r"[a-z][a-z\-]*\d|\d[\d\-]*[a-z]")
+_LOWER_CODE_RE = accents.compile(
+    # (or a group of lowercase letters, no word, then digits: "série rx 718204")
+    r"[a-z][a-z\-]*\d|\d[\d\-]*[a-z]|(?<![\w'’])[a-z]{2,3}[ \u00a0]\d"
+)
+
+
+#: Nine characters mixing capitals and digits, three digits at least: a passport's shape.
+_PASSPORT_SHAPE_RE = accents.compile(r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,10}")
+
+
+def _a_word(letters: str) -> bool:
+    """Lowercase letters that are a word of the sentence, not a code's prefix."""
+    return is_common_word(letters) or is_keep_word(letters) or letters in _WORDS_BEFORE_NUMBERS
+
+
+#: Short words typed before a number that the vocabulary may not hold.
+_WORDS_BEFORE_NUMBERS = frozenset("le la les de du des au aux un une en et ou n no tel fax".split())
 
 
 def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Candidate]:
@@ -304,7 +328,12 @@ def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Cand
         if typed_lower and (
             # a lowercase letter glued to the digits ("ah-0045781"), not a word before them
             # ("valable jusqu'au 31/12/2024", "numéro fixe 02 99 …")
-            not _LOWER_CODE_RE.search(text, m.start(1), m.end(1)) or _digits(m.group(1)) < 4
+            not (code := _LOWER_CODE_RE.search(text, m.start(1), m.end(1)))
+            or (" " in code.group() or "\u00a0" in code.group())
+            and (code.start() != m.start(1) or _a_word(code.group()[:-2]))
+            # (a passport's shape has fewer digits: "c4kx7m2rt")
+            or _digits(m.group(1)) < 4
+            and not _PASSPORT_SHAPE_RE.fullmatch(m.group(1))
         ):
             position = m.end()
             continue
@@ -517,7 +546,7 @@ def detect(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in FT_BARE_RE.finditer(text)
     ]
-    for regex in (FT_SPACED_RE,):
+    for regex in (FT_SPACED_RE, FT_SPACED_LOWER_RE):
         found += [
             Candidate(m.start(), m.end(), Label.ID_FRANCE_TRAVAIL) for m in regex.finditer(text)
         ]
