@@ -605,6 +605,7 @@ def _letter_said_after(text: str, cand: Candidate) -> Candidate | None:
 
 
 def _letters_said_after(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The letter said after each value found (see :func:`_letter_said_after`)."""
     return [said for cand in found if (said := _letter_said_after(text, cand)) is not None]
 
 

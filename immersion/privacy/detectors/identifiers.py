@@ -304,7 +304,7 @@ _LOWER_CODE_RE = accents.compile(
 )
 
 
-#: Nine characters mixing capitals and digits, three digits at least: a passport's shape.
+#: Eight to ten capitals and digits, three of each at least: a passport's shape ("C4KX7M2RT").
 _PASSPORT_SHAPE_RE = accents.compile(r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,10}")
 
 
