@@ -446,7 +446,7 @@ def _nir_rests(
         rest = _NIR_REST_RE.match(text, cand.end)
         if rest is None or rest.end() - cand.end > 60:
             continue
-        digits = re.sub(r"\D", "", rest.group(1))
+        digits = nir.digits(rest.group(1))
         if len(said) + len(digits) in (13, 15) and _free(*rest.span(1), found + out, protected):
             out.append(Candidate(*rest.span(1), Label.NIR))
             if len(said) + len(digits) == 13 and (key := nir.key_after(text, rest.end(1))):

@@ -86,7 +86,7 @@ def _spelt(text: str) -> list[Candidate]:
     found = []
     for m in _SPELT_PLATE_RE.finditer(text):
         value = m.group(1)
-        compact = "".join(unit[0] for unit in re.findall(r"[A-Z](?= comme |\b)|\d", value) if unit)
+        compact = "".join(re.findall(r"[A-Z](?= comme |\b)|\d", value))
         if "comme" in value and _SIV_COMPACT_RE.fullmatch(compact):
             found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
     return found
