@@ -89,6 +89,14 @@ _SHAPED = frozenset(
 )
 
 
+_YEAR_JUST_BEFORE_RE = accents.compile(r"(?<![\d/.\-])(?:19|20)?\d\d\s*[!,.…]*\s*(?i:le\s+)?$")
+_BIRTHDAY_RE = accents.compile(r"(?i:\banniv\w*|\bf[êe]t(?:e|er|é)\b)")
+_QUESTION_BEFORE_RE = accents.compile(r"\?\s*[»\"”]?\s*[—–\-:]?\s*[«\"“]?\s*(?i:le\s+)?$")
+_TRY_BEFORE_RE = accents.compile(
+    r"(?i:\beuh|\bnon|\bpardon|au\s+lieu\s+de|\.\.\.|…)[\s,]*(?i:le\s+)?$"
+)
+
+
 @dataclass(frozen=True)
 class Found:
     """A date-like value and its shape: ``full`` (day, month and year), ``monthyear``,
@@ -217,6 +225,14 @@ def features(text: str, found: Found, today: int, siblings: int = 1) -> list[str
         feats.append("kin_before")
     if _OPEN_BEFORE_RE.search(before[-6:]):
         feats.append("open_before")
+    if _BIRTHDAY_RE.search(before[-60:]) or _BIRTHDAY_RE.search(text, e, e + 40):
+        feats.append("birthday_near")  # "la liste des anniversaires : Clara 17 janvier"
+    if _QUESTION_BEFORE_RE.search(before[-40:]):
+        feats.append("question_before")  # « il est né quand ? » — « le 10 août »
+    if _TRY_BEFORE_RE.search(before[-12:]):
+        feats.append("try_before")  # "le 9... euh 10 août", "1965 au lieu de 1956"
+    if kind == "daymonth" and _YEAR_JUST_BEFORE_RE.search(before[-16:]):
+        feats.append("year_before")  # « 2016 ! le 17 janvier », "77, le 30 mars"
     if siblings > 1:
         feats.append(f"k={kind}|list")
     feats += [f"k={kind}|{f}" for f in feats if f in _SHAPED]

@@ -5,6 +5,7 @@ It never logs or prints the text it is given, and the exceptions it raises never
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterable, Sequence
@@ -92,6 +93,7 @@ class Redactor:
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
             candidates += detector.detect(text)
+        candidates += _after_glued_cues(text, candidates)
         if typed != text:
             # a plate in a sentence typed in capitals, which prose's case made "eh 914 TZ"
             candidates += plate.typed_in_capitals(typed)
@@ -199,6 +201,39 @@ class Redactor:
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
         return RedactionResult(text=render(text, spans), spans=spans)
+
+
+#: A cue typed glued to its value, in a hurry: "tel0651 22 90 83", "nir1 79 11 99 352 279 09",
+#: "id7712046c", "ippP00913377".
+_GLUED_CUE_RE = accents.compile(
+    r"(?<![\w.@\-])(?i:t[ée]l|port|nir|s[ée]cu|ss|id|ident|ipp|alloc|caf|iban|rib|ddn|n[ée]e?"
+    r"|dossier|r[ée]f|num)(?=[A-Z]?\d)"
+)
+
+
+def _after_glued_cues(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The values right after a cue glued to them, read as if a space parted them: the
+    pattern detectors run again on the note with that space, and what starts right after
+    the cue is kept where nothing was found."""
+    cuts = [m.end() for m in _GLUED_CUE_RE.finditer(text)]
+    if not cuts:
+        return []
+    spaced = (
+        "".join(text[a:b] + " " for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
+        + text[cuts[-1] :]
+    )
+    # a position of ``spaced`` → the text's: the spaces inserted before it taken off
+    inserted = [cut + k for k, cut in enumerate(cuts)]
+    starts = {cut + k + 1: cut for k, cut in enumerate(cuts)}
+    out = []
+    for detector in _PATTERN_DETECTORS:
+        for c in detector.detect(spaced):
+            if c.start not in starts:
+                continue
+            start, end = starts[c.start], c.end - bisect.bisect_left(inserted, c.end)
+            if not any(f.overlaps(start, end) for f in found):
+                out.append(Candidate(start, end, c.label))
+    return out
 
 
 def _touching_joined(spans: Iterable[Span]) -> list[Span]:
@@ -2077,7 +2112,7 @@ _CELL_RE = accents.compile(r"[^|\s](?:[^|]*[^|\s])?")
 _AMOUNT_RE = accents.compile(r"[-+]?\d{1,3}(?:[ \u00a0.]\d{3})*,\d\d")
 
 
-_AT_RE = accents.compile(r"@|\b(?:at|arobase|arrobase)\b", re.IGNORECASE)
+_AT_RE = accents.compile(r"@|\b(?:at|ar?roba[sz]e)\b", re.IGNORECASE)
 #: Right after a birth cue, only a date of birth ("DDN : 3 4 5 6 7 8 9 0" is no number).
 _AFTER_BIRTH_CUE_RE = accents.compile(birthdate.CUE + r"[^\n\d]{0,30}$", re.IGNORECASE)
 #: A quantity, not an identifier: "180 000 km", "1 250 €", "35 000 habitants", "45678 kWh".

@@ -116,3 +116,34 @@ def test_the_command_trains_and_says_so(tmp_path: Path, capsys: pytest.CaptureFi
     assert json.loads(out.read_text("utf-8"))["threshold"] == learned_dates.THRESHOLD
     assert main(["train-dates", "--sortie", str(tmp_path / "absent" / "poids.json")]) == 2
     assert "impossible d'écrire" in capsys.readouterr().err
+
+
+def _features_of(text: str, value: str) -> list[str]:
+    (found,) = [f for f in learned_dates.candidates(text) if text[f.start : f.end] == value]
+    return learned_dates.features(text, found, 2026)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "feature"),
+    [
+        # a birthday named around the date
+        (
+            "La liste des anniversaires : « Clara 17 janvier / Léo 2 mars ».",
+            "2 mars",
+            "birthday_near",
+        ),
+        # the reply to a question
+        ("« il est né quand ? » — « le 10 août ». Fou rire.", "10 août", "question_before"),
+        # a first try, then the date
+        ("« le 9... euh 10 août », dit la maman.", "10 août", "try_before"),
+        # the year said just before the day and month
+        ("Sa fille au téléphone : « 2016 ! le 17 janvier ! ».", "17 janvier", "year_before"),
+    ],
+)
+def test_the_clues_around_a_date_are_read(text: str, value: str, feature: str) -> None:
+    assert feature in _features_of(text, value)
+
+
+def test_the_clues_are_not_read_where_they_are_not() -> None:
+    feats = _features_of("Rendez-vous fixé au 10 août à la Caf de Lens.", "10 août")
+    assert not {"birthday_near", "question_before", "try_before", "year_before"} & set(feats)

@@ -15,7 +15,7 @@ from immersion.privacy.types import Label
 
 _AT = (
     # ("a rond", "a commercial": the sign's names said aloud)
-    r"(?:\s?@\s?|\s(?i:arobase|arrobase|at|a\s+rond|a\s+commercial)\s|\s?[\[(]\s?(?i:at|a|arobase|@)\s?[\])]\s?"
+    r"(?:\s?@\s?|\s(?i:ar?roba[sz]e|at|a\s+rond|a\s+commercial)\s|\s?[\[(]\s?(?i:at|a|arobase|@)\s?[\])]\s?"
     r"|\s?\{(?i:at)\}\s?)"
 )
 _DOT = (
@@ -34,7 +34,7 @@ PROVIDER_RE = accents.compile(
 #: Every separator in brackets: "aurelie(point)vasseur(arobase)yahoo(point)fr".
 BRACKETED_RE = accents.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9_\-]*(?:[(\[](?i:point|dot|tiret|underscore)[)\]]"
-    r"[A-Za-z0-9][A-Za-z0-9_\-]*)*[(\[](?i:arobase|at|a|@)[)\]][A-Za-z0-9\-]+"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]*)*[(\[](?i:ar?roba[sz]e|at|a|@)[)\]][A-Za-z0-9\-]+"
     r"(?:[(\[](?i:point|dot)[)\]][A-Za-z]{2,})+(?![\w-])"
 )
 #: After a mail cue, the address typed without "@" nor dots: "mail : lea-morvan hotmail fr".
@@ -49,7 +49,7 @@ SPOKEN_RE = accents.compile(
     # numbers said aloud at the end of the local part: "… point martin quatre-vingt-deux"
     # (or in digits: "rose point dupuis 2006 arobase gmail point com")
     rf"(?:\s(?i:{NUMBER_WORD})(?:[\s\-]+(?i:{NUMBER_WORD}))*|\s\d{{1,4}})?"
-    r"\s(?i:arobase|arrobase|at|a\s+rond|a\s+commercial)\s[A-Za-z0-9\-]+"
+    r"\s(?i:ar?roba[sz]e|at|a\s+rond|a\s+commercial)\s[A-Za-z0-9\-]+"
     r"(?:\s(?i:point|dot)\s[A-Za-z]{2,})+(?![\w-])"
 )
 EMAIL_RE = accents.compile(
@@ -82,10 +82,10 @@ CHEZ_RE = accents.compile(
 #: arobase free point fr", "J comme Jean, D comme Denis, U, P, O, N, T arobase gmail point com".
 _SPELT = r"(?:[A-Za-z0-9](?:\s(?i:comme)\s[A-Za-zÀ-ÿ]+)?(?:[.,\-]\s?|\s)){2,40}"
 _SPELT_MORE = _SPELT.replace("{2,40}", "{1,40}")  # after "point", one letter may do ("point K.")
-_AT_WORD_RE = accents.compile(r"@|(?i:\barr?obase\b|\bat\b)")
+_AT_WORD_RE = accents.compile(r"@|(?i:\bar?roba[sz]e\b|\bat\b)")
 SPELT_RE = accents.compile(
     r"(?<![\w.+-])" + _SPELT + r"(?:(?i:point|tiret|underscore)\s" + _SPELT_MORE + r")*"
-    r"(?:(?i:arobase|arrobase|at)\s|@\s?)[A-Za-z0-9\-]+(?:\s?\.\s?|\s(?i:point|dot)\s)[a-z]{2,}"
+    r"(?:(?i:ar?roba[sz]e|at)\s|@\s?)[A-Za-z0-9\-]+(?:\s?\.\s?|\s(?i:point|dot)\s)[a-z]{2,}"
     r"(?![\w-])"
 )
 
@@ -114,9 +114,9 @@ _SERVICE_WORDS = frozenset(
 _CARDINALS = frozenset("nord sud est ouest centre nordest nordouest sudest sudouest".split())
 #: Mailbox providers: there, a local part of service words may still be a nickname.
 _PROVIDER_DOMAIN_RE = accents.compile(
-    rf"(?:@|\b(?:at|arobase|arrobase)\b|[\[(]\s?(?:at|a)\s?[\])])\s*{_PROVIDERS}", re.IGNORECASE
+    rf"(?:@|\b(?:at|ar?roba[sz]e)\b|[\[(]\s?(?:at|a)\s?[\])])\s*{_PROVIDERS}", re.IGNORECASE
 )
-_LOCAL_RE = accents.compile(r"^([^@\s\[({]+?)(?=\s?@|\s?[\[({]|\s(?i:arobase|arrobase|at)\s)")
+_LOCAL_RE = accents.compile(r"^([^@\s\[({]+?)(?=\s?@|\s?[\[({]|\s(?i:ar?roba[sz]e|at)\s)")
 
 
 def _a_town(word: str, text: str) -> bool:
@@ -225,7 +225,7 @@ def _find(text: str) -> list[Candidate]:
 #: ARO BASE YAHOO POINT FR", "« julien barbier, sans point, chez gmail point com »").
 _TLD = r"(?i:fr|com|net|org|eu|be|ch|ca|re|info|io)"
 _DICTATED_AT = (
-    r"(?i:arr?obase|aro[^\S\n]+base|at|a[^\S\n]+rond|a[^\S\n]+commercial|@"
+    r"(?i:ar?roba[sz]e|aro[^\S\n]+base|at|a[^\S\n]+rond|a[^\S\n]+commercial|@"
     rf"|chez(?=[^\S\n,]+{_PROVIDERS}[,\s]+(?i:point|dot)[,\s]+{_TLD}(?![\w-])))"
 )
 #: What the dictation starts after: a quote, a colon, "c'est".
@@ -249,7 +249,7 @@ _SPELT_UNIT = r"(?:[A-Za-z0-9]|(?i:point|tiret|underscore))"
 _SPELT_COMMA = r"[^\S\n]?,[^\S\n]?"
 _ALL_SPELT_RE = accents.compile(
     rf"(?<![\w,]){_SPELT_UNIT}(?:{_SPELT_COMMA}{_SPELT_UNIT}){{1,60}}{_SPELT_COMMA}"
-    rf"(?i:arr?obase){_SPELT_COMMA}[A-Za-z0-9](?:{_SPELT_COMMA}[A-Za-z0-9])*"
+    rf"(?i:ar?roba[sz]e){_SPELT_COMMA}[A-Za-z0-9](?:{_SPELT_COMMA}[A-Za-z0-9])*"
     rf"{_SPELT_COMMA}(?i:point){_SPELT_COMMA}[A-Za-z](?:{_SPELT_COMMA}[A-Za-z]){{1,3}}(?![\w])"
 )
 #: The start of a local part spelt letter by letter with commas, before what the patterns

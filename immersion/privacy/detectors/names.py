@@ -786,7 +786,7 @@ _INITIAL_RE = re.compile(r"[A-Z]\.(?![\w.])")
 
 #: The local part of an e-mail address ("samba.ba@…", "lea.morvan (at) …").
 _MAIL_LOCAL_RE = re.compile(
-    r"(?<![\w.\-])([A-Za-zÀ-ÿ][\w.\-]*)\s*(?:@|[(\[]\s*at\s*[)\]]|\s(?:arobase|at)\s)",
+    r"(?<![\w.\-])([A-Za-zÀ-ÿ][\w.\-]*)\s*(?:@|[(\[]\s*at\s*[)\]]|\s(?:ar?roba[sz]e|at)\s)",
     re.IGNORECASE,
 )
 _MAIL_SPLIT_RE = re.compile(r"[._\-\d]+")

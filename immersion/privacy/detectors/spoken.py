@@ -42,9 +42,12 @@ _WORD = r"[A-Za-zÀ-ÿ]+"
 NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
 #: A run of number words, joined by spaces, hyphens, commas or the pauses of a dictation
 #: ("zéro huit… deux cent douze… quarante-six").
+#: A number said twice or three times over: "zéro six, double zéro, trente-deux".
+_REPEATS = {"double": 2, "triple": 3}
+_REPEAT = r"(?:(?:double|triple)[ \u00a0]+)?"
 RUN_RE = accents.compile(
-    rf"(?<![\w-])(?:{NUMBER_WORD})"
-    rf"(?:(?:[\s\-]+|\s*,\s*|[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*)(?:{NUMBER_WORD}))*(?![\w-])",
+    rf"(?<![\w-]){_REPEAT}(?:{NUMBER_WORD})"
+    rf"(?:(?:[\s\-]+|\s*,\s*|[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*){_REPEAT}(?:{NUMBER_WORD}))*(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -128,16 +131,18 @@ def _words(text: str) -> list[tuple[int, int, str]]:
 
 
 def digits_of(text: str) -> str:
-    """The digits a run of number words stands for ("zéro six, quarante et un" → "0641")."""
+    """The digits a run of number words stands for ("zéro six, quarante et un" → "0641",
+    "double zéro" → "00")."""
     words = [w for _, _, w in _words(text)]
     out, i = [], 0
     while i < len(words):
-        found = read_number(words, i)
+        times = _REPEATS.get(words[i], 1)
+        found = read_number(words, i + (times > 1))
         if found is None:
             i += 1
             continue
         value, i = found
-        out.append(str(value))
+        out.append(str(value) * times)
     return "".join(out)
 
 

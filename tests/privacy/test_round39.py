@@ -1,0 +1,50 @@
+"""Thirty-ninth round: what the authors of n° 150–153 wrote in their development halves — a
+cue typed glued to its value in a hurry ("tel0651 22 90 83", "nir1 79…", "id7712046c",
+"ippP00913377"), "arobaze" for "arobase" in an address said aloud, "double zéro" in a number
+said aloud. Every name and number here is invented."""
+
+from __future__ import annotations
+
+from tests.privacy.conftest import redacted
+from tests.privacy.conftest import values as _values
+
+
+def test_a_phone_number_glued_to_its_cue_is_found(redactor) -> None:
+    text = "mme akter tel0651 22 90 83 n alloc 6218840 rib a changer"
+    assert _values(redactor, text, "TELEPHONE") == ["0651 22 90 83"]
+    assert "tel[" in redacted(redactor, text)  # the cue stays, the value goes
+
+
+def test_a_nir_glued_to_its_cue_is_found(redactor) -> None:
+    text = "appel mr abderrahmane nir1 79 11 99 352 279 09 né algérie nov 1979"
+    assert _values(redactor, text, "NIR") == ["1 79 11 99 352 279 09"]
+
+
+def test_an_identifier_glued_to_its_cue_is_found(redactor) -> None:
+    text = "rappel mme kaya id7712046c pas dispo, msg laissé"
+    assert "7712046c" not in redacted(redactor, text)
+    text = "pt mendes ippP00913377 attente scanner 4h"
+    assert "P00913377" not in redacted(redactor, text)
+
+
+def test_a_word_glued_to_a_digit_is_no_cue(redactor) -> None:
+    # (only the cues of an identifier, as whole words: not "hotel3", not "id2" too short)
+    text = "hotel3 etoiles complet, salle2 fermée, on attend id2 ok"
+    assert redacted(redactor, text) == text
+
+
+def test_arobaze_is_said_for_arobase(redactor) -> None:
+    text = "Mme Ivanova épelle son mail : « svetlana.ivanova1990 arobaze mail point ru ». Ok."
+    assert _values(redactor, text, "EMAIL") == ["svetlana.ivanova1990 arobaze mail point ru"]
+    text = "son mail c'est rachid point h59 arrobaze outlook point fr, rien de simple"
+    assert _values(redactor, text, "EMAIL") == ["rachid point h59 arrobaze outlook point fr"]
+
+
+def test_double_zero_in_a_number_said_aloud_is_two_zeros(redactor) -> None:
+    text = "son tel : zéro six, double zéro, trente-deux, quinze, quarante. Rappel demain."
+    assert _values(redactor, text, "TELEPHONE") == [
+        "zéro six, double zéro, trente-deux, quinze, quarante"
+    ]
+    # … "double" alone is a word of the sentence
+    text = "Elle est en double écoute avec deux collègues depuis six mois."
+    assert redacted(redactor, text) == text
