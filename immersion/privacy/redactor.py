@@ -204,10 +204,11 @@ class Redactor:
 
 
 #: A cue typed glued to its value, in a hurry: "tel0651 22 90 83", "nir1 79 11 99 352 279 09",
-#: "id7712046c", "ippP00913377".
+#: "id7712046c", "ippP00913377", "ident6150247S", "alloc3319406", "secu188057512012345".
 _GLUED_CUE_RE = accents.compile(
-    r"(?<![\w.@\-])(?i:t[ée]l|port|nir|s[ée]cu|ss|id|ident|ipp|alloc|caf|iban|rib|ddn|n[ée]e?"
-    r"|dossier|r[ée]f|num)(?=[A-Z]?\d)"
+    r"(?<![\w.@\-])(?i:t[ée]l|port|mob|gsm|fixe|nir|s[ée]cu|ss|id|ident|identifiant|id\s?ft|ft"
+    r"|ipp|alloc|allocataire|caf|iban|rib|ddn|n[ée]e?|dossier|r[ée]f|r[ée]f[ée]rence|num)"
+    r"[.:]?(?=[A-Z]?\d)"
 )
 
 

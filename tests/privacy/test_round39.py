@@ -1,9 +1,13 @@
 """Thirty-ninth round: what the authors of n° 150–153 wrote in their development halves — a
 cue typed glued to its value in a hurry ("tel0651 22 90 83", "nir1 79…", "id7712046c",
 "ippP00913377"), "arobaze" for "arobase" in an address said aloud, "double zéro" in a number
-said aloud. Every name and number here is invented."""
+said aloud; and, from the dev halves replayed with their identifiers typed in lowercase,
+other countries' plates and identity cards' numbers in lowercase. Every name and number here
+is invented."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.privacy.conftest import redacted
 from tests.privacy.conftest import values as _values
@@ -48,3 +52,35 @@ def test_double_zero_in_a_number_said_aloud_is_two_zeros(redactor) -> None:
     # … "double" alone is a word of the sentence
     text = "Elle est en double écoute avec deux collègues depuis six mois."
     assert redacted(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Une Dacia immatriculée en Roumanie b 147 xhr. Attestation délivrée.", "b 147 xhr"),
+        ("Ils dorment dans leur voiture, plaque bulgare ca 4721 kp.", "ca 4721 kp"),
+        ("Camion immatriculé cj 45 rtm. L'éduc parle roumain.", "cj 45 rtm"),
+        ("Plaques portugaises at-62-lm, il dort dans le camion.", "at-62-lm"),
+        ("Voiture immatriculée en Espagne 4827 lmn, ils dorment dedans.", "4827 lmn"),
+    ],
+)
+def test_another_country_s_plate_typed_in_lowercase_after_its_cue(redactor, text, plate) -> None:
+    assert _values(redactor, text, "IMMATRICULATION") == [plate]
+
+
+@pytest.mark.parametrize("text", ["voiture garée à 12 km 35 min", "voiture 2 et 35 ans"])
+def test_a_unit_or_a_word_between_numbers_is_no_plate(redactor, text) -> None:
+    assert redacted(redactor, text) == text
+
+
+def test_an_identity_card_s_number_in_lowercase_after_its_cue(redactor) -> None:
+    text = "Vérif d'identité, CNI n° x4rtbpfw4. Elle s'appelle Marie."
+    assert _values(redactor, text, "IDENTIFIANT") == ["x4rtbpfw4"]
+
+
+def test_a_number_s_last_letter_typed_in_lowercase_is_part_of_it(redactor) -> None:
+    text = "Avis d'échéance MACIF, sociétaire n° 4 287 113 t, 214,60 €."
+    assert _values(redactor, text, "IDENTIFIANT") == ["4 287 113 t"]
+    # … not a word after a number: "a" the verb
+    text = "Le dossier n° 4 287 113 a été transmis."
+    assert "a été transmis" in redacted(redactor, text)

@@ -331,9 +331,11 @@ def _announced_identifiers(text: str, *, typed_lower: bool = False) -> list[Cand
             not (code := _LOWER_CODE_RE.search(text, m.start(1), m.end(1)))
             or (" " in code.group() or "\u00a0" in code.group())
             and (code.start() != m.start(1) or _a_word(code.group()[:-2]))
-            # (a passport's shape has fewer digits: "c4kx7m2rt")
+            # (a passport's shape has fewer digits: "c4kx7m2rt", an identity card's too:
+            # "x4rtbpfw4")
             or _digits(m.group(1)) < 4
             and not _PASSPORT_SHAPE_RE.fullmatch(m.group(1))
+            and not _letter_code(m.group(1))
         ):
             position = m.end()
             continue
@@ -496,37 +498,8 @@ def _bare_sevens(text: str) -> list[Candidate]:
     ]
 
 
-#: A cue typed glued to its value, in a hurry: "ident6150247S", "tel0553084127",
-#: "alloc3319406", "ipp800914472", "secu188057512012345".
-_GLUED_CUES = (
-    (
-        accents.compile(r"(?i:ident|identifiant|id\s?ft|ft)[.:]?(\d{7}[A-Za-z0-9])(?![\w])"),
-        Label.ID_FRANCE_TRAVAIL,
-    ),
-    (accents.compile(r"(?i:t[ée]l|port|mob|gsm|fixe)[.:]?(0[1-9]\d{8})(?!\d)"), Label.TELEPHONE),
-    (accents.compile(r"(?i:alloc|caf|allocataire)[.:]?(\d{7})(?!\d)"), Label.N_ALLOCATAIRE),
-    (accents.compile(r"(?i:nir|s[ée]cu|ss)[.:]?([12]\d{12}(?:\d\d)?)(?!\d)"), Label.NIR),
-    (
-        accents.compile(r"(?i:ipp|dossier|ref|r[ée]f[ée]rence)[.:]?(\d{6,12})(?!\d)"),
-        Label.IDENTIFIANT,
-    ),
-)
-_GLUED_START_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,12}[.:]?\d")
-
-
-def _glued_values(text: str) -> list[Candidate]:
-    found = []
-    for start in _GLUED_START_RE.finditer(text):
-        for regex, label in _GLUED_CUES:
-            m = regex.match(text, start.start())
-            if m is not None:
-                found.append(Candidate(m.start(1), m.end(1), label))
-                break
-    return found
-
-
 def detect(text: str) -> list[Candidate]:
-    ids = _announced_identifiers(text) + _glued_values(text)
+    ids = _announced_identifiers(text)
     found = [
         Candidate(m.start(1), m.end(1), Label.N_ALLOCATAIRE)
         for m in CAF_RE.finditer(text)
@@ -584,8 +557,9 @@ def detect(text: str) -> list[Candidate]:
 
 
 #: A letter printed apart at the end of a number: "n° unique 06011 23 00458 X." (a word,
-#: an article or the next sentence's capital are not: "12345 A la fin", "12345. Elle").
-_FINAL_LETTER_RE = accents.compile(r"[ \u00a0][A-Z](?=[.,;:)\]]|[^\S\n]*(?:\n|$))")
+#: an article or the next sentence's capital are not: "12345 A la fin", "12345. Elle"), or
+#: typed in lowercase ("sociétaire n° 4 287 113 t,").
+_FINAL_LETTER_RE = accents.compile(r"[ \u00a0][A-Za-z](?=[.,;:)\]]|[^\S\n]*(?:\n|$))")
 
 
 def _with_final_letter(text: str, cand: Candidate, found: list[Candidate]) -> Candidate:

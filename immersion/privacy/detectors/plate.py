@@ -66,6 +66,18 @@ CUED_LOWER_RE = accents.compile(
     r"|\d{1,4}([ -]?)(?!(?:km|min|mn|ans?|kg|cm|mm|ml|cl|sec|eur|ttc|ht|et|ou|le|la|les|de|du)\b)"
     r"[a-z]{2,3}\2(?:\d{2}|2[ab]|97\d))(?![\w-])"
 )
+#: … for a plate typed in lowercase, read in capitals: the value starts at a group with a digit,
+#: or at one to three letters before it ("immatriculée en Roumanie b 147 xhr": not "en").
+_CUED_LOWER_ANY_RE = accents.compile(
+    CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?:[A-Z]{1,3}[ -])?(?=[A-Z]{0,3}\d)"
+    r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,2})(?![\w-])"
+)
+#: Shapes of other countries' plates, read only after a cue: Bulgarian ("CA 4721 KP"),
+#: Portuguese ("AT-62-LM", "64-QX-18"), Spanish ("4827 KLM").
+_CUED_SHAPES_RE = accents.compile(
+    r"(?:[A-Z]{1,2}([ -]?)\d{4}\1[A-Z]{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}"
+    r"|\d{4}[ -]?[A-Z]{3})(?![\w-])"
+)
 CUED_ANY_RE = accents.compile(
     CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
     r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
@@ -134,9 +146,25 @@ def detect(text: str) -> list[Candidate]:
                 found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))
     # a foreign plate typed in lowercase after its cue ("immat belge 1-gxk-804", "voiture
     # polonaise wx 48213"), read in capitals: its letters are no word ("voiture en 2019")
-    for m in CUED_ANY_RE.finditer(capitals(text)):
+    upper = capitals(text)
+    for m in _CUED_LOWER_ANY_RE.finditer(upper):
         if not any(ch.islower() for ch in text[m.start(1) : m.end(1)]):
             continue  # (in capitals, the patterns above have read it)
+        # a foreign shape or an old French one is taken whole: its first letters may spell a
+        # word ("ca 4721 kp"), a Romanian county's code all of them ("cj 45 rtm")
+        whole = FOREIGN_RE.match(upper, m.start(1), m.end(1)) or next(
+            (
+                w
+                for regex in (FNI_RE, _CUED_SHAPES_RE)
+                if (w := regex.match(upper, m.start(1), m.end(1)))
+                # (its last letters are no word: "à 12 km 35 min", "voiture 2 et 35 ans")
+                and not _a_word(_LETTERS_RE.findall(text, w.start(), w.end())[-1])
+            ),
+            None,
+        )
+        if whole and not any(c.overlaps(whole.start(), whole.end()) for c in found):
+            found.append(Candidate(whole.start(), whole.end(), Label.IMMATRICULATION))
+            continue
         tokens = list(_TOKEN_RE.finditer(text, m.start(1), m.end(1)))
         # the words read after the plate are no part of it: "wx 48213 sur le parking"
         while tokens and tokens[-1].group().isalpha() and _a_word(tokens[-1].group()):
