@@ -40,11 +40,11 @@ WORDS |= set(UNITS) | set(TEENS) | set(TENS)
 
 _WORD = r"[A-Za-zÀ-ÿ]+"
 NUMBER_WORD = "|".join(sorted(WORDS | {"zéro"}, key=len, reverse=True))
-#: A run of number words, joined by spaces, hyphens, commas or the pauses of a dictation
-#: ("zéro huit… deux cent douze… quarante-six").
 #: A number said twice or three times over: "zéro six, double zéro, trente-deux".
 _REPEATS = {"double": 2, "triple": 3}
 _REPEAT = r"(?:(?:double|triple)[ \u00a0]+)?"
+#: A run of number words, joined by spaces, hyphens, commas or the pauses of a dictation
+#: ("zéro huit… deux cent douze… quarante-six").
 RUN_RE = accents.compile(
     rf"(?<![\w-]){_REPEAT}(?:{NUMBER_WORD})"
     rf"(?:(?:[\s\-]+|\s*,\s*|[^\S\n]*(?:…|\.{{2,3}})[^\S\n]*){_REPEAT}(?:{NUMBER_WORD}))*(?![\w-])",
