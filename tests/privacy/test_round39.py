@@ -84,3 +84,24 @@ def test_a_number_s_last_letter_typed_in_lowercase_is_part_of_it(redactor) -> No
     # … not a word after a number: "a" the verb
     text = "Le dossier n° 4 287 113 a été transmis."
     assert "a été transmis" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        # a whole sentence in capitals: the shape is taken whole, not only its end
+        ("ILS DORMENT DANS LEUR VOITURE, PLAQUE BULGARE CA 4721 KP.", "CA 4721 KP"),
+        # two groups of letters before the digits: a German plate
+        ("SA VOITURE (OG-MK 4412, OFFENBURG) EST À LA FOURRIÈRE.", "OG-MK 4412"),
+        ("sa voiture (og-mk 4412, offenburg) est à la fourrière", "og-mk 4412"),
+    ],
+)
+def test_a_foreign_plate_in_a_sentence_typed_in_capitals_or_in_lowercase(
+    redactor, text, plate
+) -> None:
+    assert _values(redactor, text, "IMMATRICULATION") == [plate]
+
+
+def test_an_ordinal_after_a_vehicle_is_no_plate(redactor) -> None:
+    text = "L'ambulancier mange un Mars dans le camion : « un Mars en mars », on est le 1er."
+    assert redacted(redactor, text) == text

@@ -67,9 +67,10 @@ CUED_LOWER_RE = accents.compile(
     r"[a-z]{2,3}\2(?:\d{2}|2[ab]|97\d))(?![\w-])"
 )
 #: … for a plate typed in lowercase, read in capitals: the value starts at a group with a digit,
-#: or at one to three letters before it ("immatriculée en Roumanie b 147 xhr": not "en").
+#: or at one or two groups of one to three letters before it ("immatriculée en Roumanie b 147
+#: xhr": not "en"; "og-mk 4412").
 _CUED_LOWER_ANY_RE = accents.compile(
-    CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?:[A-Z]{1,3}[ -])?(?=[A-Z]{0,3}\d)"
+    CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?:[A-Z]{1,3}[ -]){0,2}(?=[A-Z]{0,3}\d)"
     r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,2})(?![\w-])"
 )
 #: Shapes of other countries' plates, read only after a cue: Bulgarian ("CA 4721 KP"),
@@ -106,6 +107,7 @@ def _spelt(text: str) -> list[Candidate]:
 
 _LETTERS_RE = accents.compile(r"[^\W\d_]+")
 _TOKEN_RE = accents.compile(r"\S+")
+_ORDINAL_RE = accents.compile(r"(?i:\d{1,3}(?:er|re|e|[eè]me|[eè]re|nd|nde))")
 _UNITS = frozenset("min mn sec km kg cm mm ml cl ans an eur ttc ht h mois".split())
 
 
@@ -162,7 +164,13 @@ def detect(text: str) -> list[Candidate]:
             ),
             None,
         )
-        if whole and not any(c.overlaps(whole.start(), whole.end()) for c in found):
+        if whole and all(
+            whole.start() <= c.start and c.end <= whole.end()
+            for c in found
+            if c.overlaps(whole.start(), whole.end())
+        ):
+            # (it replaces the part a pattern above read: "4721 KP" of "ca 4721 KP")
+            found = [c for c in found if not c.overlaps(whole.start(), whole.end())]
             found.append(Candidate(whole.start(), whole.end(), Label.IMMATRICULATION))
             continue
         tokens = list(_TOKEN_RE.finditer(text, m.start(1), m.end(1)))
@@ -181,6 +189,8 @@ def detect(text: str) -> list[Candidate]:
             and not any(_a_word(w) for w in _LETTERS_RE.findall(value))
             # two letters together at least: "camion de 3 t 500" is a weight
             and any(len(w) >= 2 for w in _LETTERS_RE.findall(value))
+            # an ordinal: "on est le 1er", "au 3eme"
+            and not _ORDINAL_RE.fullmatch(value)
             and not any(c.overlaps(start, end) for c in found)
         ):
             found.append(Candidate(start, end, Label.IMMATRICULATION))
