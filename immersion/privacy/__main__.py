@@ -3,7 +3,9 @@
 ``python -m immersion.privacy train-ner`` retrains the person-name recogniser (``data/ner/``,
 see :mod:`immersion.privacy.training`) on the repository's labelled development notes;
 ``python -m immersion.privacy train-dates`` rebuilds the classifier of dates of birth
-(``data/dates_model.json``, see :mod:`immersion.privacy.learned_dates`) in seconds.
+(``data/dates_model.json``, see :mod:`immersion.privacy.learned_dates`) in seconds, and
+``python -m immersion.privacy validate-dates`` measures it by cross-validation on the
+development halves (:mod:`immersion.privacy.validation`).
 
 ``python -m immersion.privacy rebuild-data`` rewrites the files precomputed from the spaCy
 model (``data/vocabulaire.txt.gz``, ``data/token_match.txt``) after a model upgrade.
@@ -107,7 +109,70 @@ def build_parser() -> argparse.ArgumentParser:
         default=Path(__file__).resolve().parent / "data" / "dates_model.json",
         help="fichier écrit (défaut : data/dates_model.json du paquet)",
     )
+    check = sub.add_parser(
+        "validate-dates",
+        help="validation croisée du classifieur des dates de naissance, par toute la chaîne",
+        description="Coupe les moitiés de mise au point en parts (par fichier) ; chaque part "
+        "est anonymisée par toute la chaîne avec un classifieur appris sur les autres parts "
+        "seulement. Affiche les naissances trouvées, les termes à garder perdus et les dates "
+        "prises à tort pour des naissances, toutes parts réunies (quelques minutes).",
+    )
+    check.add_argument(
+        "--racine",
+        type=Path,
+        default=Path(__file__).resolve().parents[2],
+        help="racine du dépôt qui contient tests/data/privacy/ (défaut : ce dépôt)",
+    )
+    check.add_argument("--parts", type=int, default=10, help="nombre de parts (défaut : 10)")
+    check.add_argument(
+        "--seuil",
+        type=float,
+        action="append",
+        help="seuil du classifieur (répétable ; défaut : le seuil livré)",
+    )
+    check.add_argument(
+        "--processus", type=int, default=1, help="processus en parallèle (défaut : 1)"
+    )
+    check.add_argument(
+        "--manquees",
+        action="store_true",
+        help="liste aussi les naissances manquées (notes de mise au point seulement)",
+    )
     return parser
+
+
+def run_validate_dates(args: argparse.Namespace) -> int:
+    from immersion.privacy import learned_dates, validation
+
+    if args.parts < 2 or args.processus < 1:
+        print("erreur : --parts doit valoir au moins 2, --processus au moins 1", file=sys.stderr)
+        return EXIT_USAGE
+    if any(not 0.0 < t < 1.0 for t in args.seuil or ()):
+        print("erreur : --seuil doit être strictement entre 0 et 1", file=sys.stderr)
+        return EXIT_USAGE
+    files = list(learned_dates.training_files(args.racine))
+    if len(files) < args.parts:
+        print(
+            f"erreur : {len(files)} fichier(s) de mise au point sous "
+            f"{args.racine}/tests/data/privacy/, moins que --parts {args.parts}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    for threshold in args.seuil or [learned_dates.THRESHOLD]:
+        tally = validation.cross_validate(
+            args.racine, count=args.parts, threshold=threshold, jobs=args.processus, files=files
+        )
+        print(
+            f"seuil {threshold:g} : naissances trouvées {tally.births_found}/{tally.births}, "
+            f"fausses naissances {tally.false_births}, termes perdus "
+            f"{tally.keep_lost}/{tally.keep_total}, identifiants "
+            f"{tally.identifiers_found}/{tally.identifiers} ({tally.files} fichiers, "
+            f"{args.parts} parts)"
+        )
+        if args.manquees:
+            for note_id, value in tally.missed:
+                print(f"  manquée {note_id} : {value}")
+    return EXIT_OK
 
 
 def run_train_dates(args: argparse.Namespace) -> int:
@@ -217,10 +282,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_train(args)
     if args.command == "train-dates":
         return run_train_dates(args)
+    if args.command == "validate-dates":
+        return run_validate_dates(args)
     if args.command != "redact":
         parser.print_usage(sys.stderr)
         print(
-            "erreur : une commande est attendue (redact, rebuild-data, train-ner ou train-dates)",
+            "erreur : une commande est attendue (redact, rebuild-data, train-ner, train-dates "
+            "ou validate-dates)",
             file=sys.stderr,
         )
         return EXIT_USAGE

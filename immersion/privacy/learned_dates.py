@@ -26,6 +26,7 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -303,14 +304,15 @@ def training_files(root: Path) -> Iterator[Path]:
 
 
 def training_data(
-    root: Path, *, leave_out: Iterable[Path] = ()
+    root: Path, *, leave_out: Iterable[Path] = (), files: Iterable[Path] | None = None
 ) -> tuple[list[tuple[list[str], int]], dict[str, int]]:
-    """Every date-like value of the development notes, labelled 1 where it overlaps a date of
-    birth of the corpus; and the number of notes read per file."""
+    """Every date-like value of the development notes (``files``, or all of them under
+    ``root``), labelled 1 where it overlaps a date of birth of the corpus; and the number of
+    notes read per file."""
     skipped = {p.resolve() for p in leave_out}
     data: list[tuple[list[str], int]] = []
     sources: dict[str, int] = {}
-    for path in training_files(root):
+    for path in training_files(root) if files is None else files:
         if path.resolve() in skipped:
             continue
         notes = load_corpus(path)
@@ -343,6 +345,21 @@ def train(root: Path, out: Path = WEIGHTS_PATH) -> dict[str, object]:
     return model
 
 
+#: A classifier that stands in for the shipped one (see :func:`using`).
+_STAND_IN: list[Model] = []
+
+
+@contextmanager
+def using(model: Model) -> Iterator[None]:
+    """Within the block, :func:`detect` reads with ``model`` instead of the shipped weights
+    (the cross-validation's classifiers, learned without the part being redacted)."""
+    _STAND_IN.append(model)
+    try:
+        yield
+    finally:
+        _STAND_IN.pop()
+
+
 @cache
 def load(path: Path = WEIGHTS_PATH) -> Model | None:
     """The shipped classifier (None when its weights file is absent)."""
@@ -354,7 +371,7 @@ def load(path: Path = WEIGHTS_PATH) -> Model | None:
 
 def detect(text: str, model: Model | None = None) -> list[Candidate]:
     """The dates of ``text`` the classifier reads as births."""
-    model = model or load()
+    model = model or (_STAND_IN[-1] if _STAND_IN else load())
     if model is None:
         return []
     today = datetime.now(UTC).year

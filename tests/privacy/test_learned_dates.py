@@ -147,3 +147,78 @@ def test_the_clues_around_a_date_are_read(text: str, value: str, feature: str) -
 def test_the_clues_are_not_read_where_they_are_not() -> None:
     feats = _features_of("Rendez-vous fixé au 10 août à la Caf de Lens.", "10 août")
     assert not {"birthday_near", "question_before", "try_before", "year_before"} & set(feats)
+
+
+def test_a_stand_in_classifier_reads_instead_of_the_shipped_one() -> None:
+    text = "Elle donne la liste : « Clara 17 janvier / Léo 2 mars »."
+    with learned_dates.using(learned_dates.Model({"bias": -30.0}, 0.7)):
+        assert learned_dates.detect(text) == []
+    with learned_dates.using(learned_dates.Model({"bias": 30.0}, 0.5)):
+        assert [text[c.start : c.end] for c in learned_dates.detect(text)] == [
+            "17 janvier",
+            "2 mars",
+        ]
+    assert learned_dates.detect(text, learned_dates.Model({"bias": -30.0}, 0.7)) == []
+
+
+def _corpus(root: Path, number: int, notes: list[tuple[str, str]]) -> None:
+    folder = root / "tests" / "data" / "privacy" / f"independent{number}"
+    folder.mkdir(parents=True)
+    lines = []
+    for k, (text, birth) in enumerate(notes, start=1):
+        start = text.index(birth)
+        lines.append(
+            json.dumps(
+                {
+                    "id": f"ind{number}-{k:03d}",
+                    "site_kind": "caf",
+                    "channel": "accueil_physique",
+                    "text": text,
+                    "entities": [
+                        {"start": start, "end": start + len(birth), "label": "DATE_NAISSANCE"}
+                    ],
+                    "keep": ["Caf"],
+                },
+                ensure_ascii=False,
+            )
+        )
+    (folder / "dev.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_the_cross_validation_redacts_each_part_with_the_others_weights(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from immersion.privacy import validation
+
+    assert validation.parts([Path(str(k)) for k in range(5)], 2) == [
+        [Path("0"), Path("2"), Path("4")],
+        [Path("1"), Path("3")],
+    ]
+    notes = [
+        ("Mme Carré, née le 12/03/1961, vient à la Caf pour le RSA.", "12/03/1961"),
+        ("Date de naissance : 4 mai 1990. Dossier complet à la Caf.", "4 mai 1990"),
+    ]
+    for number in (201, 202, 203):
+        _corpus(tmp_path, number, notes)
+    tally = validation.cross_validate(tmp_path, count=3)
+    assert (tally.files, tally.births) == (3, 6)
+    assert tally.births_found == 6  # both have a cue the rules read
+    assert tally.keep_total == 6 and tally.keep_lost == 0
+    assert tally.false_births == 0 and tally.missed == []
+    assert main(["validate-dates", "--racine", str(tmp_path), "--parts", "3"]) == 0
+    assert "naissances trouvées 6/6" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--parts", "1"], "--parts doit valoir au moins 2"),
+        (["--seuil", "1.5"], "--seuil doit être strictement entre 0 et 1"),
+        (["--parts", "500"], "moins que --parts 500"),
+    ],
+)
+def test_the_cross_validation_refuses_bad_settings(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate-dates", *args]) == 2
+    assert message in capsys.readouterr().err
