@@ -61,8 +61,10 @@ _DAY_MONTH_RE = accents.compile(rf"(?<![\w])(?:{birthdate.DAY_AND_MONTH})(?![\w]
 _NUMERIC_MONTH_YEAR_RE = accents.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|1[0-2])/(?:19\d\d|20[0-4]\d)(?![\w/\-]|[.,]\d)"
 )
+#: A day and its month in figures: "Léa 12/04", « le 15 du 6 » (said: the 15th of June).
 _NUMERIC_DAY_MONTH_RE = accents.compile(
-    r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
+    r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])(?:/|[^\S\n]+du[^\S\n]+)(?:0?[1-9]|1[0-2])"
+    r"(?![\w/\-]|[.,]\d)"
 )
 _TWO_NUMBERS_RE = accents.compile(r"\d.*\D.*\d|\d\s+\w+\s+\w")
 _TOKEN_RE = accents.compile(r"[^\W\d_]+|\d+|[^\w\s]")

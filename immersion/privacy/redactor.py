@@ -133,6 +133,7 @@ class Redactor:
         structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
         structured = _resolve(structured + _nir_rests(text, structured, protected + placeholders))
         structured = _resolve(structured + _tries_cut_short(text, structured))
+        structured = _resolve(structured + _ends_said(text, structured, protected + placeholders))
         structured = _resolve(
             structured + _digits_corrected(text, structured, protected + placeholders)
         )
@@ -204,11 +205,12 @@ class Redactor:
 
 
 #: A cue typed glued to its value, in a hurry: "tel0651 22 90 83", "nir1 79 11 99 352 279 09",
-#: "id7712046c", "ippP00913377", "ident6150247S", "alloc3319406", "secu188057512012345".
+#: "id7712046c", "ippP00913377", "ident6150247S", "alloc3319406", "secu188057512012345"; an
+#: issuer's acronym in capitals glued to a long number: "MGEN0912773", "AGDREF7503998214".
 _GLUED_CUE_RE = accents.compile(
-    r"(?<![\w.@\-])(?i:t[ée]l|port|mob|gsm|fixe|nir|s[ée]cu|ss|id|ident|identifiant|id\s?ft|ft"
-    r"|ipp|alloc|allocataire|caf|iban|rib|ddn|n[ée]e?|dossier|r[ée]f|r[ée]f[ée]rence|num)"
-    r"[.:]?(?=[A-Z]?\d)"
+    r"(?<![\w.@\-])(?:(?i:t[ée]l|port|mob|gsm|fixe|nir|s[ée]cu|ss|id|ident|identifiant|id\s?ft"
+    r"|ft|ipp|alloc|allocataire|caf|iban|rib|ddn|n[ée]e?|dossier|r[ée]f|r[ée]f[ée]rence|num)"
+    r"[.:]?(?=[A-Z]?\d)|[A-Z]{3,6}(?=\d{6}))"
 )
 
 
@@ -783,6 +785,56 @@ def _digits_corrected(
                 ) and _free(m.start(), m.end(), found + out, protected):
                     out.append(Candidate(m.start(), m.end(), cand.label))
                     break
+    return out
+
+
+#: A value's first or last digits said alone: « ça commence par 58, après je sais plus »,
+#: "il commence par trois... 3 8 8", "finit bien par 52 81".
+_ENDS_SAID_RE = accents.compile(
+    r"(?i:\b(?:commen[cç]\w*|finit|finissait|termine|terminait))(?:[^\S\n]+(?i:bien|donc|par"
+    r"|avec))*[^\S\n]+(?i:par)[^\S\n]+(?:(?i:un|le)[^\S\n]+)?"
+    rf"({_SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{_SAID_NUMBER})*)"
+    r"(?![\w])(?![^\S\n]*(?:€|euros?\b|%|ans?\b|h\b|km\b|kg\b|mois\b|jours?\b|semaines?\b"
+    r"|minutes?\b|min\b|heures?\b|fois\b))",
+    re.IGNORECASE,
+)
+#: What the value is the number of, said before in the sentence.
+_A_NUMBER_OF_RE = accents.compile(
+    r"(?i:\b(?:num[ée]ro|num|n°|identifiant|id|alloc\w*|dossier|t[ée]l\w*|portable|iban|rib|nir"
+    r"|s[ée]cu|r[ée]f\w*|matricule|plaque)\b)(?:[^.!?\n]|…|\.{2,3}){0,80}$"
+)
+
+
+def _ends_said(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A value's first or last digits said alone after "commence par", "finit par": the
+    value's when it starts or ends with them, an identifier's when the sentence speaks of a
+    number."""
+    out = []
+    for m in _ENDS_SAID_RE.finditer(text):
+        said = _said_digits(m.group(1))
+        if len(said) < 2 or not _free(m.start(1), m.end(1), found + out, protected):
+            continue
+        ending = fold(m.group()).startswith(("fini", "termin"))
+        label = next(
+            (
+                c.label
+                for c in found
+                if c.label in _CODES
+                and abs(c.start - m.start()) < 200
+                and (
+                    _alnum(text[c.start : c.end]).endswith(said)
+                    if ending
+                    else _alnum(text[c.start : c.end]).startswith(said)
+                )
+            ),
+            None,
+        )
+        if label is None and _A_NUMBER_OF_RE.search(text, max(0, m.start() - 80), m.start()):
+            label = Label.IDENTIFIANT
+        if label is not None:
+            out.append(Candidate(m.start(1), m.end(1), label))
     return out
 
 
@@ -1432,11 +1484,14 @@ def _dialogue_births(
             # the birth is said inside a quote: the replies start after it closes
             closing = _QUOTE_CLOSING_RE.match(text, birth.end)
             start = closing.end() if closing else start
+        asked_year = False
         for q in _QUOTED_REPLY_RE.finditer(text, start, end):
             inside = q.group(1)
             if "?" in inside:
                 if _OTHER_QUESTION_RE.search(inside):
                     break
+                # « quelle année ? » « 75 »: the reply is the year, whatever it is
+                asked_year = _YEAR_ASKED_RE.search(inside) is not None
                 continue
             head = _REPLY_HEAD_RE.match(text, q.start(1), q.end(1))
             v = _REPLY_VALUE_RE.match(text, head.end(), q.end(1)) if head else None
@@ -1470,6 +1525,7 @@ def _dialogue_births(
                 and (year is None or abs(int(said) - year % 100) > 10)
                 and not day
                 and with_its_day is None
+                and not asked_year
             ):
                 continue  # a number of two digits far from the year given: no try at it
             if re.fullmatch(r"\d+", said) and (
@@ -1856,6 +1912,8 @@ def _years_before_days(
 #: A reply said as a correction: « 27 ! », « non, 14 ».
 _CORRECTED_REPLY_RE = accents.compile(r"!|(?i:\b(?:non|pardon|plut[ôo]t)\b)")
 _DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")
+#: A question on the year alone, in a dialogue on a birth: « quelle année ? », « et l'année ? ».
+_YEAR_ASKED_RE = accents.compile(r"(?i:\bann[ée]e[^\S\n]*\?)")
 _BARE_REPLY_YEAR_RE = accents.compile(
     rf"\d\d|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*", re.IGNORECASE
 )

@@ -85,8 +85,9 @@ _SPELT_MORE = _SPELT.replace("{2,40}", "{1,40}")  # after "point", one letter ma
 _AT_WORD_RE = accents.compile(r"@|(?i:\bar?roba[sz]e\b|\bat\b)")
 SPELT_RE = accents.compile(
     r"(?<![\w.+-])" + _SPELT + r"(?:(?i:point|tiret|underscore)\s" + _SPELT_MORE + r")*"
-    r"(?:(?i:ar?roba[sz]e|at)\s|@\s?)[A-Za-z0-9\-]+(?:\s?\.\s?|\s(?i:point|dot)\s)[a-z]{2,}"
-    r"(?![\w-])"
+    r"(?:(?i:ar?roba[sz]e|at)\s|@\s?)[A-Za-z0-9\-]+(?:\s?\.\s?|\s(?i:point|dot)\s)"
+    # (the ending spelt too: "free point f-r")
+    r"(?:[a-z]{2,}|[a-z](?:-[a-z]){1,3})(?![\w-])"
 )
 
 
