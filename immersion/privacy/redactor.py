@@ -135,6 +135,9 @@ class Redactor:
         structured = _resolve(structured + _tries_cut_short(text, structured))
         structured = _resolve(structured + _ends_said(text, structured, protected + placeholders))
         structured = _resolve(
+            structured + _begun_after_cues(text, structured, protected + placeholders)
+        )
+        structured = _resolve(
             structured + _digits_corrected(text, structured, protected + placeholders)
         )
         # (the letter said after a value these layers pieced together: "…, et une lettre, K")
@@ -709,6 +712,8 @@ def _birth_year(value: str) -> int | None:
 #: identifier ("7 1 0 2 3 5 Y je crois"); not "A", which is also "à" typed fast.
 _SPACED_DIGITS_RE = accents.compile(r"\d(?:[ \u00a0]\d){4,}")
 _LETTER_AFTER_RE = accents.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
+#: One or two digits dictated right before such a value: "0 1 8 7 2 4 5 9 J".
+_DIGITS_BEFORE_RE = accents.compile(r"(?<![\w,.])(?:\d[ \u00a0]){1,2}$")
 
 
 def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -739,6 +744,31 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
             ):
                 # (a longer value wins over its own pieces found apart: "06 12" and "33")
                 out.append(Candidate(m.start(1), m.end(1), cand.label))
+    return out
+
+
+#: A value begun right after its cue and cut short, the rest never given: « n° alloc « 6 0
+#: 9… » », "numéro allocataire ? La fille : « 0 8 4… non »", « 04 73… non attendez ».
+_BEGUN_RE = accents.compile(
+    r"(?:[«\"“]|:)[^\S\n]*(?:[«\"“][^\S\n]*)?(\d{1,4}(?:[ \u00a0]\d{1,4}){0,4})"
+    r"[^\S\n]*(?:…|\.{2,3})"
+)
+
+
+def _begun_after_cues(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The first digits of a value said right after its cue, then cut short (the speaker
+    stops, corrects or gives another number): the cue's value all the same."""
+    out = []
+    for m in _BEGUN_RE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if not 3 <= len(digits) <= 12 or not _free(m.start(1), m.end(1), found + out, protected):
+            continue
+        before = text[max(0, m.start() - 60) : m.start() + 1]
+        label = next((lb for lb, cue in spoken.CUES if cue.search(before)), None)
+        if label is not None:
+            out.append(Candidate(m.start(1), m.end(1), label))
     return out
 
 
@@ -958,6 +988,12 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _LETTER_AFTER_RE.match(text, cand.end)
             if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):
                 grown.append(Candidate(cand.start, m.end(), cand.label))  # "7 1 0 2 3 5 Y"
+        if cand.label in _COPIED and _SPACED_DIGITS_RE.match(text, cand.start):
+            # a digit too many read before a value dictated digit by digit: "Il lit : 0 1 8
+            # 7 2 4 5 9 J" (a zero put in front), one value
+            extra = _DIGITS_BEFORE_RE.search(text, max(0, cand.start - 4), cand.start)
+            if extra:
+                grown.append(Candidate(extra.start(), cand.end, cand.label))
         if cand.label is Label.ADRESSE:
             m = _STREET_NUMBER_CORRECTED_RE.match(text, cand.end)
             if m:  # "« 18 rue Baudin »… « non 81 ! 81 ! »": the number said again

@@ -92,3 +92,44 @@ def test_a_value_s_first_or_last_digits_said_alone_are_masked(
 )
 def test_other_beginnings_stay(redactor, text: str) -> None:
     assert redacted(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "Conseillère : numéro allocataire ? La fille : « 0 8 4… non, pas de zéro devant ».",
+            "0 8 4",
+        ),
+        ("Le père donne le n° alloc « 6 0 9… » puis son fils le coupe.", "6 0 9"),
+        ("Numéro pour le rappel : « 04 73… non attendez, c'est le fixe de ma mère ».", "04 73"),
+    ],
+)
+def test_a_value_begun_after_its_cue_then_cut_short_is_masked(
+    redactor, text: str, piece: str
+) -> None:
+    assert piece not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel : « 3949… » pour joindre la Caf, pas mieux.",
+        "Il attend depuis : 10h30... puis rappelle.",
+        "« 250… non 300 € » pour la caution, dit-elle.",
+    ],
+)
+def test_other_numbers_cut_short_stay(redactor, text: str) -> None:
+    assert redacted(redactor, text) == text
+
+
+def test_a_digit_too_many_before_a_dictated_value_is_in_it(redactor) -> None:
+    text = "Il lit : 0 3 9 1 2 4 5 7 K. La conseillère voit qu'il met un zéro devant."
+    assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["0 3 9 1 2 4 5 7 K"]
+
+
+def test_an_issuer_with_its_department_may_stand_between_cue_and_value(redactor) -> None:
+    text = "Réf locataire Office 64 : L-0071934. Dette de loyer 1 240 €."
+    assert _values(redactor, text, "IDENTIFIANT") == ["L-0071934"]
+    text = "Dossier 35 : 12 pièces fournies, tout est là."
+    assert redacted(redactor, text) == text

@@ -29,6 +29,9 @@ from immersion.privacy.types import Label
 #: "- identifiant⏎  → 1234567A").
 _GAP = r"(?:[^\d\n.;!]|(?<=\bn)\.|(?<=\bno)\.|(?<=\bnum)\.){0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
 _N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
+#: … and, before an identifier, an issuer named with its department's number, then a colon:
+#: "Réf locataire Office 64 : L-0046218", "n° locataire Habitat 44 : LOC-22917".
+_ID_GAP = _GAP.replace(r"(?<=\bnum)\.)", r"(?<=\bnum)\.|(?<=\s)\d{2,3}(?=[^\S\n]*:))")
 
 #: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
 #: "1 402 776", "8 100 234").
@@ -222,7 +225,7 @@ DATE_SHAPE = accents.compile(
     r"\d{1,2}[ \-/.]\d{1,2}[ \-/.](?:\d{2}|\d{4})|" + MONTH_YEAR_SHAPE.pattern
 )
 ID_RE = accents.compile(
-    rf"(?i:{ID_CUES})\.?{_GAP}(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
+    rf"(?i:{ID_CUES})\.?{_ID_GAP}(?!\d{{2,3}}[^\S\n]*:)(?-i:({_ID_VALUE}))(?![\w]|[.,]\d|\s*(?:€|%|\$|£|{_CURRENCY}))"
 )
 #: "@pseudo", "@claire-martin-rh" (not an e-mail: those are taken first) and handles after
 #: a network's name.
