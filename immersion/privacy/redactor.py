@@ -1240,7 +1240,30 @@ def _year_copies(
     for start, end in alternatives:
         if not any(c.overlaps(start, end) for c in found + out):
             out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+    # the whole year of a birth found, alone elsewhere in the note: « non ! 1941 ! » … "L'écran
+    # dit bien 1941"; "Dans un fichier 1958, dans l'autre 1959" … "Carte d'identité : 3 mars
+    # 1959" (not after a month: "en juillet 1959" is a date of its own)
+    full_years = {year for c in found if (year := _birth_year_of(text, c)) is not None}
+    for m in _WHOLE_YEAR_RE.finditer(text):
+        start, end = m.span()
+        if (
+            int(m.group()) in full_years
+            and not _MONTH_BEFORE_RE.search(text, max(0, start - 12), start)
+            and not birthdate.another_event(text, start)
+            and _free(start, end, found + out, placeholders)
+        ):
+            out.append(Candidate(start, end, Label.DATE_NAISSANCE))
     return out
+
+
+def _birth_year_of(text: str, cand: Candidate) -> int | None:
+    return _birth_year(text[cand.start : cand.end]) if cand.label is Label.DATE_NAISSANCE else None
+
+
+_WHOLE_YEAR_RE = accents.compile(
+    r"(?<![\w/.\-,])(?:19|20)\d\d(?![\w/\-]|[.,]\d|[^\S\n]*(?:€|euros?\b|%|km\b|kg\b|ans?\b|h\b))"
+)
+_MONTH_BEFORE_RE = accents.compile(rf"(?i:\b(?:{birthdate.MONTHS})\.?[^\S\n]*$)")
 
 
 _ANY_MONTH = "|".join(

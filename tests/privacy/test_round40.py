@@ -133,3 +133,15 @@ def test_an_issuer_with_its_department_may_stand_between_cue_and_value(redactor)
     assert _values(redactor, text, "IDENTIFIANT") == ["L-0071934"]
     text = "Dossier 35 : 12 pièces fournies, tout est là."
     assert redacted(redactor, text) == text
+
+
+def test_the_whole_year_of_a_birth_said_again_alone_is_masked(redactor) -> None:
+    text = "« Vous êtes née le 7 février 1938 ? » « non ! 1939 ! » L'écran dit bien 1939 : ok."
+    assert "1939" not in redacted(redactor, text)
+    text = "Dans un fichier 1952, dans l'autre 1953 : deux dossiers. Carte : 4 mai 1953."
+    assert "1953" not in redacted(redactor, text)
+
+
+def test_the_same_year_of_another_event_stays(redactor) -> None:
+    text = "Née le 12/03/1987. Arrivée en France en 1987, depuis 1987 à Caen, mariée en 2010."
+    assert redacted(redactor, text).count("1987") == 2
