@@ -748,10 +748,12 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 #: A value begun right after its cue and cut short, the rest never given: « n° alloc « 6 0
-#: 9… » », "numéro allocataire ? La fille : « 0 8 4… non »", « 04 73… non attendez ».
+#: 9… » », "numéro allocataire ? La fille : « 0 8 4… non »", « 04 73… non attendez », "son
+#: tél en plusieurs fois : « zéro sept... »".
 _BEGUN_RE = accents.compile(
-    r"(?:[«\"“]|:)[^\S\n]*(?:[«\"“][^\S\n]*)?(\d{1,4}(?:[ \u00a0]\d{1,4}){0,4})"
-    r"[^\S\n]*(?:…|\.{2,3})"
+    r"(?:[«\"“]|:)[^\S\n]*(?:[«\"“][^\S\n]*)?"
+    rf"({_SAID_NUMBER}(?:[ \u00a0,]+{_SAID_NUMBER}){{0,5}})[^\S\n]*(?:…|\.{{2,3}})",
+    re.IGNORECASE,
 )
 
 
@@ -762,8 +764,13 @@ def _begun_after_cues(
     stops, corrects or gives another number): the cue's value all the same."""
     out = []
     for m in _BEGUN_RE.finditer(text):
-        digits = re.sub(r"\D", "", m.group(1))
-        if not 3 <= len(digits) <= 12 or not _free(m.start(1), m.end(1), found + out, protected):
+        digits = _said_digits(m.group(1))
+        # (two digits do when they open a phone number: « zéro sept... »)
+        if (
+            not (3 <= len(digits) <= 12 or len(digits) == 2 and digits.startswith("0"))
+            or not digits.isdigit()
+            or not _free(m.start(1), m.end(1), found + out, protected)
+        ):
             continue
         before = text[max(0, m.start() - 60) : m.start() + 1]
         label = next((lb for lb, cue in spoken.CUES if cue.search(before)), None)

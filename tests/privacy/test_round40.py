@@ -145,3 +145,27 @@ def test_the_whole_year_of_a_birth_said_again_alone_is_masked(redactor) -> None:
 def test_the_same_year_of_another_event_stays(redactor) -> None:
     text = "Née le 12/03/1987. Arrivée en France en 1987, depuis 1987 à Caen, mariée en 2010."
     assert redacted(redactor, text).count("1987") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("Mail : ilyes.b2004@gmail.com. Le « 2004 » c'est son année de naissance, dit-il.", "2004"),
+        ("Il me dit qu'il est « de 61 ». Tout le monde chante.", "61"),
+    ],
+)
+def test_a_year_said_to_be_a_birth_is_found(redactor, text: str, birth: str) -> None:
+    assert birth in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_a_year_said_to_be_another_event_stays(redactor) -> None:
+    text = "Le « 2004 » c'est l'année de son arrivée, il est « de passage »."
+    assert redacted(redactor, text) == text
+
+
+def test_a_phone_begun_in_words_then_cut_short_is_masked(redactor) -> None:
+    text = "Elle donne son tél en plusieurs fois : « zéro sept... » (elle cherche) « 62 18 44 90 »."
+    out = redacted(redactor, text)
+    assert "zéro sept" not in out and "62 18 44 90" not in out
+    text = "Son tel : « quinze... » non, c'est l'heure du rendez-vous."
+    assert redacted(redactor, text) == text

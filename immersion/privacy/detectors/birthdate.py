@@ -235,7 +235,8 @@ YEAR_RE = accents.compile(
 #: a period).
 BEING_OF_RE = accents.compile(
     r"\b(?:il|elle|je|j['’]|tu|ils|elles|lui|moi)[^\S\n]+(?:est|suis|es|sont|était|étais)[^\S\n]+"
-    r"(?:de[^\S\n]+((?:19|20)\d\d|\d\d)"
+    # (the year may be quoted with its "de": il est « de 61 »)
+    r"(?:(?:[«\"“][^\S\n]*)?de[^\S\n]+((?:19|20)\d\d|\d\d)"
     r"(?![\w/.]|[^\S\n]*(?:ans?|€|%|h|km|kg|min\w*|sec\w*|heures?|mois|jours?|semaines?)\b)"
     rf"|du[^\S\n]+((?:{DATE})|\d{{1,2}}[/.]\d{{1,2}}(?![/.]?\d)|{DAY_AND_MONTH}))"
     r"(?![^\S\n]*(?:au|à|jusqu)\b)",
@@ -253,6 +254,14 @@ _ONE_OF_YEAR_RE = accents.compile(
 _YEAR_ASKED_RE = accents.compile(
     r"\bdemand\w*[^\S\n]+l['’][^\S\n]*ann[ée]e(?:[^\S\n]+de[^\S\n]+naissance)?[^\S\n]*:?"
     r"[^\S\n]*[«\"“][^\S\n]*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)",
+    re.IGNORECASE,
+)
+#: A year, then what it is: "Le « 2004 » c'est son année de naissance", "1987, c'est sa date
+#: de naissance".
+_YEAR_THEN_CUE_RE = accents.compile(
+    r"(?<![\w/.\-])((?:19|20)\d\d)[^\S\n]*[»”\"]?[^\S\n]*,?[^\S\n]*(?:c['’][^\S\n]*est|est|=)"
+    r"[^\S\n]+(?:son|sa|leur|mon|ma|ton|ta|votre|l['’])[^\S\n]*(?:ann[ée]e|date)[^\S\n]+"
+    r"de[^\S\n]+naissance",
     re.IGNORECASE,
 )
 #: … and a child named, then "c'est du" and a whole date: "Léo, c'est du 12/02/14".
@@ -848,7 +857,7 @@ def detect(text: str) -> list[Candidate]:
     found += [c for c in _born_day(text) if not any(f.overlaps(c.start, c.end) for f in found)]
     found += [
         Candidate(m.start(1), m.end(1), Label.DATE_NAISSANCE)
-        for pattern in (NAMED_OF_RE, _ONE_OF_YEAR_RE, _YEAR_ASKED_RE)
+        for pattern in (NAMED_OF_RE, _ONE_OF_YEAR_RE, _YEAR_ASKED_RE, _YEAR_THEN_CUE_RE)
         for m in pattern.finditer(text)
         if not any(f.overlaps(m.start(1), m.end(1)) for f in found)
     ]
