@@ -1219,7 +1219,7 @@ def _year_copies(
     text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
 ) -> list[Candidate]:
     """The year of a date of birth found, said again in two digits after "en" or "de" or a
-    name, or tried again right after it ("1947... ou 48 ?")."""
+    name, or tried again right after it ("1947... ou 48 ?"), or in four digits alone."""
     born = [
         (c, year % 100)
         for c in found
@@ -1227,7 +1227,7 @@ def _year_copies(
         and (year := _birth_year(text[c.start : c.end])) is not None
     ]
     years = {year for _, year in born}
-    out: list[Candidate] = []
+    out = _whole_years(text, found, placeholders)
     if not years:
         return out
     # "1947... ou 48 ?": another try at the same year, right after it
@@ -1247,10 +1247,23 @@ def _year_copies(
     for start, end in alternatives:
         if not any(c.overlaps(start, end) for c in found + out):
             out.append(Candidate(start, end, Label.DATE_NAISSANCE))
+    return out
+
+
+def _whole_years(
+    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The whole year of a birth found, or of a NIR's, alone elsewhere in the note."""
+    out: list[Candidate] = []
     # the whole year of a birth found, alone elsewhere in the note: « non ! 1941 ! » … "L'écran
     # dit bien 1941"; "Dans un fichier 1958, dans l'autre 1959" … "Carte d'identité : 3 mars
     # 1959" (not after a month: "en juillet 1959" is a date of its own)
     full_years = {year for c in found if (year := _birth_year_of(text, c)) is not None}
+    # … or the year a NIR of the note carries: "NIR 1 83 02 2B …" — "Bastia, 1983, tout colle"
+    for c in found:
+        digits = re.sub(r"\D", "", text[c.start : c.end]) if c.label is Label.NIR else ""
+        if len(digits) >= 13 and digits[0] in "12":
+            full_years |= {1900 + int(digits[1:3]), 2000 + int(digits[1:3])}
     for m in _WHOLE_YEAR_RE.finditer(text):
         start, end = m.span()
         if (

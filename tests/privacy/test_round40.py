@@ -169,3 +169,13 @@ def test_a_phone_begun_in_words_then_cut_short_is_masked(redactor) -> None:
     assert "zéro sept" not in out and "62 18 44 90" not in out
     text = "Son tel : « quinze... » non, c'est l'heure du rendez-vous."
     assert redacted(redactor, text) == text
+
+
+def test_the_year_a_nir_carries_said_alone_is_a_birth(redactor) -> None:
+    text = "Carte vitale : 1 83 02 2B 033 407 46. Le conseiller sourit. Bastia, 1983, tout colle."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["1983"]
+
+
+def test_a_year_in_words_after_the_birthplace_and_moi(redactor) -> None:
+    text = "« je suis née à Bastia moi, en soixante-six, vous voulez mon numéro ? »"
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["soixante-six"]

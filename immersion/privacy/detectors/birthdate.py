@@ -279,7 +279,8 @@ _A_YEAR = rf"(?:(?:19|20)\d\d|\d\d|{_WORDS})(?![\w/\-]|[.,]\d|[^\S\n]?(?:ans|an|
 #: ("née à Bastia, en soixante-six", "né au Maroc en cinquante-huit").
 _YEAR_IN_WORDS_RE = accents.compile(
     r"\bn[ée]e?s?(?:\s+(?:à|au|aux|en)\s+(?-i:[A-ZÀ-Þ][\w'’\-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’\-]*))?"
-    r"\s*,?)?"
+    # ("née à Bastia moi, en soixante-six")
+    r"(?:\s+(?:moi|lui|elle))?\s*,?)?"
     rf"\s+en(?:\s+|\s*(?:…|\.{{2,3}})\s*)[«\"“]?\s*({_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
