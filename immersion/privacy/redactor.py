@@ -119,6 +119,7 @@ class Redactor:
             structured + _values_after_tries(text, structured, placeholders + offices)
         )
         structured = _resolve(structured + _identifier_copies(text, structured, placeholders))
+        structured = _resolve(structured + _local_parts_spelt(text, structured, protected))
         structured = _resolve(structured + _list_siblings(text, structured, protected))
         structured = _resolve(
             structured + _learned_values(text, doc, structured, protected + placeholders)
@@ -492,6 +493,39 @@ def _nir_rests(
             out.append(Candidate(*rest.span(1), Label.NIR))
             if len(said) + len(digits) == 13 and (key := nir.key_after(text, rest.end(1))):
                 out.append(key)
+    return out
+
+
+#: An address's local part spelt again, letter by letter, after the address: « s point
+#: b-e-l-k-a-c-e-m vingt et un », « k-e-n-z-o tiret du bas l-b ».
+_SPELT_LETTERS = r"(?:[a-z](?:-[a-z])+|[a-z])"
+_SPELT_LOCAL_RE = accents.compile(
+    rf"(?<![\w\-]){_SPELT_LETTERS}(?:[^\S\n]+(?i:point|tiret[^\S\n]+du[^\S\n]+bas|tiret[^\S\n]+bas"
+    rf"|tiret|underscore)[^\S\n]+{_SPELT_LETTERS})*"
+    rf"(?:[^\S\n]+(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*)?(?![\w\-])"
+)
+
+
+def _local_parts_spelt(
+    text: str, found: list[Candidate], protected: list[tuple[int, int]]
+) -> list[Candidate]:
+    """The local part of an address found, spelt again after it: its letters, read in
+    groups joined by "point" or "tiret du bas", are some of the local part's own, in order,
+    and at least four of them are spelt with dashes."""
+    out = []
+    for cand in [c for c in found if c.label is Label.EMAIL]:
+        local = re.split(r"@|\s(?i:ar?roba[sz]e|at)\s", text[cand.start : cand.end])[0]
+        letters = re.sub(r"[^a-z]", "", fold(local))
+        for m in _SPELT_LOCAL_RE.finditer(text, cand.end, min(len(text), cand.end + 120)):
+            value = m.group()
+            spelt = "".join(re.findall(r"(?<![a-z])[a-z](?![a-z])", value.lower()))
+            if (
+                value.count("-") >= 3
+                and len(spelt) >= 4
+                and spelt in letters
+                and _free(m.start(), m.end(), found + out, protected)
+            ):
+                out.append(Candidate(m.start(), m.end(), Label.EMAIL))
     return out
 
 

@@ -179,3 +179,16 @@ def test_the_year_a_nir_carries_said_alone_is_a_birth(redactor) -> None:
 def test_a_year_in_words_after_the_birthplace_and_moi(redactor) -> None:
     text = "« je suis née à Bastia moi, en soixante-six, vous voulez mon numéro ? »"
     assert _values(redactor, text, "DATE_NAISSANCE") == ["soixante-six"]
+
+
+def test_an_address_s_local_part_spelt_again_is_masked(redactor) -> None:
+    text = "Il épelle : « lina_gb@hotmail.fr, l-i-n-a tiret du bas g-b ». L'agent note."
+    assert _values(redactor, text, "EMAIL") == ["lina_gb@hotmail.fr", "l-i-n-a tiret du bas g-b"]
+    text = "Mail : s.morel21 arobase free point fr… « s point m-o-r-e-l vingt et un »."
+    assert "m-o-r-e-l" not in redacted(redactor, text)
+
+
+def test_letters_spelt_for_something_else_are_no_address(redactor) -> None:
+    text = "Mail marc.dupin@free.fr ; l'enfant récite l'alphabet, a-b-c-d-e, fièrement."
+    assert _values(redactor, text, "EMAIL") == ["marc.dupin@free.fr"]
+    assert "a-b-c-d-e" in redacted(redactor, text)
