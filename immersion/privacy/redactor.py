@@ -746,6 +746,9 @@ def _birth_year(value: str) -> int | None:
 #: identifier ("7 1 0 2 3 5 Y je crois"); not "A", which is also "à" typed fast.
 _SPACED_DIGITS_RE = accents.compile(r"\d(?:[ \u00a0]\d){4,}")
 _LETTER_AFTER_RE = accents.compile(r"[ \u00a0][B-Z](?![\w'’.\-])")
+#: Seven digits, then a letter typed in lowercase: a France Travail identifier (not "a",
+#: "à", "y", "o": words of the sentence).
+_SMALL_LETTER_AFTER_RE = accents.compile(r"[ \u00a0][b-np-xz](?![\w'’\-]|\.\w)")
 #: One or two digits dictated right before such a value: "0 1 8 7 2 4 5 9 J".
 _DIGITS_BEFORE_RE = accents.compile(r"(?<![\w,.])(?:\d[ \u00a0]){1,2}$")
 
@@ -1029,6 +1032,14 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             m = _LETTER_AFTER_RE.match(text, cand.end)
             if m and _SPACED_DIGITS_RE.fullmatch(text, cand.start, cand.end):
                 grown.append(Candidate(cand.start, m.end(), cand.label))  # "7 1 0 2 3 5 Y"
+        if (
+            cand.label in (Label.N_ALLOCATAIRE, Label.ID_FRANCE_TRAVAIL, Label.IDENTIFIANT)
+            and len(re.sub(r"\D", "", text[cand.start : cand.end])) == 7
+            and text[cand.end - 1 : cand.end].isdigit()
+        ):
+            m = _SMALL_LETTER_AFTER_RE.match(text, cand.end)
+            if m:  # "le conseiller voit 2261874 f dans le système", "ident. 521 83 04 v."
+                grown.append(Candidate(cand.start, m.end(), Label.ID_FRANCE_TRAVAIL))
         if cand.label in _COPIED and _SPACED_DIGITS_RE.match(text, cand.start):
             # a digit too many read before a value dictated digit by digit: "Il lit : 0 1 8
             # 7 2 4 5 9 J" (a zero put in front), one value

@@ -192,3 +192,21 @@ def test_letters_spelt_for_something_else_are_no_address(redactor) -> None:
     text = "Mail marc.dupin@free.fr ; l'enfant récite l'alphabet, a-b-c-d-e, fièrement."
     assert _values(redactor, text, "EMAIL") == ["marc.dupin@free.fr"]
     assert "a-b-c-d-e" in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Elle tape 2261874 e, le conseiller voit 2261874 f dans le système.", "2261874 f"),
+        ("Inscription de M. Dimitrov, ident. 521 83 04 v. Doc : CNI bulgare.", "521 83 04 v"),
+    ],
+)
+def test_seven_digits_and_a_lowercase_letter_are_one_identifier(
+    redactor, text: str, value: str
+) -> None:
+    assert value in _values(redactor, text, "ID_FRANCE_TRAVAIL")
+
+
+def test_a_word_after_seven_digits_is_no_letter_of_theirs(redactor) -> None:
+    out = redacted(redactor, "N° alloc 1234567 a été transmis, y compris le RIB.")
+    assert out.endswith(" a été transmis, y compris le RIB.")
