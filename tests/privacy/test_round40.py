@@ -198,7 +198,7 @@ def test_letters_spelt_for_something_else_are_no_address(redactor) -> None:
     ("text", "value"),
     [
         ("Elle tape 2261874 e, le conseiller voit 2261874 f dans le système.", "2261874 f"),
-        ("Inscription de M. Dimitrov, ident. 521 83 04 v. Doc : CNI bulgare.", "521 83 04 v"),
+        ("Inscription de M. Dimitrov, ident. 521 83 04 v. doc : CNI bulgare.", "521 83 04 v"),
     ],
 )
 def test_seven_digits_and_a_lowercase_letter_are_one_identifier(
