@@ -1616,6 +1616,19 @@ def _dialogue_births(
                     break
                 # « quelle année ? » « 75 »: the reply is the year, whatever it is
                 asked_year = _YEAR_ASKED_RE.search(inside) is not None
+                # « Et l'année, 52 ? »: the year the agent proposes, in the question
+                proposed = _YEAR_PROPOSED_RE.search(inside)
+                if proposed and _free(
+                    q.start(1) + proposed.start(1),
+                    q.start(1) + proposed.end(1),
+                    found + out,
+                    protected,
+                ):
+                    start_at = q.start(1) + proposed.start(1)
+                    out.append(
+                        Candidate(start_at, start_at + len(proposed.group(1)), Label.DATE_NAISSANCE)
+                    )
+                asked_year = asked_year or proposed is not None
                 continue
             head = _REPLY_HEAD_RE.match(text, q.start(1), q.end(1))
             v = _REPLY_VALUE_RE.match(text, head.end(), q.end(1)) if head else None
@@ -1661,6 +1674,13 @@ def _dialogue_births(
             if _free(v.start(1), v.end(1), found + out, kept):
                 out.append(Candidate(v.start(1), v.end(1), Label.DATE_NAISSANCE))
                 taken += 1
+            if year is not None:
+                # the other tries at the year in the same reply: « Ah oui 32, pas 33 »
+                for t in _BARE_TWO_DIGITS_RE.finditer(text, v.end(1), q.end(1)):
+                    if abs(int(t.group()) - year % 100) <= 5 and _free(
+                        t.start(), t.end(), found + out, kept
+                    ):
+                        out.append(Candidate(t.start(), t.end(), Label.DATE_NAISSANCE))
             if taken == 3:
                 break
     return out
@@ -2038,6 +2058,14 @@ _CORRECTED_REPLY_RE = accents.compile(r"!|(?i:\b(?:non|pardon|plut[ôo]t)\b)")
 _DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")
 #: A question on the year alone, in a dialogue on a birth: « quelle année ? », « et l'année ? ».
 _YEAR_ASKED_RE = accents.compile(r"(?i:\bann[ée]e[^\S\n]*\?)")
+#: … with the year the agent proposes: « Et l'année, 52 ? ».
+_YEAR_PROPOSED_RE = accents.compile(
+    r"(?i:\bann[ée]e)[^\S\n]*,?[^\S\n]*(?:(?i:c['’][^\S\n]*est|en)[^\S\n]+)?((?:19|20)?\d\d)"
+    r"[^\S\n]*\?"
+)
+_BARE_TWO_DIGITS_RE = accents.compile(
+    r"(?<![\w/.,\-])\d\d(?![\w/\-]|[.,]\d|[^\S\n]*(?:ans?\b|%|€|euros?\b|h\b|min\b|kg\b|km\b))"
+)
 _BARE_REPLY_YEAR_RE = accents.compile(
     rf"\d\d|(?:{spoken.NUMBER_WORD})(?:[\s\-]+(?:{spoken.NUMBER_WORD}))*", re.IGNORECASE
 )

@@ -210,3 +210,18 @@ def test_seven_digits_and_a_lowercase_letter_are_one_identifier(
 def test_a_word_after_seven_digits_is_no_letter_of_theirs(redactor) -> None:
     out = redacted(redactor, "N° alloc 1234567 a été transmis, y compris le RIB.")
     assert out.endswith(" a été transmis, y compris le RIB.")
+
+
+def test_the_other_tries_at_a_year_in_one_reply_are_births(redactor) -> None:
+    text = "L'agente vérifie : 29/02/1936. « Ah oui 36, pas 37 ». Rires."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["29/02/1936", "36", "37"]
+
+
+def test_the_year_the_agent_proposes_is_a_birth(redactor) -> None:
+    text = "« Né le ? » « le 5… 5 avril ». « Et l'année, 52 ? » — « 52 oui ». Dossier ASPA."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["le 5… 5 avril", "52", "52"]
+
+
+def test_the_year_of_another_event_asked_stays(redactor) -> None:
+    text = "Née le 3 mars 1961. « Et l'année du mariage, 82 ? » « oui 82, 40 ans de mariage »."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["3 mars 1961"]
