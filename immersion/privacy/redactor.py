@@ -698,8 +698,9 @@ _TRIED_BEFORE_RE = accents.compile(
 _PAUSE_RE = accents.compile(r"[^\S\n]*(?:…|\.{2,3})[^\S\n]*")
 _TRY_OPENS_RE = accents.compile(
     r"(?:[«\"“:—–]|(?<![\w'’])(?i:au|c['’]\s*est|le|num[ée]ro|num|n°|tel|t[ée]l[ée]phone))"
-    # (a filler may come first: « alors... 8 2 0... »)
-    r"(?:[^\S\n]*(?i:alors|euh|bon|ben)[^\S\n]*(?:…|\.{2,3}|,)?)?[^\S\n]*$"
+    # (a filler may come first: « alors... 8 2 0... », « le... attendez... 5507... »)
+    r"(?:[^\S\n]*(?:…|\.{2,3})?[^\S\n]*(?i:alors|euh|bon|ben|attendez|attends|voyons)[^\S\n]*"
+    r"(?:…|\.{2,3}|,)?)?[^\S\n]*$"
 )
 
 
@@ -774,7 +775,7 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
                     and all(digits.startswith(p) for p in restarts)
                 )
                 and any(ch.isdigit() for ch in digits)
-                and _TRY_OPENS_RE.search(text, max(0, m.start(1) - 12), m.start(1))
+                and _TRY_OPENS_RE.search(text, max(0, m.start(1) - 24), m.start(1))
                 and not any(
                     f.overlaps(m.start(1), m.end(1)) and f.label is not cand.label for f in found
                 )

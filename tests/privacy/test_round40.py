@@ -225,3 +225,13 @@ def test_the_year_the_agent_proposes_is_a_birth(redactor) -> None:
 def test_the_year_of_another_event_asked_stays(redactor) -> None:
     text = "Née le 3 mars 1961. « Et l'année du mariage, 82 ? » « oui 82, 40 ans de mariage »."
     assert _values(redactor, text, "DATE_NAISSANCE") == ["3 mars 1961"]
+
+
+def test_a_nir_read_with_a_pause_after_each_group_is_one_value(redactor) -> None:
+    text = "« mon numéro c'est 2... 92... 07... 80... 021... 208... et la clé soixante-douze »."
+    assert _values(redactor, text, "NIR") == ["2... 92... 07... 80... 021... 208", "soixante-douze"]
+
+
+def test_a_try_after_a_pause_and_a_filler_is_the_value_s(redactor) -> None:
+    text = "« Mon numéro c'est le... attendez... 4412... 4412 907 K ». Nom : Orsini."
+    assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["4412", "4412 907 K"]

@@ -20,8 +20,12 @@ from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.types import Label
 
 #: A separator; a value typed on a phone may also run onto the next line ("2 85 03⏎35 238…").
-#: Groups may also be read out with spaced dashes ("2 – 99 – 12 – 13 – 055 – 306").
-_SEP = r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ \u00a0][\-–—][ \u00a0]|[ .\-\u00a0])?"
+#: Groups may also be read out with spaced dashes ("2 – 99 – 12 – 13 – 055 – 306"), or with
+#: a pause after each ("2... 92... 07... 80... 021... 208").
+_SEP = (
+    r"(?:[ .\-\u00a0]?[ \u00a0]?\n[ \u00a0]?|[ \u00a0][\-–—][ \u00a0]|(?:…|\.{2,3})[ \u00a0]?"
+    r"|[ .\-\u00a0])?"
+)
 NIR_RE = accents.compile(
     rf"(?<![\w.,])[1-478]{_SEP}\d\d{_SEP}(?:0[1-9]|1[0-2]|[2-9]\d){_SEP}"
     # department and commune: 2 + 3 digits (2A/2B for Corsica), or 3 + 2 overseas ("974 12")
