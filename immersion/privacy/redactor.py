@@ -88,7 +88,7 @@ class Redactor:
         Sentences typed in capitals are read in the case prose would have them (same
         length: ``natural_case``)."""
         typed = text
-        text = natural_case(text)
+        text = _apostrophes_restored(natural_case(text))
         placeholders = [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
         candidates: list[Candidate] = []
         for detector in _PATTERN_DETECTORS:
@@ -206,6 +206,25 @@ class Redactor:
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
         spans = self.find(text, doc)
         return RedactionResult(text=render(text, spans), spans=spans)
+
+
+#: An elided word whose apostrophe was typed as a space, before a vowel or an "h": "c est",
+#: "l agente", "j ai", "qu il", "d accord" (lowercase, or capitalised where a sentence starts:
+#: "L agent"; not "N Diaye", a name, nor "plan B à").
+_APOSTROPHE_TYPED_AS_SPACE_RE = accents.compile(
+    # (not a letter of a word spelt: "s v e t a point", « N apostrophe G-U-E-S-S-A-N »)
+    r"(?<!\b\w )(?<!\b\w, )"
+    r"(?:(?<![\w'’\-])(?:[cdjlmnst]|qu)|(?:^|(?<=[.!?\n«\"“—–:]\s)|(?<=\n))(?:[CDJLMNST]|Qu))"
+    r"( )(?=[aeiouyhéèêëàâäîïôöûüœ])(?!(?i:apostrophe)\b)"
+)
+
+
+def _apostrophes_restored(text: str) -> str:
+    """``text`` with the apostrophes typed as spaces put back (same length: the space becomes
+    the apostrophe), so that the rules read "c'est" and "l'année" however they were typed."""
+    if " " not in text:
+        return text
+    return _APOSTROPHE_TYPED_AS_SPACE_RE.sub(lambda m: m.group().replace(" ", "'"), text)
 
 
 #: A cue typed glued to its value, in a hurry: "tel0651 22 90 83", "nir1 79 11 99 352 279 09",

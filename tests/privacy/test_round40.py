@@ -235,3 +235,21 @@ def test_a_nir_read_with_a_pause_after_each_group_is_one_value(redactor) -> None
 def test_a_try_after_a_pause_and_a_filler_is_the_value_s(redactor) -> None:
     text = "« Mon numéro c'est le... attendez... 4412... 4412 907 K ». Nom : Orsini."
     assert _values(redactor, text, "ID_FRANCE_TRAVAIL") == ["4412", "4412 907 K"]
+
+
+@pytest.mark.parametrize(
+    ("text", "birth"),
+    [
+        ("« moi j étais de 64 », dit la dame au guichet.", "64"),
+        ("« t es de 2009 toi », dit la mère à son fils de 16 ans.", "2009"),
+    ],
+)
+def test_apostrophes_typed_as_spaces_read_as_apostrophes(redactor, text: str, birth: str) -> None:
+    assert birth in _values(redactor, text, "DATE_NAISSANCE")
+
+
+def test_a_spelt_word_keeps_its_spaces(redactor) -> None:
+    text = "Elle épelle : « s v e t a point i arobase yandex point ru ». Ok."
+    assert "yandex" not in redacted(redactor, text)
+    out = redacted(redactor, "Mme N Diaye et le plan B a marché, il l a vu.")
+    assert out.endswith(" et le plan B a marché, il l a vu.")
