@@ -122,10 +122,15 @@ class Report:
         return covered / self.gold if self.gold else 1.0
 
     @property
-    def identifier_recall(self) -> float:
+    def identifier_counts(self) -> tuple[int, int]:
+        """(values covered, values) over the labels that are identifiers."""
         scores = [s for lb, s in self.labels.items() if lb not in NOT_IDENTIFIERS]
-        gold = sum(s.gold for s in scores)
-        return sum(s.covered for s in scores) / gold if gold else 1.0
+        return sum(s.covered for s in scores), sum(s.gold for s in scores)
+
+    @property
+    def identifier_recall(self) -> float:
+        covered, gold = self.identifier_counts
+        return covered / gold if gold else 1.0
 
     @property
     def leak_rate(self) -> float:

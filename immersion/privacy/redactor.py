@@ -1285,14 +1285,15 @@ def _year_copies(
 ) -> list[Candidate]:
     """The year of a date of birth found, said again in two digits after "en" or "de" or a
     name, or tried again right after it ("1947... ou 48 ?"), or in four digits alone."""
-    born = [
-        (c, year % 100)
+    full = [
+        (c, year)
         for c in found
         if c.label is Label.DATE_NAISSANCE
         and (year := _birth_year(text[c.start : c.end])) is not None
     ]
+    born = [(c, year % 100) for c, year in full]
     years = {year for _, year in born}
-    out = _whole_years(text, found, placeholders)
+    out = _whole_years(text, found, placeholders, {year for _, year in full})
     if not years:
         return out
     # "1947... ou 48 ?": another try at the same year, right after it
@@ -1316,14 +1317,18 @@ def _year_copies(
 
 
 def _whole_years(
-    text: str, found: list[Candidate], placeholders: list[tuple[int, int]]
+    text: str,
+    found: list[Candidate],
+    placeholders: list[tuple[int, int]],
+    full_years: set[int],
 ) -> list[Candidate]:
-    """The whole year of a birth found, or of a NIR's, alone elsewhere in the note."""
+    """The whole year of a birth found (``full_years``), or of a NIR's, alone elsewhere in the
+    note."""
     out: list[Candidate] = []
     # the whole year of a birth found, alone elsewhere in the note: « non ! 1941 ! » … "L'écran
     # dit bien 1941"; "Dans un fichier 1958, dans l'autre 1959" … "Carte d'identité : 3 mars
     # 1959" (not after a month: "en juillet 1959" is a date of its own)
-    full_years = {year for c in found if (year := _birth_year_of(text, c)) is not None}
+    full_years = set(full_years)
     # … or the year a NIR of the note carries: "NIR 1 83 02 2B …" — "Bastia, 1983, tout colle"
     for c in found:
         digits = re.sub(r"\D", "", text[c.start : c.end]) if c.label is Label.NIR else ""
@@ -1339,10 +1344,6 @@ def _whole_years(
         ):
             out.append(Candidate(start, end, Label.DATE_NAISSANCE))
     return out
-
-
-def _birth_year_of(text: str, cand: Candidate) -> int | None:
-    return _birth_year(text[cand.start : cand.end]) if cand.label is Label.DATE_NAISSANCE else None
 
 
 _WHOLE_YEAR_RE = accents.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from immersion.privacy import evaluation, learned_dates
@@ -38,18 +38,8 @@ class Tally:
     missed: list[tuple[str, str]] = field(default_factory=list)  # (note id, value)
 
     def add(self, other: Tally) -> None:
-        for name in (
-            "births",
-            "births_found",
-            "false_births",
-            "keep_total",
-            "keep_lost",
-            "identifiers",
-            "identifiers_found",
-            "files",
-        ):
+        for name in (f.name for f in fields(self)):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.missed += other.missed
 
 
 def parts(files: Sequence[Path], count: int) -> list[list[Path]]:
@@ -75,9 +65,9 @@ def _score_files(paths: Sequence[Path], model: learned_dates.Model) -> Tally:
             )
             tally.keep_total += report.keep_total
             tally.keep_lost += report.keep_total - report.keep_kept
-            ids = [s for lb, s in report.labels.items() if lb not in evaluation.NOT_IDENTIFIERS]
-            tally.identifiers += sum(s.gold for s in ids)
-            tally.identifiers_found += sum(s.covered for s in ids)
+            covered, gold = report.identifier_counts
+            tally.identifiers += gold
+            tally.identifiers_found += covered
             tally.files += 1
             tally.missed += [
                 (note_id, value)

@@ -27,11 +27,13 @@ from immersion.privacy.types import Label
 #: between: « n° ? » « le 1234567 »).
 #: A screen field or a list may put the value on the next line ("N° allocataire :⏎4587123",
 #: "- identifiant⏎  → 1234567A").
-_GAP = r"(?:[^\d\n.;!]|(?<=\bn)\.|(?<=\bno)\.|(?<=\bnum)\.){0,40}?(?:\n[ \t\-–—>*•:→]{0,4})?"
+_GAP_CHAR = r"[^\d\n.;!]|(?<=\bn)\.|(?<=\bno)\.|(?<=\bnum)\."
+_NEXT_LINE = r"(?:\n[ \t\-–—>*•:→]{0,4})?"
+_GAP = rf"(?:{_GAP_CHAR}){{0,40}}?{_NEXT_LINE}"
 _N = r"(?:\bn[°o](?!\w)|\bnum(?:[ée]ro|\.)?(?!\w)|\bno\.)"
 #: … and, before an identifier, an issuer named with its department's number, then a colon:
 #: "Réf locataire Office 64 : L-0046218", "n° locataire Habitat 44 : LOC-22917".
-_ID_GAP = _GAP.replace(r"(?<=\bnum)\.)", r"(?<=\bnum)\.|(?<=\s)\d{2,3}(?=[^\S\n]*:))")
+_ID_GAP = rf"(?:{_GAP_CHAR}|(?<=\s)\d{{2,3}}(?=[^\S\n]*:)){{0,40}}?{_NEXT_LINE}"
 
 #: Seven digits, in one piece or in groups separated by single spaces or dots ("7745 201",
 #: "1 402 776", "8 100 234").
