@@ -134,6 +134,7 @@ class Redactor:
         structured = _resolve(structured + _pieces_said(text, structured, protected + placeholders))
         structured = _resolve(structured + _nir_rests(text, structured, protected + placeholders))
         structured = _resolve(structured + _tries_cut_short(text, structured))
+        structured = _resolve(structured + _tries_taken_back(text, structured))
         structured = _resolve(structured + _ends_said(text, structured, protected + placeholders))
         structured = _resolve(
             structured + _begun_after_cues(text, structured, protected + placeholders)
@@ -187,20 +188,24 @@ class Redactor:
         # a birth the later layers found, said again another way
         final = _resolve(final + _birthdate_copies(text, final, placeholders + protected))
         return _touching_joined(
-            Span(
-                birthdate.with_its_article(text, c.start, c.end)
-                if c.label is Label.DATE_NAISSANCE
-                else c.start,
-                c.end,
-                c.label,
-            )
-            for c in final
-            # "code postal 31400", « Le code postal ? » « 69520 »: a town's, no one's number
-            if (c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end))
-            # "la moitié des gens sont nés un 1er janvier": the default date, no one's birth
-            and not (
-                c.label is Label.DATE_NAISSANCE and birthdate.a_default_day(text, c.start, c.end)
-            )
+            text,
+            [
+                Span(
+                    birthdate.with_its_article(text, c.start, c.end)
+                    if c.label is Label.DATE_NAISSANCE
+                    else c.start,
+                    c.end,
+                    c.label,
+                )
+                for c in final
+                # "code postal 31400", « Le code postal ? » « 69520 »: a town's, no one's number
+                if (c.label is Label.ADRESSE or not _announced_postcode(text, c.start, c.end))
+                # "la moitié des gens sont nés un 1er janvier": the default date, no one's birth
+                and not (
+                    c.label is Label.DATE_NAISSANCE
+                    and birthdate.a_default_day(text, c.start, c.end)
+                )
+            ],
         )
 
     def _redact_one(self, text: str, doc: Doc | None) -> RedactionResult:
@@ -262,17 +267,35 @@ def _after_glued_cues(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _touching_joined(spans: Iterable[Span]) -> list[Span]:
+#: Only a pause between two pieces of one value said with hesitations: « 5 0 3... 5 0 3...
+#: 7 7 2 6 », « le vingt... vingt-deux octobre ».
+_PAUSE_ONLY_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?:…|\.{2,3})[^\S\n]*,?[^\S\n]*")
+
+
+def _touching_joined(text: str, spans: Iterable[Span]) -> list[Span]:
     """The spans sorted, two codes of the same label that touch made one: a NIR and its key
-    said right after it ("2 71 10 27 229 015, clé 25") are one value."""
+    said right after it ("2 71 10 27 229 015, clé 25") are one value; so are two pieces of
+    a code with only a pause between them (« 06... 06 29... 29 74 »), and a date of birth
+    begun again after a pause (« le vingt... vingt-deux octobre »)."""
     out: list[Span] = []
     for span in sorted(spans):
         last = out[-1] if out else None
         if (
             last is not None
-            and last.end == span.start
             and last.label == span.label
-            and Label(span.label) in _CODES
+            and (
+                last.end == span.start
+                and Label(span.label) in _CODES
+                or _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start)
+                and (
+                    Label(span.label) in _CODES
+                    # (a date begun again, not the next date of a list: "2008… 2012")
+                    or Label(span.label) is Label.DATE_NAISSANCE
+                    and fold(text[span.start : span.end]).startswith(
+                        fold(text[last.start : last.end])
+                    )
+                )
+            )
         ):
             out[-1] = Span(last.start, span.end, span.label)
         else:
@@ -296,31 +319,6 @@ _COPIED = frozenset(
 )
 #: … and, with them, a plate: the values a try cut short or a copy may give again.
 _CODES = _COPIED | {Label.IMMATRICULATION}
-
-
-#: Digits and numbers in words said in a row, with pauses between them: "06 12... 33",
-#: "zéro trois... quatre-vingt-quatre", "deux neuf zéro cinq quatre sept un".
-_SAID_NUMBER = rf"(?:\d+|(?:{spoken.NUMBER_WORD})(?:-(?:{spoken.NUMBER_WORD}))*)"
-_SAID_RUN_RE = accents.compile(
-    rf"(?<![\w,.]){_SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{_SAID_NUMBER})*"
-    r"(?![\w])(?![^\S\n]*(?:€|euros?\b|%|ans?\b|h\b|km\b|kg\b|mois\b|jours?\b))",
-    re.IGNORECASE,
-)
-_SAID_TOKEN_RE = accents.compile(r"\d+|[^\W\d_][\w\-]*")
-
-
-def _said_digits(run: str) -> str:
-    """The digits of a run of digits and numbers in words ("06 12... 33" → "061233")."""
-    out, words = [], []
-    for token in _SAID_TOKEN_RE.findall(run):
-        if token.isdigit():
-            out.append(spoken.digits_of(" ".join(words)) if words else "")
-            words = []
-            out.append(token)
-        else:
-            words.append(token)
-    out.append(spoken.digits_of(" ".join(words)) if words else "")
-    return "".join(out)
 
 
 #: The letter of a name whose apostrophe was typed as a space: "N Diaye", "D Almeida".
@@ -407,9 +405,6 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PAUSE_AFTER_RE = re.compile(r"[^\S\n]*(?:…|\.{2,3})")
 
 
-_AND_AFTER_RE = re.compile(r"[ \u00a0,]+et$", re.IGNORECASE)
-
-
 def _a_year_said(text: str, m: re.Match[str]) -> bool:
     """A year written as such, not cut short by a pause ("un IPP depuis 2011 : 2011003…")."""
     return _YEAR_RE.fullmatch(m.group()) is not None and not _PAUSE_AFTER_RE.match(text, m.end())
@@ -433,10 +428,10 @@ def _pieces_said(
     if not values:
         return []
     out: list[Candidate] = []
-    for m in _SAID_RUN_RE.finditer(text):
+    for m in spoken.SAID_RUN_RE.finditer(text):
         if not _free(m.start(), m.end(), found + out, protected):
             continue
-        said = _said_digits(m.group())
+        said = spoken.said_digits(m.group())
         if len(said) < 3 or _a_year_said(text, m):
             continue
         for cand, digits in values:
@@ -448,7 +443,7 @@ def _pieces_said(
                 and digits.endswith(said)
                 and any(
                     0 < m.start() - p.end < 80
-                    and digits.startswith(_said_digits(text[p.start : p.end]))
+                    and digits.startswith(spoken.said_digits(text[p.start : p.end]))
                     for p in out
                 )
             )
@@ -460,12 +455,12 @@ def _pieces_said(
                 if 0 < m.start() - p.end < 80
                 # (the beginning may have been read as a number of another kind)
                 and p.label in _COPIED
-                and len(before := _said_digits(text[p.start : p.end])) >= 4
+                and len(before := spoken.said_digits(text[p.start : p.end])) >= 4
                 and digits.startswith(before + said)
             ]
             if head or tail or middle:
                 # (not the "et" that goes on with the sentence: « 312, et la clé 34 »)
-                end = m.start() + len(_AND_AFTER_RE.sub("", m.group()))
+                end = m.start() + len(spoken.AND_AFTER_RE.sub("", m.group()))
                 out.append(Candidate(m.start(), end, cand.label))
                 if cand.label is Label.NIR and any(len(d) == 13 for d in middle):
                     key = nir.key_after(text, end)
@@ -687,11 +682,24 @@ _LETTER_SAID_AFTER_RE = accents.compile(
 _IN_ONE_BREATH_RE = accents.compile(r",?[^\S\n]*(?i:lettre)[^\S\n]+")
 
 
+#: … or a capital alone after a pause, ending the reply: « huit huit deux sept trois cinq
+#: zéro... G » (seven digits and a letter: a France Travail identifier's shape).
+_LETTER_AFTER_PAUSE_RE = accents.compile(
+    r"[^\S\n]*(?:…|\.{2,3})[^\S\n]*([A-Z])(?![\w'’])(?=[^\S\n]*[»”\"])"
+)
+
+
 def _letter_said_after(text: str, cand: Candidate) -> Candidate | None:
     """The letter said apart after a value's digits: the value grown to it when it is said
     in the same breath ("2, 6, 0, 0, 7, 1, 8, lettre Y"), the letter alone otherwise ("0, 8,
-    8, 1, 4, 7, 3… et la lettre c'est Z")."""
-    if cand.label not in _COPIED or not (said := _LETTER_SAID_AFTER_RE.match(text, cand.end)):
+    8, 1, 4, 7, 3… et la lettre c'est Z"; « …cinq zéro... G »)."""
+    if cand.label not in _COPIED:
+        return None
+    said = _LETTER_SAID_AFTER_RE.match(text, cand.end)
+    if said is None:
+        paused = _LETTER_AFTER_PAUSE_RE.match(text, cand.end)
+        if paused and len(spoken.said_digits(text[cand.start : cand.end])) == 7:
+            return Candidate(paused.start(1), paused.end(1), cand.label)
         return None
     if _IN_ONE_BREATH_RE.fullmatch(text, cand.end, said.start(1)):
         return Candidate(cand.start, said.end(1), cand.label)
@@ -804,12 +812,38 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A number tried then taken back right before the value (« cinq cinquante-cinq... ah non
+#: zéro cinq, cinquante-cinq… »): the try, its pause and the taking back are the value's.
+_TAKEN_BACK_RE = accents.compile(
+    rf"(?<![\w,.])({spoken.SAID_NUMBER}(?:[ \u00a0,]+{spoken.SAID_NUMBER}){{0,5}})"
+    r"[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*(?:(?i:ah|oh|euh|ben)[^\S\n]*,?[^\S\n]*)?"
+    r"(?i:non|pardon)(?:[^\S\n]*,?[^\S\n]*(?i:non|pardon))?[^\S\n]*,?[^\S\n]*$"
+)
+
+
+def _tries_taken_back(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A code grown back over a number tried and taken back just before it (see
+    :data:`_TAKEN_BACK_RE`)."""
+    out = []
+    for cand in found:
+        if cand.label not in _CODES:
+            continue
+        m = _TAKEN_BACK_RE.search(text, max(0, cand.start - 80), cand.start)
+        if (
+            m
+            and 2 <= len(spoken.said_digits(m.group(1))) <= 15
+            and not any(f.overlaps(m.start(1), m.end()) for f in found)
+        ):
+            out.append(Candidate(m.start(1), cand.end, cand.label))
+    return out
+
+
 #: A value begun right after its cue and cut short, the rest never given: « n° alloc « 6 0
 #: 9… » », "numéro allocataire ? La fille : « 0 8 4… non »", « 04 73… non attendez », "son
 #: tél en plusieurs fois : « zéro sept... »".
 _BEGUN_RE = accents.compile(
     r"(?:[«\"“]|:)[^\S\n]*(?:[«\"“][^\S\n]*)?"
-    rf"({_SAID_NUMBER}(?:[ \u00a0,]+{_SAID_NUMBER}){{0,5}})[^\S\n]*(?:…|\.{{2,3}})",
+    rf"({spoken.SAID_NUMBER}(?:[ \u00a0,]+{spoken.SAID_NUMBER}){{0,5}})[^\S\n]*(?:…|\.{{2,3}})",
     re.IGNORECASE,
 )
 
@@ -821,7 +855,7 @@ def _begun_after_cues(
     stops, corrects or gives another number): the cue's value all the same."""
     out = []
     for m in _BEGUN_RE.finditer(text):
-        digits = _said_digits(m.group(1))
+        digits = spoken.said_digits(m.group(1))
         # (two digits do when they open a phone number: « zéro sept... »)
         if (
             not (3 <= len(digits) <= 12 or len(digits) == 2 and digits.startswith("0"))
@@ -887,7 +921,7 @@ def _digits_corrected(
 _ENDS_SAID_RE = accents.compile(
     r"(?i:\b(?:commen[cç]\w*|finit|finissait|termine|terminait))(?:[^\S\n]+(?i:bien|donc|par"
     r"|avec))*[^\S\n]+(?i:par)[^\S\n]+(?:(?i:un|le)[^\S\n]+)?"
-    rf"({_SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{_SAID_NUMBER})*)"
+    rf"({spoken.SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{spoken.SAID_NUMBER})*)"
     r"(?![\w])(?![^\S\n]*(?:€|euros?\b|%|ans?\b|h\b|km\b|kg\b|mois\b|jours?\b|semaines?\b"
     r"|minutes?\b|min\b|heures?\b|fois\b))",
     re.IGNORECASE,
@@ -907,7 +941,7 @@ def _ends_said(
     number."""
     out = []
     for m in _ENDS_SAID_RE.finditer(text):
-        said = _said_digits(m.group(1))
+        said = spoken.said_digits(m.group(1))
         if len(said) < 2 or not _free(m.start(1), m.end(1), found + out, protected):
             continue
         ending = fold(m.group()).startswith(("fini", "termin"))
@@ -1002,7 +1036,7 @@ def _fragments(text: str, found: list[Candidate]) -> list[Candidate]:
             if (
                 born is not None
                 and tried is not None
-                and _said_digits(tried.group(1)) in (str(born), f"{born % 100:02d}")
+                and spoken.said_digits(tried.group(1)) in (str(born), f"{born % 100:02d}")
             ):
                 # « 98… le 16 août 98 », « quarante-huit… 2 mai 1948 »: the year first tried
                 out.append(Candidate(*tried.span(1), Label.DATE_NAISSANCE))
@@ -1116,7 +1150,7 @@ def _a_day(value: str) -> bool:
 
 def _same_number(a: str, b: str) -> bool:
     """Two numbers said the same, in digits or in words ("9", "neuf", "dix-neuf")."""
-    da, db = ("1" if x.lower() == "premier" else _said_digits(x) for x in (a, b))
+    da, db = ("1" if x.lower() == "premier" else spoken.said_digits(x) for x in (a, b))
     return bool(da) and da.lstrip("0") == db.lstrip("0")
 
 
@@ -1872,7 +1906,7 @@ def _a_year_piece(value: str) -> bool:
         return True
     if not _BARE_REPLY_YEAR_RE.fullmatch(bare):
         return False
-    digits = _said_digits(bare)
+    digits = spoken.said_digits(bare)
     return len(digits) == 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
@@ -1911,7 +1945,7 @@ def _a_piece(value: str) -> bool:
     if not _BARE_REPLY_YEAR_RE.fullmatch(bare) and not bare.isdigit():
         return True  # a date, a day and its month, a month
     if value.lower().startswith("le"):
-        digits = _said_digits(bare)
+        digits = spoken.said_digits(bare)
         return digits.isdigit() and 1 <= int(digits) <= 31
     return _a_year_piece(bare)
 

@@ -215,7 +215,7 @@ def test_dated_papers_and_years_of_a_service_stay(redactor, text: str) -> None:
         # the first digits tried, cut short by a pause, then the whole value
         (
             "« Rappelez-moi au 04 73... 04 73 91 28 06 ». L'agente répète.",
-            "« Rappelez-moi au [TÉLÉPHONE]... [TÉLÉPHONE] ». L'agente répète.",
+            "« Rappelez-moi au [TÉLÉPHONE] ». L'agente répète.",
         ),
         (
             "Il laisse son numéro : « 07 81... 44... attendez... 07 81 44 62 90 ». Maraude "

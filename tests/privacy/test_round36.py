@@ -17,7 +17,7 @@ from tests.privacy.conftest import values as _values
         (
             "Appel de M. Ferrand. N° alloc : « 4 1 0… 4107 382 ». Il veut déclarer un départ.",
             "N_ALLOCATAIRE",
-            ["4 1 0", "4107 382"],
+            ["4 1 0… 4107 382"],
         ),
         (
             "La TS donne la réf SIAO : « 35-2025-… attendez… 35-2025-17734 ». Famille Rexhepi.",

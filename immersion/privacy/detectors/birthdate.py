@@ -134,6 +134,8 @@ FOREIGN_DAY_MONTH = (
 _WORDS = rf"(?!et(?![\w-]))(?:{NUMBER_WORD})(?:[\s\-]+(?:{NUMBER_WORD}))*"
 #: A number said in French words (for the layers that read a birth's pieces).
 WORDS_RE = _WORDS
+#: A date's separator said aloud: "slash", "barre", "tiret".
+_SAID_SEP = r"[^\S\n]*,?[^\S\n]*(?i:slash|barre|tiret|trait)(?![\w-])[^\S\n]*,?[^\S\n]*"
 DATE = (
     # (the first of the month as typed: "1er/01/1998", "1er / 07 / 1993")
     rf"(?:(?:\d{{1,2}}|1er)\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:\d{{4}}|\d{{2}})(?!\d)"
@@ -143,6 +145,9 @@ DATE = (
     # dictated with pauses: "12… 03… 1985", "12... 03... 85"
     rf"|\d{{1,2}}\s*(?:…|\.{{2,3}})\s*(?:0?[1-9]|1[0-2])\s*(?:…|\.{{2,3}})\s*(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?:19|20)\d\d-\d\d-\d\d(?!\d)"
+    # dictated with its separators: "12 slash 03 slash 1985", « 1988, tiret, 03, tiret, 07 »
+    rf"|\d{{1,2}}{_SAID_SEP}(?:0?[1-9]|1[0-2]){_SAID_SEP}(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?:19|20)\d\d{_SAID_SEP}(?:0?[1-9]|1[0-2]){_SAID_SEP}(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     # the year first, as on foreign papers: "1988/03/05"
     rf"|(?:19|20)\d\d\s*[/.]\s*(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     # … or with spaces, the army's way: "2002 03 17"
@@ -153,8 +158,10 @@ DATE = (
     # … in words: "le douze du douze deux mille douze"
     rf"|(?:{_WORDS}|(?:0?[1-9]|[12]\d|3[01]))\s+du\s+(?:{_WORDS}|0?[1-9]|1[0-2]),?\s+{_WORDS}"
     rf"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?!\d)"
-    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})(?:\s*(?:…|\.{{2,3}})\s*|\s+)(?:{MONTHS})\s+"
-    rf"(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
+    rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})(?:\s*(?:…|\.{{2,3}})\s*|\s+)"
+    # (and « le 30 du mois d'avril, 1950 »)
+    rf"(?:du\s+mois\s+d(?:e\s+|['’]\s*))?(?:{MONTHS})"
+    rf"(?:\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})|,\s+(?:19|20)\d\d(?!\d))"
     rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|{_FOREIGN_DATE})(?![\w-])"
 )

@@ -28,6 +28,11 @@ IBAN_RE = accents.compile(
     rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]?\d{{2}}(?:{_GSEP}[A-Za-z0-9]{{4}}){{2,7}}"
     rf"(?:{_GSEP}[A-Za-z0-9]{{1,4}})?(?:{_GSEP}\d{{1,4}})?(?![\w])"
 )
+#: … or read aloud in pairs or threes ("FR 76 11 00 60 00 20 52 18 49 03 31 181"): taken
+#: only when its checksum holds.
+IBAN_PAIRS_RE = accents.compile(
+    r"(?<![\w])[A-Z]{2}[ \u00a0]?\d{2}(?:[ \u00a0]\d{2,3}){6,14}(?:[ \u00a0]\d)?(?![\w])"
+)
 #: A French account as a bank prints it: IBAN in RIB groups ("FR76 30006 00001 12345678901
 #: 89") or the RIB alone (bank 5, branch 5, account 11, key 2), a shape nothing else has.
 RIB_RE = accents.compile(
@@ -98,6 +103,11 @@ def detect(text: str) -> list[Candidate]:
         if end is None and cued:  # after "IBAN :", a bank account even with a typo
             end = next((e for e in reversed(ends) if _shaped(raw[:e])), None)
         if end is not None:
+            found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
+    for m in IBAN_PAIRS_RE.finditer(text):
+        ends = [g.end() for g in _GROUP.finditer(m.group()) if g.end() >= 14]
+        end = next((e for e in reversed(ends) if _checked(_compact(m.group()[:e]))), None)
+        if end is not None and not any(c.overlaps(m.start(), m.start() + end) for c in found):
             found.append(Candidate(m.start(), m.start() + end, Label.IBAN))
     found += [Candidate(m.start(1), m.end(1), Label.IBAN) for m in PARTIAL_RE.finditer(text)]
     found += [Candidate(m.start(), m.end(), Label.IBAN) for m in RIB_RE.finditer(text)]

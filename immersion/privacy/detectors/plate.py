@@ -81,7 +81,15 @@ _CUED_SHAPES_RE = accents.compile(
 )
 CUED_ANY_RE = accents.compile(
     CUE + r"(?<![\w-])((?=[A-Z0-9 -]{5,11}(?![\w-]))(?=[A-Z0-9 -]*\d)(?=[0-9 -]*[A-Z])"
-    r"[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3})(?![\w-])"
+    # (or in one piece, as Mercosur plates are: "QJK4F27")
+    r"(?:[A-Z0-9]{1,5}(?:[ -][A-Z0-9]{1,5}){0,3}|[A-Z0-9]{6,8}))(?![\w-])"
+)
+
+#: After a cue, a SIV plate read group by group (« GA, 512, HX »), or a German one, whose
+#: district may hold an umlaut (« LÖ-KM 482 », "MÜ-AB 12").
+CUED_READ_RE = accents.compile(
+    CUE + rf"(?<![\w-])([{_L}]{{2}},[ \u00a0]?\d{{3}},[ \u00a0]?[{_L}]{{2}}"
+    r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \u00a0]\d{1,4}[EH]?)(?![\w-])"
 )
 
 
@@ -142,7 +150,7 @@ def detect(text: str) -> list[Candidate]:
     for m in FOREIGN_RE.finditer(text):
         if m.group(0)[-3:] not in _NOT_LETTERS and not is_keep_word(m.group(0)[-3:]):
             found.append(Candidate(m.start(), m.end(), Label.IMMATRICULATION))
-    for regex in (CUED_LOWER_RE, CUED_ANY_RE):
+    for regex in (CUED_LOWER_RE, CUED_ANY_RE, CUED_READ_RE):
         for m in regex.finditer(text):
             if not is_keep_word(m.group(1)):
                 found.append(Candidate(m.start(1), m.end(1), Label.IMMATRICULATION))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from stdnum.fr import nir as std_nir
+
 from immersion.privacy import accents
 from immersion.privacy.detectors.base import Candidate
 from immersion.privacy.resources import fold
@@ -146,6 +148,75 @@ def digits_of(text: str) -> str:
     return "".join(out)
 
 
+#: Digits and numbers in words said in a row, with pauses between them: "06 12... 33",
+#: "zéro trois... quatre-vingt-quatre", "deux neuf zéro cinq quatre sept un".
+SAID_NUMBER = rf"(?:\d+|(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))*)"
+SAID_RUN_RE = accents.compile(
+    rf"(?<![\w,.]){SAID_NUMBER}(?:(?:[ \u00a0,]|…|\.{{2,3}})+{SAID_NUMBER})*"
+    r"(?![\w])(?![^\S\n]*(?:€|euros?\b|%|ans?\b|h\b|km\b|kg\b|mois\b|jours?\b))",
+    re.IGNORECASE,
+)
+_SAID_TOKEN_RE = accents.compile(r"\d+|[^\W\d_][\w\-]*")
+
+
+def said_digits(run: str) -> str:
+    """The digits of a run of digits and numbers in words ("06 12... 33" → "061233")."""
+    out, words = [], []
+    for token in _SAID_TOKEN_RE.findall(run):
+        if token.isdigit():
+            out.append(digits_of(" ".join(words)) if words else "")
+            words = []
+            out.append(token)
+        else:
+            words.append(token)
+    out.append(digits_of(" ".join(words)) if words else "")
+    return "".join(out)
+
+
+#: The "et" that goes on with the sentence after a number: « 312, et la clé 34 ».
+AND_AFTER_RE = re.compile(r"[ \u00a0,]+et$", re.IGNORECASE)
+
+
+def _mixed(run: str) -> bool:
+    """Digits and numbers in words taking turns in one dictation (« zéro sept, 62,
+    quatre-vingts, 15, 33 »), in groups of three digits at most (not a year beside its
+    words: "2019, deux mille vingt"), or a phone number begun in words ("zéro six 12 34 56
+    78")."""
+    kinds = []
+    for token in _SAID_TOKEN_RE.findall(run):
+        if token.isdigit() and len(token) > 3:
+            return False
+        kind = "d" if token.isdigit() else "w"
+        if not kinds or kinds[-1] != kind:
+            kinds.append(kind)
+    return len(kinds) >= 3 or (
+        len(kinds) == 2 and re.fullmatch(r"0[1-9]\d{8}", said_digits(run)) is not None
+    )
+
+
+#: The digits in English, Spanish, Portuguese and Italian, for a number read in the caller's
+#: language: « siete dos cero tres uno seis cuatro », "five, zero, two, seven…".
+FOREIGN_DIGITS = {
+    **dict.fromkeys(("zero", "cero", "oh"), "0"),
+    **dict.fromkeys(("one", "uno", "um", "una"), "1"),
+    **dict.fromkeys(("two", "dos", "dois", "due"), "2"),
+    **dict.fromkeys(("three", "tres", "tre"), "3"),
+    **dict.fromkeys(("four", "cuatro", "quatro", "quattro"), "4"),
+    **dict.fromkeys(("five", "cinco", "cinque"), "5"),
+    **dict.fromkeys(("six", "seis", "sei"), "6"),
+    **dict.fromkeys(("seven", "siete", "sete", "sette"), "7"),
+    **dict.fromkeys(("eight", "ocho", "oito", "otto"), "8"),
+    **dict.fromkeys(("nine", "nueve", "nove"), "9"),
+}
+_FOREIGN_DIGIT = "|".join(sorted(FOREIGN_DIGITS, key=len, reverse=True))
+#: … six of them in a row at least, none of them a French word alone.
+_FOREIGN_RUN_RE = accents.compile(
+    rf"(?<![\w-])(?:{_FOREIGN_DIGIT})(?:(?:[^\S\n]+|[^\S\n]*,[^\S\n]*)(?:{_FOREIGN_DIGIT})){{5,}}"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 CUES = (
     (Label.NIR, accents.compile(r"(?i:\b(?:nir|s[ée]cu\w*|ss|vitale)\b)[^\n\d]{0,40}$")),
     (Label.IBAN, accents.compile(r"(?i:\b(?:iban|rib)\b)[^\n]{0,25}$")),
@@ -206,6 +277,22 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     Corsica, cut by its department's letter, is one run (its digits read 19 or 18 there,
     as its key counts them)."""
     runs = [(m.start(), m.end(), digits_of(m.group())) for m in RUN_RE.finditer(text)]
+    mixed = [
+        (m.start(), m.start() + len(AND_AFTER_RE.sub("", m.group())))
+        for m in SAID_RUN_RE.finditer(text)
+    ]
+    other = [
+        (start, end, said_digits(text[start:end]))
+        for start, end in mixed
+        if _mixed(text[start:end])
+    ] + [
+        (m.start(), m.end(), "".join(FOREIGN_DIGITS[fold(w)] for w in _WORD_RE.findall(m.group())))
+        for m in _FOREIGN_RUN_RE.finditer(text)
+        if any(fold(w) not in WORDS for w in _WORD_RE.findall(m.group()))
+    ]
+    if other:  # (the runs of words inside them are theirs)
+        runs = [r for r in runs if not any(s <= r[0] and r[1] <= e for s, e, _ in other)]
+        runs = sorted(runs + other)
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(runs):
@@ -267,6 +354,8 @@ def detect(text: str) -> list[Candidate]:
             label = Label.IDENTIFIANT
         elif label == Label.IDENTIFIANT and re.fullmatch(r"0[1-9]\d{8}", digits):
             label = Label.TELEPHONE  # ten digits from "zéro six…": a French number by shape
+        if label is Label.IDENTIFIANT and len(digits) == 15 and std_nir.is_valid(digits):
+            label = Label.NIR  # fifteen digits whose key holds: a NIR by its shape
         if label in (Label.NIR, Label.IDENTIFIANT) and re.fullmatch(r"[1278]\d{12}", digits):
             key = _KEY_AFTER_RE.match(text, end)  # "…, clé dix-sept": the key is part of it
             if key:
