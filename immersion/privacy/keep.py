@@ -479,10 +479,10 @@ _DIGIT_BEFORE_RE = accents.compile(r"\d[/.\- \u00a0]?$")
 _DIGIT_AFTER_RE = accents.compile(r"[/.\- \u00a0]?\d")
 
 
-#: A month after the number: "Clara 17 janvier", "le 15 août", « le 15 du 6 » are days, not
-#: the police's 17.
+#: A month after the number: "Clara 17 janvier", "le 15 août", « le 15 du 6 », « 1986, 17,
+#: mars » are days, not the police's 17.
 _MONTH_AFTER_RE = accents.compile(
-    rf"[^\S\n]+(?:(?i:{MONTHS})(?![^\W\d_])|(?i:du)[^\S\n]+(?:0?[1-9]|1[0-2])(?!\d))"
+    rf"(?:[^\S\n]*,)?[^\S\n]+(?:(?i:{MONTHS})(?![^\W\d_])|(?i:du)[^\S\n]+(?:0?[1-9]|1[0-2])(?!\d))"
 )
 
 

@@ -269,6 +269,7 @@ def _after_glued_cues(text: str, found: list[Candidate]) -> list[Candidate]:
 
 #: Only a pause between two pieces of one value said with hesitations: « 5 0 3... 5 0 3...
 #: 7 7 2 6 », « le vingt... vingt-deux octobre ».
+_SPACES_ONLY_RE = re.compile(r"[^\S\n]+")
 _PAUSE_ONLY_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?:…|\.{2,3})[^\S\n]*,?[^\S\n]*")
 
 
@@ -286,7 +287,12 @@ def _touching_joined(text: str, spans: Iterable[Span]) -> list[Span]:
             and (
                 last.end == span.start
                 and Label(span.label) in _CODES
-                or _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start)
+                or (
+                    _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start)
+                    # (a code's groups read back apart: « 0321 776 »)
+                    or Label(span.label) in _CODES
+                    and _SPACES_ONLY_RE.fullmatch(text, last.end, span.start)
+                )
                 and (
                     Label(span.label) in _CODES
                     # (a date begun again, not the next date of a list: "2008… 2012")
@@ -1168,6 +1174,12 @@ _SIBLING_GAP_RE = accents.compile(
     r"(?:[,;/+]|(?i:\bet\b|\bou\b|\bpuis\b))"
     r"[^\S\n]*(?:(?i:ou|et|alors|bien|plut[ôo]t|sinon)[^\S\n]+)*"
 )
+#: … or corrected a few words after it: "57-2024-00613… le monsieur dit non c'est 57-2024-00631".
+_CORRECTED_GAP_RE = accents.compile(
+    r"[^\S\n]*(?:…|\.{2,3}|[,;])?[^\n\d.!?]{0,30}?(?<![\w'’])(?i:non|pardon|plut[ôo]t)(?![\w'’])"
+    r"(?:[^\S\n]*,?[^\S\n]*(?i:non|pardon|plut[ôo]t)(?![\w'’]))*"
+    r"[^\S\n]*,?[^\S\n]*(?:(?i:c['’][^\S\n]*est|le[^\S\n]+bon|la[^\S\n]+bonne)[^\S\n]*:?[^\S\n]*)?"
+)
 _VALUE_RUN_RE = accents.compile(r"[A-Za-z0-9](?:[ .\-]?[A-Za-z0-9]){0,40}")
 
 
@@ -1180,7 +1192,8 @@ def _list_siblings(
 ) -> list[Candidate]:
     """The next items of a list of identifiers, where only the first has its cue: a value
     of the same shape (letters and digits in the same order) right after one found, joined
-    by a comma, "et" or "ou" ("passeports : P0218745, P0218746")."""
+    by a comma, "et" or "ou" ("passeports : P0218745, P0218746"), or given as its correction
+    (« … non c'est 57-2024-00631 »)."""
     out: list[Candidate] = []
     todo = [c for c in found if c.label in _CODES]
     while todo:
@@ -1188,21 +1201,29 @@ def _list_siblings(
         shape = _shape(text[cand.start : cand.end])
         if len(shape) < 5:
             continue
-        gap = _SIBLING_GAP_RE.match(text, cand.end)
-        run = gap and _VALUE_RUN_RE.match(text, gap.end())
-        if not run:
-            continue
-        value = run.group(0)
-        for end in range(len(value), 0, -1):
-            if (end == len(value) or not value[end].isalnum()) and _shape(value[:end]) == shape:
-                start, stop = run.start(), run.start() + end
-                if not any(c.overlaps(start, stop) for c in found + out) and not any(
-                    start < e and s < stop for s, e in protected
-                ):
-                    sibling = Candidate(start, stop, cand.label)
-                    out.append(sibling)
-                    todo.append(sibling)
-                break
+        for gap_re in (_SIBLING_GAP_RE, _CORRECTED_GAP_RE):
+            gap = gap_re.match(text, cand.end)
+            run = gap and _VALUE_RUN_RE.match(text, gap.end())
+            value = run.group(0) if run else ""
+            end = next(
+                (
+                    end
+                    for end in range(len(value), 0, -1)
+                    if (end == len(value) or not value[end].isalnum())
+                    and _shape(value[:end]) == shape
+                ),
+                0,
+            )
+            if not end:
+                continue
+            start, stop = run.start(), run.start() + end
+            if not any(c.overlaps(start, stop) for c in found + out) and not any(
+                start < e and s < stop for s, e in protected
+            ):
+                sibling = Candidate(start, stop, cand.label)
+                out.append(sibling)
+                todo.append(sibling)
+            break
     return out
 
 
@@ -1490,14 +1511,16 @@ _OTHER_DATE_CUE = accents.compile(
 #: A year of birth, or a day, a month and a year in words, right after a name: "M. Ahmed
 #: Belkacem (1971)", "leur fils Rayan (2003, « … »)", a waiting list's line "BERNARDI P. 1942
 #: — jaune", a household dictated "ma compagne Laura Decroix, 23 février 92", a year said
-#: again where births are given ("Merveille c'est 2020").
+#: again where births are given ("Merveille c'est 2020", "Sofia 2011, Ilyes 2014, Maëlys née…").
 _YEAR_AFTER_NAME_RE = accents.compile(
     r"[^\S\n]*\([^\S\n]*((?:19|20)\d\d)(?=[^\S\n]*[),])"
     r"|[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*(?:[—–|]|-[^\S\n]|$))"
     rf"|[^\S\n]*,[^\S\n]*((?:1er|[12]\d|3[01]|0?[1-9])[^\S\n]+(?i:{birthdate.MONTHS})\.?"
     r"[^\S\n]+(?:(?:19|20)\d\d|\d\d))(?![\w/.\-])"
     # in a note that gives births already: « Merveille c'est 2020, le 31 décembre »
-    r"|[^\S\n]+c['’]est[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*[,.;»”!?…])",
+    r"|[^\S\n]+c['’]est[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*[,.;»”!?…])"
+    # … or a list of names and years: "les dates : Sofia 2011, Ilyes 2014, Maëlys née le…"
+    r"|[^\S\n]+((?:19|20)\d\d)(?=[^\S\n]*,[^\S\n]*[A-ZÀ-Þ][a-zà-ÿ'’\-]+[^\S\n]+(?:(?:19|20)\d\d|n[ée]))",
     re.MULTILINE,
 )
 
@@ -1516,8 +1539,8 @@ def _years_after_names(
         m = _YEAR_AFTER_NAME_RE.match(text, person.end)
         if m is None:
             continue
-        group = next(k for k in (1, 2, 3, 4) if m.group(k))
-        if group == 4 and not any(c.label is Label.DATE_NAISSANCE for c in found):
+        group = next(k for k in (1, 2, 3, 4, 5) if m.group(k))
+        if group >= 4 and not any(c.label is Label.DATE_NAISSANCE for c in found):
             continue
         start, end = m.start(group), m.end(group)
         year = birthdate.YEAR_IN_DATE_RE.search(m.group(group))
@@ -1732,6 +1755,10 @@ def _dialogue_births(
             if year is not None:
                 # the other tries at the year in the same reply: « Ah oui 32, pas 33 »
                 for t in _BARE_TWO_DIGITS_RE.finditer(text, v.end(1), q.end(1)):
+                    if _DAY_HEAD_RE.search(text, v.end(1), t.start()) or _MONTH_NEXT_RE.match(
+                        text, t.end()
+                    ):
+                        continue  # « 1985, le 12 novembre »: a day, no try at the year
                     if abs(int(t.group()) - year % 100) <= 5 and _free(
                         t.start(), t.end(), found + out, kept
                     ):
@@ -1744,13 +1771,14 @@ def _dialogue_births(
 #: The day and month (or the month alone) of a birth whose year was given first, said in the
 #: same breath or in the next reply: « 2006, le 30 décembre », « 1968… le 14 juillet »,
 #: « 2001 », il cherche le jour : « 28 novembre », « 1984, je crois, novembre », « 1988 »… «
-#: 1er janvier », 1984, « 15 du 7 », « 2012, fifth of March ».
+#: 1er janvier », 1984, « 15 du 7 », « 2012, fifth of March », « DE QUARANTE-HUIT, DU MOIS DE
+#: JANVIER ».
 _DAY_OF_A_YEAR_RE = accents.compile(
     rf"(?:le[^\S\n]+)?((?:1er|premier|[12]\d|3[01]|0?[1-9]|{birthdate.WORDS_RE})[^\S\n]+"
     rf"(?:{birthdate.MONTHS})"
     r"|(?:0?[1-9]|[12]\d|3[01])[^\S\n]*(?:/|du[^\S\n])[^\S\n]*(?:0?[1-9]|1[0-2])"
     rf"|{birthdate.FOREIGN_DAY_MONTH}"
-    rf"|(?<=[,«\"“][^\S\n])(?:(?:au[^\S\n]+mois[^\S\n]+d['’e][^\S\n]*|en[^\S\n]+)?"
+    rf"|(?<=[,«\"“][^\S\n])(?:(?:[ad]u[^\S\n]+mois[^\S\n]+d['’e][^\S\n]*|en[^\S\n]+)?"
     rf"(?:{birthdate.FULL_MONTHS})))"
     r"(?![\w/\-]|[^\S\n]*(?:\d|h\b|heures?\b|au\b|à\b|dernier|prochain))",
     re.IGNORECASE,
@@ -1834,7 +1862,8 @@ def _births_said_as_theirs(
 
 
 #: What announces a birth given in pieces: "date de naissance (de la maman) :", "ma date ?",
-#: "Dates :", "vous êtes de quelle année ?", "née", "elle est de".
+#: "Dates :", "vous êtes de quelle année ?", "née", "elle est de"; after a birth, « le jour ? »,
+#: « le mois ? », « quel mois ? ».
 _PIECES_CUE_RE = accents.compile(
     r"(?i:\bdates?(?:[^\S\n]+de)?[^\S\n]+naiss\w*(?:[^\S\n]+d[eu][^\S\n]+[^\W\d_]+"
     r"(?:[^\S\n]+[^\W\d_]+)?)?"
@@ -1842,7 +1871,7 @@ _PIECES_CUE_RE = accents.compile(
     r"|(?:^|(?<=[.\n]))[^\S\n]*dates?(?=[^\S\n]*:)|\bdate(?=[^\S\n]*[«“])"
     r"|\bde[^\S\n]+quelle[^\S\n]+ann[ée]e"
     # (after a birth only: "« oui mais le jour ? » — « le 5… 5 avril »", "« Et l'année, 52 ? »")
-    r"|(?P<after>\bl['’][^\S\n]*ann[ée]e(?=[^\S\n]*[:?,])|\ble[^\S\n]+jour(?=[^\S\n]*\?)"
+    r"|(?P<after>\bl['’][^\S\n]*ann[ée]e(?=[^\S\n]*[:?,])|\ble[^\S\n]+(?:jour|mois)(?=[^\S\n]*\?)"
     r"|\bquel[^\S\n]+mois\b[^?\n]{0,15}(?=\?))"
     r"|\bn(?:\u00e9|\u00e9e|\u00e9s|\u00e9es|\u00c9|\u00c9E|ee|ees)(?:[^\S\n]+(?:le|en))?(?=[^\S\n]+(?:\d|[«\"“]|(?:le[^\S\n]+)?(?:un|deux|trois|quatre|cinq"
     r"|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante"
@@ -2108,6 +2137,8 @@ def _years_before_days(
     return out
 
 
+#: A month right after a number: the number is its day.
+_MONTH_NEXT_RE = accents.compile(rf"[^\S\n]*,?[^\S\n]*(?i:{birthdate.MONTHS})(?![^\W\d_])")
 #: A reply said as a correction: « 27 ! », « non, 14 ».
 _CORRECTED_REPLY_RE = accents.compile(r"!|(?i:\b(?:non|pardon|plut[ôo]t)\b)")
 _DAY_HEAD_RE = accents.compile(r"(?i:\ble)[^\S\n]*$")

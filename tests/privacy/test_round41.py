@@ -184,3 +184,77 @@ def test_plates_read_group_by_group_or_in_one_piece(redactor, text: str, value: 
 
 def test_the_reception_nurse_is_no_one(redactor) -> None:
     assert found(redactor, "L'IAO Mathilde oriente vers le box 3.") == [("PERSONNE", "Mathilde")]
+
+
+# n° 166–169: births given in pieces in a dialogue, identifiers corrected, a code read back
+
+
+@pytest.mark.parametrize(
+    ("text", "births"),
+    [
+        # a pause between the month and the year
+        (
+            "« Vous êtes né quand ? » « le onze… mars… quatre-vingt-deux »",
+            ["le onze… mars… quatre-vingt-deux"],
+        ),
+        ("Il est né le 4 juin... 1977, dit-il.", ["4 juin... 1977"]),
+        # the month after the year, « du mois de »
+        ("« JE SUIS DE SOIXANTE-DOUZE, DU MOIS DE MAI »", ["SOIXANTE-DOUZE", "DU MOIS DE MAI"]),
+        # the pieces of a reply, the day before its month after a comma
+        (
+            "« date de naissance ? » « 1979, 17, juin ». L'agent remet dans l'ordre.",
+            ["1979, 17, juin"],
+        ),
+        # a filler and « ! » before the year; the day and the month asked apart
+        (
+            "« vous êtes née quand ? » – « ohh ! en 1958... » – « le jour ? » – « douze » – « le "
+            "mois ? » – « mars »",
+            ["1958", "douze", "mars"],
+        ),
+        # who says it, between the cue and the year
+        ("Année de naissance, d'après son fils : « 47 ». Chute à domicile.", ["47"]),
+    ],
+)
+def test_a_birth_given_in_pieces(redactor, text: str, births: list[str]) -> None:
+    assert _values(redactor, text, "DATE_NAISSANCE") == births
+
+
+def test_a_day_after_a_year_is_no_other_try_at_a_year(redactor) -> None:
+    text = (
+        "« Date de naissance ? » « 4 mai 2012 » (celle du fils). Puis : « ah non, moi c'est "
+        "1984, le 11 juin »."
+    )
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["4 mai 2012", "1984, le 11 juin"]
+
+
+def test_the_month_asked_alone_needs_a_birth_before(redactor) -> None:
+    assert found(redactor, "« Le mois ? » « septembre » répond-elle, pour le rendez-vous.") == []
+
+
+def test_children_listed_with_their_years_before_a_birth(redactor) -> None:
+    text = "L'agent ressaisit : Inès 2010, Adam 2013, Lina née le 2 mai 2016."
+    assert _values(redactor, text, "DATE_NAISSANCE") == ["2010", "2013", "2 mai 2016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Réf du courrier : 54-2023-00418… la dame dit non c'est 54-2023-00481.",
+            ["54-2023-00418", "54-2023-00481"],
+        ),
+        ("ref 67-2024-11820, non pardon, 67-2024-11802 ok", ["67-2024-11820", "67-2024-11802"]),
+    ],
+)
+def test_an_identifier_corrected_by_one_of_its_shape(
+    redactor, text: str, values: list[str]
+) -> None:
+    assert _values(redactor, text, "IDENTIFIANT") == values
+
+
+def test_a_code_s_groups_read_back_are_one_value(redactor) -> None:
+    text = (
+        "Nouvel IBAN : FR34 1027 8060 0000 0203 8650 128. Elle relit la fin pour vérifier : "
+        "« 8650 128 »."
+    )
+    assert _values(redactor, text, "IBAN") == ["FR34 1027 8060 0000 0203 8650 128", "8650 128"]

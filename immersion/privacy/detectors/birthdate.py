@@ -161,7 +161,9 @@ DATE = (
     rf"|(?:1er|premier|\d{{1,2}}|{_WORDS})(?:\s*(?:…|\.{{2,3}})\s*|\s+)"
     # (and « le 30 du mois d'avril, 1950 »)
     rf"(?:du\s+mois\s+d(?:e\s+|['’]\s*))?(?:{MONTHS})"
-    rf"(?:\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})|,\s+(?:19|20)\d\d(?!\d))"
+    # (a pause before the year too: « le dix-sept… septembre… soixante et un »)
+    rf"(?:\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})|,\s+(?:19|20)\d\d(?!\d)"
+    rf"|\s*(?:…|\.{{2,3}})\s*(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS}))"
     rf"|(?:{MONTHS})\s+(?:\d{{4}}|\d{{2}}(?!\d)|{_WORDS})"
     rf"|{_FOREIGN_DATE})(?![\w-])"
 )
@@ -305,7 +307,7 @@ _YEAR_ANSWER_RE = accents.compile(
     # « date de naissance du plus jeune enfant ? » – « euh… 2016 ? », « date of birth ? » – «
     # nineteen eighty-two »
     r"|\bdate\s+de\s+naissance|\bdate\s+of\s+birth)[^?\n]{0,25}\?[\s»\"”]*[«\"“—–\-]?\s*"
-    r"(?:[«\"“]\s*)?(?:(?:euh|bah|alors|ben)[\s…,.]*)?"
+    r"(?:[«\"“]\s*)?(?:(?:euh|bah|alors|ben|a+h+|o+h+)[\s…,.!]*)?"
     rf"(?:[Ee]n\s+)?({_A_YEAR}|(?:nineteen|twenty)[\s\-]+{_FOREIGN_WORDS})"
     r"(?=\s*(?:[.,!?»…]|$))",
     re.IGNORECASE,
@@ -313,7 +315,9 @@ _YEAR_ANSWER_RE = accents.compile(
 #: The year after "année de naissance" ("Année de naissance : « mil neuf cent soixante-douze
 #: »"), and the answer to a question on someone's birth: "« née à Nancy ? » « oui, en 63 »".
 _YEAR_OF_BIRTH_RE = accents.compile(
-    r"(?:\bann[ée]e\s+de\s+naissance\s*:?|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?"
+    # (who says it may be named between: "Année de naissance, selon la belle-mère : « 98 »")
+    r"(?:\bann[ée]e\s+de\s+naissance(?:\s*,[^\d\n:?«»]{1,30}(?=:))?\s*:?"
+    r"|\b(?:DDN|DN|date\s+de\s+naissance)\s*:?"
     # (a year only, in digits or in words: "DN : deux mille huit, le jour elle ne sait plus")
     r"(?=\s*[«\"“]?\s*(?:\d{4}|mil(?:le)?\s|deux\s+mille\b))"
     r"|\bn[ée]e?s?\b[^?\n]{0,30}\?[\s»\"”]*[«\"“—–\-]?"
