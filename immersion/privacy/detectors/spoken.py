@@ -209,7 +209,7 @@ FOREIGN_DIGITS = {
     **dict.fromkeys(("nine", "nueve", "nove"), "9"),
 }
 _FOREIGN_DIGIT = "|".join(sorted(FOREIGN_DIGITS, key=len, reverse=True))
-#: … six of them in a row at least, none of them a French word alone.
+#: … six of them in a row at least, one of them no French number word (« six » is both).
 _FOREIGN_RUN_RE = accents.compile(
     rf"(?<![\w-])(?:{_FOREIGN_DIGIT})(?:(?:[^\S\n]+|[^\S\n]*,[^\S\n]*)(?:{_FOREIGN_DIGIT})){{5,}}"
     r"(?![\w-])",
