@@ -269,8 +269,26 @@ def _after_glued_cues(text: str, found: list[Candidate]) -> list[Candidate]:
 
 #: Only a pause between two pieces of one value said with hesitations: « 5 0 3... 5 0 3...
 #: 7 7 2 6 », « le vingt... vingt-deux octobre ».
-_SPACES_ONLY_RE = re.compile(r"[^\S\n]+")
 _PAUSE_ONLY_RE = accents.compile(r"[^\S\n]*,?[^\S\n]*(?:…|\.{2,3})[^\S\n]*,?[^\S\n]*")
+#: … or only spaces, between a code's groups read back apart: « 0321 776 ».
+_SPACES_ONLY_RE = re.compile(r"[^\S\n]+")
+
+
+def _one_value(text: str, last: Span, span: Span) -> bool:
+    """``last`` and the next ``span`` of the same label are one value (see
+    :func:`_touching_joined`)."""
+    if Label(span.label) in _CODES:
+        return (
+            last.end == span.start
+            or _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start) is not None
+            or _SPACES_ONLY_RE.fullmatch(text, last.end, span.start) is not None
+        )
+    # (a date begun again, not the next date of a list: "2008… 2012")
+    return (
+        Label(span.label) is Label.DATE_NAISSANCE
+        and _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start) is not None
+        and fold(text[span.start : span.end]).startswith(fold(text[last.start : last.end]))
+    )
 
 
 def _touching_joined(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -281,28 +299,7 @@ def _touching_joined(text: str, spans: Iterable[Span]) -> list[Span]:
     out: list[Span] = []
     for span in sorted(spans):
         last = out[-1] if out else None
-        if (
-            last is not None
-            and last.label == span.label
-            and (
-                last.end == span.start
-                and Label(span.label) in _CODES
-                or (
-                    _PAUSE_ONLY_RE.fullmatch(text, last.end, span.start)
-                    # (a code's groups read back apart: « 0321 776 »)
-                    or Label(span.label) in _CODES
-                    and _SPACES_ONLY_RE.fullmatch(text, last.end, span.start)
-                )
-                and (
-                    Label(span.label) in _CODES
-                    # (a date begun again, not the next date of a list: "2008… 2012")
-                    or Label(span.label) is Label.DATE_NAISSANCE
-                    and fold(text[span.start : span.end]).startswith(
-                        fold(text[last.start : last.end])
-                    )
-                )
-            )
-        ):
+        if last is not None and last.label == span.label and _one_value(text, last, span):
             out[-1] = Span(last.start, span.end, span.label)
         else:
             out.append(span)
@@ -818,10 +815,12 @@ def _tries_cut_short(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: A few numbers said in a row, digits or words: a try, a beginning.
+_FEW_SAID = rf"{spoken.SAID_NUMBER}(?:[ \u00a0,]+{spoken.SAID_NUMBER}){{0,5}}"
 #: A number tried then taken back right before the value (« cinq cinquante-cinq... ah non
 #: zéro cinq, cinquante-cinq… »): the try, its pause and the taking back are the value's.
 _TAKEN_BACK_RE = accents.compile(
-    rf"(?<![\w,.])({spoken.SAID_NUMBER}(?:[ \u00a0,]+{spoken.SAID_NUMBER}){{0,5}})"
+    rf"(?<![\w,.])({_FEW_SAID})"
     r"[^\S\n]*(?:…|\.{2,3}|,)?[^\S\n]*(?:(?i:ah|oh|euh|ben)[^\S\n]*,?[^\S\n]*)?"
     r"(?i:non|pardon)(?:[^\S\n]*,?[^\S\n]*(?i:non|pardon))?[^\S\n]*,?[^\S\n]*$"
 )
@@ -849,7 +848,7 @@ def _tries_taken_back(text: str, found: list[Candidate]) -> list[Candidate]:
 #: tél en plusieurs fois : « zéro sept... »".
 _BEGUN_RE = accents.compile(
     r"(?:[«\"“]|:)[^\S\n]*(?:[«\"“][^\S\n]*)?"
-    rf"({spoken.SAID_NUMBER}(?:[ \u00a0,]+{spoken.SAID_NUMBER}){{0,5}})[^\S\n]*(?:…|\.{{2,3}})",
+    rf"({_FEW_SAID})[^\S\n]*(?:…|\.{{2,3}})",
     re.IGNORECASE,
 )
 
